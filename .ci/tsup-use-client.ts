@@ -1,0 +1,18 @@
+import { readFile, writeFile } from 'node:fs/promises';
+
+/**
+ * esbuild drops module-level directives when it bundles, so React Server Components would treat
+ * our hooks and components as server code. After each build this puts `"use client";` back at
+ * the top of the named entries' ESM and CJS files.
+ */
+export function preserveUseClient(entries: readonly string[], outDir = 'dist') {
+  return async (): Promise<void> => {
+    for (const entry of entries) {
+      for (const extension of ['js', 'cjs']) {
+        const file = `${outDir}/${entry}.${extension}`;
+        const code = await readFile(file, 'utf8');
+        if (!code.startsWith('"use client"')) await writeFile(file, `"use client";\n${code}`);
+      }
+    }
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * One problem found in the input of a metric function: which row, which field, and why.
+ *
+ * `index` is the row's position in the array you passed (0-based), or `null` when the problem is
+ * in a single object (an options object or a pre-aggregated total) rather than in a row.
+ */
+export interface ValidationIssue {
+  /** Position of the bad row in the input array (0-based), or `null` for a non-row input. */
+  index: number | null;
+  /** The field that is wrong, e.g. `'mrr'`, `'period'`, `'options.from'`. */
+  field: string;
+  /** A full sentence a person can act on. */
+  message: string;
+  /** The offending value, as received. */
+  value?: unknown;
+}
+
+/**
+ * What a function does with bad rows.
+ * - `'throw'` (default): throw {@link MetricsInputError} listing every bad row.
+ * - `'skip'`: leave bad rows out of the computation and list them in `result.issues`.
+ */
+export type InvalidRowPolicy = 'throw' | 'skip';
+
+/** Options shared by every function that reads rows. */
+export interface ValidationOptions {
+  /**
+   * What to do with rows that fail validation.
+   * @default 'throw'
+   */
+  onInvalid?: InvalidRowPolicy;
+}
+
+const MAX_LISTED = 5;
+
+function describeIssue(issue: ValidationIssue): string {
+  const where = issue.index === null ? `field '${issue.field}'` : `row ${issue.index} field '${issue.field}'`;
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Thrown when a metric function receives input it cannot compute a trustworthy number from.
+ * `issues` lists every problem found (not just the first), each with its row index and field.
+ *
+ * @example
+ * try {
+ *   mrrMovements(rows, { period: '2025-03' });
+ * } catch (error) {
+ *   if (error instanceof MetricsInputError) console.table(error.issues);
+ * }
+ */
+export class MetricsInputError extends Error {
+  override readonly name = 'MetricsInputError';
+  /** Every problem found, in input order. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(functionName: string, issues: readonly ValidationIssue[]) {
+    const rows = issues.filter((issue) => issue.index !== null).length;
+    const head =
+      rows > 0
+        ? `${functionName}: ${rows} invalid row${rows === 1 ? '' : 's'}`
+        : `${functionName}: invalid input`;
+    const listed = issues.slice(0, MAX_LISTED).map(describeIssue).join('; ');
+    const more = issues.length > MAX_LISTED ? `; and ${issues.length - MAX_LISTED} more` : '';
+    super(`${head}. ${listed}${more}.`);
+    this.issues = issues;
+  }
+}
+
+/** Throws a {@link MetricsInputError} when `issues` is not empty. */
+export function assertNoIssues(functionName: string, issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw new MetricsInputError(functionName, issues);
+}
+
+/** Renders a received value for an error message without dumping whole objects. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `a value of type ${typeof value}`;
+}

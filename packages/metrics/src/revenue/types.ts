@@ -1,0 +1,117 @@
+import type { ValidationIssue, ValidationOptions } from '../core/errors';
+
+/** One account's MRR at the end of one month. */
+export interface MrrSnapshot {
+  /** The account (customer) this revenue belongs to. */
+  accountId: string;
+  /** `'YYYY-MM'`; a `'YYYY-MM-DD'` date is taken as its month. */
+  period: string;
+  /**
+   * The account's MRR at the end of that month, in major units (dollars, euros), ≥ 0. Several rows
+   * for the same account and month are summed (an account can have several subscriptions).
+   */
+  mrr: number;
+  /** ISO 4217 code. All rows of one call must agree: Vitals converts nothing. */
+  currency?: string;
+  /** e.g. `'SMB'`, `'Mid-Market'`, `'Enterprise'`. */
+  segment?: string;
+}
+
+/** A window between two month-ends: `from` is the starting point, `to` the end point. */
+export interface MovementWindow {
+  /** The month whose ending MRR is the starting point (`'YYYY-MM'`). */
+  from: string;
+  /** The month whose ending MRR is compared with it (`'YYYY-MM'`), after `from`. */
+  to: string;
+}
+
+/** Shorthand for a one-month window: `from` is the month before `period`, `to` is `period`. */
+export interface MovementPeriod {
+  /** The month to measure (`'YYYY-MM'`). */
+  period: string;
+}
+
+/** Options of {@link mrrMovements}: a window (or a single period) and the invalid-row policy. */
+export type MrrMovementsOptions = (MovementWindow | MovementPeriod) & ValidationOptions;
+
+/**
+ * Movement totals as a warehouse might already compute them. Every rate function, hook and
+ * component accepts this shape in place of a full {@link MrrMovements} result. Fields a given
+ * rate does not use may be left out.
+ */
+export interface MovementTotals {
+  /** Σ MRR at the end of `from` over accounts paying then (S). */
+  startingMrr: number;
+  /** MRR added by accounts that paid more at `to` than at `from`. */
+  expansionMrr: number;
+  /** MRR lost by accounts that paid less, but still paid, at `to`. */
+  contractionMrr: number;
+  /** MRR lost by accounts that paid at `from` and nothing at `to`. */
+  churnedMrr: number;
+  /** MRR of accounts that had never paid up to `from` and pay at `to`. */
+  newMrr?: number;
+  /** MRR of accounts that paid before `from`, paid nothing at `from`, and pay at `to`. */
+  reactivationMrr?: number;
+  /** Σ MRR at the end of `to`. */
+  endingMrr?: number;
+  /** ISO 4217 code of every amount, when known. */
+  currency?: string;
+  /** Accounts paying at `from`. */
+  startingAccounts?: number;
+  /** Accounts paying at `to`. */
+  endingAccounts?: number;
+  /** Accounts paying at both `from` and `to`. */
+  retainedAccounts?: number;
+  /** Accounts counted in `newMrr`. */
+  newAccounts?: number;
+  /** Accounts counted in `expansionMrr`. */
+  expansionAccounts?: number;
+  /** Accounts counted in `reactivationMrr`. */
+  reactivatedAccounts?: number;
+  /** Accounts counted in `contractionMrr`. */
+  contractionAccounts?: number;
+  /** Accounts counted in `churnedMrr`. */
+  churnedAccounts?: number;
+  /** Accounts that paid strictly inside the window and nothing at either end. */
+  newAndChurnedAccounts?: number;
+}
+
+/** How one account moved over the window. */
+export type AccountMovementKind =
+  | 'new'
+  | 'reactivation'
+  | 'expansion'
+  | 'contraction'
+  | 'churn'
+  | 'unchanged'
+  | 'new-and-churned';
+
+/** One account's contribution to a movement result, for drill-down. */
+export interface AccountMovement {
+  accountId: string;
+  segment?: string;
+  /** The account's MRR at the end of `from`. */
+  startingMrr: number;
+  /** The account's MRR at the end of `to`. */
+  endingMrr: number;
+  movement: AccountMovementKind;
+  /** The amount this account adds to its movement's total (always ≥ 0). */
+  amount: number;
+}
+
+/** The full result of {@link mrrMovements}: totals, counts, per-account rows and skipped rows. */
+export interface MrrMovements extends Required<Omit<MovementTotals, 'currency'>> {
+  /** The starting month (`'YYYY-MM'`). */
+  from: string;
+  /** The ending month (`'YYYY-MM'`). */
+  to: string;
+  /** The currency shared by the rows, when they name one. */
+  currency?: string;
+  /** Every account that paid at either end of the window or inside it, in first-seen order. */
+  accounts: AccountMovement[];
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}
+
+/** Why a rate is `null`. */
+export type NullReason = 'no-starting-mrr' | 'no-starting-accounts' | 'no-ending-accounts';
