@@ -1,24 +1,13 @@
 /**
  * `@vitals/metrics`: customer-success metrics as pure functions. No React, no runtime
  * dependencies; runs in Node, workers and the browser. Hooks live at `@vitals/metrics/react`.
+ *
+ * One folder per metric family; each family's `index.ts` lists what it exports.
  */
-export { MetricsInputError } from './core/errors';
-export type { InvalidRowPolicy, ValidationIssue, ValidationOptions } from './core/errors';
-export { compensatedSum } from './core/sum';
-export type { HookResult } from './core/hook';
-
-export { mrrMovements } from './revenue/mrrMovements';
-export { grossRevenueRetention, netRevenueRetention } from './revenue/rates';
-export { retention } from './revenue/retention';
-export type { RetentionInput, RetentionSummary } from './revenue/retention';
-export type {
-  AccountMovement,
-  AccountMovementKind,
-  MovementPeriod,
-  MovementTotals,
-  MovementWindow,
-  MrrMovements,
-  MrrMovementsOptions,
-  MrrSnapshot,
-  NullReason,
-} from './revenue/types';
+export * from './core';
+export * from './revenue';
+export * from './cohorts';
+export * from './voice';
+export * from './engagement';
+export * from './benchmarks';
+export * from './health';

@@ -3,6 +3,10 @@
  * `@vitals/metrics/react`: one hook per metric family, each `useX(input) → { data, error, issues }`,
  * memoised on its inputs and never throwing during render.
  */
-export { useRetention } from './revenue/useRetention';
 export type { HookResult } from './core/hook';
-export type { RetentionInput, RetentionSummary } from './revenue/retention';
+export * from './revenue/react';
+export * from './cohorts/react';
+export * from './voice/react';
+export * from './engagement/react';
+export * from './benchmarks/react';
+export * from './health/react';

@@ -1,0 +1,2 @@
+// Hooks of the benchmarks family.
+export {};

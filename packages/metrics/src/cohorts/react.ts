@@ -1,0 +1,2 @@
+// Hooks of the cohorts family.
+export {};

@@ -1,0 +1,4 @@
+export { MetricsInputError } from './errors';
+export type { InvalidRowPolicy, ValidationIssue, ValidationOptions } from './errors';
+export { compensatedSum } from './sum';
+export type { HookResult } from './hook';

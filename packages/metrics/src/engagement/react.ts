@@ -1,0 +1,2 @@
+// Hooks of the engagement family.
+export {};

@@ -1,0 +1,2 @@
+// The health family: its pure functions and types are exported from here.
+export {};

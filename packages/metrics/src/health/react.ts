@@ -1,0 +1,2 @@
+// Hooks of the health family.
+export {};

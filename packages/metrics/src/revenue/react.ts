@@ -1,0 +1,1 @@
+export { useRetention } from './useRetention';
