@@ -1,2 +1,30 @@
 // The engagement family: its pure functions and types are exported from here.
-export {};
+export {
+  activationRate,
+  conversionRate,
+  featureAdoption,
+  onboardingCompletionRate,
+  renewalRate,
+  stickiness,
+} from './rates';
+export type {
+  ActivationInput,
+  ConversionInput,
+  FeatureAdoptionInput,
+  OnboardingInput,
+  RenewalInput,
+  StickinessInput,
+} from './rates';
+export { stickinessFromActivity } from './stickinessFromActivity';
+export { timeToValue } from './timeToValue';
+export type {
+  ActivityEvent,
+  DailyUsers,
+  DateInput,
+  EngagementNullReason,
+  StickinessFromActivityOptions,
+  StickinessResult,
+  TimeToValueAccount,
+  TimeToValueOptions,
+  TimeToValueResult,
+} from './types';

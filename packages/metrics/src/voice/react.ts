@@ -1,2 +1,8 @@
 // Hooks of the voice family.
-export {};
+export { useCes } from './useCes';
+export type { UseCesInput } from './useCes';
+export { useCsat } from './useCsat';
+export type { UseCsatInput } from './useCsat';
+export { useNps } from './useNps';
+export type { UseNpsInput } from './useNps';
+export type { SurveyInput } from './survey';

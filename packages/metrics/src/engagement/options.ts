@@ -1,0 +1,109 @@
+import {
+  type InvalidRowPolicy,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
+
+/**
+ * Reads an options object field by field, collecting every bad value as an issue with
+ * `index: null` and `field: 'options.<name>'`, then throws them all at once from {@link done}.
+ * Shared by the voice and engagement families.
+ */
+export class OptionReader {
+  private readonly issues: ValidationIssue[] = [];
+  private readonly values: Record<string, unknown>;
+
+  constructor(
+    private readonly functionName: string,
+    options: unknown,
+  ) {
+    if (options === undefined || options === null) {
+      this.values = {};
+    } else if (typeof options !== 'object' || Array.isArray(options)) {
+      this.issues.push({
+        index: null,
+        field: 'options',
+        message: `must be an object, got ${showValue(options)}`,
+        value: options,
+      });
+      this.values = {};
+    } else {
+      this.values = options as Record<string, unknown>;
+    }
+  }
+
+  private fail(name: string, message: string, value: unknown): void {
+    this.issues.push({ index: null, field: `options.${name}`, message, value });
+  }
+
+  /** `onInvalid`: `'throw'` (default) or `'skip'`. */
+  policy(): InvalidRowPolicy {
+    const value = this.values.onInvalid;
+    if (value === undefined) return 'throw';
+    if (value === 'throw' || value === 'skip') return value;
+    this.fail('onInvalid', `must be 'throw' or 'skip', got ${showValue(value)}`, value);
+    return 'throw';
+  }
+
+  /** An integer option in `[min, max]`, or `fallback` when absent. */
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.values[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      this.fail(name, `must be an integer from ${min} to ${max}, got ${showValue(value)}`, value);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A boolean option, or `fallback` when absent. */
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.values[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      this.fail(name, `must be true or false, got ${showValue(value)}`, value);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** The raw value of an option, for checks this class does not cover. */
+  raw(name: string): unknown {
+    return this.values[name];
+  }
+
+  /** Records a problem found by the caller in an option. */
+  reject(name: string, message: string, value: unknown): void {
+    this.fail(name, message, value);
+  }
+
+  /** Throws a `MetricsInputError` listing every bad option, if any. */
+  done(): void {
+    assertNoIssues(this.functionName, this.issues);
+  }
+}
+
+/** Throws unless `rows` is an array, naming the argument. */
+export function assertArray(
+  functionName: string,
+  argument: string,
+  rows: unknown,
+  what: string,
+): void {
+  if (!Array.isArray(rows)) {
+    assertNoIssues(functionName, [
+      {
+        index: null,
+        field: argument,
+        message: `must be an array of ${what}, got ${showValue(rows)}`,
+        value: rows,
+      },
+    ]);
+  }
+}
+
+/** True when `value` is a non-empty string (the rule for every id). */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}

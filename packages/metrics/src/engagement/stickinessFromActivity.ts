@@ -1,0 +1,116 @@
+import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { formatPeriod, parsePeriod } from '../core/period';
+import { DAY_MS, parseInstant, utcDay } from './dates';
+import { OptionReader, assertArray, isId } from './options';
+import type {
+  ActivityEvent,
+  DailyUsers,
+  StickinessFromActivityOptions,
+  StickinessResult,
+} from './types';
+
+function rowIssues(row: unknown, index: number): ValidationIssue[] {
+  if (row === null || typeof row !== 'object') {
+    return [
+      {
+        index,
+        field: 'row',
+        message: `must be an object { userId, date }, got ${showValue(row)}`,
+        value: row,
+      },
+    ];
+  }
+  const { userId, date } = row as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  if (!isId(userId)) {
+    issues.push({
+      index,
+      field: 'userId',
+      message: `must be a non-empty string, got ${showValue(userId)}`,
+      value: userId,
+    });
+  }
+  if (parseInstant(date) === null) {
+    issues.push({
+      index,
+      field: 'date',
+      message: `must be a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date, got ${showValue(date)}`,
+      value: date,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Stickiness from raw activity: `mean daily distinct users over the month's days / distinct users
+ * in the month` (DAU / MAU). Every calendar day of the month counts, idle days as 0; events count
+ * for their UTC day; events outside the month are validated and ignored. `null` with no activity.
+ *
+ * @example
+ * stickinessFromActivity(
+ *   [
+ *     { userId: 'ana', date: '2025-02-03' },
+ *     { userId: 'bo', date: '2025-02-03' },
+ *     { userId: 'ana', date: '2025-02-04' },
+ *   ],
+ *   { month: '2025-02' },
+ * ).stickiness; // (3 user-days / 28 days) / 2 users = 0.0536
+ */
+export function stickinessFromActivity(
+  events: readonly ActivityEvent[],
+  options: StickinessFromActivityOptions,
+): StickinessResult {
+  const reader = new OptionReader('stickinessFromActivity', options);
+  const policy = reader.policy();
+  const monthValue = reader.raw('month');
+  const month = parsePeriod(monthValue);
+  if (month === null) {
+    reader.reject('month', `must be a month 'YYYY-MM', got ${showValue(monthValue)}`, monthValue);
+  }
+  reader.done();
+  assertArray('stickinessFromActivity', 'events', events, 'activity events { userId, date }');
+
+  const year = Math.floor(month! / 12);
+  const start = new Date(0);
+  start.setUTCFullYear(year, month! - year * 12, 1);
+  const end = new Date(0);
+  end.setUTCFullYear(year, month! - year * 12 + 1, 1);
+  const startDay = utcDay(start.getTime());
+  const days = utcDay(end.getTime()) - startDay;
+
+  const issues: ValidationIssue[] = [];
+  const usersByDay: Array<Set<string>> = Array.from({ length: days }, () => new Set());
+  const monthlyUsers = new Set<string>();
+  for (let index = 0; index < events.length; index++) {
+    const row = events[index];
+    const found = rowIssues(row, index);
+    if (found.length > 0) {
+      issues.push(...found);
+      continue;
+    }
+    const { userId, date } = row!;
+    const offset = utcDay(parseInstant(date)!) - startDay;
+    if (offset < 0 || offset >= days) continue;
+    usersByDay[offset]!.add(userId);
+    monthlyUsers.add(userId);
+  }
+  if (policy === 'throw') assertNoIssues('stickinessFromActivity', issues);
+
+  const dailyUsers: DailyUsers[] = usersByDay.map((users, offset) => ({
+    date: new Date((startDay + offset) * DAY_MS).toISOString().slice(0, 10),
+    users: users.size,
+  }));
+  const userDays = dailyUsers.reduce((sum, day) => sum + day.users, 0);
+  const meanDailyUsers = userDays / days;
+  const hasUsers = monthlyUsers.size > 0;
+  return {
+    month: formatPeriod(month!),
+    stickiness: hasUsers ? meanDailyUsers / monthlyUsers.size : null,
+    meanDailyUsers,
+    monthlyUsers: monthlyUsers.size,
+    days,
+    dailyUsers,
+    reason: hasUsers ? null : 'no-active-users',
+    issues,
+  };
+}

@@ -1,0 +1,133 @@
+import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { DAY_MS, parseInstant } from './dates';
+import { OptionReader, assertArray, isId } from './options';
+import { meanOf, quantileSorted, sortedCopy } from './stats';
+import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
+
+const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
+
+function rowIssues(row: unknown, index: number): ValidationIssue[] {
+  if (row === null || typeof row !== 'object') {
+    return [
+      {
+        index,
+        field: 'row',
+        message: `must be an object { accountId, startedAt, firstValueAt? }, got ${showValue(row)}`,
+        value: row,
+      },
+    ];
+  }
+  const { accountId, startedAt, firstValueAt } = row as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  if (!isId(accountId)) {
+    issues.push({
+      index,
+      field: 'accountId',
+      message: `must be a non-empty string, got ${showValue(accountId)}`,
+      value: accountId,
+    });
+  }
+  const start = parseInstant(startedAt);
+  if (start === null) {
+    issues.push({
+      index,
+      field: 'startedAt',
+      message: `must be ${DATE_RULE}, got ${showValue(startedAt)}`,
+      value: startedAt,
+    });
+  }
+  if (firstValueAt != null) {
+    const value = parseInstant(firstValueAt);
+    if (value === null) {
+      issues.push({
+        index,
+        field: 'firstValueAt',
+        message: `must be ${DATE_RULE}, or absent while the account is waiting, got ${showValue(firstValueAt)}`,
+        value: firstValueAt,
+      });
+    } else if (start !== null && value < start) {
+      issues.push({
+        index,
+        field: 'firstValueAt',
+        message: 'must not be before startedAt',
+        value: firstValueAt,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Time to value: days from `startedAt` to `firstValueAt` per account, summarised as median, p90
+ * (both by linear interpolation between ranks, as Excel `PERCENTILE.INC`) and mean; accounts with
+ * no `firstValueAt` are counted in `waiting`, never dropped. Figures are `null` when no account
+ * has reached value. Days are exact (fractional for date-times). Benchmark: under 30 days.
+ *
+ * @example
+ * const ttv = timeToValue([
+ *   { accountId: 'a', startedAt: '2025-01-01', firstValueAt: '2025-01-11' },
+ *   { accountId: 'b', startedAt: '2025-01-01', firstValueAt: '2025-01-31' },
+ *   { accountId: 'c', startedAt: '2025-02-01' },
+ * ]);
+ * ttv.median; // 20
+ * ttv.waiting; // 1
+ */
+export function timeToValue(
+  accounts: readonly TimeToValueAccount[],
+  options: TimeToValueOptions = {},
+): TimeToValueResult {
+  const reader = new OptionReader('timeToValue', options);
+  const policy = reader.policy();
+  reader.done();
+  assertArray(
+    'timeToValue',
+    'accounts',
+    accounts,
+    'accounts { accountId, startedAt, firstValueAt? }',
+  );
+
+  const issues: ValidationIssue[] = [];
+  const firstRowOf = new Map<string, number>();
+  const days: number[] = [];
+  const waitingAccountIds: string[] = [];
+  for (let index = 0; index < accounts.length; index++) {
+    const row = accounts[index];
+    const found = rowIssues(row, index);
+    if (found.length === 0) {
+      const earlier = firstRowOf.get(row!.accountId);
+      if (earlier !== undefined) {
+        found.push({
+          index,
+          field: 'accountId',
+          message: `repeats row ${earlier}; each account has one start and one first-value date`,
+          value: row!.accountId,
+        });
+      }
+    }
+    if (found.length > 0) {
+      issues.push(...found);
+      continue;
+    }
+    const { accountId, startedAt, firstValueAt } = row!;
+    firstRowOf.set(accountId, index);
+    if (firstValueAt == null) {
+      waitingAccountIds.push(accountId);
+    } else {
+      days.push((parseInstant(firstValueAt)! - parseInstant(startedAt)!) / DAY_MS);
+    }
+  }
+  if (policy === 'throw') assertNoIssues('timeToValue', issues);
+
+  const sorted = sortedCopy(days);
+  return {
+    median: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+    mean: meanOf(days),
+    measured: days.length,
+    waiting: waitingAccountIds.length,
+    total: days.length + waitingAccountIds.length,
+    waitingAccountIds,
+    reason: days.length === 0 ? 'no-measured-accounts' : null,
+    issues,
+  };
+}

@@ -1,0 +1,66 @@
+import { OptionReader } from '../engagement/options';
+import { MAX_SCALE } from './csat';
+import { distributionOf, meanScore, readScores } from './responses';
+import type { CesOptions, CesResult, SurveyResponseInput } from './types';
+
+/**
+ * The default agree threshold: the first point above the scale's midpoint, `⌊(1 + scale) / 2⌋ + 1`
+ * (5 on a 7-point scale, 4 on 5, 6 on 10).
+ *
+ * @example
+ * defaultAgreeMin(7); // 5
+ */
+export function defaultAgreeMin(scale: number): number {
+  return Math.floor((1 + scale) / 2) + 1;
+}
+
+/**
+ * Reverses a score on a 1..scale scale, `scale + 1 − score`; flipping twice gives the score back.
+ *
+ * @example
+ * flipScore(2, 7); // 6
+ */
+export function flipScore(score: number, scale: number): number {
+  return scale + 1 - score;
+}
+
+/**
+ * Customer effort score (CES): the `mean` of 1..scale answers, `agreeShare` (share at or above
+ * `agreeMin`) and `normalized = mean / scale`, all higher-is-easier (scores are flipped first with
+ * `higherIsEasier: false`); `null` figures with no responses.
+ *
+ * @example
+ * ces([3, 3, 3], { scale: 5 }).normalized; // 3 / 5 = 0.6
+ * ces([2, 6], { higherIsEasier: false }).mean; // flipped to 6 and 2: 4
+ */
+export function ces(
+  responses: readonly SurveyResponseInput[],
+  options: CesOptions = {},
+): CesResult {
+  const reader = new OptionReader('ces', options);
+  const policy = reader.policy();
+  const scale = reader.integer('scale', 7, 2, MAX_SCALE);
+  const higherIsEasier = reader.boolean('higherIsEasier', true);
+  const agreeMin = reader.integer('agreeMin', Math.min(defaultAgreeMin(scale), scale), 1, scale);
+  reader.done();
+  const range = { min: 1, max: scale };
+  const { scores: raw, issues } = readScores('ces', responses, range, policy);
+
+  const scores = higherIsEasier ? raw : raw.map((score) => flipScore(score, scale));
+  const agreeing = scores.filter((score) => score >= agreeMin).length;
+  const total = scores.length;
+  const mean = meanScore(scores);
+  return {
+    mean,
+    agreeShare: total === 0 ? null : agreeing / total,
+    normalized: mean === null ? null : mean / scale,
+    total,
+    agreeing,
+    distribution: distributionOf(scores, range),
+    scale,
+    agreeMin,
+    higherIsEasier,
+    reason: total === 0 ? 'no-responses' : null,
+    issues,
+  };
+}

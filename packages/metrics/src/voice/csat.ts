@@ -1,0 +1,42 @@
+import { OptionReader } from '../engagement/options';
+import { distributionOf, meanScore, readScores } from './responses';
+import type { CsatOptions, CsatResult, SurveyResponseInput } from './types';
+
+/** The largest scale accepted, to keep distributions a sensible size. */
+export const MAX_SCALE = 100;
+
+/**
+ * Customer satisfaction (CSAT): `satisfied / total`, the share of 1..scale answers at or above
+ * `satisfiedMin` (top-two-box by default), with the mean and the distribution; `score` is `null`
+ * with no responses. Benchmark: 0.8–0.9.
+ *
+ * @example
+ * csat([5, 4, 4, 3, 1]).score; // 3 / 5 = 0.6
+ * csat([10, 9, 7], { scale: 10 }).score; // 2 / 3
+ */
+export function csat(
+  responses: readonly SurveyResponseInput[],
+  options: CsatOptions = {},
+): CsatResult {
+  const reader = new OptionReader('csat', options);
+  const policy = reader.policy();
+  const scale = reader.integer('scale', 5, 2, MAX_SCALE);
+  const satisfiedMin = reader.integer('satisfiedMin', scale - 1, 1, scale);
+  reader.done();
+  const range = { min: 1, max: scale };
+  const { scores, issues } = readScores('csat', responses, range, policy);
+
+  const satisfied = scores.filter((score) => score >= satisfiedMin).length;
+  const total = scores.length;
+  return {
+    score: total === 0 ? null : satisfied / total,
+    satisfied,
+    total,
+    mean: meanScore(scores),
+    distribution: distributionOf(scores, range),
+    scale,
+    satisfiedMin,
+    reason: total === 0 ? 'no-responses' : null,
+    issues,
+  };
+}

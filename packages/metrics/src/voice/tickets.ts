@@ -1,0 +1,139 @@
+import {
+  type InvalidRowPolicy,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
+import { parseInstant } from '../engagement/dates';
+import { assertArray, isId } from '../engagement/options';
+import type { Ticket } from './types';
+
+const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
+
+/** A validated ticket with its instants parsed (epoch milliseconds). */
+export interface ParsedTicket {
+  ticket: Ticket;
+  openedAt: number;
+  resolvedAt: number | null;
+}
+
+function rowIssues(row: unknown, index: number): ValidationIssue[] {
+  if (row === null || typeof row !== 'object') {
+    return [
+      {
+        index,
+        field: 'row',
+        message: `must be an object { id, accountId, openedAt, … }, got ${showValue(row)}`,
+        value: row,
+      },
+    ];
+  }
+  const { id, accountId, openedAt, resolvedAt, severity, firstContactResolved } = row as Record<
+    string,
+    unknown
+  >;
+  const issues: ValidationIssue[] = [];
+  if (!isId(id)) {
+    issues.push({
+      index,
+      field: 'id',
+      message: `must be a non-empty string, got ${showValue(id)}`,
+      value: id,
+    });
+  }
+  if (!isId(accountId)) {
+    issues.push({
+      index,
+      field: 'accountId',
+      message: `must be a non-empty string, got ${showValue(accountId)}`,
+      value: accountId,
+    });
+  }
+  const opened = parseInstant(openedAt);
+  if (opened === null) {
+    issues.push({
+      index,
+      field: 'openedAt',
+      message: `must be ${DATE_RULE}, got ${showValue(openedAt)}`,
+      value: openedAt,
+    });
+  }
+  if (resolvedAt != null) {
+    const resolved = parseInstant(resolvedAt);
+    if (resolved === null) {
+      issues.push({
+        index,
+        field: 'resolvedAt',
+        message: `must be ${DATE_RULE}, or absent while the ticket is open, got ${showValue(resolvedAt)}`,
+        value: resolvedAt,
+      });
+    } else if (opened !== null && resolved < opened) {
+      issues.push({
+        index,
+        field: 'resolvedAt',
+        message: 'must not be before openedAt',
+        value: resolvedAt,
+      });
+    }
+  }
+  if (severity !== undefined && typeof severity !== 'string') {
+    issues.push({
+      index,
+      field: 'severity',
+      message: `must be a string when given, got ${showValue(severity)}`,
+      value: severity,
+    });
+  }
+  if (firstContactResolved !== undefined && typeof firstContactResolved !== 'boolean') {
+    issues.push({
+      index,
+      field: 'firstContactResolved',
+      message: `must be true or false when given, got ${showValue(firstContactResolved)}`,
+      value: firstContactResolved,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Validates tickets: ids and account ids present, dates real, `resolvedAt` not before `openedAt`,
+ * ticket ids unique. Bad rows throw (all listed) or, under `'skip'`, are left out and returned.
+ */
+export function readTickets(
+  functionName: string,
+  tickets: readonly Ticket[],
+  policy: InvalidRowPolicy,
+): { tickets: ParsedTicket[]; issues: ValidationIssue[] } {
+  assertArray(functionName, 'tickets', tickets, 'tickets { id, accountId, openedAt, … }');
+  const parsed: ParsedTicket[] = [];
+  const issues: ValidationIssue[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (let index = 0; index < tickets.length; index++) {
+    const row = tickets[index];
+    const found = rowIssues(row, index);
+    if (found.length === 0) {
+      const earlier = firstRowOf.get(row!.id);
+      if (earlier !== undefined) {
+        found.push({
+          index,
+          field: 'id',
+          message: `repeats the id of row ${earlier}`,
+          value: row!.id,
+        });
+      }
+    }
+    if (found.length > 0) {
+      issues.push(...found);
+      continue;
+    }
+    const ticket = row!;
+    firstRowOf.set(ticket.id, index);
+    parsed.push({
+      ticket,
+      openedAt: parseInstant(ticket.openedAt)!,
+      resolvedAt: ticket.resolvedAt == null ? null : parseInstant(ticket.resolvedAt),
+    });
+  }
+  if (policy === 'throw') assertNoIssues(functionName, issues);
+  return { tickets: parsed, issues };
+}

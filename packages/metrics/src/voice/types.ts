@@ -1,0 +1,230 @@
+import type { ValidationIssue, ValidationOptions } from '../core/errors';
+import type { DateInput } from '../engagement/types';
+
+/** One survey answer with its context. */
+export interface SurveyResponse {
+  /** The score given; an integer on the survey's scale. */
+  score: number;
+  /** The responding account, when known. */
+  accountId?: string;
+  /** When the answer was given: `'YYYY-MM-DD'`, an ISO 8601 date-time or a `Date`. */
+  date?: DateInput;
+  /** e.g. `'SMB'`, `'Enterprise'`. */
+  segment?: string;
+  /** Where the survey ran, e.g. `'email'`, `'in-app'`. */
+  channel?: string;
+}
+
+/** A survey answer: a bare score, or a {@link SurveyResponse} object. */
+export type SurveyResponseInput = number | SurveyResponse;
+
+/** Why a voice-of-the-customer figure is `null`. */
+export type VoiceNullReason = 'no-responses' | 'no-tickets' | 'no-resolved-tickets';
+
+/** How many responses gave one score. */
+export interface ScoreCount {
+  /** The score. */
+  score: number;
+  /** Responses that gave it. */
+  count: number;
+}
+
+/** Options of {@link nps}. */
+export interface NpsOptions extends ValidationOptions {
+  /**
+   * `lowSample` is true when there are fewer valid responses than this.
+   * @default 30
+   */
+  lowSampleThreshold?: number;
+}
+
+/** The result of {@link nps}. */
+export interface NpsResult {
+  /** `100 × (promoters − detractors) / total`, from −100 to 100; `null` with no responses. */
+  score: number | null;
+  /** Valid responses counted. */
+  total: number;
+  /** Responses scoring 9 or 10. */
+  promoters: number;
+  /** Responses scoring 7 or 8. */
+  passives: number;
+  /** Responses scoring 0 to 6. */
+  detractors: number;
+  /** `promoters / total`, or `null` with no responses. */
+  promoterShare: number | null;
+  /** `passives / total`, or `null` with no responses. */
+  passiveShare: number | null;
+  /** `detractors / total`, or `null` with no responses. */
+  detractorShare: number | null;
+  /** Counts of each score 0..10, all eleven present, in order. */
+  distribution: ScoreCount[];
+  /**
+   * Half-width of the 95 % confidence interval, in NPS points:
+   * `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `null` with no responses.
+   */
+  marginOfError: number | null;
+  /** True when `total` is below `lowSampleThreshold`. */
+  lowSample: boolean;
+  /** The threshold `lowSample` was judged against. */
+  lowSampleThreshold: number;
+  /** `'no-responses'` when `score` is `null`, otherwise `null`. */
+  reason: VoiceNullReason | null;
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}
+
+/** Options of {@link csat}. */
+export interface CsatOptions extends ValidationOptions {
+  /**
+   * The highest score; scores are integers from 1 to `scale`.
+   * @default 5
+   */
+  scale?: number;
+  /**
+   * The lowest score that counts as satisfied.
+   * @default scale − 1 (top-two-box: 4 on a 5-point scale, 9 on a 10-point one)
+   */
+  satisfiedMin?: number;
+}
+
+/** The result of {@link csat}. */
+export interface CsatResult {
+  /** `satisfied / total`, a fraction; `null` with no responses. */
+  score: number | null;
+  /** Responses at or above `satisfiedMin`. */
+  satisfied: number;
+  /** Valid responses counted. */
+  total: number;
+  /** The mean score on the 1..scale scale; `null` with no responses. */
+  mean: number | null;
+  /** Counts of each score 1..scale, all present, in order. */
+  distribution: ScoreCount[];
+  /** The scale used. */
+  scale: number;
+  /** The satisfied threshold used. */
+  satisfiedMin: number;
+  /** `'no-responses'` when `score` is `null`, otherwise `null`. */
+  reason: VoiceNullReason | null;
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}
+
+/** Options of {@link ces}. */
+export interface CesOptions extends ValidationOptions {
+  /**
+   * The highest score; scores are integers from 1 to `scale`.
+   * @default 7
+   */
+  scale?: number;
+  /**
+   * Whether a higher raw score means less effort ("the company made it easy": agree = high).
+   * With `false` (surveys asking "how much effort did it take?") each score s is read as
+   * `scale + 1 − s`, so every reported figure is still higher-is-better.
+   * @default true
+   */
+  higherIsEasier?: boolean;
+  /**
+   * The lowest score, on the reported higher-is-easier scale, that counts as agreeing.
+   * @default the first point above the midpoint: 5 on 7, 4 on 5, 6 on 10
+   */
+  agreeMin?: number;
+}
+
+/** The result of {@link ces}, always on a higher-is-easier scale. */
+export interface CesResult {
+  /** The mean score on the 1..scale scale, higher is easier; `null` with no responses. */
+  mean: number | null;
+  /** Share of responses at or above `agreeMin`; `null` with no responses. */
+  agreeShare: number | null;
+  /** `mean / scale` (3 of 5 → 0.6); `null` with no responses. */
+  normalized: number | null;
+  /** Valid responses counted. */
+  total: number;
+  /** Responses at or above `agreeMin`. */
+  agreeing: number;
+  /** Counts of each reported (higher-is-easier) score 1..scale, all present, in order. */
+  distribution: ScoreCount[];
+  /** The scale used. */
+  scale: number;
+  /** The agree threshold used, on the reported scale. */
+  agreeMin: number;
+  /** Whether raw scores were already higher-is-easier (`false`: they were flipped). */
+  higherIsEasier: boolean;
+  /** `'no-responses'` when the figures are `null`, otherwise `null`. */
+  reason: VoiceNullReason | null;
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}
+
+/** One support ticket (or inquiry). */
+export interface Ticket {
+  /** The ticket; unique within one call. */
+  id: string;
+  /** The account that raised it. */
+  accountId: string;
+  /** When it was opened: `'YYYY-MM-DD'`, an ISO 8601 date-time (UTC without offset) or a `Date`. */
+  openedAt: DateInput;
+  /** When it was resolved; absent or `null` while it is open. Not before `openedAt`. */
+  resolvedAt?: DateInput | null;
+  /** e.g. `'low'`, `'high'`, `'urgent'`. */
+  severity?: string;
+  /** True when it was resolved on the first contact; absent counts as not. */
+  firstContactResolved?: boolean;
+}
+
+/** Options of the ticket functions. */
+export type TicketOptions = ValidationOptions;
+
+/** The result of {@link firstContactResolutionRate}. */
+export interface FirstContactResolution {
+  /** `resolvedOnFirstContact / total`, a fraction; `null` with no tickets. */
+  rate: number | null;
+  /** Tickets with `firstContactResolved: true`. */
+  resolvedOnFirstContact: number;
+  /** Valid tickets counted. */
+  total: number;
+  /** `'no-tickets'` when `rate` is `null`, otherwise `null`. */
+  reason: VoiceNullReason | null;
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}
+
+/** Resolution figures over a group of tickets. */
+export interface TicketGroupStats {
+  /** Tickets in the group. */
+  total: number;
+  /** Tickets with no `resolvedAt`. */
+  open: number;
+  /** Tickets with a `resolvedAt`. */
+  resolved: number;
+  /** Mean hours from `openedAt` to `resolvedAt` over resolved tickets; `null` when none is resolved. */
+  meanHoursToResolution: number | null;
+  /** Median of the same hours (mean of the two middle values when even); `null` when none is resolved. */
+  medianHoursToResolution: number | null;
+  /** `'no-tickets'` or `'no-resolved-tickets'` when the hours are `null`, otherwise `null`. */
+  reason: VoiceNullReason | null;
+}
+
+/** Tickets opened in one month. */
+export interface TicketVolume {
+  /** `'YYYY-MM'` (UTC month of `openedAt`). */
+  period: string;
+  /** Tickets opened that month. */
+  opened: number;
+}
+
+/** The figures of one severity. */
+export interface SeverityStats extends TicketGroupStats {
+  /** The severity as given, or `null` for tickets without one. */
+  severity: string | null;
+}
+
+/** The result of {@link ticketStats}. */
+export interface TicketStats extends TicketGroupStats {
+  /** Tickets opened per month, every month from the first to the last present (gaps as 0). */
+  volumeByPeriod: TicketVolume[];
+  /** The same figures per severity, in first-seen order. */
+  bySeverity: SeverityStats[];
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import { ces } from './ces';
+import { type SurveyInput, runSurvey } from './survey';
+import type { CesOptions, CesResult } from './types';
+
+/** Input of {@link useCes}: `{ responses, scale?, higherIsEasier?, agreeMin?, onInvalid? }` or `{ data }`. */
+export type UseCesInput = SurveyInput<CesOptions, CesResult>;
+
+/**
+ * CES of survey responses, memoised on its inputs; never throws during render.
+ *
+ * Pass raw `responses` (with {@link ces}'s options) or a precomputed `ces()` result as `data`.
+ *
+ * @example
+ * const { data, error } = useCes({ responses, scale: 5, higherIsEasier: false });
+ */
+export function useCes(input: UseCesInput): HookResult<CesResult> {
+  const record = (input ?? {}) as Partial<
+    Record<'responses' | 'data' | 'scale' | 'higherIsEasier' | 'agreeMin' | 'onInvalid', unknown>
+  >;
+  const { responses, data, scale, higherIsEasier, agreeMin, onInvalid } = record;
+  return useMemo(
+    () => settle(() => runSurvey('useCes', input, ces)),
+    // The input object itself is usually a new literal each render: depend on its fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [responses, data, scale, higherIsEasier, agreeMin, onInvalid],
+  );
+}

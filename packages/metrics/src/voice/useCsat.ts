@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import { csat } from './csat';
+import { type SurveyInput, runSurvey } from './survey';
+import type { CsatOptions, CsatResult } from './types';
+
+/** Input of {@link useCsat}: `{ responses, scale?, satisfiedMin?, onInvalid? }` or `{ data }`. */
+export type UseCsatInput = SurveyInput<CsatOptions, CsatResult>;
+
+/**
+ * CSAT of survey responses, memoised on its inputs; never throws during render.
+ *
+ * Pass raw `responses` (with {@link csat}'s options) or a precomputed `csat()` result as `data`.
+ *
+ * @example
+ * const { data, error } = useCsat({ responses, scale: 10 });
+ */
+export function useCsat(input: UseCsatInput): HookResult<CsatResult> {
+  const record = (input ?? {}) as Partial<
+    Record<'responses' | 'data' | 'scale' | 'satisfiedMin' | 'onInvalid', unknown>
+  >;
+  const { responses, data, scale, satisfiedMin, onInvalid } = record;
+  return useMemo(
+    () => settle(() => runSurvey('useCsat', input, csat)),
+    // The input object itself is usually a new literal each render: depend on its fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [responses, data, scale, satisfiedMin, onInvalid],
+  );
+}

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import { nps } from './nps';
+import { type SurveyInput, runSurvey } from './survey';
+import type { NpsOptions, NpsResult } from './types';
+
+/** Input of {@link useNps}: `{ responses, lowSampleThreshold?, onInvalid? }` or `{ data }`. */
+export type UseNpsInput = SurveyInput<NpsOptions, NpsResult>;
+
+/**
+ * NPS of survey responses, memoised on its inputs; never throws during render.
+ *
+ * Pass raw `responses` (with {@link nps}'s options) or a precomputed `nps()` result as `data`.
+ * Bad rows come back as `error` (a `MetricsInputError` listing each row), or, with
+ * `onInvalid: 'skip'`, as `issues` beside the data.
+ *
+ * @example
+ * const { data, error } = useNps({ responses, lowSampleThreshold: 50 });
+ */
+export function useNps(input: UseNpsInput): HookResult<NpsResult> {
+  const record = (input ?? {}) as Partial<
+    Record<'responses' | 'data' | 'lowSampleThreshold' | 'onInvalid', unknown>
+  >;
+  const { responses, data, lowSampleThreshold, onInvalid } = record;
+  return useMemo(
+    () => settle(() => runSurvey('useNps', input, nps)),
+    // The input object itself is usually a new literal each render: depend on its fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [responses, data, lowSampleThreshold, onInvalid],
+  );
+}
