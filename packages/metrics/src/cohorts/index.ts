@@ -1,2 +1,10 @@
 // The cohorts family: its pure functions and types are exported from here.
-export {};
+export { cohortRetention } from './cohortRetention';
+export type {
+  Cohort,
+  CohortCell,
+  CohortGrain,
+  CohortNullReason,
+  CohortRetention,
+  CohortRetentionOptions,
+} from './types';

@@ -1,2 +1,3 @@
 // Hooks of the cohorts family.
-export {};
+export { useCohortRetention } from './useCohortRetention';
+export type { UseCohortRetentionInput } from './useCohortRetention';

@@ -1,0 +1,93 @@
+import type { ValidationIssue, ValidationOptions } from '../core/errors';
+
+/**
+ * The length of one cohort period and one step of age.
+ * - `'month'`: cohorts and cells are calendar months, labelled `'2025-01'`.
+ * - `'quarter'`: calendar quarters, labelled `'2025-Q1'`.
+ * - `'year'`: calendar years, labelled `'2025'`.
+ */
+export type CohortGrain = 'month' | 'quarter' | 'year';
+
+/** Options of {@link cohortRetention}. */
+export interface CohortRetentionOptions extends ValidationOptions {
+  /**
+   * The first cohort to include: a month (`'YYYY-MM'`, or a date `'YYYY-MM-DD'` taken as its
+   * month), meaning the cohort that contains it, or a label of the grain (`'2025-Q1'` at quarter
+   * grain, `'2025'` at year grain). Only selects cohorts: accounts are still assigned to their
+   * cohort from all of the data.
+   * @default the first cohort in the data
+   */
+  from?: string;
+  /**
+   * The last cohort to include, in the same forms as `from`. Only selects cohorts: the cells of the
+   * included cohorts still run to the last month in the data.
+   * @default the last cohort in the data
+   */
+  to?: string;
+  /**
+   * The length of a cohort and of one step of age. A quarter's or year's MRR is the MRR at its
+   * last month.
+   * @default 'month'
+   */
+  grain?: CohortGrain;
+}
+
+/** Why a cohort cell's revenue retention is `null`. */
+export type CohortNullReason = 'no-initial-mrr';
+
+/** One cohort at one age: how many of its accounts pay, and how much, at the end of that period. */
+export interface CohortCell {
+  /** Periods since the cohort's own period (0 is the cohort's own month, quarter or year). */
+  age: number;
+  /** The period this cell measures, labelled like the cohort (`'2025-03'`, `'2025-Q1'`, `'2025'`). */
+  period: string;
+  /** Accounts of the cohort with MRR > 0 at the end of `period`. */
+  activeAccounts: number;
+  /** Σ MRR of the cohort's accounts at the end of `period`. */
+  mrr: number;
+  /** `activeAccounts / size`. */
+  logoRetention: number;
+  /** `mrr / initialMrr`, or `null` when `initialMrr` is 0 (see `reason`). */
+  revenueRetention: number | null;
+  /** Why `revenueRetention` is `null`, or `null` when it is a number. */
+  reason: CohortNullReason | null;
+}
+
+/** The accounts that first paid in one period, followed period by period. */
+export interface Cohort {
+  /** The cohort's period: `'2025-01'`, `'2025-Q1'` or `'2025'` depending on the grain. */
+  cohort: string;
+  /** Accounts whose first month with MRR > 0 falls in this period. */
+  size: number;
+  /**
+   * Σ MRR of the cohort's accounts at the end of the cohort's own period (the age-0 cell's `mrr`),
+   * the denominator of revenue retention.
+   */
+  initialMrr: number;
+  /**
+   * One cell per age from 0 up to the last period that ends within the data; cells past the last
+   * month in the data are absent, not zero.
+   */
+  cells: CohortCell[];
+}
+
+/** The result of {@link cohortRetention}. */
+export interface CohortRetention {
+  /** The grain the cohorts and ages are measured in. */
+  grain: CohortGrain;
+  /**
+   * Cohorts with at least one account, in time order; each one's cells by age. A cohort whose own
+   * period does not end within the data (the current quarter when the data stops in its second
+   * month) is left out: its age-0 MRR is not known yet.
+   */
+  cohorts: Cohort[];
+  /**
+   * The last complete period in the data (`'2025-12'`, `'2025-Q4'`, `'2025'`), or `null` when no
+   * period is complete (no valid rows, or data that ends before the first period's last month).
+   */
+  lastPeriod: string | null;
+  /** The currency shared by the rows, when they name one. */
+  currency?: string;
+  /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
+  issues: ValidationIssue[];
+}

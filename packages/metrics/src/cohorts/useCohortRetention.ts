@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import type { MrrSnapshot } from '../revenue/types';
+import { cohortRetention } from './cohortRetention';
+import type { CohortRetention, CohortRetentionOptions } from './types';
+
+/** Input of {@link useCohortRetention}: the snapshots and the options of `cohortRetention`. */
+export interface UseCohortRetentionInput extends CohortRetentionOptions {
+  /** MRR snapshots, one row per account and month (rows of the same month are summed). */
+  snapshots: readonly MrrSnapshot[];
+}
+
+/**
+ * Cohort retention (logo and revenue, per cohort and age) from raw snapshots, memoised on its
+ * inputs; never throws during render.
+ *
+ * Recomputes only when `snapshots` (by reference), `from`, `to`, `grain` or `onInvalid` change.
+ * Bad rows come back as `error` (a `MetricsInputError` listing each row), or, with
+ * `onInvalid: 'skip'`, as `issues` beside the data.
+ *
+ * @example
+ * const { data, error } = useCohortRetention({ snapshots, grain: 'quarter', from: '2024-Q1' });
+ */
+export function useCohortRetention(input: UseCohortRetentionInput): HookResult<CohortRetention> {
+  // A missing input becomes an error result (from cohortRetention), never a throw during render.
+  const { snapshots, from, to, grain, onInvalid } =
+    input ?? ({} as Partial<UseCohortRetentionInput>);
+  return useMemo(
+    () =>
+      settle(() => {
+        const data = cohortRetention(snapshots!, { from, to, grain, onInvalid });
+        return { data, issues: data.issues };
+      }),
+    [snapshots, from, to, grain, onInvalid],
+  );
+}
