@@ -1,0 +1,79 @@
+/** What a number means, so a custom `valueFormatter` can format each kind its own way. */
+export type ValueKind = 'currency' | 'percent' | 'count';
+
+/**
+ * Formats one number for display. Return the full string, sign included.
+ *
+ * @example
+ * const valueFormatter: ValueFormatter = (value, { kind }) =>
+ *   kind === 'currency' ? `${(value / 1000).toFixed(1)}k €` : String(value);
+ */
+export type ValueFormatter = (value: number, context: { kind: ValueKind; signed: boolean }) => string;
+
+/** The formatters every component uses; built once per provider from its locale and currency. */
+export interface Formatters {
+  locale: string;
+  currency: string;
+  /** A money amount, e.g. `$12,400`. */
+  currency(value: number): string;
+  /** A money change with its sign, e.g. `+$5,000` or `−$1,500`. */
+  signedCurrency(value: number): string;
+  /** A compact money amount for axis ticks, e.g. `$12K`. */
+  compactCurrency(value: number): string;
+  /** A fraction as a percentage, e.g. `0.93` → `93%`. */
+  percent(value: number): string;
+  /** A whole count, e.g. `1,204`. */
+  count(value: number): string;
+}
+
+const MINUS = '\u2212';
+
+/** Replaces a leading hyphen-minus with a real minus sign, which screen readers say as "minus". */
+function withMinus(text: string): string {
+  return text.replace(/^-/, MINUS).replace(/(^|[^\d])-(?=\d)/, `$1${MINUS}`);
+}
+
+/**
+ * Builds the formatters for a locale and currency through `Intl.NumberFormat`; a `valueFormatter`
+ * replaces them all.
+ */
+export function createFormatters(locale: string, currency: string, valueFormatter?: ValueFormatter): Formatters {
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const smallMoney = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const signedMoney = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
+  const compact = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+
+  const custom = (kind: ValueKind, signed: boolean) => (value: number) => valueFormatter!(value, { kind, signed });
+  if (valueFormatter) {
+    return {
+      locale,
+      currency,
+      currency: custom('currency', false),
+      signedCurrency: custom('currency', true),
+      compactCurrency: custom('currency', false),
+      percent: custom('percent', false),
+      count: custom('count', false),
+    };
+  }
+  return {
+    locale,
+    currency,
+    currency: (value) => withMinus((Math.abs(value) < 100 && value % 1 !== 0 ? smallMoney : money).format(value)),
+    signedCurrency: (value) => withMinus(signedMoney.format(value)),
+    compactCurrency: (value) => withMinus(compact.format(value)),
+    percent: (value) => withMinus(percent.format(value)),
+    count: (value) => withMinus(count.format(value)),
+  };
+}

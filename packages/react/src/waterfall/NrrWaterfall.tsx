@@ -1,0 +1,142 @@
+import type { InvalidRowPolicy, MovementTotals, MrrMovements, MrrSnapshot } from '@vitals/metrics';
+import { useRetention } from '@vitals/metrics/react';
+import { type ReactNode, useId, useState } from 'react';
+import { ChartErrorBoundary } from '../internal/ChartErrorBoundary';
+import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { useElementWidth } from '../internal/useElementWidth';
+import { useVitals } from '../provider/context';
+import { NrrWaterfallChart } from './NrrWaterfallChart';
+
+/** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
+export interface NrrWaterfallProps {
+  /** Movements from `mrrMovements()`, or pre-aggregated totals from your warehouse. */
+  data?: MovementTotals | MrrMovements | null;
+  /** Raw MRR snapshots; the component computes the movements for `from`/`to` or `period`. */
+  snapshots?: readonly MrrSnapshot[];
+  /** Starting month of the window (`'YYYY-MM'`), with `snapshots`. */
+  from?: string;
+  /** Ending month of the window (`'YYYY-MM'`), with `snapshots`. */
+  to?: string;
+  /** A one-month window ending at this month, with `snapshots`. */
+  period?: string;
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
+   * the good rows.
+   * @default 'throw'
+   */
+  onInvalid?: InvalidRowPolicy;
+  /**
+   * Continues past retained MRR with + new and + reactivation to ending MRR.
+   * @default false
+   */
+  showNewAndReactivation?: boolean;
+  /**
+   * Shows a loading placeholder instead of the chart.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * The chart's heading.
+   * @default 'Net revenue retention'
+   */
+  title?: ReactNode;
+  /**
+   * Height of the plot in pixels; the width follows the container.
+   * @default 280
+   */
+  height?: number;
+  /**
+   * Shows the data table under the chart from the start (it is always available to screen readers).
+   * @default false
+   */
+  defaultShowTable?: boolean;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+const SERVER_WIDTH = 640;
+
+/**
+ * An NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR, with NRR
+ * and GRR labelled, a text alternative, a data table and keyboard-reachable bars.
+ *
+ * @example
+ * <NrrWaterfall snapshots={rows} from="2024-12" to="2025-12" />
+ * <NrrWaterfall data={mrrMovements(rows, { period: '2025-12' })} />
+ */
+export function NrrWaterfall(props: NrrWaterfallProps) {
+  const title = props.title ?? 'Net revenue retention';
+  return (
+    <ChartErrorBoundary
+      fallback={(error) => <ChartError baseClass="vitals-waterfall" title={title} className={props.className} error={error} />}
+    >
+      <NrrWaterfallContent {...props} title={title} />
+    </ChartErrorBoundary>
+  );
+}
+
+const NO_TOTALS: MovementTotals = { startingMrr: 0, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 };
+
+function NrrWaterfallContent({
+  data,
+  snapshots,
+  from,
+  to,
+  period,
+  onInvalid,
+  showNewAndReactivation = false,
+  loading = false,
+  title,
+  height = 280,
+  defaultShowTable = false,
+  className,
+}: NrrWaterfallProps & { title: ReactNode }) {
+  const { format } = useVitals();
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(SERVER_WIDTH);
+  const [isTableVisible, setTableVisible] = useState(defaultShowTable);
+  const id = useId();
+  const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
+  const result = useRetention(
+    snapshots !== undefined
+      ? ({ snapshots, from, to, period, onInvalid } as Parameters<typeof useRetention>[0])
+      : { data: data ?? NO_TOTALS },
+  );
+  const common = { baseClass: 'vitals-waterfall', title, className };
+
+  if (loading) return <ChartLoading {...common} label="Loading net revenue retention…" />;
+  if (!hasInput || (snapshots !== undefined && snapshots.length === 0)) {
+    return <ChartEmpty {...common} message="No MRR data yet: retention appears once there are snapshots." />;
+  }
+  if (result.error || !result.data) {
+    return <ChartError {...common} error={result.error ?? new Error('no result')} issues={result.issues} />;
+  }
+  const { movements, netRevenueRetention, grossRevenueRetention } = result.data;
+  if (netRevenueRetention === null) {
+    const at = 'from' in movements ? ` at the end of ${movements.from}` : '';
+    return (
+      <ChartEmpty
+        {...common}
+        message={`No starting MRR${at}, so NRR and GRR can't be computed for this window (shown as —).`}
+      />
+    );
+  }
+
+  return (
+    <NrrWaterfallChart
+      id={id}
+      title={title}
+      className={className}
+      movements={movements}
+      nrr={netRevenueRetention}
+      grr={grossRevenueRetention}
+      skipped={result.issues.length}
+      format={format}
+      width={width}
+      height={height}
+      containerRef={containerRef}
+      showNewAndReactivation={showNewAndReactivation}
+      isTableVisible={isTableVisible}
+      onToggleTable={() => setTableVisible((visible) => !visible)}
+    />
+  );
+}

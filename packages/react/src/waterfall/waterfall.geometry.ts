@@ -1,0 +1,163 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+
+/** The steps a waterfall can show, in drawing order. */
+export type WaterfallStepId =
+  | 'starting'
+  | 'expansion'
+  | 'contraction'
+  | 'churn'
+  | 'retained'
+  | 'new'
+  | 'reactivation'
+  | 'ending';
+
+/** A total bar from zero, or a floating bar that adds or removes MRR. */
+export type WaterfallStepKind = 'total' | 'increase' | 'decrease';
+
+/** The amounts a waterfall needs: the movement totals of one window. */
+export interface WaterfallInput {
+  startingMrr: number;
+  expansionMrr: number;
+  contractionMrr: number;
+  churnedMrr: number;
+  newMrr?: number;
+  reactivationMrr?: number;
+}
+
+/** One bar of the waterfall, in data units and in pixels. */
+export interface WaterfallStep {
+  id: WaterfallStepId;
+  kind: WaterfallStepKind;
+  /** The bar's amount: the total for totals, the (positive) size of the change otherwise. */
+  amount: number;
+  /** Running MRR before this bar (0 for totals). */
+  from: number;
+  /** Running MRR after this bar. */
+  to: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** y of the running MRR after this bar, where the connector to the next bar starts. */
+  toY: number;
+  /** Centre of the bar, for its value label. */
+  centerX: number;
+  /** Where the value label's baseline goes: above the bar's top edge. */
+  labelY: number;
+  /** Whether the value label fits above the bar without colliding with its neighbours. */
+  showLabel: boolean;
+}
+
+/** Options of {@link waterfallGeometry}. */
+export interface WaterfallLayout {
+  width: number;
+  height: number;
+  /** Space for the axis on the left and labels at the top and bottom. */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /**
+   * Adds + new and + reactivation steps and an ending-MRR total after the retained bar.
+   * @default false
+   */
+  includeNewAndReactivation?: boolean;
+  /** Width of a value label in pixels, to decide whether labels fit. @default 56 */
+  labelWidth?: number;
+}
+
+/** The laid-out waterfall: bars, y-axis ticks and the chart's inner box. */
+export interface WaterfallGeometry {
+  steps: WaterfallStep[];
+  ticks: Array<{ value: number; y: number }>;
+  /** y of the zero line. */
+  baselineY: number;
+  inner: { left: number; top: number; right: number; bottom: number };
+}
+
+const DEFAULT_MARGIN = { top: 24, right: 12, bottom: 32, left: 64 };
+
+/** The running totals of each step, before any pixels. */
+export function waterfallSteps(
+  input: WaterfallInput,
+  includeNewAndReactivation = false,
+): Array<Pick<WaterfallStep, 'id' | 'kind' | 'amount' | 'from' | 'to'>> {
+  const start = input.startingMrr;
+  const afterExpansion = start + input.expansionMrr;
+  const afterContraction = afterExpansion - input.contractionMrr;
+  const retained = afterContraction - input.churnedMrr;
+  const steps: Array<Pick<WaterfallStep, 'id' | 'kind' | 'amount' | 'from' | 'to'>> = [
+    { id: 'starting', kind: 'total', amount: start, from: 0, to: start },
+    { id: 'expansion', kind: 'increase', amount: input.expansionMrr, from: start, to: afterExpansion },
+    { id: 'contraction', kind: 'decrease', amount: input.contractionMrr, from: afterExpansion, to: afterContraction },
+    { id: 'churn', kind: 'decrease', amount: input.churnedMrr, from: afterContraction, to: retained },
+    { id: 'retained', kind: 'total', amount: retained, from: 0, to: retained },
+  ];
+  if (includeNewAndReactivation) {
+    const newMrr = input.newMrr ?? 0;
+    const reactivation = input.reactivationMrr ?? 0;
+    const afterNew = retained + newMrr;
+    const ending = afterNew + reactivation;
+    steps.push(
+      { id: 'new', kind: 'increase', amount: newMrr, from: retained, to: afterNew },
+      { id: 'reactivation', kind: 'increase', amount: reactivation, from: afterNew, to: ending },
+      { id: 'ending', kind: 'total', amount: ending, from: 0, to: ending },
+    );
+  }
+  return steps;
+}
+
+/**
+ * Lays out an NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR
+ * (optionally → + new → + reactivation → ending MRR). Totals stand on the zero line; changes float
+ * between the running totals before and after them. The y scale always includes zero, so a
+ * retained total below zero (possible only with inconsistent pre-aggregated input) still draws.
+ */
+export function waterfallGeometry(input: WaterfallInput, layout: WaterfallLayout): WaterfallGeometry {
+  const margin = layout.margin ?? DEFAULT_MARGIN;
+  const labelWidth = layout.labelWidth ?? 56;
+  const raw = waterfallSteps(input, layout.includeNewAndReactivation);
+  const inner = {
+    left: margin.left,
+    top: margin.top,
+    right: Math.max(margin.left + 1, layout.width - margin.right),
+    bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
+  };
+
+  const values = raw.flatMap((step) => [step.from, step.to]);
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .range([inner.bottom, inner.top])
+    .nice(5);
+  const x = scaleBand<WaterfallStepId>()
+    .domain(raw.map((step) => step.id))
+    .range([inner.left, inner.right])
+    .paddingInner(0.28)
+    .paddingOuter(0.14);
+  const bandWidth = x.bandwidth();
+  const step = x.step();
+
+  const steps = raw.map((s): WaterfallStep => {
+    const top = y(Math.max(s.from, s.to));
+    const bottom = y(Math.min(s.from, s.to));
+    const left = x(s.id) ?? inner.left;
+    return {
+      ...s,
+      x: left,
+      y: top,
+      width: bandWidth,
+      // A zero change still gets a hairline so the reader sees the step exists.
+      height: Math.max(1, bottom - top),
+      toY: y(s.to),
+      centerX: left + bandWidth / 2,
+      labelY: top - 6,
+      showLabel: step >= labelWidth,
+    };
+  });
+
+  return {
+    steps,
+    ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    baselineY: y(0),
+    inner,
+  };
+}
