@@ -1,6 +1,7 @@
-import { type InvalidRowPolicy, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { type MonthIndex, parsePeriod } from '../core/period';
+import type { InvalidRowPolicy, ValidationIssue } from '../core/errors';
+import type { MonthIndex } from '../core/period';
 import { CompensatedSum } from '../core/sum';
+import { buildRowIndex } from './rowIndex';
 import type { MrrSnapshot } from './types';
 
 /** Every valid row of one account, summed per month. */
@@ -20,96 +21,36 @@ export interface SnapshotIndex {
   issues: ValidationIssue[];
 }
 
-function rowIssues(row: unknown, index: number): ValidationIssue[] {
-  if (row === null || typeof row !== 'object') {
-    return [{ index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row }];
-  }
-  const { accountId, period, mrr, currency, segment } = row as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  if (typeof accountId !== 'string' || accountId.length === 0) {
-    issues.push({ index, field: 'accountId', message: `must be a non-empty string, got ${showValue(accountId)}`, value: accountId });
-  }
-  if (parsePeriod(period) === null) {
-    issues.push({ index, field: 'period', message: `must be a month 'YYYY-MM' or a date 'YYYY-MM-DD', got ${showValue(period)}`, value: period });
-  }
-  if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    issues.push({ index, field: 'mrr', message: `must be a finite number ≥ 0, got ${showValue(mrr)}`, value: mrr });
-  }
-  if (currency !== undefined && (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency))) {
-    issues.push({ index, field: 'currency', message: `must be a three-letter ISO 4217 code, got ${showValue(currency)}`, value: currency });
-  }
-  if (segment !== undefined && typeof segment !== 'string') {
-    issues.push({ index, field: 'segment', message: `must be a string, got ${showValue(segment)}`, value: segment });
-  }
-  return issues;
-}
-
 /**
- * Validates MRR snapshots and groups them by account and month. Bad rows either throw (listing all
- * of them) or are skipped and reported, per `onInvalid`. Rows whose currency differs from the
- * first currency seen are bad rows: the SDK converts nothing.
+ * Validates MRR snapshots and groups them by account and month (rows of one month summed with
+ * compensation, in input order). Bad rows either throw (listing all of them) or are skipped and
+ * reported, per `onInvalid`. Rows whose currency differs from the first currency seen are bad
+ * rows: the SDK converts nothing.
+ *
+ * The revenue functions use the columnar {@link buildRowIndex} directly; this map-shaped view is
+ * kept for callers that want one `Map` per account.
  */
 export function indexSnapshots(
   functionName: string,
   snapshots: readonly MrrSnapshot[],
   onInvalid: InvalidRowPolicy = 'throw',
 ): SnapshotIndex {
-  if (!Array.isArray(snapshots)) {
-    assertNoIssues(functionName, [
-      { index: null, field: 'snapshots', message: `must be an array of MRR snapshots, got ${showValue(snapshots)}` },
-    ]);
-  }
-  const issues: ValidationIssue[] = [];
-  const byAccount = new Map<string, { segment: string | undefined; sums: Map<MonthIndex, CompensatedSum> }>();
-  let currency: string | undefined;
-  let currencyRow = -1;
-  let lastMonth: MonthIndex | null = null;
-
-  for (let index = 0; index < snapshots.length; index++) {
-    const row = snapshots[index];
-    const found = rowIssues(row, index);
-    if (found.length === 0 && row!.currency !== undefined) {
-      const code = row!.currency.toUpperCase();
-      if (currency === undefined) {
-        currency = code;
-        currencyRow = index;
-      } else if (code !== currency) {
-        found.push({
-          index,
-          field: 'currency',
-          message: `is ${code} but row ${currencyRow} is ${currency}; Vitals converts nothing, so pass amounts in one currency`,
-          value: row!.currency,
-        });
-      }
-    }
-    if (found.length > 0) {
-      issues.push(...found);
-      continue;
-    }
-    const { accountId, period, mrr, segment } = row!;
-    const month = parsePeriod(period)!;
-    let account = byAccount.get(accountId);
-    if (account === undefined) {
-      account = { segment: undefined, sums: new Map() };
-      byAccount.set(accountId, account);
-    }
-    if (account.segment === undefined && segment) account.segment = segment;
-    let sum = account.sums.get(month);
-    if (sum === undefined) {
-      sum = new CompensatedSum();
-      account.sums.set(month, sum);
-    }
-    sum.add(mrr);
-    if (lastMonth === null || month > lastMonth) lastMonth = month;
-  }
-
-  if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
-
+  const index = buildRowIndex(functionName, snapshots, onInvalid);
   const accounts: AccountSeries[] = [];
-  for (const [accountId, { segment, sums }] of byAccount) {
+  for (let a = 0; a < index.accountIds.length; a++) {
+    const sums = new Map<MonthIndex, CompensatedSum>();
+    for (let r = index.start[a]!; r < index.start[a + 1]!; r++) {
+      const month = index.months[r]!;
+      let sum = sums.get(month);
+      if (sum === undefined) {
+        sum = new CompensatedSum();
+        sums.set(month, sum);
+      }
+      sum.add(index.amounts[r]!);
+    }
     const mrrByMonth = new Map<MonthIndex, number>();
     for (const [month, sum] of sums) mrrByMonth.set(month, sum.value);
-    accounts.push({ accountId, segment, mrrByMonth });
+    accounts.push({ accountId: index.accountIds[a]!, segment: index.segments[a], mrrByMonth });
   }
-  return { accounts, currency, lastMonth, issues };
+  return { accounts, currency: index.currency, lastMonth: index.lastMonth, issues: index.issues };
 }

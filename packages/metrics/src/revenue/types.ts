@@ -1,4 +1,7 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
+import type { Grain } from '../core/period';
+
+export type { Grain } from '../core/period';
 
 /** One account's MRR at the end of one month. */
 export interface MrrSnapshot {
@@ -31,8 +34,31 @@ export interface MovementPeriod {
   period: string;
 }
 
-/** Options of {@link mrrMovements}: a window (or a single period) and the invalid-row policy. */
-export type MrrMovementsOptions = (MovementWindow | MovementPeriod) & ValidationOptions;
+/** The grain of a movement view: months are compared by default. */
+export interface GrainOptions {
+  /**
+   * The length of a period. At `'quarter'` and `'year'` grain a period's MRR is the MRR at its last
+   * month (March for Q1, December for a year), and `from`/`to`/`period` take `'2025-Q1'` or `'2025'`
+   * labels (a `'YYYY-MM'` month is read as the quarter or year containing it). Results label
+   * periods the same way.
+   * @default 'month'
+   */
+  grain?: Grain;
+}
+
+/** Options of {@link mrrMovements}: a window (or a single period), its grain and the invalid-row policy. */
+export type MrrMovementsOptions = (MovementWindow | MovementPeriod) & GrainOptions & ValidationOptions;
+
+/** Options of {@link mrrMovementsSeries}. */
+export interface MrrMovementsSeriesOptions extends MovementWindow, GrainOptions, ValidationOptions {
+  /**
+   * Whether each entry carries its per-account drill-down rows (`accounts`), as
+   * `mrrMovements({ period })` does. Pass `false` for a chart over many accounts: the totals and
+   * counts are the same, and no per-account objects are allocated (`accounts` is then `[]`).
+   * @default true
+   */
+  includeAccounts?: boolean;
+}
 
 /**
  * Movement totals as a warehouse might already compute them. Every rate function, hook and
@@ -101,10 +127,12 @@ export interface AccountMovement {
 
 /** The full result of {@link mrrMovements}: totals, counts, per-account rows and skipped rows. */
 export interface MrrMovements extends Required<Omit<MovementTotals, 'currency'>> {
-  /** The starting month (`'YYYY-MM'`). */
+  /** The starting period (`'YYYY-MM'`, or `'YYYY-Qn'` / `'YYYY'` at quarter / year grain). */
   from: string;
-  /** The ending month (`'YYYY-MM'`). */
+  /** The ending period, labelled like `from`. */
   to: string;
+  /** The grain `from` and `to` are labelled in: `'2025-03'`, `'2025-Q1'` or `'2025'`. */
+  grain: Grain;
   /** The currency shared by the rows, when they name one. */
   currency?: string;
   /** Every account that paid at either end of the window or inside it, in first-seen order. */
@@ -113,5 +141,19 @@ export interface MrrMovements extends Required<Omit<MovementTotals, 'currency'>>
   issues: ValidationIssue[];
 }
 
-/** Why a rate is `null`. */
-export type NullReason = 'no-starting-mrr' | 'no-starting-accounts' | 'no-ending-accounts';
+/** One entry of {@link mrrMovementsSeries}: the single-period movements of `period`. */
+export interface MrrMovementsSeriesEntry extends MrrMovements {
+  /** The period measured (equal to `to`); `from` is the period before it. */
+  period: string;
+}
+
+/**
+ * Why a rate is `null`: no starting MRR, no starting or ending accounts, no losses (the quick
+ * ratio's denominator), or a pre-aggregated total that lacks a field the rate needs.
+ */
+export type NullReason =
+  | 'no-starting-mrr'
+  | 'no-starting-accounts'
+  | 'no-ending-accounts'
+  | 'no-losses'
+  | 'not-provided';

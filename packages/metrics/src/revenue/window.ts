@@ -1,33 +1,74 @@
 import { assertNoIssues, showValue } from '../core/errors';
-import { type MonthIndex, formatPeriod, parsePeriod } from '../core/period';
-import type { MovementPeriod, MovementWindow } from './types';
+import {
+  type Grain,
+  type GrainIndex,
+  type MonthIndex,
+  formatGrainPeriod,
+  isGrain,
+  lastMonthOf,
+  parseGrainPeriod,
+} from '../core/period';
+import type { GrainOptions, MovementPeriod, MovementWindow } from './types';
 
-/** A window resolved to month indexes. */
+/** A window resolved to period indexes of its grain. */
 export interface ResolvedWindow {
-  from: MonthIndex;
-  to: MonthIndex;
+  grain: Grain;
+  /** The starting period. */
+  from: GrainIndex;
+  /** The ending period, after `from`. */
+  to: GrainIndex;
 }
 
-function readMonth(functionName: string, field: string, value: unknown): MonthIndex {
-  const month = parsePeriod(value);
-  if (month === null) {
+const EXPECTED: Readonly<Record<Grain, string>> = {
+  month: "a month 'YYYY-MM'",
+  quarter: "a quarter 'YYYY-Qn' or a month 'YYYY-MM' (read as its quarter)",
+  year: "a year 'YYYY' or a month 'YYYY-MM' (read as its year)",
+};
+
+function readGrain(functionName: string, value: unknown): Grain {
+  if (value === undefined) return 'month';
+  if (!isGrain(value)) {
     assertNoIssues(functionName, [
-      { index: null, field: `options.${field}`, message: `must be a month 'YYYY-MM', got ${showValue(value)}`, value },
+      {
+        index: null,
+        field: 'options.grain',
+        message: `must be 'month', 'quarter' or 'year', got ${showValue(value)}`,
+        value,
+      },
     ]);
   }
-  return month!;
+  return value as Grain;
 }
 
-/** Reads `{ from, to }` or `{ period }` into month indexes, with `from` strictly before `to`. */
+function readPeriod(functionName: string, field: string, value: unknown, grain: Grain): GrainIndex {
+  const period = parseGrainPeriod(value, grain);
+  if (period === null) {
+    assertNoIssues(functionName, [
+      { index: null, field: `options.${field}`, message: `must be ${EXPECTED[grain]}, got ${showValue(value)}`, value },
+    ]);
+  }
+  return period!;
+}
+
+/**
+ * Reads `{ from, to }` or `{ period }` (and `grain`) into period indexes, with `from` strictly before
+ * `to`; `{ period: P }` is the one-period window from P − 1 to P.
+ */
 export function resolveWindow(
   functionName: string,
-  options: Partial<MovementWindow & MovementPeriod> | undefined,
+  options: Partial<MovementWindow & MovementPeriod> & GrainOptions,
 ): ResolvedWindow {
-  if (options?.period !== undefined) {
-    const to = readMonth(functionName, 'period', options.period);
-    return { from: to - 1, to };
+  if (options === null || typeof options !== 'object') {
+    assertNoIssues(functionName, [
+      { index: null, field: 'options', message: `must be an object, got ${showValue(options)}` },
+    ]);
   }
-  if (options?.from === undefined || options.to === undefined) {
+  const grain = readGrain(functionName, options.grain);
+  if (options.period !== undefined) {
+    const to = readPeriod(functionName, 'period', options.period, grain);
+    return { grain, from: to - 1, to };
+  }
+  if (options.from === undefined || options.to === undefined) {
     assertNoIssues(functionName, [
       {
         index: null,
@@ -36,17 +77,26 @@ export function resolveWindow(
       },
     ]);
   }
-  const from = readMonth(functionName, 'from', options!.from);
-  const to = readMonth(functionName, 'to', options!.to);
+  const from = readPeriod(functionName, 'from', options.from, grain);
+  const to = readPeriod(functionName, 'to', options.to, grain);
   if (from >= to) {
     assertNoIssues(functionName, [
       {
         index: null,
         field: 'options.to',
-        message: `must be after from (${formatPeriod(from)}), got ${formatPeriod(to)}`,
-        value: options!.to,
+        message: `must be after from (${formatGrainPeriod(from, grain)}), got ${formatGrainPeriod(to, grain)}`,
+        value: options.to,
       },
     ]);
   }
-  return { from, to };
+  return { grain, from, to };
+}
+
+/** The month whose ending MRR stands for each period from `from` to `to` (SPEC §3: its last month). */
+export function pointsOf(window: ResolvedWindow, consecutive: boolean): MonthIndex[] {
+  const { grain, from, to } = window;
+  if (!consecutive) return [lastMonthOf(from, grain), lastMonthOf(to, grain)];
+  const points: MonthIndex[] = [];
+  for (let period = from; period <= to; period++) points.push(lastMonthOf(period, grain));
+  return points;
 }

@@ -1,0 +1,54 @@
+import { assertNoIssues, showValue } from '../core/errors';
+import { formatGrainPeriod } from '../core/period';
+import { buildRowIndex } from './rowIndex';
+import { computeTransitions } from './transitions';
+import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
+import { pointsOf, resolveWindow } from './window';
+
+/**
+ * The single-period movements of every period P with `from` < P ≤ `to`, each equal to
+ * `mrrMovements(snapshots, { period: P, grain })` plus `period: P`: the data behind a
+ * movements-over-time chart.
+ *
+ * `from` is the first starting point, so `{ from: '2024-01', to: '2025-12' }` gives 23 entries,
+ * February 2024 first. All periods are computed from one validation pass and one pass over each
+ * account's rows. Summing the entries is not the same as `mrrMovements` over the whole window (an
+ * account that expands then churns counts in both); both are offered on purpose.
+ *
+ * @example
+ * const series = mrrMovementsSeries(snapshots, { from: '2024-01', to: '2025-12' });
+ * series.length; // 23
+ * series[0].period; // '2024-02'
+ * series.map((p) => p.newMrr - p.churnedMrr); // net new MRR per month
+ */
+export function mrrMovementsSeries(
+  snapshots: readonly MrrSnapshot[],
+  options: MrrMovementsSeriesOptions,
+): MrrMovementsSeriesEntry[] {
+  const window = resolveWindow('mrrMovementsSeries', options);
+  if (options.includeAccounts !== undefined && typeof options.includeAccounts !== 'boolean') {
+    assertNoIssues('mrrMovementsSeries', [
+      {
+        index: null,
+        field: 'options.includeAccounts',
+        message: `must be true or false, got ${showValue(options.includeAccounts)}`,
+        value: options.includeAccounts,
+      },
+    ]);
+  }
+  const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid);
+  const transitions = computeTransitions(index, pointsOf(window, true), options.includeAccounts !== false);
+  return transitions.map((transition, t) => {
+    const label = formatGrainPeriod(window.from + t + 1, window.grain);
+    const entry: MrrMovementsSeriesEntry = {
+      period: label,
+      from: formatGrainPeriod(window.from + t, window.grain),
+      to: label,
+      grain: window.grain,
+      ...transition,
+      issues: index.issues,
+    };
+    if (index.currency !== undefined) entry.currency = index.currency;
+    return entry;
+  });
+}
