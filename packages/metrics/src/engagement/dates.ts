@@ -1,7 +1,8 @@
 import { formatPeriod } from '../core/period';
 
-/** Milliseconds in one day and one hour. */
+/** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
+/** Milliseconds in one hour. */
 export const HOUR_MS = 3_600_000;
 
 const ISO =

@@ -41,7 +41,7 @@ export function ces(
   const policy = reader.policy();
   const scale = reader.integer('scale', 7, 2, MAX_SCALE);
   const higherIsEasier = reader.boolean('higherIsEasier', true);
-  const agreeMin = reader.integer('agreeMin', Math.min(defaultAgreeMin(scale), scale), 1, scale);
+  const agreeMin = reader.integer('agreeMin', defaultAgreeMin(scale), 1, scale);
   reader.done();
   const range = { min: 1, max: scale };
   const { scores: raw, issues } = readScores('ces', responses, range, policy);

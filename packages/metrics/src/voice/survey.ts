@@ -3,7 +3,8 @@ import type { SurveyResponseInput } from './types';
 
 /** Input of a survey hook: raw `responses` with the function's options, or a precomputed `data`. */
 export type SurveyInput<TOptions, TResult> =
-  ({ responses: readonly SurveyResponseInput[] } & TOptions) | { data: TResult };
+  | ({ responses: readonly SurveyResponseInput[]; data?: undefined } & TOptions)
+  | { data: TResult; responses?: undefined };
 
 /**
  * Computes a survey result for a hook: passes a precomputed `data` through, or calls `compute` on
@@ -25,7 +26,9 @@ export function runSurvey<TOptions, TResult extends { issues: ValidationIssue[] 
       },
     ]);
   }
-  if ('data' in input) {
+  // A precomputed result wins; `{ data: undefined, responses }` (a component forwarding both
+  // optional props) falls through to the raw responses.
+  if ('data' in input && input.data !== undefined) {
     const { data } = input;
     if (data === null || typeof data !== 'object') {
       assertNoIssues(hookName, [
@@ -39,7 +42,14 @@ export function runSurvey<TOptions, TResult extends { issues: ValidationIssue[] 
     }
     return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }
-  const { responses, ...options } = input;
+  const {
+    responses,
+    data: _unused,
+    ...options
+  } = input as {
+    responses: readonly SurveyResponseInput[];
+    data?: undefined;
+  } & TOptions;
   const data = compute(responses, options as TOptions);
   return { data, issues: data.issues };
 }

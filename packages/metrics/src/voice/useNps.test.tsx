@@ -29,6 +29,12 @@ describe('useNps', () => {
     expect(result.current.issues).toEqual([]);
   });
 
+  it('uses the responses when data is passed as undefined (a component forwarding both props)', () => {
+    const { result } = renderHook(() => useNps({ data: undefined, responses }));
+    expect(result.current.error).toBeNull();
+    expect(result.current.data?.total).toBe(5);
+  });
+
   it('returns the same object while its inputs are unchanged, a new one when they change', () => {
     const { result, rerender } = renderHook(
       (props: { lowSampleThreshold: number }) => useNps({ responses, ...props }),
