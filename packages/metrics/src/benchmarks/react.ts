@@ -1,2 +1,3 @@
-// Hooks of the benchmarks family.
+// Hooks of the benchmarks family: none. rateAgainstBenchmark and benchmarkBands are cheap pure
+// calls on one value, so components call them directly (SPEC §8 lists no benchmark hook).
 export {};
