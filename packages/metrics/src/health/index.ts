@@ -1,2 +1,58 @@
-// The health family: its pure functions and types are exported from here.
-export {};
+// The health family (SPEC §6): scorecards, tiers, overrides, history triggers and next-tier paths.
+export { scoreHealth } from './scoreHealth';
+export { DEFAULT_TIERS, POINTS_TIERS, healthTier } from './tiers';
+export { SCORECARD_ADOPTION_FIRST, SCORECARD_USAGE_SUPPORT_OUTCOMES } from './presets';
+export { healthTrend, sustainedBelow } from './history';
+export type {
+  HealthTrend,
+  HealthTrendOptions,
+  HealthTrendRow,
+  SustainedBelow,
+  SustainedBelowOptions,
+  SustainedRun,
+} from './history';
+export { tierChanges } from './tierChanges';
+export type {
+  TierChange,
+  TierChangeKind,
+  TierChanges,
+  TierChangesOptions,
+  TierSnapshot,
+} from './tierChanges';
+export { expansionSignals } from './expansionSignals';
+export type {
+  ExpansionSignal,
+  ExpansionSignals,
+  ExpansionSignalsOptions,
+} from './expansionSignals';
+export { healthTierDistribution } from './distribution';
+export type {
+  HealthTierBucket,
+  HealthTierDistribution,
+  HealthTierDistributionOptions,
+  TierOfAccount,
+} from './distribution';
+export { nextTierPath } from './nextTierPath';
+export type { NextTierPath, TierPathStep } from './nextTierPath';
+export type {
+  CategoryScore,
+  ComputedHealth,
+  Contribution,
+  HealthAccount,
+  HealthCategory,
+  HealthHistoryRow,
+  HealthModel,
+  HealthOverride,
+  HealthResult,
+  HealthScores,
+  HealthTier,
+  HealthTone,
+  Measure,
+  MissingPolicy,
+  Normalizer,
+  NormalizerType,
+  ScoreHealthOptions,
+  Scorecard,
+  SegmentScorecards,
+  SignalValue,
+} from './types';

@@ -1,2 +1,6 @@
 // Hooks of the health family.
-export {};
+export { useHealthScores } from './useHealthScores';
+export type { UseHealthScoresInput } from './useHealthScores';
+export { useHealthTiers } from './useHealthTiers';
+export type { UseHealthTiersInput } from './useHealthTiers';
+export { useSustainedRisk } from './useSustainedRisk';

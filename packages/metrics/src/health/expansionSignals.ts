@@ -1,0 +1,123 @@
+import {
+  MetricsInputError,
+  type ValidationIssue,
+  type ValidationOptions,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
+import type { HealthAccount } from './types';
+
+/** Options of {@link expansionSignals}. */
+export interface ExpansionSignalsOptions extends ValidationOptions {
+  /** Seats used / seats purchased at or above which an account is listed. @default 0.9 */
+  seatUtilization?: number;
+  /** The signal holding the seats in use. @default 'seatsUsed' */
+  seatsUsedSignal?: string;
+  /** The signal holding the seats paid for. @default 'seatsPurchased' */
+  seatsPurchasedSignal?: string;
+}
+
+/** One account close to (or over) its seat limit. */
+export interface ExpansionSignal {
+  accountId: string;
+  seatsUsed: number;
+  seatsPurchased: number;
+  /** `seatsUsed / seatsPurchased` (may exceed 1). */
+  utilization: number;
+}
+
+/** The result of {@link expansionSignals}. */
+export interface ExpansionSignals {
+  /** In input order. */
+  accounts: ExpansionSignal[];
+  issues: ValidationIssue[];
+}
+
+function seatIssue(index: number, field: string, value: unknown): ValidationIssue | null {
+  if (value == null || (typeof value === 'number' && Number.isFinite(value) && value >= 0))
+    return null;
+  return {
+    index,
+    field,
+    message: `must be a finite number ≥ 0, or null when unknown, got ${showValue(value)}`,
+    value,
+  };
+}
+
+/**
+ * Accounts using at least `seatUtilization` (90 % by default) of the seats they pay for: the
+ * expansion conversation to have (SPEC §6). Seats are read from `signals.seatsUsed` and
+ * `signals.seatsPurchased` (names configurable); an account missing either, or with 0 seats
+ * purchased (a zero denominator), is not listed.
+ *
+ * @example
+ * expansionSignals([
+ *   { id: 'acme', signals: { seatsUsed: 46, seatsPurchased: 50 } },
+ *   { id: 'bolt', signals: { seatsUsed: 10, seatsPurchased: 50 } },
+ * ]).accounts;
+ * // [{ accountId: 'acme', seatsUsed: 46, seatsPurchased: 50, utilization: 0.92 }]
+ */
+export function expansionSignals(
+  accounts: readonly HealthAccount[],
+  options: ExpansionSignalsOptions = {},
+): ExpansionSignals {
+  const threshold = options.seatUtilization ?? 0.9;
+  const used = options.seatsUsedSignal ?? 'seatsUsed';
+  const purchased = options.seatsPurchasedSignal ?? 'seatsPurchased';
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
+    throw new MetricsInputError('expansionSignals', [
+      {
+        index: null,
+        field: 'options.seatUtilization',
+        message: `must be a finite fraction ≥ 0 (0.9 means 90 %), got ${showValue(threshold)}`,
+        value: threshold,
+      },
+    ]);
+  }
+  if (!Array.isArray(accounts)) {
+    throw new MetricsInputError('expansionSignals', [
+      {
+        index: null,
+        field: 'accounts',
+        message: `must be an array of accounts, got ${showValue(accounts)}`,
+        value: accounts,
+      },
+    ]);
+  }
+  const issues: ValidationIssue[] = [];
+  const result: ExpansionSignal[] = [];
+  accounts.forEach((account: unknown, index) => {
+    const { id, signals } = (account ?? {}) as Partial<HealthAccount>;
+    const before = issues.length;
+    if (typeof id !== 'string' || id.length === 0) {
+      issues.push({
+        index,
+        field: 'id',
+        message: `must be a non-empty string, got ${showValue(id)}`,
+        value: id,
+      });
+    }
+    if (signals === null || typeof signals !== 'object') {
+      issues.push({
+        index,
+        field: 'signals',
+        message: `must be an object of signal values, got ${showValue(signals)}`,
+        value: signals,
+      });
+      return;
+    }
+    const u = signals[used];
+    const p = signals[purchased];
+    const bad = [
+      seatIssue(index, `signals.${used}`, u),
+      seatIssue(index, `signals.${purchased}`, p),
+    ];
+    for (const problem of bad) if (problem) issues.push(problem);
+    if (issues.length > before || typeof u !== 'number' || typeof p !== 'number' || p === 0) return;
+    const utilization = u / p;
+    if (utilization >= threshold)
+      result.push({ accountId: id!, seatsUsed: u, seatsPurchased: p, utilization });
+  });
+  if (options.onInvalid !== 'skip') assertNoIssues('expansionSignals', issues);
+  return { accounts: result, issues };
+}

@@ -1,0 +1,275 @@
+import {
+  type InvalidRowPolicy,
+  MetricsInputError,
+  type ValidationIssue,
+  type ValidationOptions,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
+import { formatDay, parseDay } from './days';
+import type { HealthHistoryRow } from './types';
+
+/** Valid history rows grouped by account (first-seen order), day → score. */
+interface HistoryIndex {
+  accounts: Map<string, Map<number, number | null>>;
+  lastDay: number | null;
+  issues: ValidationIssue[];
+}
+
+function indexHistory(
+  functionName: string,
+  history: unknown,
+  onInvalid: InvalidRowPolicy,
+): HistoryIndex {
+  if (!Array.isArray(history)) {
+    throw new MetricsInputError(functionName, [
+      {
+        index: null,
+        field: 'history',
+        message: `must be an array of { accountId, date, score }, got ${showValue(history)}`,
+      },
+    ]);
+  }
+  const issues: ValidationIssue[] = [];
+  const accounts = new Map<string, Map<number, number | null>>();
+  const firstRow = new Map<string, number>();
+  let lastDay: number | null = null;
+  history.forEach((row: unknown, index) => {
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an object, got ${showValue(row)}`,
+        value: row,
+      });
+      return;
+    }
+    const { accountId, date, score } = row as Record<string, unknown>;
+    const before = issues.length;
+    if (typeof accountId !== 'string' || accountId.length === 0) {
+      issues.push({
+        index,
+        field: 'accountId',
+        message: `must be a non-empty string, got ${showValue(accountId)}`,
+        value: accountId,
+      });
+    }
+    const day = parseDay(date);
+    if (day === null) {
+      issues.push({
+        index,
+        field: 'date',
+        message: `must be a date 'YYYY-MM-DD', got ${showValue(date)}`,
+        value: date,
+      });
+    }
+    if (score !== null && (typeof score !== 'number' || !Number.isFinite(score))) {
+      issues.push({
+        index,
+        field: 'score',
+        message: `must be a finite number, or null for no score, got ${showValue(score)}`,
+        value: score,
+      });
+    }
+    if (issues.length > before) return;
+    const key = `${accountId as string}\u0000${day!}`;
+    if (firstRow.has(key)) {
+      issues.push({
+        index,
+        field: 'date',
+        message: `repeats row ${firstRow.get(key)}: one score per account and day`,
+        value: date,
+      });
+      return;
+    }
+    firstRow.set(key, index);
+    let days = accounts.get(accountId as string);
+    if (days === undefined) accounts.set(accountId as string, (days = new Map()));
+    days.set(day!, score as number | null);
+    if (lastDay === null || day! > lastDay) lastDay = day!;
+  });
+  if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
+  return { accounts, lastDay, issues };
+}
+
+function positiveInteger(functionName: string, field: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new MetricsInputError(functionName, [
+      {
+        index: null,
+        field,
+        message: `must be a whole number of days ≥ 1, got ${showValue(value)}`,
+        value,
+      },
+    ]);
+  }
+}
+
+function readAsOf(functionName: string, asOf: unknown): number {
+  const day = parseDay(asOf);
+  if (day === null) {
+    throw new MetricsInputError(functionName, [
+      {
+        index: null,
+        field: 'options.asOf',
+        message: `must be a date 'YYYY-MM-DD', got ${showValue(asOf)}`,
+        value: asOf,
+      },
+    ]);
+  }
+  return day;
+}
+
+/** Options of {@link healthTrend}. */
+export interface HealthTrendOptions extends ValidationOptions {
+  /** How far back to compare, in days. @default 30 */
+  days?: number;
+  /** `'YYYY-MM-DD'`: "now". @default the latest date in `history` */
+  asOf?: string;
+}
+
+/** One account's change in score over the window. */
+export interface HealthTrendRow {
+  accountId: string;
+  /** The score on `from`, or `null` when the account has none that day. */
+  scoreThen: number | null;
+  /** The score on `asOf`, or `null` when the account has none that day. */
+  scoreNow: number | null;
+  /** `scoreNow − scoreThen`, or `null` with a `reason`. */
+  change: number | null;
+  reason?: 'no-score-now' | 'no-score-then';
+}
+
+/** The result of {@link healthTrend}. */
+export interface HealthTrend {
+  /** `'YYYY-MM-DD'`, or `null` for an empty history without `asOf`. */
+  asOf: string | null;
+  /** `asOf − days`. */
+  from: string | null;
+  days: number;
+  /** Every account in the history, in first-seen order. */
+  accounts: HealthTrendRow[];
+  issues: ValidationIssue[];
+}
+
+/**
+ * Each account's score on `asOf` minus its score `days` days earlier (SPEC §6). Both days must
+ * have a score: nothing is carried forward, so a gap gives `change: null` with a `reason`.
+ *
+ * @example
+ * const trend = healthTrend(
+ *   [
+ *     { accountId: 'acme', date: '2025-03-01', score: 80 },
+ *     { accountId: 'acme', date: '2025-03-31', score: 65 },
+ *   ],
+ *   { days: 30 },
+ * );
+ * trend.accounts[0].change; // -15
+ */
+export function healthTrend(
+  history: readonly HealthHistoryRow[],
+  options: HealthTrendOptions = {},
+): HealthTrend {
+  const days = options.days ?? 30;
+  positiveInteger('healthTrend', 'options.days', days);
+  const asOfGiven = options.asOf !== undefined ? readAsOf('healthTrend', options.asOf) : null;
+  const index = indexHistory('healthTrend', history, options.onInvalid ?? 'throw');
+  const now = asOfGiven ?? index.lastDay;
+  if (now === null) return { asOf: null, from: null, days, accounts: [], issues: index.issues };
+  const then = now - days;
+  const accounts: HealthTrendRow[] = [];
+  for (const [accountId, byDay] of index.accounts) {
+    const scoreNow = byDay.get(now) ?? null;
+    const scoreThen = byDay.get(then) ?? null;
+    const row: HealthTrendRow = { accountId, scoreThen, scoreNow, change: null };
+    if (scoreNow === null) row.reason = 'no-score-now';
+    else if (scoreThen === null) row.reason = 'no-score-then';
+    else row.change = scoreNow - scoreThen;
+    accounts.push(row);
+  }
+  return { asOf: formatDay(now), from: formatDay(then), days, accounts, issues: index.issues };
+}
+
+/** Options of {@link sustainedBelow}. */
+export interface SustainedBelowOptions extends ValidationOptions {
+  /** A day counts when its score is strictly below this. @default 70 */
+  threshold?: number;
+  /** How many consecutive days ending at `asOf` it takes. @default 5 */
+  days?: number;
+  /** `'YYYY-MM-DD'`: the last day of the run (required; the function reads no clock). */
+  asOf: string;
+}
+
+/** One account below the threshold for long enough. */
+export interface SustainedRun {
+  accountId: string;
+  /** `'YYYY-MM-DD'`: the first day of the unbroken run that ends at `asOf`. */
+  since: string;
+  /** The run's length in days (≥ `options.days`; it may start before the window). */
+  days: number;
+  /** The score on `asOf`. */
+  latestScore: number;
+}
+
+/** The result of {@link sustainedBelow}. */
+export interface SustainedBelow {
+  asOf: string;
+  threshold: number;
+  days: number;
+  /** In first-seen order of the history. */
+  accounts: SustainedRun[];
+  issues: ValidationIssue[];
+}
+
+/**
+ * Accounts whose daily score was below `threshold` on each of the `days` days ending at `asOf`,
+ * the at-risk playbook trigger of SPEC §6, with the day their run began. A day with no score (no
+ * row, or `score: null`) breaks the run; calendar days are counted across month and year ends.
+ *
+ * @example
+ * const days = ['2025-02-26', '2025-02-27', '2025-02-28', '2025-03-01', '2025-03-02'];
+ * const result = sustainedBelow(
+ *   days.map((date) => ({ accountId: 'acme', date, score: 60 })),
+ *   { asOf: '2025-03-02' },
+ * );
+ * result.accounts[0].since; // '2025-02-26'
+ */
+export function sustainedBelow(
+  history: readonly HealthHistoryRow[],
+  options: SustainedBelowOptions,
+): SustainedBelow {
+  const threshold = options.threshold ?? 70;
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
+    throw new MetricsInputError('sustainedBelow', [
+      {
+        index: null,
+        field: 'options.threshold',
+        message: `must be a finite number, got ${showValue(threshold)}`,
+        value: threshold,
+      },
+    ]);
+  }
+  const days = options.days ?? 5;
+  positiveInteger('sustainedBelow', 'options.days', days);
+  const asOf = readAsOf('sustainedBelow', options?.asOf);
+  const index = indexHistory('sustainedBelow', history, options.onInvalid ?? 'throw');
+  const accounts: SustainedRun[] = [];
+  for (const [accountId, byDay] of index.accounts) {
+    let day = asOf;
+    for (;;) {
+      const score = byDay.get(day);
+      if (score === undefined || score === null || score >= threshold) break;
+      day--;
+    }
+    const length = asOf - day;
+    if (length >= days) {
+      accounts.push({
+        accountId,
+        since: formatDay(day + 1),
+        days: length,
+        latestScore: byDay.get(asOf)!,
+      });
+    }
+  }
+  return { asOf: formatDay(asOf), threshold, days, accounts, issues: index.issues };
+}

@@ -1,0 +1,336 @@
+import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { combine } from './combine';
+import { type CompiledScorecard, Kind, compileScorecard, normalizeValue } from './compile';
+import { activeOverrides, applyOverride } from './overrides';
+import { percentileRanks } from './percentile';
+import { lookupTier } from './tiers';
+import type {
+  HealthAccount,
+  HealthResult,
+  HealthScores,
+  Scorecard,
+  ScoreHealthOptions,
+  SegmentScorecards,
+} from './types';
+
+/** The scorecards of one call: one per key, with the key each account uses. */
+interface ScorecardSet {
+  byKey: Map<string, CompiledScorecard>;
+  fallback: CompiledScorecard | null;
+  segmented: boolean;
+}
+
+const FALLBACK = '\u0000fallback';
+
+/** Tells a single scorecard from `{ scorecards, fallback }`. */
+export function isSegmentScorecards(value: unknown): value is SegmentScorecards {
+  return value !== null && typeof value === 'object' && 'scorecards' in value;
+}
+
+function compileSet(functionName: string, input: Scorecard | SegmentScorecards): ScorecardSet {
+  if (!isSegmentScorecards(input)) {
+    return {
+      byKey: new Map(),
+      fallback: compileScorecard(functionName, input, 'scorecard'),
+      segmented: false,
+    };
+  }
+  const issues: ValidationIssue[] = [];
+  const byKey = new Map<string, CompiledScorecard>();
+  let fallback: CompiledScorecard | null = null;
+  const { scorecards } = input;
+  if (scorecards === null || typeof scorecards !== 'object' || Array.isArray(scorecards)) {
+    issues.push({
+      index: null,
+      field: 'scorecards',
+      message: `must map segment names to scorecards, got ${showValue(scorecards)}`,
+    });
+  } else {
+    for (const [segment, card] of Object.entries(scorecards)) {
+      try {
+        byKey.set(segment, compileScorecard(functionName, card, `scorecards.${segment}`));
+      } catch (error) {
+        if (!(error instanceof MetricsInputError)) throw error;
+        issues.push(...error.issues);
+      }
+    }
+  }
+  if (input.fallback !== undefined) {
+    try {
+      fallback = compileScorecard(functionName, input.fallback, 'fallback');
+    } catch (error) {
+      if (!(error instanceof MetricsInputError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  assertNoIssues(functionName, issues);
+  return { byKey, fallback, segmented: true };
+}
+
+/** A valid account with the scorecard it uses. */
+interface Row {
+  index: number;
+  account: HealthAccount;
+  key: string;
+  card: CompiledScorecard;
+  /** Scores of `custom` measures, computed while validating (`NaN` when missing). */
+  custom: number[] | null;
+}
+
+function validateRow(
+  row: unknown,
+  index: number,
+  set: ScorecardSet,
+  seen: Map<string, number>,
+  issues: ValidationIssue[],
+): Row | null {
+  if (row === null || typeof row !== 'object') {
+    issues.push({
+      index,
+      field: 'row',
+      message: `must be an account object, got ${showValue(row)}`,
+      value: row,
+    });
+    return null;
+  }
+  const account = row as HealthAccount;
+  const before = issues.length;
+  const { id, signals, segment } = account;
+  if (typeof id !== 'string' || id.length === 0) {
+    issues.push({
+      index,
+      field: 'id',
+      message: `must be a non-empty string, got ${showValue(id)}`,
+      value: id,
+    });
+  } else if (seen.has(id)) {
+    issues.push({
+      index,
+      field: 'id',
+      message: `duplicates row ${seen.get(id)}: each account is scored once`,
+      value: id,
+    });
+  } else {
+    seen.set(id, index);
+  }
+  if (segment !== undefined && typeof segment !== 'string') {
+    issues.push({
+      index,
+      field: 'segment',
+      message: `must be a string, got ${showValue(segment)}`,
+      value: segment,
+    });
+  }
+  let key = FALLBACK;
+  let card = set.fallback;
+  if (set.segmented && typeof segment === 'string' && set.byKey.has(segment)) {
+    key = segment;
+    card = set.byKey.get(segment)!;
+  }
+  if (card === null) {
+    issues.push({
+      index,
+      field: 'segment',
+      message: `has no scorecard (${showValue(segment)}) and no fallback scorecard was given`,
+      value: segment,
+    });
+    return null;
+  }
+  if (signals === null || typeof signals !== 'object' || Array.isArray(signals)) {
+    issues.push({
+      index,
+      field: 'signals',
+      message: `must be an object of signal values, got ${showValue(signals)}`,
+      value: signals,
+    });
+    return null;
+  }
+  let custom: number[] | null = null;
+  const measures = card.measures;
+  for (let j = 0; j < measures.length; j++) {
+    const measure = measures[j]!;
+    const value: unknown = signals[measure.signal];
+    if (
+      value == null ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value))
+    ) {
+      if (measure.kind === Kind.Custom && issues.length === before) {
+        custom ??= new Array<number>(measures.length).fill(Number.NaN);
+        if (value != null) {
+          const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+          const score = measure.custom!(x, account);
+          if (typeof score !== 'number' || Number.isNaN(score)) {
+            issues.push({
+              index,
+              field: `signals.${measure.signal}`,
+              message: `made the custom normalizer of ${measure.path} return ${showValue(score)} instead of a number`,
+              value,
+            });
+          } else {
+            custom[j] = score < 0 ? 0 : score > 100 ? 100 : score;
+          }
+        }
+      }
+      continue;
+    }
+    if (issues.some((i) => i.index === index && i.field === `signals.${measure.signal}`)) continue;
+    issues.push({
+      index,
+      field: `signals.${measure.signal}`,
+      message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
+      value,
+    });
+  }
+  if (issues.length > before) return null;
+  return { index, account, key, card, custom };
+}
+
+/**
+ * Scores accounts' health with a declarative scorecard (SPEC §6), or one scorecard per segment.
+ *
+ * Each measure turns its signal into 0–100 (`range`, `steps`, `boolean`, `percentile`, `custom`)
+ * or into points (`points`). The `weighted` model (default) averages measures within a category
+ * and categories by their normalised weights; `worst-of` takes the lowest category score;
+ * `points` adds `points × signal` over every measure. A missing signal (`null`/`undefined`) is
+ * left out with weights renormalised (`reweight`, default), or scores 0 (`zero`) or 50
+ * (`neutral`); an account with nothing present scores `null`, tier `'unknown'`.
+ *
+ * Every result lists each measure's `contributions`: its raw value, its score, and the points it
+ * adds, `(W_c / ΣW)·(wᵢ / Σw)·mᵢ` in the weighted model, so that they sum to the score. They are
+ * sorted by absolute points, largest first (ties keep scorecard order), so a UI can say "why".
+ * `percentile` ranks an account among the accounts scored by the same scorecard that have the
+ * signal. An unexpired override (`options.overrides`, judged on `options.asOf`) replaces the
+ * score/tier and keeps the computed ones in `computed`, with `overriddenBy`.
+ *
+ * Bad accounts (missing or duplicate id, non-numeric signal) throw a `MetricsInputError` listing
+ * each one, or are skipped and listed in `issues` with `onInvalid: 'skip'`. A bad scorecard always
+ * throws, naming the field (e.g. `scorecard.categories[1].measures[0].normalize.min`).
+ *
+ * @example
+ * const { accounts } = scoreHealth(
+ *   [{ id: 'acme', signals: { logins: 5, csmEngagements: 3, unresolvedTickets: 1 } }],
+ *   {
+ *     model: 'points',
+ *     tiers: [...POINTS_TIERS],
+ *     categories: [
+ *       {
+ *         id: 'engagement',
+ *         weight: 1,
+ *         measures: [
+ *           { id: 'logins', signal: 'logins', normalize: { type: 'points', points: 5 } },
+ *           { id: 'csm', signal: 'csmEngagements', normalize: { type: 'points', points: 20 } },
+ *           { id: 'tickets', signal: 'unresolvedTickets', normalize: { type: 'points', points: -20 } },
+ *         ],
+ *       },
+ *     ],
+ *   },
+ * );
+ * accounts[0].score; // 65
+ * accounts[0].tier; // 'satisfied'
+ */
+export function scoreHealth(
+  accounts: readonly HealthAccount[],
+  scorecard: Scorecard | SegmentScorecards,
+  options: ScoreHealthOptions = {},
+): HealthScores {
+  const set = compileSet('scoreHealth', scorecard);
+  const issues: ValidationIssue[] = [];
+  const onInvalid = options.onInvalid ?? 'throw';
+  if (onInvalid !== 'throw' && onInvalid !== 'skip') {
+    throw new MetricsInputError('scoreHealth', [
+      {
+        index: null,
+        field: 'options.onInvalid',
+        message: `must be 'throw' or 'skip', got ${showValue(onInvalid)}`,
+        value: onInvalid,
+      },
+    ]);
+  }
+  if (!Array.isArray(accounts)) {
+    throw new MetricsInputError('scoreHealth', [
+      {
+        index: null,
+        field: 'accounts',
+        message: `must be an array of accounts, got ${showValue(accounts)}`,
+        value: accounts,
+      },
+    ]);
+  }
+  const overrides = activeOverrides(options.overrides, options.asOf, issues);
+
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (let index = 0; index < accounts.length; index++) {
+    const row = validateRow(accounts[index], index, set, seen, issues);
+    if (row !== null) rows.push(row);
+  }
+  if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
+
+  // Percentile populations: the valid accounts of each scorecard, one sort per signal.
+  const positionInGroup = new Int32Array(rows.length);
+  const ranks = new Map<string, Map<string, Float64Array>>();
+  const groups = new Map<string, Row[]>();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.card.percentileSignals.length === 0) continue;
+    let group = groups.get(row.key);
+    if (group === undefined) groups.set(row.key, (group = []));
+    positionInGroup[r] = group.length;
+    group.push(row);
+  }
+  for (const [key, group] of groups) {
+    const bySignal = new Map<string, Float64Array>();
+    for (const signal of group[0]!.card.percentileSignals) {
+      bySignal.set(signal, percentileRanks(group.map((row) => row.account.signals[signal])));
+    }
+    ranks.set(key, bySignal);
+  }
+
+  const results: HealthResult[] = new Array<HealthResult>(rows.length);
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.card.measures.length);
+  const scores = new Float64Array(width);
+  const values: Array<number | boolean | null> = new Array<number | boolean | null>(width);
+  for (let r = 0; r < rows.length; r++) {
+    const { account, card, custom, key } = rows[r]!;
+    const { measures } = card;
+    const signals = account.signals;
+    for (let j = 0; j < measures.length; j++) {
+      const measure = measures[j]!;
+      const value = signals[measure.signal];
+      if (value == null) {
+        values[j] = null;
+        scores[j] = Number.NaN;
+        continue;
+      }
+      values[j] = value;
+      switch (measure.kind) {
+        case Kind.Percentile:
+          scores[j] = ranks.get(key)!.get(measure.signal)![positionInGroup[r]!]!;
+          break;
+        case Kind.Custom:
+          scores[j] = custom![j]!;
+          break;
+        default:
+          scores[j] = normalizeValue(measure, value);
+      }
+    }
+    const combined = combine(card, values, scores);
+    const result: HealthResult = {
+      accountId: account.id,
+      score: combined.score,
+      tier: lookupTier(combined.score, card.tiersDescending),
+      categories: combined.categories,
+      contributions: combined.contributions,
+    };
+    const override = overrides.get(account.id);
+    if (override !== undefined) {
+      const problem = applyOverride(result, override, card);
+      if (problem !== null) issues.push(problem);
+    }
+    results[r] = result;
+  }
+  if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
+  return { accounts: results, issues };
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import { scoreHealth } from './scoreHealth';
+import type {
+  HealthAccount,
+  HealthScores,
+  Scorecard,
+  ScoreHealthOptions,
+  SegmentScorecards,
+} from './types';
+
+/** Input of {@link useHealthScores}: the accounts, the scorecard(s) and `scoreHealth`'s options. */
+export interface UseHealthScoresInput extends ScoreHealthOptions {
+  accounts: readonly HealthAccount[];
+  /** One scorecard, or `{ scorecards, fallback }` per segment. */
+  scorecard: Scorecard | SegmentScorecards;
+}
+
+/**
+ * Health scores of accounts (see `scoreHealth`), memoised on its inputs; never throws during
+ * render. Bad rows and bad scorecards come back as `error`; with `onInvalid: 'skip'`, skipped rows
+ * come back as `issues` beside the data.
+ *
+ * @example
+ * const { data, error } = useHealthScores({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
+ */
+export function useHealthScores(input: UseHealthScoresInput): HookResult<HealthScores> {
+  const { accounts, scorecard, overrides, asOf, onInvalid } = input;
+  return useMemo(
+    () =>
+      settle(() => {
+        const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
+        return { data: scores, issues: scores.issues };
+      }),
+    [accounts, scorecard, overrides, asOf, onInvalid],
+  );
+}

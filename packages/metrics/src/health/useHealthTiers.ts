@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { type HookResult, settle } from '../core/hook';
+import { type HealthTierDistribution, healthTierDistribution } from './distribution';
+import { isSegmentScorecards, scoreHealth } from './scoreHealth';
+import { DEFAULT_TIERS } from './tiers';
+import type { HealthTier } from './types';
+import type { UseHealthScoresInput } from './useHealthScores';
+
+/** Input of {@link useHealthTiers}: what `useHealthScores` takes, and the tiers to list. */
+export interface UseHealthTiersInput extends UseHealthScoresInput {
+  /** The tiers to list; @default the scorecard's tiers, or DEFAULT_TIERS for segment scorecards */
+  tiers?: readonly HealthTier[];
+}
+
+/**
+ * Account counts and summed MRR per health tier, the data behind a distribution chart, memoised on
+ * its inputs; never throws during render.
+ *
+ * @example
+ * const { data } = useHealthTiers({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
+ * data?.buckets.map((b) => `${b.label}: ${b.count} accounts, ${b.mrr} MRR`);
+ */
+export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTierDistribution> {
+  const { accounts, scorecard, overrides, asOf, onInvalid, tiers } = input;
+  return useMemo(
+    () =>
+      settle(() => {
+        const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
+        const list =
+          tiers ??
+          (isSegmentScorecards(scorecard) ? DEFAULT_TIERS : (scorecard.tiers ?? DEFAULT_TIERS));
+        const data = healthTierDistribution(scores.accounts, accounts, { tiers: list, onInvalid });
+        return { data, issues: [...scores.issues, ...data.issues] };
+      }),
+    [accounts, scorecard, overrides, asOf, onInvalid, tiers],
+  );
+}
