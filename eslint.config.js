@@ -8,7 +8,13 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/coverage/**', '**/.turbo/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/coverage/**',
+      '**/.turbo/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,7 +22,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
     },
@@ -32,9 +41,16 @@ export default tseslint.config(
   {
     // The pure entry of @vitals/metrics must never reach for React.
     files: ['packages/metrics/src/**/*.ts'],
-    ignores: ['packages/metrics/src/**/use*.ts', 'packages/metrics/src/**/react.ts', 'packages/metrics/src/**/*.test.*'],
+    ignores: [
+      'packages/metrics/src/**/use*.ts',
+      'packages/metrics/src/**/react.ts',
+      'packages/metrics/src/**/*.test.*',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['react/*', 'react-dom/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom'], patterns: ['react/*', 'react-dom/*'] },
+      ],
     },
   },
   ...storybook.configs['flat/recommended'],

@@ -10,7 +10,13 @@ import { sourceAliases } from '../../../.storybook/aliases.ts';
 export default defineProject({
   resolve: {
     alias: sourceAliases,
-    dedupe: ['react', 'react-dom', '@testing-library/react', '@testing-library/dom', '@testing-library/user-event'],
+    dedupe: [
+      'react',
+      'react-dom',
+      '@testing-library/react',
+      '@testing-library/dom',
+      '@testing-library/user-event',
+    ],
   },
   test: {
     name: 'react-18',

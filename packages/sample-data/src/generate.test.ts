@@ -41,7 +41,9 @@ describe('generateSampleData', () => {
   });
 
   it('produces rows the engine accepts, in one currency, inside the window', () => {
-    expect(() => mrrMovements(data.snapshots, { from: data.periods[0]!, to: data.periods.at(-1)! })).not.toThrow();
+    expect(() =>
+      mrrMovements(data.snapshots, { from: data.periods[0]!, to: data.periods.at(-1)! }),
+    ).not.toThrow();
     for (const row of data.snapshots) {
       expect(data.periods).toContain(row.period);
       expect(row.currency).toBe('USD');
@@ -51,10 +53,15 @@ describe('generateSampleData', () => {
   it('covers every movement, every segment, split subscriptions and explicit zero rows', () => {
     const kinds = new Set<string>();
     for (const period of data.periods.slice(1)) {
-      for (const account of mrrMovements(data.snapshots, { period }).accounts) kinds.add(account.movement);
+      for (const account of mrrMovements(data.snapshots, { period }).accounts)
+        kinds.add(account.movement);
     }
-    expect([...kinds]).toEqual(expect.arrayContaining(['new', 'expansion', 'contraction', 'churn', 'reactivation']));
-    expect(new Set(data.accounts.map((a) => a.segment))).toEqual(new Set(['SMB', 'Mid-Market', 'Enterprise']));
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(['new', 'expansion', 'contraction', 'churn', 'reactivation']),
+    );
+    expect(new Set(data.accounts.map((a) => a.segment))).toEqual(
+      new Set(['SMB', 'Mid-Market', 'Enterprise']),
+    );
     const keys = data.snapshots.map((s) => `${s.accountId}|${s.period}`);
     expect(new Set(keys).size).toBeLessThan(keys.length);
     expect(data.snapshots.some((s) => s.mrr === 0)).toBe(true);
@@ -70,7 +77,9 @@ describe('generateSampleData', () => {
 
   it('rejects impossible options with a clear message', () => {
     expect(() => generateSampleData({ accounts: -1 })).toThrow(/accounts must be a whole number/);
-    expect(() => generateSampleData({ endPeriod: '2025-13' })).toThrow(/endPeriod must be 'YYYY-MM'/);
+    expect(() => generateSampleData({ endPeriod: '2025-13' })).toThrow(
+      /endPeriod must be 'YYYY-MM'/,
+    );
     expect(() => generateSampleData({ months: 1 })).toThrow(/months must be a whole number ≥ 2/);
   });
 });

@@ -85,9 +85,33 @@ interface SegmentProfile {
  * month, Mid-Market 1–2 %, Enterprise well under 1 %.
  */
 const PROFILES: Record<SampleSegment, SegmentProfile> = {
-  SMB: { share: 0.6, mrr: [49, 600], seats: [2, 25], churn: 0.035, expansion: 0.04, contraction: 0.02, reactivation: 0.04 },
-  'Mid-Market': { share: 0.3, mrr: [800, 4_500], seats: [25, 200], churn: 0.013, expansion: 0.05, contraction: 0.02, reactivation: 0.03 },
-  Enterprise: { share: 0.1, mrr: [6_000, 32_000], seats: [200, 2_000], churn: 0.004, expansion: 0.06, contraction: 0.015, reactivation: 0.02 },
+  SMB: {
+    share: 0.6,
+    mrr: [49, 600],
+    seats: [2, 25],
+    churn: 0.035,
+    expansion: 0.04,
+    contraction: 0.02,
+    reactivation: 0.04,
+  },
+  'Mid-Market': {
+    share: 0.3,
+    mrr: [800, 4_500],
+    seats: [25, 200],
+    churn: 0.013,
+    expansion: 0.05,
+    contraction: 0.02,
+    reactivation: 0.03,
+  },
+  Enterprise: {
+    share: 0.1,
+    mrr: [6_000, 32_000],
+    seats: [200, 2_000],
+    churn: 0.004,
+    expansion: 0.06,
+    contraction: 0.015,
+    reactivation: 0.02,
+  },
 };
 
 const money = (value: number) => Math.round(value * 100) / 100;
@@ -129,7 +153,13 @@ function skewed(random: Random, [min, max]: [number, number]): number {
  * mrrMovements(snapshots, { period: '2025-12' });
  */
 export function generateSampleData(options: SampleDataOptions = {}): SampleData {
-  const { seed = 42, accounts: count = 120, months = 24, endPeriod = '2025-12', currency = 'USD' } = options;
+  const {
+    seed = 42,
+    accounts: count = 120,
+    months = 24,
+    endPeriod = '2025-12',
+    currency = 'USD',
+  } = options;
   if (!Number.isInteger(count) || count < 0) {
     throw new RangeError(`generateSampleData: accounts must be a whole number ≥ 0, got ${count}`);
   }
@@ -147,7 +177,9 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
     const segment = pickSegment(random);
     const profile = PROFILES[segment];
     // A third of the book predates the window; the rest signs up during it.
-    const start = random.chance(0.35) ? first - random.int(1, 24) : first + random.int(0, months - 1);
+    const start = random.chance(0.35)
+      ? first - random.int(1, 24)
+      : first + random.int(0, months - 1);
     const id = `acct-${String(n + 1).padStart(String(count).length, '0')}`;
     const name = `${random.pick(COMPANY_PREFIXES)} ${random.pick(COMPANY_SUFFIXES)}${n >= 540 ? ` ${Math.floor(n / 540) + 1}` : ''}`;
     accounts.push({
@@ -169,12 +201,19 @@ export function generateSampleData(options: SampleDataOptions = {}): SampleData 
           if (random.chance(profile.churn)) {
             active = false;
             if (month >= first && random.chance(0.3)) {
-              snapshots.push({ accountId: id, period: formatMonth(month), mrr: 0, currency, segment });
+              snapshots.push({
+                accountId: id,
+                period: formatMonth(month),
+                mrr: 0,
+                currency,
+                segment,
+              });
             }
             continue;
           }
           if (random.chance(profile.expansion)) mrr = money(mrr * (1.1 + random.next() * 0.4));
-          else if (random.chance(profile.contraction)) mrr = money(mrr * (0.7 + random.next() * 0.2));
+          else if (random.chance(profile.contraction))
+            mrr = money(mrr * (0.7 + random.next() * 0.2));
         } else if (random.chance(profile.reactivation)) {
           active = true;
           mrr = money(skewed(random, profile.mrr));

@@ -3,6 +3,12 @@
  * Storybook, the example app, tests and benchmarks. Same seed, same data, in Node and the browser.
  */
 export { generateSampleData, SAMPLE_SEGMENTS } from './generate';
-export type { SampleAccount, SampleData, SampleDataOptions, SampleSegment, SampleSnapshot } from './generate';
+export type {
+  SampleAccount,
+  SampleData,
+  SampleDataOptions,
+  SampleSegment,
+  SampleSnapshot,
+} from './generate';
 export { createRandom } from './random';
 export type { Random } from './random';

@@ -16,9 +16,19 @@ function classes(baseClass: string, className?: string) {
 }
 
 /** A placeholder with the chart's shape, announced to screen readers as busy. */
-export function ChartLoading({ baseClass, title, className, label }: StateProps & { label: string }) {
+export function ChartLoading({
+  baseClass,
+  title,
+  className,
+  label,
+}: StateProps & { label: string }) {
   return (
-    <section className={classes(baseClass, className)} data-state="loading" aria-busy="true" aria-label={label}>
+    <section
+      className={classes(baseClass, className)}
+      data-state="loading"
+      aria-busy="true"
+      aria-label={label}
+    >
       <div className="vitals-chart-header">
         <span className="vitals-chart-title">{title}</span>
       </div>
@@ -31,7 +41,12 @@ export function ChartLoading({ baseClass, title, className, label }: StateProps 
 }
 
 /** Says in words why there is nothing to draw. */
-export function ChartEmpty({ baseClass, title, className, message }: StateProps & { message: string }) {
+export function ChartEmpty({
+  baseClass,
+  title,
+  className,
+  message,
+}: StateProps & { message: string }) {
   return (
     <section className={classes(baseClass, className)} data-state="empty">
       <div className="vitals-chart-header">

@@ -6,7 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * It measures in an effect, not a layout effect, because React 18 warns about layout effects in any
  * server render.
  */
-export function useElementWidth<TElement extends HTMLElement>(fallback: number): [(node: TElement | null) => void, number] {
+export function useElementWidth<TElement extends HTMLElement>(
+  fallback: number,
+): [(node: TElement | null) => void, number] {
   const [width, setWidth] = useState(fallback);
   const [node, setNode] = useState<TElement | null>(null);
   const frame = useRef(0);

@@ -32,7 +32,9 @@ function validCurrency(currency: string): string {
     new Intl.NumberFormat('en-US', { style: 'currency', currency });
     return currency;
   } catch {
-    warnOnce(`VitalsProvider: currency "${currency}" is not an ISO 4217 code; falling back to USD.`);
+    warnOnce(
+      `VitalsProvider: currency "${currency}" is not an ISO 4217 code; falling back to USD.`,
+    );
     return 'USD';
   }
 }
@@ -41,7 +43,9 @@ function validLocale(locale: string): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
   } catch {
-    warnOnce(`VitalsProvider: locale "${locale}" is not a valid BCP 47 tag; falling back to en-US.`);
+    warnOnce(
+      `VitalsProvider: locale "${locale}" is not a valid BCP 47 tag; falling back to en-US.`,
+    );
     return 'en-US';
   }
 }
@@ -63,7 +67,10 @@ export function VitalsProvider({
   children,
 }: VitalsProviderProps) {
   const value = useMemo<VitalsContextValue>(
-    () => ({ theme, format: createFormatters(validLocale(locale), validCurrency(currency), valueFormatter) }),
+    () => ({
+      theme,
+      format: createFormatters(validLocale(locale), validCurrency(currency), valueFormatter),
+    }),
     [theme, locale, currency, valueFormatter],
   );
   return (

@@ -8,12 +8,17 @@ export type ValueKind = 'currency' | 'percent' | 'count';
  * const valueFormatter: ValueFormatter = (value, { kind }) =>
  *   kind === 'currency' ? `${(value / 1000).toFixed(1)}k €` : String(value);
  */
-export type ValueFormatter = (value: number, context: { kind: ValueKind; signed: boolean }) => string;
+export type ValueFormatter = (
+  value: number,
+  context: { kind: ValueKind; signed: boolean },
+) => string;
 
 /** The formatters every component uses; built once per provider from its locale and currency. */
 export interface Formatters {
+  /** The BCP 47 locale numbers are formatted in. */
   locale: string;
-  currency: string;
+  /** The ISO 4217 code of every amount. */
+  currencyCode: string;
   /** A money amount, e.g. `$12,400`. */
   currency(value: number): string;
   /** A money change with its sign, e.g. `+$5,000` or `−$1,500`. */
@@ -37,8 +42,16 @@ function withMinus(text: string): string {
  * Builds the formatters for a locale and currency through `Intl.NumberFormat`; a `valueFormatter`
  * replaces them all.
  */
-export function createFormatters(locale: string, currency: string, valueFormatter?: ValueFormatter): Formatters {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+export function createFormatters(
+  locale: string,
+  currency: string,
+  valueFormatter?: ValueFormatter,
+): Formatters {
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  });
   const smallMoney = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const signedMoney = new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -55,11 +68,12 @@ export function createFormatters(locale: string, currency: string, valueFormatte
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
-  const custom = (kind: ValueKind, signed: boolean) => (value: number) => valueFormatter!(value, { kind, signed });
+  const custom = (kind: ValueKind, signed: boolean) => (value: number) =>
+    valueFormatter!(value, { kind, signed });
   if (valueFormatter) {
     return {
       locale,
-      currency,
+      currencyCode: currency,
       currency: custom('currency', false),
       signedCurrency: custom('currency', true),
       compactCurrency: custom('currency', false),
@@ -69,8 +83,9 @@ export function createFormatters(locale: string, currency: string, valueFormatte
   }
   return {
     locale,
-    currency,
-    currency: (value) => withMinus((Math.abs(value) < 100 && value % 1 !== 0 ? smallMoney : money).format(value)),
+    currencyCode: currency,
+    currency: (value) =>
+      withMinus((Math.abs(value) < 100 && value % 1 !== 0 ? smallMoney : money).format(value)),
     signedCurrency: (value) => withMinus(signedMoney.format(value)),
     compactCurrency: (value) => withMinus(compact.format(value)),
     percent: (value) => withMinus(percent.format(value)),

@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 export async function expectNoAxeViolations(container: Element): Promise<void> {
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(violations).toEqual([]);
 }

@@ -9,7 +9,14 @@ describe('NrrWaterfall on the server', () => {
     const { NrrWaterfall, VitalsProvider } = await import('../index');
     const html = renderToString(
       <VitalsProvider locale="ja-JP" currency="JPY">
-        <NrrWaterfall data={{ startingMrr: 10_000, expansionMrr: 5_000, contractionMrr: 500, churnedMrr: 1_500 }} />
+        <NrrWaterfall
+          data={{
+            startingMrr: 10_000,
+            expansionMrr: 5_000,
+            contractionMrr: 500,
+            churnedMrr: 1_500,
+          }}
+        />
       </VitalsProvider>,
     );
     expect(html).toContain('data-state="ready"');

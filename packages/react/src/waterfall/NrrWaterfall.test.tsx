@@ -40,7 +40,9 @@ describe('NrrWaterfall', () => {
     renderStrict(<NrrWaterfall snapshots={snapshots} period="2025-02" />);
     await user.tab();
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('Starting MRR: $10,000, running MRR $10,000');
+    expect(document.activeElement).toHaveAccessibleName(
+      'Starting MRR: $10,000, running MRR $10,000',
+    );
     expect(screen.getByRole('tooltip')).toHaveTextContent('Starting MRR $10,000');
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('Expansion: +$5,000, running MRR $15,000');
@@ -55,7 +57,13 @@ describe('NrrWaterfall', () => {
     const table = screen.getByRole('table', { name: 'Net revenue retention: data' });
     expect(table).toHaveClass('vitals-visually-hidden');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['$10,000', '$10,000'],
       ['+$5,000', '$15,000'],
       ['−$500', '$14,500'],
@@ -63,22 +71,34 @@ describe('NrrWaterfall', () => {
       ['$13,000', '$13,000'],
     ]);
     await user.click(toggle);
-    expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(table).not.toHaveClass('vitals-visually-hidden');
   });
 
   it('continues to ending MRR with new and reactivation on request', () => {
     renderStrict(<NrrWaterfall snapshots={snapshots} period="2025-02" showNewAndReactivation />);
     expect(screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'))).toEqual(
-      expect.arrayContaining(['New: +$700, running MRR $13,700', 'Ending MRR: $13,700, running MRR $13,700']),
+      expect.arrayContaining([
+        'New: +$700, running MRR $13,700',
+        'Ending MRR: $13,700, running MRR $13,700',
+      ]),
     );
   });
 
   it('takes precomputed movements or warehouse totals as data', () => {
-    const { unmount } = renderStrict(<NrrWaterfall data={mrrMovements(snapshots, { period: '2025-02' })} />);
+    const { unmount } = renderStrict(
+      <NrrWaterfall data={mrrMovements(snapshots, { period: '2025-02' })} />,
+    );
     expect(screen.getByText('130%')).toBeInTheDocument();
     unmount();
-    renderStrict(<NrrWaterfall data={{ startingMrr: 100_000, expansionMrr: 0, contractionMrr: 2_000, churnedMrr: 5_000 }} />);
+    renderStrict(
+      <NrrWaterfall
+        data={{ startingMrr: 100_000, expansionMrr: 0, contractionMrr: 2_000, churnedMrr: 5_000 }}
+      />,
+    );
     // No expansion: NRR and GRR are both 93 %.
     expect(screen.getAllByText('93%')).toHaveLength(2);
   });
@@ -91,19 +111,31 @@ describe('NrrWaterfall', () => {
     );
     // German puts a (no-break) space before % and €; Testing Library folds it to a plain space.
     expect(screen.getByText('130 %')).toBeInTheDocument();
-    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(/^Starting MRR: 10\.000\s€, running MRR 10\.000\s€$/);
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
+      /^Starting MRR: 10\.000\s€, running MRR 10\.000\s€$/,
+    );
     unmount();
     renderStrict(
-      <VitalsProvider valueFormatter={(value, { kind }) => (kind === 'percent' ? `${Math.round(value * 100)} pct` : `${value} credits`)}>
+      <VitalsProvider
+        valueFormatter={(value, { kind }) =>
+          kind === 'percent' ? `${Math.round(value * 100)} pct` : `${value} credits`
+        }
+      >
         <NrrWaterfall snapshots={snapshots} period="2025-02" />
       </VitalsProvider>,
     );
     expect(screen.getByText('130 pct')).toBeInTheDocument();
-    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName('Starting MRR: 10000 credits, running MRR 10000 credits');
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
+      'Starting MRR: 10000 credits, running MRR 10000 credits',
+    );
   });
 
   it('shows an error state that names each bad row, without throwing', () => {
-    const bad = [...snapshots, { accountId: 'x', period: '2025-02', mrr: -10 }, { accountId: '', period: '2025-02', mrr: 1 }];
+    const bad = [
+      ...snapshots,
+      { accountId: 'x', period: '2025-02', mrr: -10 },
+      { accountId: '', period: '2025-02', mrr: 1 },
+    ];
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
@@ -135,10 +167,14 @@ describe('NrrWaterfall', () => {
   });
 
   it('has no accessibility violations in its ready, error and empty states', async () => {
-    const { container, unmount } = renderStrict(<NrrWaterfall snapshots={snapshots} period="2025-02" />);
+    const { container, unmount } = renderStrict(
+      <NrrWaterfall snapshots={snapshots} period="2025-02" />,
+    );
     await expectNoAxeViolations(container);
     unmount();
-    const error = renderStrict(<NrrWaterfall snapshots={[{ accountId: 'a', period: 'x', mrr: 1 }]} period="2025-02" />);
+    const error = renderStrict(
+      <NrrWaterfall snapshots={[{ accountId: 'a', period: 'x', mrr: 1 }]} period="2025-02" />,
+    );
     await expectNoAxeViolations(error.container);
     error.unmount();
     const empty = renderStrict(<NrrWaterfall snapshots={[]} period="2025-02" />);

@@ -68,14 +68,26 @@ export function NrrWaterfall(props: NrrWaterfallProps) {
   const title = props.title ?? 'Net revenue retention';
   return (
     <ChartErrorBoundary
-      fallback={(error) => <ChartError baseClass="vitals-waterfall" title={title} className={props.className} error={error} />}
+      fallback={(error) => (
+        <ChartError
+          baseClass="vitals-waterfall"
+          title={title}
+          className={props.className}
+          error={error}
+        />
+      )}
     >
       <NrrWaterfallContent {...props} title={title} />
     </ChartErrorBoundary>
   );
 }
 
-const NO_TOTALS: MovementTotals = { startingMrr: 0, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 };
+const NO_TOTALS: MovementTotals = {
+  startingMrr: 0,
+  expansionMrr: 0,
+  contractionMrr: 0,
+  churnedMrr: 0,
+};
 
 function NrrWaterfallContent({
   data,
@@ -105,10 +117,21 @@ function NrrWaterfallContent({
 
   if (loading) return <ChartLoading {...common} label="Loading net revenue retention…" />;
   if (!hasInput || (snapshots !== undefined && snapshots.length === 0)) {
-    return <ChartEmpty {...common} message="No MRR data yet: retention appears once there are snapshots." />;
+    return (
+      <ChartEmpty
+        {...common}
+        message="No MRR data yet: retention appears once there are snapshots."
+      />
+    );
   }
   if (result.error || !result.data) {
-    return <ChartError {...common} error={result.error ?? new Error('no result')} issues={result.issues} />;
+    return (
+      <ChartError
+        {...common}
+        error={result.error ?? new Error('no result')}
+        issues={result.issues}
+      />
+    );
   }
   const { movements, netRevenueRetention, grossRevenueRetention } = result.data;
   if (netRevenueRetention === null) {

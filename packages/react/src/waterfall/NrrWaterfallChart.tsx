@@ -46,9 +46,18 @@ export function NrrWaterfallChart({
   onToggleTable,
 }: Props) {
   const [active, setActive] = useState<WaterfallStepId | null>(null);
-  const geometry = waterfallGeometry(movements, { width, height, includeNewAndReactivation: showNewAndReactivation });
+  const geometry = waterfallGeometry(movements, {
+    width,
+    height,
+    includeNewAndReactivation: showNewAndReactivation,
+  });
   const summary = waterfallSummary(geometry.steps, nrr, grr, format);
-  const ids = { title: `${id}-title`, summary: `${id}-summary`, table: `${id}-table`, tooltip: `${id}-tooltip` };
+  const ids = {
+    title: `${id}-title`,
+    summary: `${id}-summary`,
+    table: `${id}-table`,
+    tooltip: `${id}-tooltip`,
+  };
   const activeStep = geometry.steps.find((step) => step.id === active);
 
   return (
@@ -67,7 +76,8 @@ export function NrrWaterfallChart({
             <abbr title="Net revenue retention">NRR</abbr> <strong>{rateText(nrr, format)}</strong>
           </span>
           <span className="vitals-kpi" data-metric="grr">
-            <abbr title="Gross revenue retention">GRR</abbr> <strong>{rateText(grr, format)}</strong>
+            <abbr title="Gross revenue retention">GRR</abbr>{' '}
+            <strong>{rateText(grr, format)}</strong>
           </span>
         </span>
         <button
@@ -107,7 +117,13 @@ export function NrrWaterfallChart({
                   y1={tick.y}
                   y2={tick.y}
                 />
-                <text className="vitals-axis-label" x={geometry.inner.left - 8} y={tick.y} dy="0.32em" textAnchor="end">
+                <text
+                  className="vitals-axis-label"
+                  x={geometry.inner.left - 8}
+                  y={tick.y}
+                  dy="0.32em"
+                  textAnchor="end"
+                >
                   {format.compactCurrency(tick.value)}
                 </text>
               </g>
@@ -125,7 +141,6 @@ export function NrrWaterfallChart({
             const label = `${STEP_LABELS[step.id]}: ${stepValueText(step, format)}, running MRR ${format.currency(step.to)}`;
             return (
               // Focusable marks are the WAI-ARIA charts pattern: each bar says its value on focus.
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
               <g
                 key={step.id}
                 className="vitals-waterfall-step"
@@ -141,9 +156,21 @@ export function NrrWaterfallChart({
                 onMouseEnter={() => setActive(step.id)}
                 onMouseLeave={() => setActive(null)}
               >
-                <rect className="vitals-waterfall-bar" x={step.x} y={step.y} width={step.width} height={step.height} rx={2} />
+                <rect
+                  className="vitals-waterfall-bar"
+                  x={step.x}
+                  y={step.y}
+                  width={step.width}
+                  height={step.height}
+                  rx={2}
+                />
                 {step.showLabel && (
-                  <text className="vitals-waterfall-label" x={step.centerX} y={step.labelY} textAnchor="middle">
+                  <text
+                    className="vitals-waterfall-label"
+                    x={step.centerX}
+                    y={step.labelY}
+                    textAnchor="middle"
+                  >
                     {stepValueText(step, format)}
                   </text>
                 )}
@@ -153,7 +180,9 @@ export function NrrWaterfallChart({
                   y={geometry.inner.bottom + 18}
                   textAnchor="middle"
                 >
-                  {step.showLabel ? STEP_LABELS[step.id].replace(' MRR', '') : STEP_LABELS[step.id].slice(0, 3)}
+                  {step.showLabel
+                    ? STEP_LABELS[step.id].replace(' MRR', '')
+                    : STEP_LABELS[step.id].slice(0, 3)}
                 </text>
                 {next && (
                   <line

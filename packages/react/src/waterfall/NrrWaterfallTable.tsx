@@ -13,7 +13,10 @@ interface Props {
 /** The waterfall's data as a table: the same numbers as the bars, for screen readers and copying. */
 export function NrrWaterfallTable({ id, caption, steps, format, isVisible }: Props) {
   return (
-    <table id={id} className={isVisible ? 'vitals-data-table' : 'vitals-data-table vitals-visually-hidden'}>
+    <table
+      id={id}
+      className={isVisible ? 'vitals-data-table' : 'vitals-data-table vitals-visually-hidden'}
+    >
       <caption>{caption}</caption>
       <thead>
         <tr>

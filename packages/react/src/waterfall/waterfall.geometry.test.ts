@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { waterfallGeometry, waterfallSteps } from './waterfall.geometry';
 
-const NRR_130 = { startingMrr: 10_000, expansionMrr: 5_000, contractionMrr: 500, churnedMrr: 1_500 };
+const NRR_130 = {
+  startingMrr: 10_000,
+  expansionMrr: 5_000,
+  contractionMrr: 500,
+  churnedMrr: 1_500,
+};
 const layout = { width: 600, height: 300 };
 
 describe('waterfallSteps', () => {
@@ -74,7 +79,10 @@ describe('waterfallGeometry', () => {
   });
 
   it('draws an all-losses window: everything churned leaves a zero-height retained bar', () => {
-    const lost = waterfallGeometry({ startingMrr: 800, expansionMrr: 0, contractionMrr: 0, churnedMrr: 800 }, layout);
+    const lost = waterfallGeometry(
+      { startingMrr: 800, expansionMrr: 0, contractionMrr: 0, churnedMrr: 800 },
+      layout,
+    );
     const retained = lost.steps.find((s) => s.id === 'retained')!;
     expect(retained.amount).toBe(0);
     expect(retained.height).toBe(1);
@@ -82,7 +90,10 @@ describe('waterfallGeometry', () => {
   });
 
   it('includes zero and stays finite when every amount is zero', () => {
-    const empty = waterfallGeometry({ startingMrr: 0, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 }, layout);
+    const empty = waterfallGeometry(
+      { startingMrr: 0, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 },
+      layout,
+    );
     for (const step of empty.steps) {
       expect(Number.isFinite(step.y) && Number.isFinite(step.height)).toBe(true);
     }
@@ -90,7 +101,10 @@ describe('waterfallGeometry', () => {
   });
 
   it('keeps a retained total below zero drawable (inconsistent pre-aggregated input)', () => {
-    const odd = waterfallGeometry({ startingMrr: 100, expansionMrr: 0, contractionMrr: 50, churnedMrr: 100 }, layout);
+    const odd = waterfallGeometry(
+      { startingMrr: 100, expansionMrr: 0, contractionMrr: 50, churnedMrr: 100 },
+      layout,
+    );
     const retained = odd.steps.find((s) => s.id === 'retained')!;
     expect(retained.amount).toBe(-50);
     expect(retained.y).toBeCloseTo(odd.baselineY, 6);
@@ -98,7 +112,9 @@ describe('waterfallGeometry', () => {
   });
 
   it('hides value labels when bars are narrower than a label', () => {
-    expect(waterfallGeometry(NRR_130, { width: 200, height: 200 }).steps.every((s) => !s.showLabel)).toBe(true);
+    expect(
+      waterfallGeometry(NRR_130, { width: 200, height: 200 }).steps.every((s) => !s.showLabel),
+    ).toBe(true);
     expect(geometry.steps.every((s) => s.showLabel)).toBe(true);
   });
 

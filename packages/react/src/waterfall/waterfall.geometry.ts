@@ -85,9 +85,27 @@ export function waterfallSteps(
   const retained = afterContraction - input.churnedMrr;
   const steps: Array<Pick<WaterfallStep, 'id' | 'kind' | 'amount' | 'from' | 'to'>> = [
     { id: 'starting', kind: 'total', amount: start, from: 0, to: start },
-    { id: 'expansion', kind: 'increase', amount: input.expansionMrr, from: start, to: afterExpansion },
-    { id: 'contraction', kind: 'decrease', amount: input.contractionMrr, from: afterExpansion, to: afterContraction },
-    { id: 'churn', kind: 'decrease', amount: input.churnedMrr, from: afterContraction, to: retained },
+    {
+      id: 'expansion',
+      kind: 'increase',
+      amount: input.expansionMrr,
+      from: start,
+      to: afterExpansion,
+    },
+    {
+      id: 'contraction',
+      kind: 'decrease',
+      amount: input.contractionMrr,
+      from: afterExpansion,
+      to: afterContraction,
+    },
+    {
+      id: 'churn',
+      kind: 'decrease',
+      amount: input.churnedMrr,
+      from: afterContraction,
+      to: retained,
+    },
     { id: 'retained', kind: 'total', amount: retained, from: 0, to: retained },
   ];
   if (includeNewAndReactivation) {
@@ -110,7 +128,10 @@ export function waterfallSteps(
  * between the running totals before and after them. The y scale always includes zero, so a
  * retained total below zero (possible only with inconsistent pre-aggregated input) still draws.
  */
-export function waterfallGeometry(input: WaterfallInput, layout: WaterfallLayout): WaterfallGeometry {
+export function waterfallGeometry(
+  input: WaterfallInput,
+  layout: WaterfallLayout,
+): WaterfallGeometry {
   const margin = layout.margin ?? DEFAULT_MARGIN;
   const labelWidth = layout.labelWidth ?? 56;
   const raw = waterfallSteps(input, layout.includeNewAndReactivation);

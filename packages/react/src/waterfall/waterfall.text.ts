@@ -14,7 +14,10 @@ export const STEP_LABELS: Record<WaterfallStepId, string> = {
 };
 
 /** A step's amount as text: totals plain, changes with their sign (`+$5,000`, `−$1,500`). */
-export function stepValueText(step: Pick<WaterfallStep, 'kind' | 'amount'>, format: Formatters): string {
+export function stepValueText(
+  step: Pick<WaterfallStep, 'kind' | 'amount'>,
+  format: Formatters,
+): string {
   if (step.kind === 'total') return format.currency(step.amount);
   return format.signedCurrency(step.kind === 'increase' ? step.amount : -step.amount);
 }

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * The whole test suite, in the order a failure is cheapest to read:
+ * Chromium → build → typecheck → lint → package checks → every vitest project (unit, React 18,
+ * stories in Chromium with axe, the example app's end-to-end smoke test).
+ * It stops at the first failing stage and exits non-zero; on success its last line is the total:
+ * `vitest: N passed, 0 failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const RESULTS = '.vitest-results/results.json';
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
+
+function stage(name, command, args) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (run.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds} s (exit ${run.status ?? run.signal}).`);
+    process.exit(run.status || 1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
+
+const started = Date.now();
+env.CHROMIUM_PATH = ensureChromium();
+console.log(`Chromium: ${env.CHROMIUM_PATH}`);
+
+stage('build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+stage('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+stage('typecheck (Storybook and CI configs)', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']);
+stage('lint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']);
+stage('format', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
+stage('package checks (publint, attw)', 'pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'check:package',
+  '--output-logs=errors-only',
+]);
+
+rmSync('.vitest-results', { recursive: true, force: true });
+mkdirSync('.vitest-results', { recursive: true });
+const tests = spawnSync(
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${RESULTS}`,
+  ],
+  { stdio: 'inherit', env },
+);
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+if (!existsSync(RESULTS)) {
+  console.error(`\n✖ tests did not report results (exit ${tests.status}).`);
+  process.exit(tests.status || 1);
+}
+const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
+const passed = report.numPassedTests;
+const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+const skipped = report.numPendingTests + report.numTodoTests;
+console.log(`\nAll stages ran in ${minutes} min.`);
+if (tests.status !== 0 && failed === 0) {
+  console.error(
+    `✖ vitest exited ${tests.status} although no test failed (a suite failed to load?).`,
+  );
+  process.exit(tests.status || 1);
+}
+console.log(
+  `vitest: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+);
+process.exit(tests.status ?? 1);

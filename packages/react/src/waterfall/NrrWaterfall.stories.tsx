@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { mrrMovements } from '@vitals/metrics';
+import { generateSampleData } from '@vitals/sample-data';
+import { expect, within } from 'storybook/test';
+import { NrrWaterfall } from './NrrWaterfall';
+
+const sample = generateSampleData({ seed: 42, accounts: 240 });
+const large = generateSampleData({ seed: 7, accounts: 20_000, months: 36 });
+
+const meta = {
+  title: 'Charts/NrrWaterfall',
+  component: NrrWaterfall,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'How much the customers you had at the start of a window pay at its end.',
+          '',
+          '**NRR** = (starting MRR + expansion − contraction − churn) / starting MRR.',
+          '**GRR** = (starting MRR − contraction − churn) / starting MRR, so GRR ≤ NRR.',
+          '',
+          'New and reactivated accounts were not customers at the start, so they never enter NRR or GRR;',
+          'turn on `showNewAndReactivation` to continue the waterfall to ending MRR.',
+          'Every bar is reachable with Tab and states its value; the data table holds the same numbers.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: { snapshots: sample.snapshots, from: '2024-12', to: '2025-12' },
+  argTypes: {
+    snapshots: { control: false },
+    data: { control: false },
+  },
+} satisfies Meta<typeof NrrWaterfall>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Trailing-twelve-month NRR on the built-in sample data (240 accounts). */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'Net revenue retention' })).toBeInTheDocument();
+    await expect(canvas.getAllByRole('img')).toHaveLength(5);
+  },
+};
+
+/** The dark theme: the same chart on the dark set of `--vitals-*` variables. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale and euros: `10.000 €`, `130 %`. */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale and yen, which has no minor unit. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** One month, continued past retained MRR with new and reactivated revenue to ending MRR. */
+export const WithNewAndReactivation: Story = {
+  args: { from: undefined, to: undefined, period: '2025-12', showNewAndReactivation: true },
+};
+
+/** Precomputed totals, as a vendor whose warehouse already aggregates would pass them. */
+export const PrecomputedTotals: Story = {
+  args: {
+    snapshots: undefined,
+    data: { startingMrr: 10_000, expansionMrr: 5_000, contractionMrr: 500, churnedMrr: 1_500 },
+  },
+};
+
+/** No snapshots yet. */
+export const Empty: Story = { args: { snapshots: [] } };
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** Bad rows: the chart names each one instead of drawing a wrong number. */
+export const BadData: Story = {
+  args: {
+    snapshots: [
+      ...sample.snapshots.slice(0, 50),
+      { accountId: 'acct-x', period: '2025-12', mrr: -120 },
+      { accountId: '', period: '2025-12', mrr: 80 },
+      { accountId: 'acct-y', period: '2025-13', mrr: 80 },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('3 rows are invalid');
+  },
+};
+
+/** 20,000 accounts over 36 months (about 600,000 rows), computed in the browser. */
+export const LargeDataset: Story = {
+  args: { snapshots: large.snapshots, from: '2024-12', to: '2025-12' },
+};
+
+/** The same window precomputed with `mrrMovements`, shown with its table open. */
+export const WithDataTable: Story = {
+  args: {
+    snapshots: undefined,
+    data: mrrMovements(sample.snapshots, { from: '2024-12', to: '2025-12' }),
+    defaultShowTable: true,
+  },
+};
