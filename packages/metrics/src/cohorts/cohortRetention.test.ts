@@ -94,6 +94,20 @@ describe('cohortRetention: a hand-computed monthly table', () => {
     );
   });
 
+  it('at quarter grain reads the same book at the end of March (docs/metrics/cohorts.md)', () => {
+    const quarterly = cohortRetention(book, { grain: 'quarter' });
+    // April is in the data but June is not: Q2 is incomplete.
+    expect(quarterly.lastPeriod).toBe('2025-Q1');
+    expect(quarterly.cohorts).toEqual([
+      {
+        cohort: '2025-Q1',
+        size: 5, // a, b, c, d, e all first paid in Q1
+        initialMrr: 300, // a 120 + d 80 + e 100 at the end of March
+        cells: cells([[0, '2025-Q1', 3, 300, 3 / 5, 1]]),
+      },
+    ]);
+  });
+
   it('an explicit zero row at the end extends the data: the cells exist, with zeros', () => {
     const withZero = cohortRetention([...book, row('z', '2025-05', 0)]);
     expect(withZero.lastPeriod).toBe('2025-05');
