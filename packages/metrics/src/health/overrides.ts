@@ -1,7 +1,7 @@
 import { type ValidationIssue, showValue } from '../core/errors';
 import type { CompiledScorecard } from './compile';
 import { parseDay } from './days';
-import { UNKNOWN_TIER, lookupTier } from './tiers';
+import { lookupTier } from './tiers';
 import type { HealthOverride, HealthResult } from './types';
 
 /** An override that passed validation and has not expired, with its position in the input. */
@@ -132,12 +132,10 @@ export function activeOverrides(
 }
 
 /**
- * Applies an active override to a computed result, checking it against the account's scorecard:
- * the tier must be one of its tiers, and the score must be 0–100 outside the points model.
- * Returns the issue instead when the override does not fit.
+ * Checks an active override against the account's scorecard: the tier must be one of its tiers,
+ * and the score must be 0–100 outside the points model. Returns the issue, or `null` when it fits.
  */
-export function applyOverride(
-  result: HealthResult,
+export function overrideProblem(
   active: ActiveOverride,
   card: CompiledScorecard,
 ): ValidationIssue | null {
@@ -164,13 +162,17 @@ export function applyOverride(
       value: override.score,
     };
   }
+  return null;
+}
+
+/** Replaces a computed result's score/tier with a checked override, keeping the computed ones. */
+export function applyOverride(
+  result: HealthResult,
+  override: HealthOverride,
+  card: CompiledScorecard,
+): void {
   result.computed = { score: result.score, tier: result.tier };
   result.overriddenBy = override;
   if (override.score !== undefined) result.score = override.score;
-  result.tier =
-    override.tier ??
-    (override.score !== undefined
-      ? lookupTier(override.score, card.tiersDescending)
-      : UNKNOWN_TIER);
-  return null;
+  result.tier = override.tier ?? lookupTier(override.score!, card.tiersDescending);
 }

@@ -1,7 +1,7 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { combine } from './combine';
 import { type CompiledScorecard, Kind, compileScorecard, normalizeValue } from './compile';
-import { activeOverrides, applyOverride } from './overrides';
+import { activeOverrides, applyOverride, overrideProblem } from './overrides';
 import { percentileRanks } from './percentile';
 import { lookupTier } from './tiers';
 import type {
@@ -265,6 +265,14 @@ export function scoreHealth(
     const row = validateRow(accounts[index], index, set, seen, issues);
     if (row !== null) rows.push(row);
   }
+  for (const { account, card } of rows) {
+    const active = overrides.get(account.id);
+    if (active === undefined) continue;
+    const problem = overrideProblem(active, card);
+    if (problem === null) continue;
+    issues.push(problem);
+    overrides.delete(account.id);
+  }
   if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
 
   // Percentile populations: the valid accounts of each scorecard, one sort per signal.
@@ -324,13 +332,9 @@ export function scoreHealth(
       categories: combined.categories,
       contributions: combined.contributions,
     };
-    const override = overrides.get(account.id);
-    if (override !== undefined) {
-      const problem = applyOverride(result, override, card);
-      if (problem !== null) issues.push(problem);
-    }
+    const active = overrides.get(account.id);
+    if (active !== undefined) applyOverride(result, active.override, card);
     results[r] = result;
   }
-  if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
   return { accounts: results, issues };
 }
