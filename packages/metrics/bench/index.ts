@@ -16,7 +16,9 @@ const files = readdirSync(here)
 
 let failed = 0;
 for (const file of files) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, file)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, file)], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) failed++;
 }
 if (failed > 0) {

@@ -30,7 +30,9 @@ export function assertAgree(results: Record<string, unknown>): void {
   const expected = JSON.stringify(first);
   for (const [name, value] of entries.slice(1)) {
     if (JSON.stringify(value) !== expected) {
-      throw new Error(`bench: ${name} disagrees with ${firstName}; no time is printed for a wrong answer`);
+      throw new Error(
+        `bench: ${name} disagrees with ${firstName}; no time is printed for a wrong answer`,
+      );
     }
   }
 }
@@ -41,13 +43,20 @@ export function peakRssMb(): number {
 }
 
 /** Prints one bench's table: median per implementation and its ratio to the subject. */
-export function report(title: string, subject: Timing, others: Timing[], extra: Record<string, string> = {}): void {
+export function report(
+  title: string,
+  subject: Timing,
+  others: Timing[],
+  extra: Record<string, string> = {},
+): void {
   console.log(`\n## ${title}`);
   console.log('| implementation | median ms | ratio (other / subject) |');
   console.log('|---|---:|---:|');
   console.log(`| ${subject.name} | ${subject.medianMs.toFixed(1)} | 1.00× |`);
   for (const other of others) {
-    console.log(`| ${other.name} | ${other.medianMs.toFixed(1)} | ${(other.medianMs / subject.medianMs).toFixed(2)}× |`);
+    console.log(
+      `| ${other.name} | ${other.medianMs.toFixed(1)} | ${(other.medianMs / subject.medianMs).toFixed(2)}× |`,
+    );
   }
   for (const [key, value] of Object.entries(extra)) console.log(`${key}: ${value}`);
   console.log(`peak RSS: ${peakRssMb().toFixed(0)} MB`);
