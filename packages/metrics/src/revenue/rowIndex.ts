@@ -101,6 +101,23 @@ function monthOf(value: unknown): number {
   return year * 12 + month - 1;
 }
 
+/** Doubles the per-account arrays. */
+function grow(counts: Int32Array, firstPaid: Int32Array): [Int32Array, Int32Array] {
+  const moreCounts = new Int32Array(counts.length * 2);
+  moreCounts.set(counts);
+  const moreFirstPaid = new Int32Array(firstPaid.length * 2).fill(NEVER_PAID);
+  moreFirstPaid.set(firstPaid);
+  return [moreCounts, moreFirstPaid];
+}
+
+/** The account of every row so far, for rows that were grouped by account until now. */
+function ungroup(counts: Int32Array, accounts: number, rows: number): Int32Array {
+  const rowAccount = new Int32Array(rows);
+  let at = 0;
+  for (let a = 0; a < accounts; a++) rowAccount.fill(a, at, (at += counts[a]!));
+  return rowAccount;
+}
+
 /**
  * Validates MRR snapshots in one pass and stores the valid rows by account. Bad rows either throw
  * (listing all of them) or are skipped and reported, per `onInvalid`. A row whose currency differs
@@ -121,11 +138,13 @@ export function buildRowIndex(
   const ids = new Map<string, number>();
   const accountIds: string[] = [];
   const segments: (string | undefined)[] = [];
-  const rowAccount = new Int32Array(n);
   const rowMonth = new Int32Array(n);
   const rowAmount = new Float64Array(n);
-  const counts = new Int32Array(n + 1);
-  const firstPaid = new Int32Array(n + 1).fill(NEVER_PAID);
+  // Per account, grown by doubling; `rowAccount` only exists once the rows turn out not to be
+  // grouped by account (an account reappears after another one).
+  let counts = new Int32Array(64);
+  let firstPaid = new Int32Array(64).fill(NEVER_PAID);
+  let rowAccount: Int32Array | null = null;
   let valid = 0;
   let currency: string | undefined;
   let currencyRow = -1;
@@ -179,14 +198,16 @@ export function buildRowIndex(
             ids.set(accountId, account);
             accountIds.push(accountId);
             segments.push(undefined);
+            if (account === counts.length) [counts, firstPaid] = grow(counts, firstPaid);
           } else {
             account = known;
+            rowAccount ??= ungroup(counts, accountIds.length, n);
           }
           lastId = accountId;
           lastAccount = account;
         }
         if (segment && segments[account] === undefined) segments[account] = segment;
-        rowAccount[valid] = account;
+        if (rowAccount !== null) rowAccount[valid] = account;
         rowMonth[valid] = month;
         rowAmount[valid] = mrr;
         valid++;
@@ -203,20 +224,24 @@ export function buildRowIndex(
   const accounts = accountIds.length;
   const start = new Int32Array(accounts + 1);
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
-  const cursor = counts;
-  cursor.set(start.subarray(0, accounts));
-  const months = new Int32Array(valid);
-  const amounts = new Float64Array(valid);
-  for (let r = 0; r < valid; r++) {
-    const at = cursor[rowAccount[r]!]!++;
-    months[at] = rowMonth[r]!;
-    amounts[at] = rowAmount[r]!;
+  let months = rowMonth.subarray(0, valid);
+  let amounts = rowAmount.subarray(0, valid);
+  if (rowAccount !== null) {
+    // A stable counting sort by account: each account's rows end up together, in input order.
+    const cursor = start.slice(0, accounts);
+    months = new Int32Array(valid);
+    amounts = new Float64Array(valid);
+    for (let r = 0; r < valid; r++) {
+      const at = cursor[rowAccount[r]!]!++;
+      months[at] = rowMonth[r]!;
+      amounts[at] = rowAmount[r]!;
+    }
   }
 
   return {
     accountIds,
     segments,
-    firstPaid: firstPaid.slice(0, accounts),
+    firstPaid: firstPaid.subarray(0, accounts),
     start,
     months,
     amounts,
