@@ -238,7 +238,7 @@ report(`Revenue engine: mrrMovementsSeries, ${ACCOUNTS.toLocaleString('en')} acc
   'peak RSS, sample data alone (separate process)': `${engineRss.dataMb.toFixed(0)} MB`,
   'peak RSS, sample data + engine (separate process)': `${engineRss.peakMb.toFixed(0)} MB`,
 });
-console.log('(the last 'peak RSS' line above is this whole process, arquero included)');
+console.log("(the last 'peak RSS' line above is this whole process, arquero included)");
 if (plain.medianMs / subject.medianMs < 3) console.log('TARGET MISSED: < 3× the straightforward implementation');
 if (arquero.medianMs / subject.medianMs < 15) console.log('TARGET MISSED: < 15× arquero');
 if (engineRss.peakMb > 600) console.log(`TARGET MISSED: engine peak RSS ${engineRss.peakMb.toFixed(0)} MB > 600 MB`);

@@ -142,8 +142,8 @@ export function buildRowIndex(
   const rowAmount = new Float64Array(n);
   // Per account, grown by doubling; `rowAccount` only exists once the rows turn out not to be
   // grouped by account (an account reappears after another one).
-  let counts = new Int32Array(64);
-  let firstPaid = new Int32Array(64).fill(NEVER_PAID);
+  let counts: Int32Array = new Int32Array(64);
+  let firstPaid: Int32Array = new Int32Array(64).fill(NEVER_PAID);
   let rowAccount: Int32Array | null = null;
   let valid = 0;
   let currency: string | undefined;
@@ -224,8 +224,8 @@ export function buildRowIndex(
   const accounts = accountIds.length;
   const start = new Int32Array(accounts + 1);
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
-  let months = rowMonth.subarray(0, valid);
-  let amounts = rowAmount.subarray(0, valid);
+  let months: Int32Array = rowMonth.subarray(0, valid);
+  let amounts: Float64Array = rowAmount.subarray(0, valid);
   if (rowAccount !== null) {
     // A stable counting sort by account: each account's rows end up together, in input order.
     const cursor = start.slice(0, accounts);
