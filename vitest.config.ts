@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { storybookProject } from './.storybook/vitest.project.ts';
 
 /**
  * One run for every test project, so `pnpm test` ends with one vitest summary. Each project's
- * own config sits beside its code; the Storybook project lives in .storybook/vitest.config.ts.
+ * own config sits beside its code; the stories run twice, in the light and the dark theme.
  */
 export default defineConfig({
   test: {
@@ -12,7 +13,8 @@ export default defineConfig({
       'packages/react',
       'packages/react/test-react-18',
       'apps/example',
-      '.storybook/vitest.config.ts',
+      storybookProject('light'),
+      storybookProject('dark'),
     ],
   },
 });

@@ -55,7 +55,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en-US' },
+  // The story tests run the whole Storybook once per theme (see vitest.project.ts).
+  initialGlobals: { theme: import.meta.env.VITE_VITALS_STORY_THEME ?? 'light', locale: 'en-US' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

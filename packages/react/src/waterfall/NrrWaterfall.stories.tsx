@@ -42,6 +42,9 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('figure', { name: 'Net revenue retention' })).toBeInTheDocument();
     await expect(canvas.getAllByRole('img')).toHaveLength(5);
+    // The story tests run once per theme; make sure the theme really applied.
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
   },
 };
 
