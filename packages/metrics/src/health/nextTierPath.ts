@@ -247,7 +247,7 @@ function stepFor(
   const best = closestFeasible(card, values, scores, indices, measures, goal, ref, reaches);
   if (best === null) return null;
   const probe = best.exclusive
-    ? nudge(best.value, ref - best.value, best.value, reaches)
+    ? nudge(best.value, best.value - ref, best.value, reaches)
     : best.value;
   if (probe === null) return null;
   return build(best.value, best.exclusive, probe);
