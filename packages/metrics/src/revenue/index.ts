@@ -1,15 +1,34 @@
 export { mrrMovements } from './mrrMovements';
-export { grossRevenueRetention, netRevenueRetention } from './rates';
+export { mrrMovementsSeries } from './mrrMovementsSeries';
+export {
+  expansionRate,
+  grossRevenueRetention,
+  netRevenueChurnRate,
+  netRevenueRetention,
+  quickRatio,
+  revenueChurnRate,
+} from './rates';
+export type { NetRevenueChurnOptions, QuickRatioOptions } from './rates';
+export { arpa, customerRetentionRate, logoChurnRate } from './accountRates';
+export type { LogoChurnOptions } from './accountRates';
+export { annualizeRate, arr, monthlyRate } from './annualize';
+export { customerLifetimeValue, ltvToCac, retentionCost, retentionCostRatio } from './lifetimeValue';
+export type { LifetimeValueFromChurn, LifetimeValueFromLifetime } from './lifetimeValue';
 export { retention } from './retention';
-export type { RetentionInput, RetentionSummary } from './retention';
+export type { RetentionInput, RetentionRate, RetentionRateOptions, RetentionSummary, RetentionTotals } from './retention';
+export type { TotalsField, TotalsWith } from './totals';
 export type {
   AccountMovement,
   AccountMovementKind,
+  Grain,
+  GrainOptions,
   MovementPeriod,
   MovementTotals,
   MovementWindow,
   MrrMovements,
   MrrMovementsOptions,
+  MrrMovementsSeriesEntry,
+  MrrMovementsSeriesOptions,
   MrrSnapshot,
   NullReason,
 } from './types';

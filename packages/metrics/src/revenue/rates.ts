@@ -1,5 +1,6 @@
-import { readTotals } from './totals';
-import type { MovementTotals } from './types';
+import { assertPartsWithin, readBoolean, readTotals, type TotalsWith } from './totals';
+
+const LOSSES = ['contractionMrr', 'churnedMrr'] as const;
 
 /**
  * Net revenue retention (NRR): how much the customers you had at the start pay now, expansion
@@ -13,13 +14,12 @@ import type { MovementTotals } from './types';
  * @example
  * netRevenueRetention({ startingMrr: 10_000, expansionMrr: 5_000, contractionMrr: 500, churnedMrr: 1_500 }); // 1.3
  */
-export function netRevenueRetention(movements: MovementTotals): number | null {
-  const t = readTotals('netRevenueRetention', movements, [
-    'startingMrr',
-    'expansionMrr',
-    'contractionMrr',
-    'churnedMrr',
-  ]);
+export function netRevenueRetention(
+  movements: TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'>,
+): number | null {
+  const name = 'netRevenueRetention';
+  const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
+  assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
   return (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
 }
@@ -27,13 +27,120 @@ export function netRevenueRetention(movements: MovementTotals): number | null {
 /**
  * Gross revenue retention (GRR): the share of starting MRR kept, counting losses only.
  *
- * `GRR = (S − contraction − churn) / S`, with S the starting MRR; always ≤ NRR. `null` when S = 0.
+ * `GRR = (S − contraction − churn) / S`, with S the starting MRR; 0 ≤ GRR ≤ 1 and GRR ≤ NRR.
+ * `null` when S = 0.
  *
  * @example
- * grossRevenueRetention({ startingMrr: 100_000, expansionMrr: 0, contractionMrr: 2_000, churnedMrr: 5_000 }); // 0.93
+ * grossRevenueRetention({ startingMrr: 100_000, contractionMrr: 2_000, churnedMrr: 5_000 }); // 0.93
  */
-export function grossRevenueRetention(movements: MovementTotals): number | null {
-  const t = readTotals('grossRevenueRetention', movements, ['startingMrr', 'contractionMrr', 'churnedMrr']);
+export function grossRevenueRetention(
+  movements: TotalsWith<'startingMrr' | 'contractionMrr' | 'churnedMrr'>,
+): number | null {
+  const name = 'grossRevenueRetention';
+  const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
+  assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
   return (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
+}
+
+/**
+ * Gross MRR churn rate: the share of starting MRR lost to contraction and churn.
+ *
+ * `revenueChurnRate = (contraction + churn) / S` = 1 − GRR. `null` when S = 0.
+ *
+ * @example
+ * revenueChurnRate({ startingMrr: 10_000, contractionMrr: 0, churnedMrr: 500 }); // 0.05
+ */
+export function revenueChurnRate(
+  movements: TotalsWith<'startingMrr' | 'contractionMrr' | 'churnedMrr'>,
+): number | null {
+  const name = 'revenueChurnRate';
+  const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
+  assertPartsWithin(name, t, LOSSES, 'startingMrr');
+  if (t.startingMrr === 0) return null;
+  return (t.contractionMrr + t.churnedMrr) / t.startingMrr;
+}
+
+/** Options of {@link netRevenueChurnRate}. */
+export interface NetRevenueChurnOptions {
+  /**
+   * Whether reactivated MRR offsets losses, as expansion does (ChartMogul). `false` drops the
+   * reactivation term (Baremetrics), and `reactivationMrr` is then not needed.
+   * @default true
+   */
+  offsetReactivation?: boolean;
+}
+
+/**
+ * Net MRR churn rate: losses net of expansion (and, by default, reactivation), as a share of
+ * starting MRR; negative when expansion outweighs losses ("net negative churn").
+ *
+ * `netRevenueChurnRate = (contraction + churn − expansion − reactivation) / S`; with
+ * `{ offsetReactivation: false }`, `(contraction + churn − expansion) / S`. `null` when S = 0.
+ *
+ * @example
+ * const m = { startingMrr: 10_000, expansionMrr: 300, reactivationMrr: 100, contractionMrr: 200, churnedMrr: 400 };
+ * netRevenueChurnRate(m); // 0.02
+ * netRevenueChurnRate(m, { offsetReactivation: false }); // 0.03
+ */
+export function netRevenueChurnRate(
+  movements: TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    reactivationMrr?: number;
+  },
+  options: NetRevenueChurnOptions = {},
+): number | null {
+  const name = 'netRevenueChurnRate';
+  const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
+  const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
+  const reactivation = offset ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr : 0;
+  assertPartsWithin(name, t, LOSSES, 'startingMrr');
+  if (t.startingMrr === 0) return null;
+  return (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr;
+}
+
+/**
+ * Expansion MRR rate: the share of starting MRR added by accounts that pay more.
+ *
+ * `expansionRate = expansion / S`; NRR = GRR + expansionRate. `null` when S = 0.
+ *
+ * @example
+ * expansionRate({ startingMrr: 10_000, expansionMrr: 500 }); // 0.05
+ */
+export function expansionRate(movements: TotalsWith<'startingMrr' | 'expansionMrr'>): number | null {
+  const t = readTotals('expansionRate', movements, ['startingMrr', 'expansionMrr']);
+  if (t.startingMrr === 0) return null;
+  return t.expansionMrr / t.startingMrr;
+}
+
+/** Options of {@link quickRatio}. */
+export interface QuickRatioOptions {
+  /**
+   * Whether reactivated MRR counts as growth beside new and expansion MRR. `false` leaves it out
+   * (Baremetrics), and `reactivationMrr` is then not needed.
+   * @default true
+   */
+  includeReactivation?: boolean;
+}
+
+/**
+ * SaaS quick ratio: MRR gained per unit of MRR lost (above 4 is efficient growth).
+ *
+ * `quickRatio = (new + expansion + reactivation) / (contraction + churn)`; with
+ * `{ includeReactivation: false }`, `(new + expansion) / (contraction + churn)`. `null` when
+ * nothing was lost.
+ *
+ * @example
+ * quickRatio({ newMrr: 3_000, expansionMrr: 1_000, reactivationMrr: 200, contractionMrr: 300, churnedMrr: 700 }); // 4.2
+ */
+export function quickRatio(
+  movements: TotalsWith<'newMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & { reactivationMrr?: number },
+  options: QuickRatioOptions = {},
+): number | null {
+  const name = 'quickRatio';
+  const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
+  const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
+  const reactivation = include ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr : 0;
+  const lost = t.contractionMrr + t.churnedMrr;
+  if (lost === 0) return null;
+  return (t.newMrr + t.expansionMrr + reactivation) / lost;
 }

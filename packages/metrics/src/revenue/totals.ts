@@ -1,16 +1,26 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import type { MovementTotals } from './types';
 
+/** A numeric field of a movement result or a pre-aggregated total. */
+export type TotalsField = Exclude<keyof MovementTotals, 'currency'>;
+
+/**
+ * A movement result or pre-aggregated total that certainly has the fields `TField` (and may have
+ * any other field of {@link MovementTotals}).
+ */
+export type TotalsWith<TField extends TotalsField> = Required<Pick<MovementTotals, TField>> & Partial<MovementTotals>;
+
 /**
  * Checks that the named fields of a movement result (or a pre-aggregated total) are finite numbers
- * ≥ 0, and throws a {@link MetricsInputError} naming each bad field otherwise.
+ * ≥ 0 (whole numbers for account counts), and throws a {@link MetricsInputError} naming each bad
+ * field otherwise. Returns the same object, typed with those fields present.
  */
-export function readTotals<TField extends keyof MovementTotals>(
+export function readTotals<TField extends TotalsField>(
   functionName: string,
-  totals: MovementTotals,
+  totals: unknown,
   fields: readonly TField[],
-): Pick<Required<MovementTotals>, TField> {
-  if (totals === null || typeof totals !== 'object') {
+): TotalsWith<TField> {
+  if (totals === null || typeof totals !== 'object' || Array.isArray(totals)) {
     assertNoIssues(functionName, [
       {
         index: null,
@@ -19,13 +29,55 @@ export function readTotals<TField extends keyof MovementTotals>(
       },
     ]);
   }
+  const record = totals as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   for (const field of fields) {
-    const value = totals[field];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    const value = record[field];
+    const isCount = field.endsWith('Accounts');
+    if (value === undefined) {
+      issues.push({ index: null, field, message: `is required by ${functionName} but missing`, value });
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       issues.push({ index: null, field, message: `must be a finite number ≥ 0, got ${showValue(value)}`, value });
+    } else if (isCount && !Number.isInteger(value)) {
+      issues.push({ index: null, field, message: `must be a whole number of accounts, got ${showValue(value)}`, value });
     }
   }
   assertNoIssues(functionName, issues);
-  return totals as Pick<Required<MovementTotals>, TField>;
+  return totals as TotalsWith<TField>;
+}
+
+/**
+ * Throws when parts of a whole add up to more than the whole (e.g. contraction + churn above the
+ * starting MRR), which would give a rate outside its range: such totals cannot come from one
+ * window. A relative slack of 1e-9 absorbs rounding.
+ */
+export function assertPartsWithin(
+  functionName: string,
+  totals: Partial<Record<TotalsField, number>>,
+  parts: readonly TotalsField[],
+  whole: TotalsField,
+): void {
+  const sum = parts.reduce((total, field) => total + (totals[field] ?? 0), 0);
+  const limit = totals[whole] ?? 0;
+  if (sum > limit + 1e-9 * Math.max(1, Math.abs(limit))) {
+    assertNoIssues(functionName, [
+      {
+        index: null,
+        field: parts.join(' + '),
+        message: `adds up to ${sum}, more than ${whole} (${limit}); these totals cannot come from one window`,
+        value: sum,
+      },
+    ]);
+  }
+}
+
+/** Reads a boolean option, throwing a {@link MetricsInputError} when it is neither absent nor boolean. */
+export function readBoolean(functionName: string, field: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    assertNoIssues(functionName, [
+      { index: null, field: `options.${field}`, message: `must be true or false, got ${showValue(value)}`, value },
+    ]);
+  }
+  return value as boolean;
 }

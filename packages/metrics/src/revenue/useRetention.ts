@@ -3,7 +3,8 @@ import { type HookResult, settle } from '../core/hook';
 import { type RetentionInput, type RetentionSummary, retention } from './retention';
 
 /**
- * NRR and GRR for a window, memoised on its inputs; never throws during render.
+ * NRR, GRR, gross and net MRR churn, expansion rate, logo churn and customer retention for a
+ * window, memoised on its inputs; never throws during render.
  *
  * Pass raw `snapshots` with `{ from, to }` or `{ period }`, or precomputed movements as `data`.
  * Bad rows come back as `error` (a `MetricsInputError` listing each row), or, with
@@ -13,12 +14,25 @@ import { type RetentionInput, type RetentionSummary, retention } from './retenti
  * const { data, error } = useRetention({ snapshots, from: '2025-03', to: '2026-03' });
  */
 export function useRetention(input: RetentionInput): HookResult<RetentionSummary> {
-  const record = input as Partial<Record<'snapshots' | 'data' | 'from' | 'to' | 'period' | 'onInvalid', unknown>>;
-  const { snapshots, data, from, to, period, onInvalid } = record;
+  const record = input as Partial<
+    Record<
+      | 'snapshots'
+      | 'data'
+      | 'from'
+      | 'to'
+      | 'period'
+      | 'grain'
+      | 'onInvalid'
+      | 'offsetReactivation'
+      | 'logoChurnDenominator',
+      unknown
+    >
+  >;
+  const { snapshots, data, from, to, period, grain, onInvalid, offsetReactivation, logoChurnDenominator } = record;
   return useMemo(
     () => settle(() => retention(input)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshots, data, from, to, period, onInvalid],
+    [snapshots, data, from, to, period, grain, onInvalid, offsetReactivation, logoChurnDenominator],
   );
 }

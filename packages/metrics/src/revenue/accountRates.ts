@@ -1,0 +1,87 @@
+import { assertNoIssues, showValue } from '../core/errors';
+import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
+
+/** Options of {@link logoChurnRate}. */
+export interface LogoChurnOptions {
+  /**
+   * What churned accounts are divided by: `'start'` (accounts paying at the start; ChartMogul,
+   * Baremetrics) or `'start-plus-new'` (starting plus new accounts; Stripe Billing).
+   * @default 'start'
+   */
+  denominator?: 'start' | 'start-plus-new';
+}
+
+/**
+ * Logo (customer) churn rate: the share of customers lost.
+ *
+ * `logoChurnRate = churned accounts / starting accounts`; with `{ denominator: 'start-plus-new' }`,
+ * `churned / (starting + new)`. `null` when the denominator is 0.
+ *
+ * @example
+ * logoChurnRate({ startingAccounts: 500, churnedAccounts: 10 }); // 0.02
+ */
+export function logoChurnRate(
+  movements: TotalsWith<'startingAccounts' | 'churnedAccounts'> & { newAccounts?: number },
+  options: LogoChurnOptions = {},
+): number | null {
+  const name = 'logoChurnRate';
+  const denominator = options.denominator ?? 'start';
+  if (denominator !== 'start' && denominator !== 'start-plus-new') {
+    assertNoIssues(name, [
+      {
+        index: null,
+        field: 'options.denominator',
+        message: `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
+        value: denominator,
+      },
+    ]);
+  }
+  const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
+  assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
+  const added = denominator === 'start-plus-new' ? readTotals(name, movements, ['newAccounts']).newAccounts : 0;
+  const base = t.startingAccounts + added;
+  return base === 0 ? null : t.churnedAccounts / base;
+}
+
+/**
+ * Customer retention rate: the share of starting customers still paying at the end.
+ *
+ * `customerRetentionRate = retained accounts / starting accounts`, where retained = starting −
+ * churned (taken from `retainedAccounts` when given). `null` with no starting accounts.
+ *
+ * @example
+ * customerRetentionRate({ startingAccounts: 100, retainedAccounts: 85 }); // 0.85
+ */
+export function customerRetentionRate(
+  movements:
+    | (TotalsWith<'startingAccounts' | 'retainedAccounts'> & { churnedAccounts?: number })
+    | (TotalsWith<'startingAccounts' | 'churnedAccounts'> & { retainedAccounts?: number }),
+): number | null {
+  const name = 'customerRetentionRate';
+  const t = readTotals(name, movements, ['startingAccounts']);
+  const hasRetained = (movements as { retainedAccounts?: unknown }).retainedAccounts !== undefined;
+  let retained: number;
+  if (hasRetained) {
+    const r = readTotals(name, movements, ['startingAccounts', 'retainedAccounts']);
+    assertPartsWithin(name, r, ['retainedAccounts'], 'startingAccounts');
+    retained = r.retainedAccounts;
+  } else {
+    const c = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
+    assertPartsWithin(name, c, ['churnedAccounts'], 'startingAccounts');
+    retained = c.startingAccounts - c.churnedAccounts;
+  }
+  return t.startingAccounts === 0 ? null : retained / t.startingAccounts;
+}
+
+/**
+ * Average revenue per account (ARPA): ending MRR shared over the accounts paying at the end.
+ *
+ * `arpa = ending MRR / ending accounts`. `null` with no ending accounts.
+ *
+ * @example
+ * arpa({ endingMrr: 3_000, endingAccounts: 100 }); // 30
+ */
+export function arpa(movements: TotalsWith<'endingMrr' | 'endingAccounts'>): number | null {
+  const t = readTotals('arpa', movements, ['endingMrr', 'endingAccounts']);
+  return t.endingAccounts === 0 ? null : t.endingMrr / t.endingAccounts;
+}

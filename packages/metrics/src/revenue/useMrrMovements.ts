@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { ValidationIssue } from '../core/errors';
+import { type HookResult, settle } from '../core/hook';
+import { mrrMovements } from './mrrMovements';
+import { readTotals, type TotalsWith } from './totals';
+import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
+
+/** Input of {@link useMrrMovements}: raw snapshots with a window, or movements computed elsewhere. */
+export type UseMrrMovementsInput<TData extends MovementsData = MovementsData> =
+  | ({ snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions)
+  | { data: TData };
+
+/** Precomputed movements: an {@link mrrMovements} result or pre-aggregated totals. */
+export type MovementsData = TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'>;
+
+function compute(input: UseMrrMovementsInput): { data: MrrMovements | MovementsData; issues: readonly ValidationIssue[] } {
+  if ('data' in input) {
+    const data = readTotals('useMrrMovements', input.data, ['startingMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr']);
+    return { data, issues: [] };
+  }
+  const { snapshots, ...options } = input;
+  const data = mrrMovements(snapshots, options);
+  return { data, issues: data.issues };
+}
+
+/**
+ * The MRR movements of a window (new, expansion, reactivation, contraction, churn), memoised on
+ * its inputs; never throws during render.
+ *
+ * Pass raw `snapshots` with `{ from, to }` or `{ period }` (and `grain`, `onInvalid`), or
+ * precomputed movements as `data` (checked, then returned as is).
+ *
+ * @example
+ * const { data, error } = useMrrMovements({ snapshots, period: '2025-03' });
+ */
+export function useMrrMovements(input: { snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions): HookResult<MrrMovements>;
+export function useMrrMovements<TData extends MovementsData>(input: { data: TData }): HookResult<TData>;
+export function useMrrMovements(input: UseMrrMovementsInput): HookResult<MrrMovements | MovementsData> {
+  const record = input as Partial<Record<'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid', unknown>>;
+  const { snapshots, data, from, to, period, grain, onInvalid } = record;
+  return useMemo(
+    () => settle(() => compute(input)),
+    // The input object itself is usually a new literal each render: depend on its fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [snapshots, data, from, to, period, grain, onInvalid],
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { ValidationIssue } from '../core/errors';
+import { type HookResult, settle } from '../core/hook';
+import { mrrMovementsSeries } from './mrrMovementsSeries';
+import { readTotals, type TotalsWith } from './totals';
+import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
+
+/** One precomputed entry of a series: movement totals labelled with their period. */
+export type SeriesEntryData = TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+  period: string;
+};
+
+/** Input of {@link useMrrMovementsSeries}: raw snapshots with a window, or a series computed elsewhere. */
+export type UseMrrMovementsSeriesInput =
+  | ({ snapshots: readonly MrrSnapshot[] } & MrrMovementsSeriesOptions)
+  | { data: readonly SeriesEntryData[] };
+
+function compute(input: UseMrrMovementsSeriesInput): {
+  data: readonly (MrrMovementsSeriesEntry | SeriesEntryData)[];
+  issues: readonly ValidationIssue[];
+} {
+  if ('data' in input) {
+    if (!Array.isArray(input.data)) {
+      readTotals('useMrrMovementsSeries', input.data, []);
+      throw new TypeError('useMrrMovementsSeries: data must be an array of movement totals, one per period');
+    }
+    for (const entry of input.data) {
+      readTotals('useMrrMovementsSeries', entry, ['startingMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr']);
+    }
+    return { data: input.data, issues: [] };
+  }
+  const { snapshots, ...options } = input;
+  const data = mrrMovementsSeries(snapshots, options);
+  return { data, issues: data[0]?.issues ?? [] };
+}
+
+/**
+ * One single-period movement per period from `from` (exclusive) to `to`, memoised on its inputs;
+ * never throws during render. The data behind a movements-over-time chart.
+ *
+ * Pass raw `snapshots` with `{ from, to }` (and `grain`, `includeAccounts`, `onInvalid`), or a
+ * precomputed series as `data` (each entry checked, then returned as is).
+ *
+ * @example
+ * const { data } = useMrrMovementsSeries({ snapshots, from: '2024-01', to: '2025-12', includeAccounts: false });
+ */
+export function useMrrMovementsSeries(
+  input: { snapshots: readonly MrrSnapshot[] } & MrrMovementsSeriesOptions,
+): HookResult<MrrMovementsSeriesEntry[]>;
+export function useMrrMovementsSeries<TEntry extends SeriesEntryData>(input: {
+  data: readonly TEntry[];
+}): HookResult<readonly TEntry[]>;
+export function useMrrMovementsSeries(
+  input: UseMrrMovementsSeriesInput,
+): HookResult<readonly (MrrMovementsSeriesEntry | SeriesEntryData)[]> {
+  const record = input as Partial<
+    Record<'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid', unknown>
+  >;
+  const { snapshots, data, from, to, grain, includeAccounts, onInvalid } = record;
+  return useMemo(
+    () => settle(() => compute(input)),
+    // The input object itself is usually a new literal each render: depend on its fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [snapshots, data, from, to, grain, includeAccounts, onInvalid],
+  );
+}
