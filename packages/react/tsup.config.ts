@@ -1,5 +1,5 @@
-import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { inlineCss } from '../../.ci/inline-css.ts';
 import { preserveUseClient } from '../../.ci/tsup-use-client.ts';
 
 const restoreDirective = preserveUseClient(['index']);
@@ -14,6 +14,6 @@ export default defineConfig({
   external: ['react', 'react-dom', '@vitals/metrics', 'd3-scale', 'd3-shape'],
   async onSuccess() {
     await restoreDirective();
-    await copyFile('src/styles.css', 'dist/styles.css');
+    await inlineCss('src/styles.css', 'dist/styles.css');
   },
 });

@@ -1,7 +1,7 @@
 'use client';
 /**
  * `@vitals/react`: styled, accessible components for customer-success metrics. Import the styles
- * once: `import '@vitals/react/styles.css'`.
+ * once: `import '@vitals/react/styles.css'`. Each component folder's `index.ts` lists its exports.
  */
 export { VitalsProvider } from './provider/VitalsProvider';
 export type { VitalsProviderProps } from './provider/VitalsProvider';
@@ -10,14 +10,11 @@ export type { VitalsContextValue, VitalsTheme } from './provider/context';
 export { createFormatters } from './provider/format';
 export type { Formatters, ValueFormatter, ValueKind } from './provider/format';
 
-export { NrrWaterfall } from './waterfall/NrrWaterfall';
-export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
-export { waterfallGeometry, waterfallSteps } from './waterfall/waterfall.geometry';
-export type {
-  WaterfallGeometry,
-  WaterfallInput,
-  WaterfallLayout,
-  WaterfallStep,
-  WaterfallStepId,
-  WaterfallStepKind,
-} from './waterfall/waterfall.geometry';
+export * from './waterfall';
+export * from './movements';
+export * from './retention-trend';
+export * from './cohort-heatmap';
+export * from './health-distribution';
+export * from './voice';
+export * from './metric-card';
+export * from './health-tier-list';

@@ -1,13 +1,12 @@
 import type { MrrSnapshot } from '@vitals/metrics';
 import { mrrMovements } from '@vitals/metrics';
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { hydrateRoot } from 'react-dom/client';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
 import { NrrWaterfall } from './NrrWaterfall';
 
 /** SPEC §10: start 10,000, expansion 5,000, churn + contraction 2,000 → NRR 130 %, GRR 80 %. */
@@ -182,27 +181,13 @@ describe('NrrWaterfall', () => {
   });
 
   it('hydrates server HTML without console errors or warnings', async () => {
-    const ui = (
-      <StrictMode>
-        <VitalsProvider theme="dark">
-          <NrrWaterfall snapshots={snapshots} period="2025-02" />
-        </VitalsProvider>
-      </StrictMode>
+    const { container, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider theme="dark">
+        <NrrWaterfall snapshots={snapshots} period="2025-02" />
+      </VitalsProvider>,
     );
-    const html = renderToString(ui);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const error = vi.spyOn(console, 'error');
-    const warn = vi.spyOn(console, 'warn');
-    await act(async () => {
-      hydrateRoot(container, ui);
-    });
-    expect(error).not.toHaveBeenCalled();
-    expect(warn).not.toHaveBeenCalled();
     expect(container.querySelector('.vitals-root')).toHaveAttribute('data-theme', 'dark');
-    error.mockRestore();
-    warn.mockRestore();
-    container.remove();
+    expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
+    cleanup();
   });
 });

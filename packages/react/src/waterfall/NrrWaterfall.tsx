@@ -1,11 +1,13 @@
 import type { InvalidRowPolicy, MovementTotals, MrrMovements, MrrSnapshot } from '@vitals/metrics';
 import { useRetention } from '@vitals/metrics/react';
-import { type ReactNode, useId, useState } from 'react';
-import { ChartErrorBoundary } from '../internal/ChartErrorBoundary';
+import type { ReactNode } from 'react';
+import { ChartBoundary } from '../internal/ChartBoundary';
+import { ChartFrame } from '../internal/ChartFrame';
 import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
-import { useElementWidth } from '../internal/useElementWidth';
 import { useVitals } from '../provider/context';
-import { NrrWaterfallChart } from './NrrWaterfallChart';
+import { NrrWaterfallPlot } from './NrrWaterfallPlot';
+import { waterfallGeometry } from './waterfall.geometry';
+import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
 export interface NrrWaterfallProps {
@@ -54,8 +56,6 @@ export interface NrrWaterfallProps {
   className?: string;
 }
 
-const SERVER_WIDTH = 640;
-
 /**
  * An NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR, with NRR
  * and GRR labelled, a text alternative, a data table and keyboard-reachable bars.
@@ -67,18 +67,9 @@ const SERVER_WIDTH = 640;
 export function NrrWaterfall(props: NrrWaterfallProps) {
   const title = props.title ?? 'Net revenue retention';
   return (
-    <ChartErrorBoundary
-      fallback={(error) => (
-        <ChartError
-          baseClass="vitals-waterfall"
-          title={title}
-          className={props.className}
-          error={error}
-        />
-      )}
-    >
+    <ChartBoundary baseClass="vitals-waterfall" title={title} className={props.className}>
       <NrrWaterfallContent {...props} title={title} />
-    </ChartErrorBoundary>
+    </ChartBoundary>
   );
 }
 
@@ -88,6 +79,11 @@ const NO_TOTALS: MovementTotals = {
   contractionMrr: 0,
   churnedMrr: 0,
 };
+
+const TABLE_COLUMNS = [
+  { id: 'change', header: 'Change' },
+  { id: 'running', header: 'Running MRR' },
+];
 
 function NrrWaterfallContent({
   data,
@@ -104,9 +100,6 @@ function NrrWaterfallContent({
   className,
 }: NrrWaterfallProps & { title: ReactNode }) {
   const { format } = useVitals();
-  const [containerRef, width] = useElementWidth<HTMLDivElement>(SERVER_WIDTH);
-  const [isTableVisible, setTableVisible] = useState(defaultShowTable);
-  const id = useId();
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
   const result = useRetention(
     snapshots !== undefined
@@ -133,8 +126,8 @@ function NrrWaterfallContent({
       />
     );
   }
-  const { movements, netRevenueRetention, grossRevenueRetention } = result.data;
-  if (netRevenueRetention === null) {
+  const { movements, netRevenueRetention: nrr, grossRevenueRetention: grr } = result.data;
+  if (nrr === null) {
     const at = 'from' in movements ? ` at the end of ${movements.from}` : '';
     return (
       <ChartEmpty
@@ -143,23 +136,58 @@ function NrrWaterfallContent({
       />
     );
   }
+  const skipped = result.issues.length;
+  const layout = (width: number) =>
+    waterfallGeometry(movements, {
+      width,
+      height,
+      includeNewAndReactivation: showNewAndReactivation,
+      labelText: (step) => stepValueText(step, format),
+    });
+  // Words and table do not depend on the width: lay out once at any width for them.
+  const steps = layout(640).steps;
 
   return (
-    <NrrWaterfallChart
-      id={id}
-      title={title}
+    <ChartFrame
+      baseClass="vitals-waterfall"
       className={className}
-      movements={movements}
-      nrr={netRevenueRetention}
-      grr={grossRevenueRetention}
-      skipped={result.issues.length}
-      format={format}
-      width={width}
-      height={height}
-      containerRef={containerRef}
-      showNewAndReactivation={showNewAndReactivation}
-      isTableVisible={isTableVisible}
-      onToggleTable={() => setTableVisible((visible) => !visible)}
-    />
+      title={title}
+      summary={waterfallSummary(steps, nrr, grr, format)}
+      kpis={
+        <>
+          <span className="vitals-kpi" data-metric="nrr">
+            <abbr title="Net revenue retention">NRR</abbr> <strong>{rateText(nrr, format)}</strong>
+          </span>
+          <span className="vitals-kpi" data-metric="grr">
+            <abbr title="Gross revenue retention">GRR</abbr>{' '}
+            <strong>{rateText(grr, format)}</strong>
+          </span>
+        </>
+      }
+      note={
+        skipped > 0 && (
+          <p className="vitals-chart-note" role="note">
+            {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.
+          </p>
+        )
+      }
+      table={{
+        caption: typeof title === 'string' ? `${title}: data` : 'Waterfall data',
+        rowHeader: 'Step',
+        columns: TABLE_COLUMNS,
+        rows: waterfallTableRows(steps, format),
+      }}
+      defaultShowTable={defaultShowTable}
+    >
+      {(width, ids) => (
+        <NrrWaterfallPlot
+          geometry={layout(width)}
+          format={format}
+          width={width}
+          height={height}
+          tooltipId={ids.tooltip}
+        />
+      )}
+    </ChartFrame>
   );
 }

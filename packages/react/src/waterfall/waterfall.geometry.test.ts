@@ -118,6 +118,28 @@ describe('waterfallGeometry', () => {
     expect(geometry.steps.every((s) => s.showLabel)).toBe(true);
   });
 
+  it('never lets two shown labels overlap, whatever their text', () => {
+    const long = (step: { amount: number }) => `${step.amount.toFixed(2)} Brazilian reais`;
+    const half = (step: { amount: number }) => (long(step).length * 12 * 0.62 + 6) / 2;
+    let shownSomewhere = 0;
+    for (const width of [240, 400, 640, 960, 1400]) {
+      const { steps } = waterfallGeometry(NRR_130, {
+        width,
+        height: 300,
+        labelText: long,
+        labelFontSize: 12,
+      });
+      const shown = steps.filter((s) => s.showLabel);
+      shownSomewhere += shown.length;
+      for (let i = 1; i < shown.length; i++) {
+        expect(shown[i - 1]!.centerX + half(shown[i - 1]!)).toBeLessThanOrEqual(
+          shown[i]!.centerX - half(shown[i]!) + 1e-9,
+        );
+      }
+    }
+    expect(shownSomewhere).toBeGreaterThan(0);
+  });
+
   it('gives y ticks in ascending value and descending pixel order', () => {
     const values = geometry.ticks.map((t) => t.value);
     expect(values).toEqual([...values].sort((a, b) => a - b));

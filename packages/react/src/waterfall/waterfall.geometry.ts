@@ -59,8 +59,14 @@ export interface WaterfallLayout {
    * @default false
    */
   includeNewAndReactivation?: boolean;
-  /** Width of a value label in pixels, to decide whether labels fit. @default 56 */
-  labelWidth?: number;
+  /**
+   * The text of each bar's value label, used to decide whether labels fit side by side: a label
+   * is shown only if it is narrower than the distance between bar centres, so labels never overlap.
+   * Without it every label is assumed 56 px wide.
+   */
+  labelText?: (step: Pick<WaterfallStep, 'id' | 'kind' | 'amount'>) => string;
+  /** Font size of value labels in pixels, for the width estimate. @default 12 */
+  labelFontSize?: number;
 }
 
 /** The laid-out waterfall: bars, y-axis ticks and the chart's inner box. */
@@ -133,7 +139,10 @@ export function waterfallGeometry(
   layout: WaterfallLayout,
 ): WaterfallGeometry {
   const margin = layout.margin ?? DEFAULT_MARGIN;
-  const labelWidth = layout.labelWidth ?? 56;
+  const fontSize = layout.labelFontSize ?? 12;
+  // Average glyph width of a UI sans-serif with tabular figures, plus a little air on each side.
+  const labelWidth = (step: Pick<WaterfallStep, 'id' | 'kind' | 'amount'>) =>
+    layout.labelText ? layout.labelText(step).length * fontSize * 0.62 + 6 : 56;
   const raw = waterfallSteps(input, layout.includeNewAndReactivation);
   const inner = {
     left: margin.left,
@@ -171,7 +180,7 @@ export function waterfallGeometry(
       toY: y(s.to),
       centerX: left + bandWidth / 2,
       labelY: top - 6,
-      showLabel: step >= labelWidth,
+      showLabel: labelWidth(s) <= step,
     };
   });
 

@@ -1,3 +1,4 @@
+import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import type { WaterfallStep, WaterfallStepId } from './waterfall.geometry';
 
@@ -37,4 +38,17 @@ export function waterfallSummary(
   const rates = `Net revenue retention ${rateText(nrr, format)}, gross revenue retention ${rateText(grr, format)}.`;
   const parts = steps.map((step) => `${STEP_LABELS[step.id]} ${stepValueText(step, format)}`);
   return `${rates} ${parts.join('; ')}.`;
+}
+
+/** The waterfall as table rows: each step's change and the running MRR after it. */
+export function waterfallTableRows(
+  steps: ReadonlyArray<Pick<WaterfallStep, 'id' | 'kind' | 'amount' | 'to'>>,
+  format: Formatters,
+): DataTableRow[] {
+  return steps.map((step) => ({
+    id: step.id,
+    header: STEP_LABELS[step.id],
+    cells: { change: stepValueText(step, format), running: format.currency(step.to) },
+    data: { 'data-kind': step.kind },
+  }));
 }

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { ChartTooltip } from '../internal/ChartTooltip';
+import type { Formatters } from '../provider/format';
+import type { WaterfallGeometry, WaterfallStep, WaterfallStepId } from './waterfall.geometry';
+import { STEP_LABELS, stepValueText } from './waterfall.text';
+
+interface Props {
+  geometry: WaterfallGeometry;
+  format: Formatters;
+  width: number;
+  height: number;
+  tooltipId: string;
+}
+
+const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> = {
+  total: 'neutral',
+  increase: 'positive',
+  decrease: 'negative',
+};
+
+/** Draws a laid-out waterfall as SVG; every position comes from `waterfallGeometry`. */
+export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }: Props) {
+  const [active, setActive] = useState<WaterfallStepId | null>(null);
+  const activeStep = geometry.steps.find((step) => step.id === active);
+  const { inner } = geometry;
+
+  return (
+    <>
+      <svg
+        className="vitals-waterfall-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label="Waterfall bars, one per step; focus a bar for its value"
+      >
+        <g className="vitals-axis" aria-hidden="true">
+          {geometry.ticks.map((tick) => (
+            <g key={tick.value} className="vitals-axis-tick">
+              <line
+                className="vitals-gridline"
+                x1={inner.left}
+                x2={inner.right}
+                y1={tick.y}
+                y2={tick.y}
+              />
+              <text
+                className="vitals-axis-label"
+                x={inner.left - 8}
+                y={tick.y}
+                dy="0.32em"
+                textAnchor="end"
+              >
+                {format.compactCurrency(tick.value)}
+              </text>
+            </g>
+          ))}
+          <line
+            className="vitals-baseline"
+            x1={inner.left}
+            x2={inner.right}
+            y1={geometry.baselineY}
+            y2={geometry.baselineY}
+          />
+        </g>
+        {geometry.steps.map((step, index) => {
+          const next = geometry.steps[index + 1];
+          const value = stepValueText(step, format);
+          return (
+            // Focusable marks (the WAI-ARIA charts pattern): each bar states its value on focus.
+            <g
+              key={step.id}
+              className="vitals-waterfall-step"
+              data-step={step.id}
+              data-kind={step.kind}
+              data-tone={TONE[step.kind]}
+              data-active={active === step.id ? '' : undefined}
+              tabIndex={0}
+              role="img"
+              aria-label={`${STEP_LABELS[step.id]}: ${value}, running MRR ${format.currency(step.to)}`}
+              aria-describedby={active === step.id ? tooltipId : undefined}
+              onFocus={() => setActive(step.id)}
+              onBlur={() => setActive(null)}
+              onMouseEnter={() => setActive(step.id)}
+              onMouseLeave={() => setActive(null)}
+            >
+              <rect
+                className="vitals-waterfall-bar"
+                x={step.x}
+                y={step.y}
+                width={step.width}
+                height={step.height}
+                rx={2}
+              />
+              {step.showLabel && (
+                <text
+                  className="vitals-waterfall-label"
+                  x={step.centerX}
+                  y={step.labelY}
+                  textAnchor="middle"
+                >
+                  {value}
+                </text>
+              )}
+              <text
+                className="vitals-waterfall-step-name"
+                x={step.centerX}
+                y={inner.bottom + 18}
+                textAnchor="middle"
+              >
+                {step.showLabel
+                  ? STEP_LABELS[step.id].replace(' MRR', '')
+                  : STEP_LABELS[step.id].slice(0, 3)}
+              </text>
+              {next && (
+                <line
+                  className="vitals-waterfall-connector"
+                  x1={step.x + step.width}
+                  x2={next.x}
+                  y1={step.toY}
+                  y2={step.toY}
+                />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {activeStep && (
+        <ChartTooltip id={tooltipId} x={activeStep.centerX} y={activeStep.y}>
+          <strong>{STEP_LABELS[activeStep.id]}</strong> {stepValueText(activeStep, format)}
+          <br />
+          Running MRR {format.currency(activeStep.to)}
+        </ChartTooltip>
+      )}
+    </>
+  );
+}
