@@ -68,7 +68,8 @@ function summary(period: string, totals: Omit<PeriodSummary, 'period'>): PeriodS
 }
 
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
-const label = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+const label = (index: number) =>
+  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** (a) What a developer would write first: validate, Map<account, Map<month, mrr>>, then classify. */
 function straightforward(rows: readonly MrrSnapshot[], from: string, to: string): PeriodSummary[] {
@@ -76,8 +77,10 @@ function straightforward(rows: readonly MrrSnapshot[], from: string, to: string)
   let currency: string | undefined;
   rows.forEach((row, i) => {
     const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(row.period);
-    if (typeof row.accountId !== 'string' || row.accountId === '') throw new Error(`row ${i}: bad accountId`);
-    if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) throw new Error(`row ${i}: bad period`);
+    if (typeof row.accountId !== 'string' || row.accountId === '')
+      throw new Error(`row ${i}: bad accountId`);
+    if (!match || Number(match[2]) < 1 || Number(match[2]) > 12)
+      throw new Error(`row ${i}: bad period`);
     if (!Number.isFinite(row.mrr) || row.mrr < 0) throw new Error(`row ${i}: bad mrr`);
     if (row.currency !== undefined) {
       currency ??= row.currency.toUpperCase();
@@ -120,14 +123,29 @@ function straightforward(rows: readonly MrrSnapshot[], from: string, to: string)
       if (s > 0) {
         t.startingMrr += s;
         t.startingAccounts++;
-        if (e === 0) (t.churnedMrr += s), t.churnedAccounts++;
-        else if (e > s) (t.expansionMrr += e - s), t.expansionAccounts++;
-        else if (e < s) (t.contractionMrr += s - e), t.contractionAccounts++;
+        if (e === 0) {
+          t.churnedMrr += s;
+          t.churnedAccounts++;
+        } else if (e > s) {
+          t.expansionMrr += e - s;
+          t.expansionAccounts++;
+        } else if (e < s) {
+          t.contractionMrr += s - e;
+          t.contractionAccounts++;
+        }
       } else if (e > 0) {
-        if (firstPaid < p - 1) (t.reactivationMrr += e), t.reactivatedAccounts++;
-        else (t.newMrr += e), t.newAccounts++;
+        if (firstPaid < p - 1) {
+          t.reactivationMrr += e;
+          t.reactivatedAccounts++;
+        } else {
+          t.newMrr += e;
+          t.newAccounts++;
+        }
       }
-      if (e > 0) (t.endingMrr += e), t.endingAccounts++;
+      if (e > 0) {
+        t.endingMrr += e;
+        t.endingAccounts++;
+      }
     }
   }
   return [...totals].map(([p, t]) => summary(label(p), t));
@@ -144,7 +162,9 @@ function withArquero(rows: readonly MrrSnapshot[], from: string, to: string): Pe
     .from(rows as MrrSnapshot[])
     .derive({
       month: (d: MrrSnapshot) =>
-        op.parse_int(op.substring(d.period, 0, 4), 10) * 12 + op.parse_int(op.substring(d.period, 5, 7), 10) - 1,
+        op.parse_int(op.substring(d.period, 0, 4), 10) * 12 +
+        op.parse_int(op.substring(d.period, 5, 7), 10) -
+        1,
     })
     .groupby('accountId', 'month')
     .rollup({ mrr: (d: { mrr: number }) => op.sum(d.mrr) });
@@ -153,8 +173,16 @@ function withArquero(rows: readonly MrrSnapshot[], from: string, to: string): Pe
     .groupby('accountId')
     .rollup({ firstPaid: (d: { month: number }) => op.min(d.month) });
   type Pair = { P: number; S: number; E: number; firstPaid: number };
-  const asStart = monthly.derive({ P: (d: { month: number }) => d.month + 1, S: (d: { mrr: number }) => d.mrr, E: () => 0 });
-  const asEnd = monthly.derive({ P: (d: { month: number }) => d.month, S: () => 0, E: (d: { mrr: number }) => d.mrr });
+  const asStart = monthly.derive({
+    P: (d: { month: number }) => d.month + 1,
+    S: (d: { mrr: number }) => d.mrr,
+    E: () => 0,
+  });
+  const asEnd = monthly.derive({
+    P: (d: { month: number }) => d.month,
+    S: () => 0,
+    E: (d: { mrr: number }) => d.mrr,
+  });
   const table = asStart
     .select('accountId', 'P', 'S', 'E')
     .concat(asEnd.select('accountId', 'P', 'S', 'E'))
@@ -175,19 +203,22 @@ function withArquero(rows: readonly MrrSnapshot[], from: string, to: string): Pe
       startingAccounts: (d: Pair) => op.sum(d.S > 0 ? 1 : 0),
       newAccounts: (d: Pair) => op.sum(d.S === 0 && d.E > 0 && !(d.firstPaid < d.P - 1) ? 1 : 0),
       expansionAccounts: (d: Pair) => op.sum(d.S > 0 && d.E > d.S ? 1 : 0),
-      reactivatedAccounts: (d: Pair) => op.sum(d.S === 0 && d.E > 0 && d.firstPaid < d.P - 1 ? 1 : 0),
+      reactivatedAccounts: (d: Pair) =>
+        op.sum(d.S === 0 && d.E > 0 && d.firstPaid < d.P - 1 ? 1 : 0),
       contractionAccounts: (d: Pair) => op.sum(d.S > 0 && d.E > 0 && d.E < d.S ? 1 : 0),
       churnedAccounts: (d: Pair) => op.sum(d.S > 0 && d.E === 0 ? 1 : 0),
       endingAccounts: (d: Pair) => op.sum(d.E > 0 ? 1 : 0),
     })
     .orderby('P');
-  return (table.objects() as (Omit<PeriodSummary, 'period'> & { P: number })[]).map(({ P, ...totals }) =>
-    summary(label(P), totals),
+  return (table.objects() as (Omit<PeriodSummary, 'period'> & { P: number })[]).map(
+    ({ P, ...totals }) => summary(label(P), totals),
   );
 }
 
 function engine(rows: readonly MrrSnapshot[], includeAccounts: boolean): PeriodSummary[] {
-  return mrrMovementsSeries(rows, { from: FROM, to: TO, includeAccounts }).map((entry) => summary(entry.period, entry));
+  return mrrMovementsSeries(rows, { from: FROM, to: TO, includeAccounts }).map((entry) =>
+    summary(entry.period, entry),
+  );
 }
 
 const { snapshots } = generateSampleData({ seed: 2024, accounts: ACCOUNTS, months: MONTHS });
@@ -207,12 +238,21 @@ const results = {
   'straightforward Map-of-Maps': straightforward(rows, FROM, TO),
   'arquero 8.0.3': withArquero(rows, FROM, TO),
 };
-if (results.engine.length !== 23) throw new Error(`expected 23 transitions, got ${results.engine.length}`);
+if (results.engine.length !== 23)
+  throw new Error(`expected 23 transitions, got ${results.engine.length}`);
 assertAgree(results);
 globalThis.gc?.();
 
-const subject = time('mrrMovementsSeries (totals, includeAccounts: false)', () => engine(rows, false), RUNS);
-const withRows = time('mrrMovementsSeries (default, with per-account rows)', () => engine(rows, true), RUNS);
+const subject = time(
+  'mrrMovementsSeries (totals, includeAccounts: false)',
+  () => engine(rows, false),
+  RUNS,
+);
+const withRows = time(
+  'mrrMovementsSeries (default, with per-account rows)',
+  () => engine(rows, true),
+  RUNS,
+);
 globalThis.gc?.();
 const plain = time('straightforward Map-of-Maps', () => straightforward(rows, FROM, TO), RUNS);
 globalThis.gc?.();
@@ -231,20 +271,23 @@ function engineRss(mode: 'totals' | 'rows'): { dataMb: number; peakMb: number } 
 const totalsRss = engineRss('totals');
 const rowsRss = engineRss('rows');
 
-report(`Revenue engine: mrrMovementsSeries, ${ACCOUNTS.toLocaleString('en')} accounts × ${MONTHS} months`, subject, [
-  withRows,
-  plain,
-  arquero,
-], {
-  rows: rows.length.toLocaleString('en'),
-  transitions: String(results.engine.length),
-  runs: `${RUNS} timed after 1 warm-up, median`,
-  agreement: '4 implementations agree on 23 periods × 14 fields (money to the cent)',
-  'peak RSS, sample data alone (separate process)': `${totalsRss.dataMb.toFixed(0)} MB`,
-  'peak RSS, sample data + engine, totals (separate process)': `${totalsRss.peakMb.toFixed(0)} MB`,
-  'peak RSS, sample data + engine, with per-account rows (separate process)': `${rowsRss.peakMb.toFixed(0)} MB`,
-});
+report(
+  `Revenue engine: mrrMovementsSeries, ${ACCOUNTS.toLocaleString('en')} accounts × ${MONTHS} months`,
+  subject,
+  [withRows, plain, arquero],
+  {
+    rows: rows.length.toLocaleString('en'),
+    transitions: String(results.engine.length),
+    runs: `${RUNS} timed after 1 warm-up, median`,
+    agreement: '4 implementations agree on 23 periods × 14 fields (money to the cent)',
+    'peak RSS, sample data alone (separate process)': `${totalsRss.dataMb.toFixed(0)} MB`,
+    'peak RSS, sample data + engine, totals (separate process)': `${totalsRss.peakMb.toFixed(0)} MB`,
+    'peak RSS, sample data + engine, with per-account rows (separate process)': `${rowsRss.peakMb.toFixed(0)} MB`,
+  },
+);
 console.log("(the last 'peak RSS' line above is this whole process, arquero included)");
-if (plain.medianMs / subject.medianMs < 3) console.log('TARGET MISSED: < 3× the straightforward implementation');
+if (plain.medianMs / subject.medianMs < 3)
+  console.log('TARGET MISSED: < 3× the straightforward implementation');
 if (arquero.medianMs / subject.medianMs < 15) console.log('TARGET MISSED: < 15× arquero');
-if (totalsRss.peakMb > 600) console.log(`TARGET MISSED: engine peak RSS ${totalsRss.peakMb.toFixed(0)} MB > 600 MB`);
+if (totalsRss.peakMb > 600)
+  console.log(`TARGET MISSED: engine peak RSS ${totalsRss.peakMb.toFixed(0)} MB > 600 MB`);

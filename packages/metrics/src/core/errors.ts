@@ -34,7 +34,8 @@ export interface ValidationOptions {
 const MAX_LISTED = 5;
 
 function describeIssue(issue: ValidationIssue): string {
-  const where = issue.index === null ? `field '${issue.field}'` : `row ${issue.index} field '${issue.field}'`;
+  const where =
+    issue.index === null ? `field '${issue.field}'` : `row ${issue.index} field '${issue.field}'`;
   return `${where}: ${issue.message}`;
 }
 
@@ -75,7 +76,8 @@ export function assertNoIssues(functionName: string, issues: readonly Validation
 /** Renders a received value for an error message without dumping whole objects. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+    return String(value);
   if (Array.isArray(value)) return 'an array';
   return `a value of type ${typeof value}`;
 }

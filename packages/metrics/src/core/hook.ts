@@ -11,7 +11,9 @@ export interface HookResult<TData> {
 }
 
 /** Runs a computation for a hook, turning a thrown error into `{ error }`. */
-export function settle<TData>(compute: () => { data: TData; issues: readonly ValidationIssue[] }): HookResult<TData> {
+export function settle<TData>(
+  compute: () => { data: TData; issues: readonly ValidationIssue[] },
+): HookResult<TData> {
   try {
     const { data, issues } = compute();
     return { data, error: null, issues };

@@ -61,7 +61,8 @@ export function parseGrainPeriod(value: unknown, grain: Grain): GrainIndex | nul
   const month = parsePeriod(value);
   if (month !== null) return Math.floor(month / MONTHS_PER_GRAIN[grain]);
   if (typeof value !== 'string') return null;
-  const match = grain === 'quarter' ? QUARTER.exec(value) : grain === 'year' ? YEAR.exec(value) : null;
+  const match =
+    grain === 'quarter' ? QUARTER.exec(value) : grain === 'year' ? YEAR.exec(value) : null;
   if (match === null) return null;
   return grain === 'quarter' ? Number(match[1]) * 4 + Number(match[2]) - 1 : Number(match[1]);
 }

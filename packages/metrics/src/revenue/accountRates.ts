@@ -38,7 +38,8 @@ export function logoChurnRate(
   }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
-  const added = denominator === 'start-plus-new' ? readTotals(name, movements, ['newAccounts']).newAccounts : 0;
+  const added =
+    denominator === 'start-plus-new' ? readTotals(name, movements, ['newAccounts']).newAccounts : 0;
   const base = t.startingAccounts + added;
   return base === 0 ? null : t.churnedAccounts / base;
 }

@@ -50,7 +50,14 @@ export function monthlyRate(annual: number | null): number | null {
 export function arr(mrr: number | null): number | null {
   if (mrr === null) return null;
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    assertNoIssues('arr', [{ index: null, field: 'mrr', message: `must be a finite number ≥ 0, got ${showValue(mrr)}`, value: mrr }]);
+    assertNoIssues('arr', [
+      {
+        index: null,
+        field: 'mrr',
+        message: `must be a finite number ≥ 0, got ${showValue(mrr)}`,
+        value: mrr,
+      },
+    ]);
   }
   return 12 * mrr;
 }

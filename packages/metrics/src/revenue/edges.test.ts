@@ -4,7 +4,11 @@ import { grossRevenueRetention, netRevenueRetention } from './rates';
 import { indexSnapshots } from './snapshots';
 import type { MrrSnapshot } from './types';
 
-const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({ accountId, period, mrr });
+const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
+  accountId,
+  period,
+  mrr,
+});
 
 describe('edge cases', () => {
   it.each([
@@ -28,13 +32,23 @@ describe('edge cases', () => {
     },
     {
       name: 'split rows in both months, summed before comparing',
-      rows: [row('a', '2025-01', 70), row('a', '2025-02', 35), row('a', '2025-01', 30), row('a', '2025-02', 65)],
+      rows: [
+        row('a', '2025-01', 70),
+        row('a', '2025-02', 35),
+        row('a', '2025-01', 30),
+        row('a', '2025-02', 65),
+      ],
       expected: { startingMrr: 100, endingMrr: 100, expansionMrr: 0, contractionMrr: 0 },
       nrr: 1,
     },
     {
       name: 'explicit zero rows count as not paying',
-      rows: [row('a', '2025-01', 0), row('a', '2025-02', 0), row('b', '2025-01', 10), row('b', '2025-02', 0)],
+      rows: [
+        row('a', '2025-01', 0),
+        row('a', '2025-02', 0),
+        row('b', '2025-01', 10),
+        row('b', '2025-02', 0),
+      ],
       expected: { startingAccounts: 1, churnedAccounts: 1, churnedMrr: 10, endingAccounts: 0 },
       nrr: 0,
     },
@@ -66,14 +80,26 @@ describe('indexSnapshots (kept for other families)', () => {
       row('b', '2025-01', 4),
     ]);
     expect(index.accounts).toEqual([
-      { accountId: 'b', segment: 'SMB', mrrByMonth: new Map([[2025 * 12 + 1, 4], [2025 * 12, 4]]) },
+      {
+        accountId: 'b',
+        segment: 'SMB',
+        mrrByMonth: new Map([
+          [2025 * 12 + 1, 4],
+          [2025 * 12, 4],
+        ]),
+      },
       { accountId: 'a', segment: undefined, mrrByMonth: new Map([[2025 * 12, 2]]) },
     ]);
     expect(index).toMatchObject({ currency: 'USD', lastMonth: 2025 * 12 + 1, issues: [] });
   });
 
   it('lists bad rows with the same issues whether rows are grouped or not', () => {
-    const bad = [row('a', '2025-01', 1), row('b', '2025-01', -1), row('a', '2025-02', 1), { accountId: 'c' } as MrrSnapshot];
+    const bad = [
+      row('a', '2025-01', 1),
+      row('b', '2025-01', -1),
+      row('a', '2025-02', 1),
+      { accountId: 'c' } as MrrSnapshot,
+    ];
     const index = indexSnapshots('test', bad, 'skip');
     expect(index.issues.map((i) => [i.index, i.field])).toEqual([
       [1, 'mrr'],

@@ -16,17 +16,27 @@ const snapshotsArb = fc
     fc.record({
       account: fc.integer({ min: 0, max: 9 }),
       month: fc.integer({ min: 0, max: 23 }),
-      mrr: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 }).map((cents) => cents / 100)),
+      mrr: fc.oneof(
+        fc.constant(0),
+        fc.integer({ min: 1, max: 1_000_000 }).map((cents) => cents / 100),
+      ),
     }),
     { maxLength: 100 },
   )
   .map((rows) =>
-    rows.map(({ account, month, mrr }): MrrSnapshot => ({ accountId: `acct-${account}`, period: formatPeriod(BASE + month), mrr })),
+    rows.map(({ account, month, mrr }): MrrSnapshot => ({
+      accountId: `acct-${account}`,
+      period: formatPeriod(BASE + month),
+      mrr,
+    })),
   );
 
 const windowArb = fc
   .tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 1, max: 23 }))
-  .map(([from, length]) => ({ from: formatPeriod(BASE + from), to: formatPeriod(BASE + Math.min(23, from + length)) }));
+  .map(([from, length]) => ({
+    from: formatPeriod(BASE + from),
+    to: formatPeriod(BASE + Math.min(23, from + length)),
+  }));
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
@@ -75,7 +85,8 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(snapshotsArb, windowArb, (rows, window) => {
         const series = mrrMovementsSeries(rows, window);
-        for (const { period, ...entry } of series) expect(entry).toEqual(mrrMovements(rows, { period }));
+        for (const { period, ...entry } of series)
+          expect(entry).toEqual(mrrMovements(rows, { period }));
       }),
       { numRuns: 60 },
     );

@@ -12,10 +12,21 @@ export type { NetRevenueChurnOptions, QuickRatioOptions } from './rates';
 export { arpa, customerRetentionRate, logoChurnRate } from './accountRates';
 export type { LogoChurnOptions } from './accountRates';
 export { annualizeRate, arr, monthlyRate } from './annualize';
-export { customerLifetimeValue, ltvToCac, retentionCost, retentionCostRatio } from './lifetimeValue';
+export {
+  customerLifetimeValue,
+  ltvToCac,
+  retentionCost,
+  retentionCostRatio,
+} from './lifetimeValue';
 export type { LifetimeValueFromChurn, LifetimeValueFromLifetime } from './lifetimeValue';
 export { retention } from './retention';
-export type { RetentionInput, RetentionRate, RetentionRateOptions, RetentionSummary, RetentionTotals } from './retention';
+export type {
+  RetentionInput,
+  RetentionRate,
+  RetentionRateOptions,
+  RetentionSummary,
+  RetentionTotals,
+} from './retention';
 export type { TotalsField, TotalsWith } from './totals';
 export type {
   AccountMovement,

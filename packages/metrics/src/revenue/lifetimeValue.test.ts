@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
 import { annualizeRate, arr, monthlyRate } from './annualize';
-import { customerLifetimeValue, ltvToCac, retentionCost, retentionCostRatio } from './lifetimeValue';
+import {
+  customerLifetimeValue,
+  ltvToCac,
+  retentionCost,
+  retentionCostRatio,
+} from './lifetimeValue';
 
 const fieldsOf = (fn: () => unknown) => {
   try {
@@ -24,8 +29,12 @@ describe('SPEC §10 worked examples', () => {
 
   it('12,000 ARR, 80 % margin, 3-year lifetime → LTV 28,800; 4.5 years → 43,200', () => {
     const monthly = 12_000 / 12;
-    expect(customerLifetimeValue({ arpa: monthly, lifetimeMonths: 3 * 12, grossMargin: 0.8 })).toBeCloseTo(28_800, 9);
-    expect(customerLifetimeValue({ arpa: monthly, lifetimeMonths: 4.5 * 12, grossMargin: 0.8 })).toBeCloseTo(43_200, 9);
+    expect(
+      customerLifetimeValue({ arpa: monthly, lifetimeMonths: 3 * 12, grossMargin: 0.8 }),
+    ).toBeCloseTo(28_800, 9);
+    expect(
+      customerLifetimeValue({ arpa: monthly, lifetimeMonths: 4.5 * 12, grossMargin: 0.8 }),
+    ).toBeCloseTo(43_200, 9);
   });
 
   it('retention spend 5,000, 50 customers → CRC 100', () => {
@@ -39,7 +48,10 @@ describe('SPEC §10 worked examples', () => {
 
 describe('lifetime value and cost', () => {
   it('applies the gross margin to the churn form', () => {
-    expect(customerLifetimeValue({ arpa: 100, churnRate: 0.05, grossMargin: 0.75 })).toBeCloseTo(1_500, 9);
+    expect(customerLifetimeValue({ arpa: 100, churnRate: 0.05, grossMargin: 0.75 })).toBeCloseTo(
+      1_500,
+      9,
+    );
   });
 
   it("is null when no churn was observed (reason 'zero-churn'), never Infinity", () => {

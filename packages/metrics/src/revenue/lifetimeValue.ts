@@ -30,9 +30,20 @@ type Check = (value: number) => boolean;
 const nonNegative: Check = (value) => value >= 0;
 const fraction: Check = (value) => value >= 0 && value <= 1;
 
-function check(issues: ValidationIssue[], field: string, value: unknown, isValid: Check, expected: string): number {
+function check(
+  issues: ValidationIssue[],
+  field: string,
+  value: unknown,
+  isValid: Check,
+  expected: string,
+): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !isValid(value)) {
-    issues.push({ index: null, field, message: `must be ${expected}, got ${showValue(value)}`, value });
+    issues.push({
+      index: null,
+      field,
+      message: `must be ${expected}, got ${showValue(value)}`,
+      value,
+    });
     return 0;
   }
   return value;
@@ -50,10 +61,14 @@ function check(issues: ValidationIssue[], field: string, value: unknown, isValid
  * customerLifetimeValue({ arpa: 50, lifetimeMonths: 60 }); // 3000
  * customerLifetimeValue({ arpa: 12_000 / 12, lifetimeMonths: 36, grossMargin: 0.8 }); // 28800
  */
-export function customerLifetimeValue(input: LifetimeValueFromChurn | LifetimeValueFromLifetime): number | null {
+export function customerLifetimeValue(
+  input: LifetimeValueFromChurn | LifetimeValueFromLifetime,
+): number | null {
   const name = 'customerLifetimeValue';
   if (input === null || typeof input !== 'object') {
-    assertNoIssues(name, [{ index: null, field: 'input', message: `must be an object, got ${showValue(input)}` }]);
+    assertNoIssues(name, [
+      { index: null, field: 'input', message: `must be an object, got ${showValue(input)}` },
+    ]);
   }
   const record = input as unknown as Record<string, unknown>;
   const hasChurn = record.churnRate !== undefined;
@@ -69,9 +84,16 @@ export function customerLifetimeValue(input: LifetimeValueFromChurn | LifetimeVa
     });
   }
   const arpaValue = check(issues, 'arpa', record.arpa, nonNegative, 'a finite number ≥ 0');
-  const margin = record.grossMargin === undefined ? 1 : check(issues, 'grossMargin', record.grossMargin, fraction, 'a fraction in [0, 1]');
-  const churn = hasChurn ? check(issues, 'churnRate', record.churnRate, fraction, 'a fraction in [0, 1]') : 0;
-  const months = hasLifetime ? check(issues, 'lifetimeMonths', record.lifetimeMonths, nonNegative, 'a finite number ≥ 0') : 0;
+  const margin =
+    record.grossMargin === undefined
+      ? 1
+      : check(issues, 'grossMargin', record.grossMargin, fraction, 'a fraction in [0, 1]');
+  const churn = hasChurn
+    ? check(issues, 'churnRate', record.churnRate, fraction, 'a fraction in [0, 1]')
+    : 0;
+  const months = hasLifetime
+    ? check(issues, 'lifetimeMonths', record.lifetimeMonths, nonNegative, 'a finite number ≥ 0')
+    : 0;
   assertNoIssues(name, issues);
   if (hasLifetime) return arpaValue * months * margin;
   return churn === 0 ? null : (arpaValue * margin) / churn;
@@ -86,7 +108,8 @@ export function customerLifetimeValue(input: LifetimeValueFromChurn | LifetimeVa
  */
 export function ltvToCac(ltv: number | null, cac: number): number | null {
   const issues: ValidationIssue[] = [];
-  const l = ltv === null ? null : check(issues, 'ltv', ltv, nonNegative, 'a finite number ≥ 0 or null');
+  const l =
+    ltv === null ? null : check(issues, 'ltv', ltv, nonNegative, 'a finite number ≥ 0 or null');
   const c = check(issues, 'cac', cac, nonNegative, 'a finite number ≥ 0');
   assertNoIssues('ltvToCac', issues);
   return l === null || c === 0 ? null : l / c;
@@ -102,7 +125,13 @@ export function ltvToCac(ltv: number | null, cac: number): number | null {
 export function retentionCost(input: { spend: number; customers: number }): number | null {
   const issues: ValidationIssue[] = [];
   const spend = check(issues, 'spend', input?.spend, nonNegative, 'a finite number ≥ 0');
-  const customers = check(issues, 'customers', input?.customers, (v) => v >= 0 && Number.isInteger(v), 'a whole number ≥ 0');
+  const customers = check(
+    issues,
+    'customers',
+    input?.customers,
+    (v) => v >= 0 && Number.isInteger(v),
+    'a whole number ≥ 0',
+  );
   assertNoIssues('retentionCost', issues);
   return customers === 0 ? null : spend / customers;
 }

@@ -3,7 +3,12 @@ import { MetricsInputError } from '../core/errors';
 import { mrrMovements } from './mrrMovements';
 import type { MrrSnapshot } from './types';
 
-const row = (accountId: string, period: string, mrr: number, extra: Partial<MrrSnapshot> = {}): MrrSnapshot => ({
+const row = (
+  accountId: string,
+  period: string,
+  mrr: number,
+  extra: Partial<MrrSnapshot> = {},
+): MrrSnapshot => ({
   accountId,
   period,
   mrr,
@@ -69,7 +74,9 @@ describe('mrrMovements: classification (SPEC §3 table)', () => {
   });
 
   it('leaves an unchanged account out of every movement but in the start, end and retained counts', () => {
-    const result = mrrMovements([row('a', '2025-01', 100), row('a', '2025-02', 100)], { period: '2025-02' });
+    const result = mrrMovements([row('a', '2025-01', 100), row('a', '2025-02', 100)], {
+      period: '2025-02',
+    });
     expect(result).toMatchObject({
       startingMrr: 100,
       endingMrr: 100,
@@ -83,7 +90,9 @@ describe('mrrMovements: classification (SPEC §3 table)', () => {
   });
 
   it('ignores accounts that paid nothing anywhere near the window', () => {
-    const result = mrrMovements([row('a', '2020-01', 10), row('b', '2025-01', 5)], { period: '2025-02' });
+    const result = mrrMovements([row('a', '2020-01', 10), row('b', '2025-01', 5)], {
+      period: '2025-02',
+    });
     expect(result.accounts.map((a) => a.accountId)).toEqual(['b']);
   });
 });
@@ -91,7 +100,12 @@ describe('mrrMovements: classification (SPEC §3 table)', () => {
 describe('mrrMovements: rows and windows', () => {
   it('sums several rows of the same account and month (split subscriptions)', () => {
     const result = mrrMovements(
-      [row('a', '2025-01', 60), row('a', '2025-01', 40), row('a', '2025-02', 70), row('a', '2025-02', 50)],
+      [
+        row('a', '2025-01', 60),
+        row('a', '2025-01', 40),
+        row('a', '2025-02', 70),
+        row('a', '2025-02', 50),
+      ],
       { period: '2025-02' },
     );
     expect(result.startingMrr).toBe(100);
@@ -99,12 +113,16 @@ describe('mrrMovements: rows and windows', () => {
   });
 
   it("takes a 'YYYY-MM-DD' date as its month", () => {
-    const result = mrrMovements([row('a', '2025-01-31', 100), row('a', '2025-02-15', 120)], { period: '2025-02' });
+    const result = mrrMovements([row('a', '2025-01-31', 100), row('a', '2025-02-15', 120)], {
+      period: '2025-02',
+    });
     expect(result.expansionMrr).toBe(20);
   });
 
   it('expands { period } to the one-month window ending at it, across a year boundary', () => {
-    const result = mrrMovements([row('a', '2024-12', 100), row('a', '2025-01', 90)], { period: '2025-01' });
+    const result = mrrMovements([row('a', '2024-12', 100), row('a', '2025-01', 90)], {
+      period: '2025-01',
+    });
     expect(result.from).toBe('2024-12');
     expect(result.to).toBe('2025-01');
     expect(result.contractionMrr).toBe(10);
@@ -118,11 +136,20 @@ describe('mrrMovements: rows and windows', () => {
 
   it('returns an all-zero result for empty input', () => {
     const result = mrrMovements([], { period: '2025-02' });
-    expect(result).toMatchObject({ startingMrr: 0, endingMrr: 0, startingAccounts: 0, accounts: [], issues: [] });
+    expect(result).toMatchObject({
+      startingMrr: 0,
+      endingMrr: 0,
+      startingAccounts: 0,
+      accounts: [],
+      issues: [],
+    });
   });
 
   it('reports the shared currency', () => {
-    const rows = [row('a', '2025-01', 1, { currency: 'eur' }), row('a', '2025-02', 2, { currency: 'EUR' })];
+    const rows = [
+      row('a', '2025-01', 1, { currency: 'eur' }),
+      row('a', '2025-02', 2, { currency: 'EUR' }),
+    ];
     expect(mrrMovements(rows, { period: '2025-02' }).currency).toBe('EUR');
   });
 
@@ -169,7 +196,9 @@ describe('mrrMovements: validation (SPEC §2)', () => {
       [5, 'mrr'],
       [6, 'period'],
     ]);
-    expect(error.message).toMatch(/^mrrMovements: 6 invalid rows\. row 1 field 'accountId': must be a non-empty string/);
+    expect(error.message).toMatch(
+      /^mrrMovements: 6 invalid rows\. row 1 field 'accountId': must be a non-empty string/,
+    );
     expect(error.message).toContain('and 1 more');
   });
 
@@ -183,7 +212,10 @@ describe('mrrMovements: validation (SPEC §2)', () => {
   });
 
   it('treats mixed currencies as an error, naming both rows', () => {
-    const rows = [row('a', '2025-01', 1, { currency: 'USD' }), row('b', '2025-02', 1, { currency: 'EUR' })];
+    const rows = [
+      row('a', '2025-01', 1, { currency: 'USD' }),
+      row('b', '2025-02', 1, { currency: 'EUR' }),
+    ];
     const error = catchError(() => mrrMovements(rows, { period: '2025-02' }));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({ index: 1, field: 'currency' });

@@ -30,7 +30,10 @@ import { pointsOf, resolveWindow } from './window';
  * );
  * march.expansionMrr; // 50
  */
-export function mrrMovements(snapshots: readonly MrrSnapshot[], options: MrrMovementsOptions): MrrMovements {
+export function mrrMovements(
+  snapshots: readonly MrrSnapshot[],
+  options: MrrMovementsOptions,
+): MrrMovements {
   const window = resolveWindow('mrrMovements', options);
   const index = buildRowIndex('mrrMovements', snapshots, options.onInvalid);
   const [transition] = computeTransitions(index, pointsOf(window, false), true);

@@ -37,7 +37,11 @@ export function mrrMovementsSeries(
     ]);
   }
   const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid);
-  const transitions = computeTransitions(index, pointsOf(window, true), options.includeAccounts !== false);
+  const transitions = computeTransitions(
+    index,
+    pointsOf(window, true),
+    options.includeAccounts !== false,
+  );
   return transitions.map((transition, t) => {
     const label = formatGrainPeriod(window.from + t + 1, window.grain);
     const entry: MrrMovementsSeriesEntry = {

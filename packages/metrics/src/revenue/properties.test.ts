@@ -18,12 +18,19 @@ const snapshotsArb = fc
     { maxLength: 120 },
   )
   .map((rows) =>
-    rows.map(({ account, month, mrr }): MrrSnapshot => ({ accountId: `acct-${account}`, period: formatPeriod(BASE + month), mrr })),
+    rows.map(({ account, month, mrr }): MrrSnapshot => ({
+      accountId: `acct-${account}`,
+      period: formatPeriod(BASE + month),
+      mrr,
+    })),
   );
 
 const windowArb = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 23 }))
-  .map(([from, length]) => ({ from: formatPeriod(BASE + from), to: formatPeriod(BASE + from + length) }));
+  .map(([from, length]) => ({
+    from: formatPeriod(BASE + from),
+    to: formatPeriod(BASE + from + length),
+  }));
 
 const closeTo = (actual: number, expected: number) =>
   Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
@@ -33,7 +40,13 @@ describe('mrrMovements properties', () => {
     fc.assert(
       fc.property(snapshotsArb, windowArb, (rows, window) => {
         const m = mrrMovements(rows, window);
-        const rebuilt = m.startingMrr + m.newMrr + m.reactivationMrr + m.expansionMrr - m.contractionMrr - m.churnedMrr;
+        const rebuilt =
+          m.startingMrr +
+          m.newMrr +
+          m.reactivationMrr +
+          m.expansionMrr -
+          m.contractionMrr -
+          m.churnedMrr;
         expect(closeTo(m.endingMrr, rebuilt)).toBe(true);
         expect(m.startingAccounts - m.churnedAccounts).toBe(m.retainedAccounts);
         expect(m.retainedAccounts + m.newAccounts + m.reactivatedAccounts).toBe(m.endingAccounts);
@@ -77,18 +90,23 @@ describe('mrrMovements properties', () => {
 
   it("gives the same totals when an account's MRR is split across several rows", () => {
     fc.assert(
-      fc.property(snapshotsArb, windowArb, fc.integer({ min: 1, max: 99 }), (rows, window, percent) => {
-        const split = rows.flatMap((r) => {
-          const part = Math.floor((r.mrr * percent) / 100);
-          return [
-            { ...r, mrr: part },
-            { ...r, mrr: r.mrr - part },
-          ];
-        });
-        const { accounts: _a, issues: _i, ...before } = mrrMovements(rows, window);
-        const { accounts: _b, issues: _j, ...after } = mrrMovements(split, window);
-        expect(after).toEqual(before);
-      }),
+      fc.property(
+        snapshotsArb,
+        windowArb,
+        fc.integer({ min: 1, max: 99 }),
+        (rows, window, percent) => {
+          const split = rows.flatMap((r) => {
+            const part = Math.floor((r.mrr * percent) / 100);
+            return [
+              { ...r, mrr: part },
+              { ...r, mrr: r.mrr - part },
+            ];
+          });
+          const { accounts: _a, issues: _i, ...before } = mrrMovements(rows, window);
+          const { accounts: _b, issues: _j, ...after } = mrrMovements(split, window);
+          expect(after).toEqual(before);
+        },
+      ),
     );
   });
 });

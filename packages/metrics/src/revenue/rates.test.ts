@@ -10,7 +10,12 @@ import {
   revenueChurnRate,
 } from './rates';
 
-const totals = (startingMrr: number, expansionMrr: number, contractionMrr: number, churnedMrr: number) => ({
+const totals = (
+  startingMrr: number,
+  expansionMrr: number,
+  contractionMrr: number,
+  churnedMrr: number,
+) => ({
   startingMrr,
   expansionMrr,
   contractionMrr,
@@ -42,12 +47,20 @@ describe('SPEC §10 worked examples', () => {
   });
 
   it('100 customers, 85 still paying next month → retention 0.85', () => {
-    expect(customerRetentionRate({ startingAccounts: 100, retainedAccounts: 85 })).toBeCloseTo(0.85, 12);
-    expect(customerRetentionRate({ startingAccounts: 100, churnedAccounts: 15 })).toBeCloseTo(0.85, 12);
+    expect(customerRetentionRate({ startingAccounts: 100, retainedAccounts: 85 })).toBeCloseTo(
+      0.85,
+      12,
+    );
+    expect(customerRetentionRate({ startingAccounts: 100, churnedAccounts: 15 })).toBeCloseTo(
+      0.85,
+      12,
+    );
   });
 
   it('start MRR 10,000, 500 lost to churn → revenue churn 0.05', () => {
-    expect(revenueChurnRate({ startingMrr: 10_000, contractionMrr: 0, churnedMrr: 500 })).toBeCloseTo(0.05, 12);
+    expect(
+      revenueChurnRate({ startingMrr: 10_000, contractionMrr: 0, churnedMrr: 500 }),
+    ).toBeCloseTo(0.05, 12);
   });
 
   it('100 customers paying 3,000 in total → ARPA 30', () => {
@@ -70,7 +83,11 @@ describe('rates by hand', () => {
 
   it.each([
     ['revenueChurnRate', () => revenueChurnRate(m), 600 / 10_000],
-    ['netRevenueChurnRate (offsets reactivation)', () => netRevenueChurnRate(m), (600 - 300 - 100) / 10_000],
+    [
+      'netRevenueChurnRate (offsets reactivation)',
+      () => netRevenueChurnRate(m),
+      (600 - 300 - 100) / 10_000,
+    ],
     [
       'netRevenueChurnRate, Baremetrics',
       () => netRevenueChurnRate(m, { offsetReactivation: false }),
@@ -87,12 +104,17 @@ describe('rates by hand', () => {
   });
 
   it('gives a negative net churn when expansion outweighs losses', () => {
-    expect(netRevenueChurnRate({ ...totals(1_000, 200, 0, 50), reactivationMrr: 0 })).toBeCloseTo(-0.15, 12);
+    expect(netRevenueChurnRate({ ...totals(1_000, 200, 0, 50), reactivationMrr: 0 })).toBeCloseTo(
+      -0.15,
+      12,
+    );
   });
 
   it('leave new and reactivated MRR out of NRR', () => {
     const base = totals(1_000, 100, 50, 0);
-    expect(netRevenueRetention({ ...base, newMrr: 5_000, reactivationMrr: 700 })).toBe(netRevenueRetention(base));
+    expect(netRevenueRetention({ ...base, newMrr: 5_000, reactivationMrr: 700 })).toBe(
+      netRevenueRetention(base),
+    );
   });
 });
 
@@ -127,7 +149,12 @@ describe('null, never NaN or Infinity, on a zero denominator', () => {
   });
 
   it('the Stripe denominator is not zero when there are only new accounts', () => {
-    expect(logoChurnRate({ startingAccounts: 0, churnedAccounts: 0, newAccounts: 4 }, { denominator: 'start-plus-new' })).toBe(0);
+    expect(
+      logoChurnRate(
+        { startingAccounts: 0, churnedAccounts: 0, newAccounts: 4 },
+        { denominator: 'start-plus-new' },
+      ),
+    ).toBe(0);
   });
 });
 
@@ -139,36 +166,58 @@ describe('validation of totals and options', () => {
 
   it('names a field a rate needs but did not get', () => {
     expect(issuesOf(() => netRevenueChurnRate(totals(100, 0, 0, 0)))).toEqual(['reactivationMrr']);
-    expect(netRevenueChurnRate(totals(100, 0, 0, 10), { offsetReactivation: false })).toBeCloseTo(0.1, 12);
-    expect(issuesOf(() => logoChurnRate({ startingAccounts: 5, churnedAccounts: 1 }, { denominator: 'start-plus-new' }))).toEqual([
-      'newAccounts',
+    expect(netRevenueChurnRate(totals(100, 0, 0, 10), { offsetReactivation: false })).toBeCloseTo(
+      0.1,
+      12,
+    );
+    expect(
+      issuesOf(() =>
+        logoChurnRate(
+          { startingAccounts: 5, churnedAccounts: 1 },
+          { denominator: 'start-plus-new' },
+        ),
+      ),
+    ).toEqual(['newAccounts']);
+    expect(issuesOf(() => customerRetentionRate({ startingAccounts: 5 } as never))).toEqual([
+      'churnedAccounts',
     ]);
-    expect(issuesOf(() => customerRetentionRate({ startingAccounts: 5 } as never))).toEqual(['churnedAccounts']);
   });
 
   it('rejects account counts that are not whole numbers', () => {
-    expect(issuesOf(() => logoChurnRate({ startingAccounts: 10.5, churnedAccounts: 1 }))).toEqual(['startingAccounts']);
+    expect(issuesOf(() => logoChurnRate({ startingAccounts: 10.5, churnedAccounts: 1 }))).toEqual([
+      'startingAccounts',
+    ]);
   });
 
   it('rejects losses larger than the starting amount, which no window can produce', () => {
-    expect(issuesOf(() => grossRevenueRetention(totals(100, 0, 60, 50)))).toEqual(['contractionMrr + churnedMrr']);
-    expect(issuesOf(() => logoChurnRate({ startingAccounts: 3, churnedAccounts: 4 }))).toEqual(['churnedAccounts']);
-    expect(issuesOf(() => customerRetentionRate({ startingAccounts: 3, retainedAccounts: 4 }))).toEqual([
-      'retainedAccounts',
+    expect(issuesOf(() => grossRevenueRetention(totals(100, 0, 60, 50)))).toEqual([
+      'contractionMrr + churnedMrr',
     ]);
+    expect(issuesOf(() => logoChurnRate({ startingAccounts: 3, churnedAccounts: 4 }))).toEqual([
+      'churnedAccounts',
+    ]);
+    expect(
+      issuesOf(() => customerRetentionRate({ startingAccounts: 3, retainedAccounts: 4 })),
+    ).toEqual(['retainedAccounts']);
   });
 
   it('rejects bad options', () => {
-    expect(issuesOf(() => logoChurnRate({ startingAccounts: 3, churnedAccounts: 1 }, { denominator: 'end' as never }))).toEqual([
-      'options.denominator',
-    ]);
-    expect(issuesOf(() => quickRatio({ ...totals(1, 1, 1, 0), newMrr: 1 }, { includeReactivation: 'no' as never }))).toEqual([
-      'options.includeReactivation',
-    ]);
+    expect(
+      issuesOf(() =>
+        logoChurnRate({ startingAccounts: 3, churnedAccounts: 1 }, { denominator: 'end' as never }),
+      ),
+    ).toEqual(['options.denominator']);
+    expect(
+      issuesOf(() =>
+        quickRatio({ ...totals(1, 1, 1, 0), newMrr: 1 }, { includeReactivation: 'no' as never }),
+      ),
+    ).toEqual(['options.includeReactivation']);
   });
 
   it('reject input that is not an object', () => {
-    expect(() => grossRevenueRetention(null as never)).toThrow(/must be an mrrMovements\(\) result/);
+    expect(() => grossRevenueRetention(null as never)).toThrow(
+      /must be an mrrMovements\(\) result/,
+    );
     expect(() => arpa([] as never)).toThrow(MetricsInputError);
   });
 });

@@ -92,7 +92,9 @@ export function netRevenueChurnRate(
   const name = 'netRevenueChurnRate';
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = offset ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr : 0;
+  const reactivation = offset
+    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
+    : 0;
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
   return (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr;
@@ -106,7 +108,9 @@ export function netRevenueChurnRate(
  * @example
  * expansionRate({ startingMrr: 10_000, expansionMrr: 500 }); // 0.05
  */
-export function expansionRate(movements: TotalsWith<'startingMrr' | 'expansionMrr'>): number | null {
+export function expansionRate(
+  movements: TotalsWith<'startingMrr' | 'expansionMrr'>,
+): number | null {
   const t = readTotals('expansionRate', movements, ['startingMrr', 'expansionMrr']);
   if (t.startingMrr === 0) return null;
   return t.expansionMrr / t.startingMrr;
@@ -133,13 +137,17 @@ export interface QuickRatioOptions {
  * quickRatio({ newMrr: 3_000, expansionMrr: 1_000, reactivationMrr: 200, contractionMrr: 300, churnedMrr: 700 }); // 4.2
  */
 export function quickRatio(
-  movements: TotalsWith<'newMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & { reactivationMrr?: number },
+  movements: TotalsWith<'newMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    reactivationMrr?: number;
+  },
   options: QuickRatioOptions = {},
 ): number | null {
   const name = 'quickRatio';
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = include ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr : 0;
+  const reactivation = include
+    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
+    : 0;
   const lost = t.contractionMrr + t.churnedMrr;
   if (lost === 0) return null;
   return (t.newMrr + t.expansionMrr + reactivation) / lost;

@@ -26,7 +26,9 @@ export interface RetentionRateOptions {
 }
 
 /** The movement totals {@link retention} needs: the four MRR fields, the rest optional. */
-export type RetentionTotals = TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'>;
+export type RetentionTotals = TotalsWith<
+  'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'
+>;
 
 /** Input of {@link retention}: raw snapshots with a window, or movements computed elsewhere. */
 export type RetentionInput = (
@@ -69,11 +71,19 @@ const has = (data: object, field: string) => (data as Record<string, unknown>)[f
  * const { data } = retention({ snapshots, from: '2025-03', to: '2026-03' });
  * data.netRevenueRetention; // trailing-twelve-month NRR
  */
-export function retention(input: RetentionInput): { data: RetentionSummary; issues: ValidationIssue[] } {
+export function retention(input: RetentionInput): {
+  data: RetentionSummary;
+  issues: ValidationIssue[];
+} {
   let movements: RetentionTotals | MrrMovements;
   let issues: ValidationIssue[] = [];
   if ('data' in input) {
-    movements = readTotals('retention', input.data, ['startingMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr']);
+    movements = readTotals('retention', input.data, [
+      'startingMrr',
+      'expansionMrr',
+      'contractionMrr',
+      'churnedMrr',
+    ]);
   } else {
     const { snapshots, offsetReactivation: _o, logoChurnDenominator: _l, ...options } = input;
     const computed = mrrMovements(snapshots, options);
@@ -85,7 +95,12 @@ export function retention(input: RetentionInput): { data: RetentionSummary; issu
   const reasons: Partial<Record<RetentionRate, NullReason>> = {};
   const noMrr = movements.startingMrr === 0;
 
-  const rate = (name: RetentionRate, needs: readonly string[], compute: () => number | null, empty: NullReason) => {
+  const rate = (
+    name: RetentionRate,
+    needs: readonly string[],
+    compute: () => number | null,
+    empty: NullReason,
+  ) => {
     if (!needs.every((field) => has(movements, field))) {
       reasons[name] = 'not-provided';
       return null;
@@ -97,9 +112,24 @@ export function retention(input: RetentionInput): { data: RetentionSummary; issu
 
   const data: RetentionSummary = {
     movements,
-    netRevenueRetention: rate('netRevenueRetention', [], () => netRevenueRetention(movements), 'no-starting-mrr'),
-    grossRevenueRetention: rate('grossRevenueRetention', [], () => grossRevenueRetention(movements), 'no-starting-mrr'),
-    revenueChurnRate: rate('revenueChurnRate', [], () => revenueChurnRate(movements), 'no-starting-mrr'),
+    netRevenueRetention: rate(
+      'netRevenueRetention',
+      [],
+      () => netRevenueRetention(movements),
+      'no-starting-mrr',
+    ),
+    grossRevenueRetention: rate(
+      'grossRevenueRetention',
+      [],
+      () => grossRevenueRetention(movements),
+      'no-starting-mrr',
+    ),
+    revenueChurnRate: rate(
+      'revenueChurnRate',
+      [],
+      () => revenueChurnRate(movements),
+      'no-starting-mrr',
+    ),
     netRevenueChurnRate: rate(
       'netRevenueChurnRate',
       offsetReactivation ? ['reactivationMrr'] : [],
@@ -117,7 +147,9 @@ export function retention(input: RetentionInput): { data: RetentionSummary; issu
     ),
     customerRetentionRate: rate(
       'customerRetentionRate',
-      has(movements, 'retainedAccounts') ? ['startingAccounts'] : ['startingAccounts', 'churnedAccounts'],
+      has(movements, 'retainedAccounts')
+        ? ['startingAccounts']
+        : ['startingAccounts', 'churnedAccounts'],
       () => customerRetentionRate(movements as Parameters<typeof customerRetentionRate>[0]),
       'no-starting-accounts',
     ),

@@ -1,4 +1,9 @@
-import { type InvalidRowPolicy, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import {
+  type InvalidRowPolicy,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
 import type { MrrSnapshot } from './types';
 
@@ -35,7 +40,9 @@ export interface RowIndex {
 /** Every problem of one row, in field order (the slow path, only for rows that failed the fast one). */
 export function rowIssues(row: unknown, index: number): ValidationIssue[] {
   if (row === null || typeof row !== 'object') {
-    return [{ index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row }];
+    return [
+      { index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row },
+    ];
   }
   const { accountId, period, mrr, currency, segment } = row as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -56,7 +63,12 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
     });
   }
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    issues.push({ index, field: 'mrr', message: `must be a finite number ≥ 0, got ${showValue(mrr)}`, value: mrr });
+    issues.push({
+      index,
+      field: 'mrr',
+      message: `must be a finite number ≥ 0, got ${showValue(mrr)}`,
+      value: mrr,
+    });
   }
   if (currency !== undefined && (typeof currency !== 'string' || !CURRENCY.test(currency))) {
     issues.push({
@@ -67,7 +79,12 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
     });
   }
   if (segment !== undefined && typeof segment !== 'string') {
-    issues.push({ index, field: 'segment', message: `must be a string, got ${showValue(segment)}`, value: segment });
+    issues.push({
+      index,
+      field: 'segment',
+      message: `must be a string, got ${showValue(segment)}`,
+      value: segment,
+    });
   }
   return issues;
 }
@@ -88,7 +105,8 @@ function monthOf(value: unknown): number {
   if (typeof value !== 'string') return -1;
   const length = value.length;
   if ((length !== 7 && length !== 10) || value.charCodeAt(4) !== 45) return -1;
-  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const year =
+    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   const month = digit(value, 5) * 10 + digit(value, 6);
   if (year < 0 || month < 1 || month > 12) return -1;
   if (length === 10) {
@@ -130,7 +148,11 @@ export function buildRowIndex(
 ): RowIndex {
   if (!Array.isArray(snapshots)) {
     assertNoIssues(functionName, [
-      { index: null, field: 'snapshots', message: `must be an array of MRR snapshots, got ${showValue(snapshots)}` },
+      {
+        index: null,
+        field: 'snapshots',
+        message: `must be an array of MRR snapshots, got ${showValue(snapshots)}`,
+      },
     ]);
   }
   const n = snapshots.length;

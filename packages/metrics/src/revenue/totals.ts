@@ -8,7 +8,8 @@ export type TotalsField = Exclude<keyof MovementTotals, 'currency'>;
  * A movement result or pre-aggregated total that certainly has the fields `TField` (and may have
  * any other field of {@link MovementTotals}).
  */
-export type TotalsWith<TField extends TotalsField> = Required<Pick<MovementTotals, TField>> & Partial<MovementTotals>;
+export type TotalsWith<TField extends TotalsField> = Required<Pick<MovementTotals, TField>> &
+  Partial<MovementTotals>;
 
 /**
  * Checks that the named fields of a movement result (or a pre-aggregated total) are finite numbers
@@ -35,11 +36,26 @@ export function readTotals<TField extends TotalsField>(
     const value = record[field];
     const isCount = field.endsWith('Accounts');
     if (value === undefined) {
-      issues.push({ index: null, field, message: `is required by ${functionName} but missing`, value });
+      issues.push({
+        index: null,
+        field,
+        message: `is required by ${functionName} but missing`,
+        value,
+      });
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      issues.push({ index: null, field, message: `must be a finite number ≥ 0, got ${showValue(value)}`, value });
+      issues.push({
+        index: null,
+        field,
+        message: `must be a finite number ≥ 0, got ${showValue(value)}`,
+        value,
+      });
     } else if (isCount && !Number.isInteger(value)) {
-      issues.push({ index: null, field, message: `must be a whole number of accounts, got ${showValue(value)}`, value });
+      issues.push({
+        index: null,
+        field,
+        message: `must be a whole number of accounts, got ${showValue(value)}`,
+        value,
+      });
     }
   }
   assertNoIssues(functionName, issues);
@@ -72,11 +88,21 @@ export function assertPartsWithin(
 }
 
 /** Reads a boolean option, throwing a {@link MetricsInputError} when it is neither absent nor boolean. */
-export function readBoolean(functionName: string, field: string, value: unknown, fallback: boolean): boolean {
+export function readBoolean(
+  functionName: string,
+  field: string,
+  value: unknown,
+  fallback: boolean,
+): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
     assertNoIssues(functionName, [
-      { index: null, field: `options.${field}`, message: `must be true or false, got ${showValue(value)}`, value },
+      {
+        index: null,
+        field: `options.${field}`,
+        message: `must be true or false, got ${showValue(value)}`,
+        value,
+      },
     ]);
   }
   return value as boolean;

@@ -171,7 +171,13 @@ export function computeTransitions(
         counts[countBase + NEW_AND_CHURNED]!++;
       }
       if (includeAccounts) {
-        const row: AccountMovement = { accountId: accountIds[a]!, startingMrr: s, endingMrr: e, movement, amount };
+        const row: AccountMovement = {
+          accountId: accountIds[a]!,
+          startingMrr: s,
+          endingMrr: e,
+          movement,
+          amount,
+        };
         const segment = segments[a];
         if (segment !== undefined) row.segment = segment;
         lists[t]!.push(row);

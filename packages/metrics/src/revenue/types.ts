@@ -47,7 +47,9 @@ export interface GrainOptions {
 }
 
 /** Options of {@link mrrMovements}: a window (or a single period), its grain and the invalid-row policy. */
-export type MrrMovementsOptions = (MovementWindow | MovementPeriod) & GrainOptions & ValidationOptions;
+export type MrrMovementsOptions = (MovementWindow | MovementPeriod) &
+  GrainOptions &
+  ValidationOptions;
 
 /** Options of {@link mrrMovementsSeries}. */
 export interface MrrMovementsSeriesOptions extends MovementWindow, GrainOptions, ValidationOptions {
@@ -104,13 +106,7 @@ export interface MovementTotals {
 
 /** How one account moved over the window. */
 export type AccountMovementKind =
-  | 'new'
-  | 'reactivation'
-  | 'expansion'
-  | 'contraction'
-  | 'churn'
-  | 'unchanged'
-  | 'new-and-churned';
+  'new' | 'reactivation' | 'expansion' | 'contraction' | 'churn' | 'unchanged' | 'new-and-churned';
 
 /** One account's contribution to a movement result, for drill-down. */
 export interface AccountMovement {
@@ -152,8 +148,4 @@ export interface MrrMovementsSeriesEntry extends MrrMovements {
  * ratio's denominator), or a pre-aggregated total that lacks a field the rate needs.
  */
 export type NullReason =
-  | 'no-starting-mrr'
-  | 'no-starting-accounts'
-  | 'no-ending-accounts'
-  | 'no-losses'
-  | 'not-provided';
+  'no-starting-mrr' | 'no-starting-accounts' | 'no-ending-accounts' | 'no-losses' | 'not-provided';

@@ -7,15 +7,24 @@ import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 
 /** Input of {@link useMrrMovements}: raw snapshots with a window, or movements computed elsewhere. */
 export type UseMrrMovementsInput<TData extends MovementsData = MovementsData> =
-  | ({ snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions)
-  | { data: TData };
+  ({ snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions) | { data: TData };
 
 /** Precomputed movements: an {@link mrrMovements} result or pre-aggregated totals. */
-export type MovementsData = TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'>;
+export type MovementsData = TotalsWith<
+  'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'
+>;
 
-function compute(input: UseMrrMovementsInput): { data: MrrMovements | MovementsData; issues: readonly ValidationIssue[] } {
+function compute(input: UseMrrMovementsInput): {
+  data: MrrMovements | MovementsData;
+  issues: readonly ValidationIssue[];
+} {
   if ('data' in input) {
-    const data = readTotals('useMrrMovements', input.data, ['startingMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr']);
+    const data = readTotals('useMrrMovements', input.data, [
+      'startingMrr',
+      'expansionMrr',
+      'contractionMrr',
+      'churnedMrr',
+    ]);
     return { data, issues: [] };
   }
   const { snapshots, ...options } = input;
@@ -33,10 +42,18 @@ function compute(input: UseMrrMovementsInput): { data: MrrMovements | MovementsD
  * @example
  * const { data, error } = useMrrMovements({ snapshots, period: '2025-03' });
  */
-export function useMrrMovements(input: { snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions): HookResult<MrrMovements>;
-export function useMrrMovements<TData extends MovementsData>(input: { data: TData }): HookResult<TData>;
-export function useMrrMovements(input: UseMrrMovementsInput): HookResult<MrrMovements | MovementsData> {
-  const record = input as Partial<Record<'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid', unknown>>;
+export function useMrrMovements(
+  input: { snapshots: readonly MrrSnapshot[] } & MrrMovementsOptions,
+): HookResult<MrrMovements>;
+export function useMrrMovements<TData extends MovementsData>(input: {
+  data: TData;
+}): HookResult<TData>;
+export function useMrrMovements(
+  input: UseMrrMovementsInput,
+): HookResult<MrrMovements | MovementsData> {
+  const record = input as Partial<
+    Record<'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid', unknown>
+  >;
   const { snapshots, data, from, to, period, grain, onInvalid } = record;
   return useMemo(
     () => settle(() => compute(input)),

@@ -6,7 +6,9 @@ import { readTotals, type TotalsWith } from './totals';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
 
 /** One precomputed entry of a series: movement totals labelled with their period. */
-export type SeriesEntryData = TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+export type SeriesEntryData = TotalsWith<
+  'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'
+> & {
   period: string;
 };
 
@@ -22,10 +24,17 @@ function compute(input: UseMrrMovementsSeriesInput): {
   if ('data' in input) {
     if (!Array.isArray(input.data)) {
       readTotals('useMrrMovementsSeries', input.data, []);
-      throw new TypeError('useMrrMovementsSeries: data must be an array of movement totals, one per period');
+      throw new TypeError(
+        'useMrrMovementsSeries: data must be an array of movement totals, one per period',
+      );
     }
     for (const entry of input.data) {
-      readTotals('useMrrMovementsSeries', entry, ['startingMrr', 'expansionMrr', 'contractionMrr', 'churnedMrr']);
+      readTotals('useMrrMovementsSeries', entry, [
+        'startingMrr',
+        'expansionMrr',
+        'contractionMrr',
+        'churnedMrr',
+      ]);
     }
     return { data: input.data, issues: [] };
   }
@@ -54,7 +63,10 @@ export function useMrrMovementsSeries(
   input: UseMrrMovementsSeriesInput,
 ): HookResult<readonly (MrrMovementsSeriesEntry | SeriesEntryData)[]> {
   const record = input as Partial<
-    Record<'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid', unknown>
+    Record<
+      'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid',
+      unknown
+    >
   >;
   const { snapshots, data, from, to, grain, includeAccounts, onInvalid } = record;
   return useMemo(

@@ -27,9 +27,12 @@ describe('useRetention', () => {
   });
 
   it('returns the same object while its inputs are unchanged, a new one when they change', () => {
-    const { result, rerender } = renderHook((props: { period: string }) => useRetention({ snapshots, ...props }), {
-      initialProps: { period: '2025-02' },
-    });
+    const { result, rerender } = renderHook(
+      (props: { period: string }) => useRetention({ snapshots, ...props }),
+      {
+        initialProps: { period: '2025-02' },
+      },
+    );
     const first = result.current;
     rerender({ period: '2025-02' });
     expect(result.current).toBe(first);
@@ -48,7 +51,9 @@ describe('useRetention', () => {
 
   it("with onInvalid: 'skip' returns data and the skipped rows", () => {
     const bad = [...snapshots, { accountId: 'c', period: '2025-02', mrr: -1 }];
-    const { result } = renderHook(() => useRetention({ snapshots: bad, period: '2025-02', onInvalid: 'skip' }));
+    const { result } = renderHook(() =>
+      useRetention({ snapshots: bad, period: '2025-02', onInvalid: 'skip' }),
+    );
     expect(result.current.error).toBeNull();
     expect(result.current.issues).toHaveLength(1);
     expect(result.current.data?.grossRevenueRetention).toBeCloseTo(0.95, 12);

@@ -28,7 +28,17 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
       unknown
     >
   >;
-  const { snapshots, data, from, to, period, grain, onInvalid, offsetReactivation, logoChurnDenominator } = record;
+  const {
+    snapshots,
+    data,
+    from,
+    to,
+    period,
+    grain,
+    onInvalid,
+    offsetReactivation,
+    logoChurnDenominator,
+  } = record;
   return useMemo(
     () => settle(() => retention(input)),
     // The input object itself is usually a new literal each render: depend on its fields.

@@ -44,7 +44,12 @@ function readPeriod(functionName: string, field: string, value: unknown, grain: 
   const period = parseGrainPeriod(value, grain);
   if (period === null) {
     assertNoIssues(functionName, [
-      { index: null, field: `options.${field}`, message: `must be ${EXPECTED[grain]}, got ${showValue(value)}`, value },
+      {
+        index: null,
+        field: `options.${field}`,
+        message: `must be ${EXPECTED[grain]}, got ${showValue(value)}`,
+        value,
+      },
     ]);
   }
   return period!;
