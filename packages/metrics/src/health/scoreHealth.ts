@@ -20,8 +20,6 @@ interface ScorecardSet {
   segmented: boolean;
 }
 
-const FALLBACK = '\u0000fallback';
-
 /** Tells a single scorecard from `{ scorecards, fallback }`. */
 export function isSegmentScorecards(value: unknown): value is SegmentScorecards {
   return value !== null && typeof value === 'object' && 'scorecards' in value;
@@ -67,23 +65,14 @@ function compileSet(functionName: string, input: Scorecard | SegmentScorecards):
   return { byKey, fallback, segmented: true };
 }
 
-/** A valid account with the scorecard it uses. */
-interface Row {
-  index: number;
-  account: HealthAccount;
-  key: string;
-  card: CompiledScorecard;
-  /** Scores of `custom` measures, computed while validating (`NaN` when missing). */
-  custom: number[] | null;
-}
-
 function validateRow(
   row: unknown,
   index: number,
   set: ScorecardSet,
   seen: Map<string, number>,
   issues: ValidationIssue[],
-): Row | null {
+  customScores: Map<number, number[]>,
+): CompiledScorecard | null {
   if (row === null || typeof row !== 'object') {
     issues.push({
       index,
@@ -121,10 +110,8 @@ function validateRow(
       value: segment,
     });
   }
-  let key = FALLBACK;
   let card = set.fallback;
   if (set.segmented && typeof segment === 'string' && set.byKey.has(segment)) {
-    key = segment;
     card = set.byKey.get(segment)!;
   }
   if (card === null) {
@@ -183,7 +170,8 @@ function validateRow(
     });
   }
   if (issues.length > before) return null;
-  return { index, account, key, card, custom };
+  if (custom !== null) customScores.set(index, custom);
+  return card;
 }
 
 /**
@@ -259,49 +247,60 @@ export function scoreHealth(
   }
   const overrides = activeOverrides(options.overrides, options.asOf, issues);
 
-  const rows: Row[] = [];
+  // Valid rows as parallel arrays (no wrapper object per account).
+  const valid: HealthAccount[] = [];
+  const cardOf: CompiledScorecard[] = [];
+  const inputIndex: number[] = [];
+  const customScores = new Map<number, number[]>();
   const seen = new Map<string, number>();
   for (let index = 0; index < accounts.length; index++) {
-    const row = validateRow(accounts[index], index, set, seen, issues);
-    if (row !== null) rows.push(row);
+    const card = validateRow(accounts[index], index, set, seen, issues, customScores);
+    if (card === null) continue;
+    valid.push(accounts[index]!);
+    cardOf.push(card);
+    inputIndex.push(index);
   }
-  for (const { account, card } of rows) {
-    const active = overrides.get(account.id);
+  for (let r = 0; r < valid.length; r++) {
+    const active = overrides.get(valid[r]!.id);
     if (active === undefined) continue;
-    const problem = overrideProblem(active, card);
+    const problem = overrideProblem(active, cardOf[r]!);
     if (problem === null) continue;
     issues.push(problem);
-    overrides.delete(account.id);
+    overrides.delete(valid[r]!.id);
   }
   if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
 
   // Percentile populations: the valid accounts of each scorecard, one sort per signal.
-  const positionInGroup = new Int32Array(rows.length);
-  const ranks = new Map<string, Map<string, Float64Array>>();
-  const groups = new Map<string, Row[]>();
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.card.percentileSignals.length === 0) continue;
-    let group = groups.get(row.key);
-    if (group === undefined) groups.set(row.key, (group = []));
+  const positionInGroup = new Int32Array(valid.length);
+  const groups = new Map<CompiledScorecard, HealthAccount[]>();
+  const ranks = new Map<CompiledScorecard, Map<string, Float64Array>>();
+  for (let r = 0; r < valid.length; r++) {
+    const card = cardOf[r]!;
+    if (card.percentileSignals.length === 0) continue;
+    let group = groups.get(card);
+    if (group === undefined) groups.set(card, (group = []));
     positionInGroup[r] = group.length;
-    group.push(row);
+    group.push(valid[r]!);
   }
-  for (const [key, group] of groups) {
+  for (const [card, group] of groups) {
     const bySignal = new Map<string, Float64Array>();
-    for (const signal of group[0]!.card.percentileSignals) {
-      bySignal.set(signal, percentileRanks(group.map((row) => row.account.signals[signal])));
+    for (const signal of card.percentileSignals) {
+      bySignal.set(signal, percentileRanks(group.map((account) => account.signals[signal])));
     }
-    ranks.set(key, bySignal);
+    ranks.set(card, bySignal);
   }
 
-  const results: HealthResult[] = new Array<HealthResult>(rows.length);
+  const results: HealthResult[] = new Array<HealthResult>(valid.length);
   let width = 0;
-  for (const row of rows) width = Math.max(width, row.card.measures.length);
+  for (const card of set.byKey.values()) width = Math.max(width, card.measures.length);
+  if (set.fallback !== null) width = Math.max(width, set.fallback.measures.length);
   const scores = new Float64Array(width);
-  const values: Array<number | boolean | null> = new Array<number | boolean | null>(width);
-  for (let r = 0; r < rows.length; r++) {
-    const { account, card, custom, key } = rows[r]!;
+  const values: Array<number | boolean | null> = new Array<number | boolean | null>(width).fill(
+    null,
+  );
+  for (let r = 0; r < valid.length; r++) {
+    const account = valid[r]!;
+    const card = cardOf[r]!;
     const { measures } = card;
     const signals = account.signals;
     for (let j = 0; j < measures.length; j++) {
@@ -315,10 +314,10 @@ export function scoreHealth(
       values[j] = value;
       switch (measure.kind) {
         case Kind.Percentile:
-          scores[j] = ranks.get(key)!.get(measure.signal)![positionInGroup[r]!]!;
+          scores[j] = ranks.get(card)!.get(measure.signal)![positionInGroup[r]!]!;
           break;
         case Kind.Custom:
-          scores[j] = custom![j]!;
+          scores[j] = customScores.get(inputIndex[r]!)![j]!;
           break;
         default:
           scores[j] = normalizeValue(measure, value);
