@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze';
 import type { BenchmarkTable } from './types';
 
 const ARTICLES = 'Source articles (SPEC §7)';
@@ -19,7 +20,7 @@ const VITALS = 'Vitals default, not from the articles';
  * const table = { ...DEFAULT_BENCHMARKS, nps: { ...DEFAULT_BENCHMARKS.nps, default: myNpsEntry } };
  * rateAgainstBenchmark('nps', 42, { table });
  */
-export const DEFAULT_BENCHMARKS: BenchmarkTable = deepFreeze({
+export const DEFAULT_BENCHMARKS: BenchmarkTable = /* @__PURE__ */ deepFreeze({
   nrr: {
     label: 'Net revenue retention',
     unit: 'fraction',
@@ -167,11 +168,3 @@ export const DEFAULT_BENCHMARKS: BenchmarkTable = deepFreeze({
     },
   },
 });
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
