@@ -11,7 +11,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  external: ['react', 'react-dom', '@vitals/metrics', 'd3-scale', 'd3-shape'],
+  // Dependencies and peers stay imports; the app's bundler dedupes them.
+  external: [/^react/, /^@vitals\//, /^d3-/, /^@tanstack\//],
   async onSuccess() {
     await restoreDirective();
     await inlineCss('src/styles.css', 'dist/styles.css');
