@@ -8,7 +8,10 @@ import type { UseHealthScoresInput } from './useHealthScores';
 
 /** Input of {@link useHealthTiers}: what `useHealthScores` takes, and the tiers to list. */
 export interface UseHealthTiersInput extends UseHealthScoresInput {
-  /** The tiers to list; @default the scorecard's tiers, or DEFAULT_TIERS for segment scorecards */
+  /**
+   * The tiers to list, even when empty.
+   * @default the scorecard's tiers (DEFAULT_TIERS for segment scorecards or when it has none)
+   */
   tiers?: readonly HealthTier[];
 }
 
