@@ -12,3 +12,13 @@ export type {
 } from './generate';
 export { createRandom } from './random';
 export type { Random } from './random';
+export { generateHealthAccounts, generateHealthHistory } from './health';
+export type {
+  HealthAccountsOptions,
+  HealthHistoryOptions,
+  SampleHealthAccount,
+  SampleHealthScore,
+  SampleHealthSignals,
+} from './health';
+export { generateSurveyResponses } from './voice';
+export type { SampleSurveyResponse, SurveyResponsesOptions } from './voice';
