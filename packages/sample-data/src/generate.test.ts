@@ -75,7 +75,20 @@ describe('generateSampleData', () => {
     expect(grossRevenueRetention(year)!).toBeLessThan(nrr);
   });
 
+  it('makes denser data when more of the book predates the window', () => {
+    const sparse = generateSampleData({ seed: 9, accounts: 300, existingShare: 0 });
+    const dense = generateSampleData({ seed: 9, accounts: 300, existingShare: 1 });
+    const firstMonth = (d: typeof sparse) =>
+      new Set(d.snapshots.filter((s) => s.period === '2024-01').map((s) => s.accountId)).size;
+    expect(firstMonth(dense)).toBeGreaterThan(250);
+    expect(firstMonth(sparse)).toBeLessThan(50);
+    expect(dense.snapshots.length).toBeGreaterThan(sparse.snapshots.length);
+  });
+
   it('rejects impossible options with a clear message', () => {
+    expect(() => generateSampleData({ existingShare: 1.5 })).toThrow(
+      /existingShare must be between 0 and 1/,
+    );
     expect(() => generateSampleData({ accounts: -1 })).toThrow(/accounts must be a whole number/);
     expect(() => generateSampleData({ endPeriod: '2025-13' })).toThrow(
       /endPeriod must be 'YYYY-MM'/,
