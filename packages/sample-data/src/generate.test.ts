@@ -80,7 +80,8 @@ describe('generateSampleData', () => {
     const dense = generateSampleData({ seed: 9, accounts: 300, existingShare: 1 });
     const firstMonth = (d: typeof sparse) =>
       new Set(d.snapshots.filter((s) => s.period === '2024-01').map((s) => s.accountId)).size;
-    expect(firstMonth(dense)).toBeGreaterThan(250);
+    // Some of the older accounts churned before the window opened.
+    expect(firstMonth(dense)).toBeGreaterThan(200);
     expect(firstMonth(sparse)).toBeLessThan(50);
     expect(dense.snapshots.length).toBeGreaterThan(sparse.snapshots.length);
   });
