@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from './dates';
+import { DAY_MS } from '../core/dates';
 import { activationRate, stickiness } from './rates';
-import { quantileSorted } from './stats';
+import { quantileSorted } from '../core/stats';
 import { stickinessFromActivity } from './stickinessFromActivity';
 import { timeToValue } from './timeToValue';
 import type { ActivityEvent, TimeToValueAccount } from './types';

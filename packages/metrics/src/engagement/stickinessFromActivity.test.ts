@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catchInputError, where } from '../voice/testing';
+import { catchInputError, where } from '../core/errors.test-helper';
 import { stickiness } from './rates';
 import { stickinessFromActivity } from './stickinessFromActivity';
 import type { ActivityEvent } from './types';

@@ -1,7 +1,7 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { formatPeriod, parsePeriod } from '../core/period';
-import { DAY_MS, parseInstant, utcDay } from './dates';
-import { OptionReader, assertArray, isId } from './options';
+import { DAY_MS, parseInstant, utcDay } from '../core/dates';
+import { OptionReader, assertArray, isId } from '../core/options';
 import type {
   ActivityEvent,
   DailyUsers,

@@ -1,7 +1,7 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, parseInstant } from './dates';
-import { OptionReader, assertArray, isId } from './options';
-import { meanOf, quantileSorted, sortedCopy } from './stats';
+import { DAY_MS, parseInstant } from '../core/dates';
+import { OptionReader, assertArray, isId } from '../core/options';
+import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
 
 const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ces, defaultAgreeMin, flipScore } from './ces';
-import { catchInputError, times, where } from './testing';
+import { catchInputError, times, where } from '../core/errors.test-helper';
 
 describe('ces: SPEC §10 worked example', () => {
   it('mean 3 on a 1–5 scale → normalized 0.6', () => {

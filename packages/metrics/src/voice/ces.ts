@@ -1,4 +1,4 @@
-import { OptionReader } from '../engagement/options';
+import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
 import { distributionOf, meanScore, readScores } from './responses';
 import type { CesOptions, CesResult, SurveyResponseInput } from './types';

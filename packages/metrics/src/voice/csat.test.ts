@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csat } from './csat';
-import { catchInputError, times, where } from './testing';
+import { catchInputError, times, where } from '../core/errors.test-helper';
 import type { SurveyResponseInput } from './types';
 
 describe('csat: SPEC §10 worked example', () => {

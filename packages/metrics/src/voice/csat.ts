@@ -1,4 +1,4 @@
-import { OptionReader } from '../engagement/options';
+import { OptionReader } from '../core/options';
 import { distributionOf, meanScore, readScores } from './responses';
 import type { CsatOptions, CsatResult, SurveyResponseInput } from './types';
 

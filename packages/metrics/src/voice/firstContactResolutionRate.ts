@@ -1,4 +1,4 @@
-import { OptionReader } from '../engagement/options';
+import { OptionReader } from '../core/options';
 import { readTickets } from './tickets';
 import type { FirstContactResolution, Ticket, TicketOptions } from './types';
 

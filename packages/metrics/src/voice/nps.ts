@@ -1,4 +1,4 @@
-import { OptionReader } from '../engagement/options';
+import { OptionReader } from '../core/options';
 import { distributionOf, readScores } from './responses';
 import type { NpsOptions, NpsResult, SurveyResponseInput } from './types';
 

@@ -4,8 +4,8 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { parseInstant } from '../engagement/dates';
-import { assertArray } from '../engagement/options';
+import { parseInstant } from '../core/dates';
+import { assertArray } from '../core/options';
 import type { ScoreCount, SurveyResponseInput } from './types';
 
 /** An integral survey scale, inclusive at both ends. */

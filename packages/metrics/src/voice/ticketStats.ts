@@ -1,7 +1,7 @@
 import { formatPeriod, parsePeriod } from '../core/period';
-import { HOUR_MS, utcPeriod } from '../engagement/dates';
-import { OptionReader } from '../engagement/options';
-import { meanOf, quantileSorted, sortedCopy } from '../engagement/stats';
+import { HOUR_MS, utcPeriod } from '../core/dates';
+import { OptionReader } from '../core/options';
+import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import { type ParsedTicket, readTickets } from './tickets';
 import type {
   SeverityStats,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstContactResolutionRate } from './firstContactResolutionRate';
-import { catchInputError, where } from './testing';
+import { catchInputError, where } from '../core/errors.test-helper';
 import { ticketStats } from './ticketStats';
 import type { Ticket } from './types';
 

@@ -4,8 +4,8 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { parseInstant } from '../engagement/dates';
-import { assertArray, isId } from '../engagement/options';
+import { parseInstant } from '../core/dates';
+import { assertArray, isId } from '../core/options';
 import type { Ticket } from './types';
 
 const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";

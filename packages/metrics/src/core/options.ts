@@ -1,9 +1,4 @@
-import {
-  type InvalidRowPolicy,
-  type ValidationIssue,
-  assertNoIssues,
-  showValue,
-} from '../core/errors';
+import { type InvalidRowPolicy, type ValidationIssue, assertNoIssues, showValue } from './errors';
 
 /**
  * Reads an options object field by field, collecting every bad value as an issue with

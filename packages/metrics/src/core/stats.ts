@@ -1,4 +1,4 @@
-import { compensatedSum } from '../core/sum';
+import { compensatedSum } from './sum';
 
 /**
  * The `p`-quantile (0 ≤ p ≤ 1) of values sorted ascending, by linear interpolation between the two

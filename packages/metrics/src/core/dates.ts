@@ -1,4 +1,4 @@
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from './period';
 
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;

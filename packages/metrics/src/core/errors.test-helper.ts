@@ -1,4 +1,4 @@
-import { MetricsInputError } from '../core/errors';
+import { MetricsInputError } from './errors';
 
 /** Runs `fn`, expecting a `MetricsInputError`, and returns it (test helper). */
 export function catchInputError(fn: () => unknown): MetricsInputError {
