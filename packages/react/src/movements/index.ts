@@ -1,2 +1,17 @@
-// Filled in by the component that lives in this folder; re-exported by src/index.ts.
-export {};
+export { MrrMovementsChart } from './MrrMovementsChart';
+export type { MrrMovementsChartProps } from './MrrMovementsChart';
+export {
+  GAINS,
+  LOSSES,
+  movementAmount,
+  movementsGeometry,
+  netMovement,
+} from './movements.geometry';
+export type {
+  MovementKind,
+  MovementSegment,
+  MovementsColumn,
+  MovementsGeometry,
+  MovementsLayout,
+  MovementsPeriodInput,
+} from './movements.geometry';

@@ -1,2 +1,12 @@
-// Filled in by the component that lives in this folder; re-exported by src/index.ts.
-export {};
+export { RetentionTrend } from './RetentionTrend';
+export type { RetentionTrendProps } from './RetentionTrend';
+export { trailingTwelveMonthPoints, retentionTrendPoint } from './trend.data';
+export type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';
+export { retentionTrendDomain, retentionTrendGeometry } from './trend.geometry';
+export type {
+  RetentionTrendBand,
+  RetentionTrendGeometry,
+  RetentionTrendLayout,
+  RetentionTrendMark,
+  RetentionTrendPanel,
+} from './trend.geometry';

@@ -1,0 +1,196 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { mrrMovementsSeries } from '@vitals/metrics';
+import { generateSampleData } from '@vitals/sample-data';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { MrrMovementsChart } from './MrrMovementsChart';
+
+const sample = generateSampleData({ seed: 42, accounts: 240 });
+const long = generateSampleData({ seed: 11, accounts: 400, months: 37 });
+const large = generateSampleData({ seed: 7, accounts: 20_000, months: 37 });
+
+const meta = {
+  title: 'Charts/MrrMovementsChart',
+  component: MrrMovementsChart,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Where MRR came from and went, period by period (`mrrMovementsSeries`).',
+          '',
+          'For each period P the chart compares every account’s MRR at the end of P − 1 (S) with',
+          'the end of P (E): **new** = E for accounts that never paid before (S = 0);',
+          '**reactivation** = E for accounts that paid once, then stopped (S = 0);',
+          '**expansion** = E − S when E > S > 0; **contraction** = S − E when S > E > 0;',
+          '**churn** = S when E = 0.',
+          '',
+          'Gains stack above zero, losses below it; the line is the **net change** =',
+          'new + expansion + reactivation − contraction − churn, which equals ending MRR − starting MRR.',
+          'Reactivation and churn are hatched so they differ by more than colour; every month is',
+          'reachable with Tab and states all five movements and the net.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: { snapshots: sample.snapshots, from: '2024-12', to: '2025-12' },
+  argTypes: {
+    snapshots: { control: false },
+    data: { control: false },
+  },
+} satisfies Meta<typeof MrrMovementsChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Twelve months of movements on the built-in sample data (240 accounts). */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'MRR movements' })).toBeInTheDocument();
+    const months = canvas.getAllByRole('img');
+    await expect(months).toHaveLength(12);
+    await expect(canvas.getByRole('list', { name: 'Legend' })).toHaveTextContent('Churn');
+    months[0]!.focus();
+    await expect(await canvas.findByRole('tooltip')).toHaveTextContent('January 2025');
+    await userEvent.tab();
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('February 2025'));
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+  },
+};
+
+/** The dark theme: the same chart on the dark set of `--vitals-*` variables. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale and euros: `Jan. 25`, `+1.200 €`. */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale and yen: `25年1月`, `￥1,200`. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** Quarter grain: each column compares the MRR at the end of consecutive quarters. */
+export const Quarterly: Story = {
+  args: { from: '2024-Q1', to: '2025-Q4', grain: 'quarter' },
+};
+
+/** 36 months: the month labels thin out so they never overlap. */
+export const ThirtySixMonths: Story = {
+  args: { snapshots: long.snapshots, from: '2022-12', to: '2025-12' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('img')).toHaveLength(36);
+  },
+};
+
+/** A narrow container (320 px): fewer labels, same data. */
+export const Narrow: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/** One month only. */
+export const OneMonth: Story = { args: { from: '2025-11', to: '2025-12' } };
+
+/** Warehouse aggregates with a zero-MRR month and two all-negative months. */
+export const EdgeCases: Story = {
+  name: 'Zero and all-negative months',
+  args: {
+    snapshots: undefined,
+    data: [
+      {
+        period: '2025-01',
+        startingMrr: 40_000,
+        newMrr: 3_200,
+        expansionMrr: 1_400,
+        reactivationMrr: 300,
+        contractionMrr: 600,
+        churnedMrr: 900,
+      },
+      {
+        period: '2025-02',
+        startingMrr: 43_400,
+        newMrr: 0,
+        expansionMrr: 0,
+        reactivationMrr: 0,
+        contractionMrr: 0,
+        churnedMrr: 0,
+      },
+      {
+        period: '2025-03',
+        startingMrr: 43_400,
+        newMrr: 0,
+        expansionMrr: 0,
+        reactivationMrr: 0,
+        contractionMrr: 1_100,
+        churnedMrr: 2_600,
+      },
+      {
+        period: '2025-04',
+        startingMrr: 39_700,
+        newMrr: 0,
+        expansionMrr: 0,
+        reactivationMrr: 0,
+        contractionMrr: 400,
+        churnedMrr: 1_800,
+      },
+      {
+        period: '2025-05',
+        startingMrr: 37_500,
+        newMrr: 2_100,
+        expansionMrr: 900,
+        reactivationMrr: 0,
+        contractionMrr: 200,
+        churnedMrr: 500,
+      },
+    ],
+  },
+};
+
+/** The series precomputed with `mrrMovementsSeries`, shown with its table open. */
+export const WithDataTable: Story = {
+  args: {
+    snapshots: undefined,
+    data: mrrMovementsSeries(sample.snapshots, {
+      from: '2025-06',
+      to: '2025-12',
+      includeAccounts: false,
+    }),
+    defaultShowTable: true,
+  },
+};
+
+/** No snapshots yet. */
+export const Empty: Story = { args: { snapshots: [] } };
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** Bad rows: the chart names each one instead of drawing a wrong number. */
+export const BadData: Story = {
+  args: {
+    snapshots: [
+      ...sample.snapshots.slice(0, 50),
+      { accountId: 'acct-x', period: '2025-12', mrr: -120 },
+      { accountId: 'acct-y', period: '2025-13', mrr: 80 },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+  },
+};
+
+/** Bad rows skipped with `onInvalid="skip"`: drawn from the good rows, with a note. */
+export const SkipInvalidRows: Story = {
+  args: {
+    snapshots: [...sample.snapshots, { accountId: 'acct-x', period: '2025-12', mrr: Number.NaN }],
+    onInvalid: 'skip',
+  },
+};
+
+/** 20,000 accounts over 37 months (about 600,000 rows), 36 columns computed in the browser. */
+export const LargeDataset: Story = {
+  args: { snapshots: large.snapshots, from: '2022-12', to: '2025-12' },
+};

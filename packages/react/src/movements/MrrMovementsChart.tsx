@@ -1,0 +1,194 @@
+import type { Grain, InvalidRowPolicy, MrrSnapshot } from '@vitals/metrics';
+import {
+  type HookResult,
+  type UseMrrMovementsSeriesInput,
+  useMrrMovementsSeries,
+} from '@vitals/metrics/react';
+import type { ReactNode } from 'react';
+import { ChartBoundary } from '../internal/ChartBoundary';
+import { ChartFrame } from '../internal/ChartFrame';
+import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { useVitals } from '../provider/context';
+import { MovementsLegend } from './MovementsLegend';
+import { MrrMovementsPlot } from './MrrMovementsPlot';
+import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
+import { MOVEMENT_COLUMNS, movementsSummary, movementsTableRows } from './movements.text';
+import { periodLabel } from './time';
+
+/** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
+export interface MrrMovementsChartProps {
+  /**
+   * A series from `mrrMovementsSeries()` (or your warehouse): one entry per period with `period`,
+   * `expansionMrr`, `contractionMrr`, `churnedMrr`, `startingMrr` and optionally `newMrr` and
+   * `reactivationMrr` (missing ones count as zero).
+   */
+  data?: ReadonlyArray<MovementsPeriodInput & { startingMrr: number }> | null;
+  /** Raw MRR snapshots; the component computes one movement per period with `from` < P ≤ `to`. */
+  snapshots?: readonly MrrSnapshot[];
+  /** The first starting point (`'YYYY-MM'`, or `'YYYY-Qn'` at quarter grain), with `snapshots`. */
+  from?: string;
+  /** The last period shown, with `snapshots`. */
+  to?: string;
+  /**
+   * The length of each column, with `snapshots`: a quarter's movements compare the MRR at the end
+   * of each quarter's last month.
+   * @default 'month'
+   */
+  grain?: Grain;
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
+   * the good rows.
+   * @default 'throw'
+   */
+  onInvalid?: InvalidRowPolicy;
+  /**
+   * Shows a loading placeholder instead of the chart.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * The chart's heading.
+   * @default 'MRR movements'
+   */
+  title?: ReactNode;
+  /**
+   * Height of the plot in pixels; the width follows the container.
+   * @default 300
+   */
+  height?: number;
+  /**
+   * Shows the data table under the chart from the start (it is always available to screen readers).
+   * @default false
+   */
+  defaultShowTable?: boolean;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+/**
+ * Stacked MRR movements per period: new, expansion and reactivation above zero, contraction and
+ * churn below, and a line through each period's net change; with a legend, a text alternative, a
+ * data table and a keyboard-reachable column per period.
+ *
+ * @example
+ * <MrrMovementsChart snapshots={rows} from="2024-12" to="2025-12" />
+ * <MrrMovementsChart data={mrrMovementsSeries(rows, { from: '2024-12', to: '2025-12' })} />
+ */
+export function MrrMovementsChart(props: MrrMovementsChartProps) {
+  const title = props.title ?? 'MRR movements';
+  return (
+    <ChartBoundary baseClass="vitals-movements" title={title} className={props.className}>
+      <MrrMovementsContent {...props} title={title} />
+    </ChartBoundary>
+  );
+}
+
+/** The hook's two overloads joined, so one call site takes either input. */
+const useSeries = useMrrMovementsSeries as (
+  input: UseMrrMovementsSeriesInput,
+) => HookResult<readonly MovementsPeriodInput[]>;
+
+const NO_SERIES: readonly (MovementsPeriodInput & { startingMrr: number })[] = [];
+
+function MrrMovementsContent({
+  data,
+  snapshots,
+  from,
+  to,
+  grain,
+  onInvalid,
+  loading = false,
+  title,
+  height = 300,
+  defaultShowTable = false,
+  className,
+}: MrrMovementsChartProps & { title: ReactNode }) {
+  const { format } = useVitals();
+  const hasWindow = from !== undefined && to !== undefined;
+  const result = useSeries(
+    snapshots !== undefined && hasWindow
+      ? { snapshots, from, to, grain, onInvalid, includeAccounts: false }
+      : { data: data ?? NO_SERIES },
+  );
+  const common = { baseClass: 'vitals-movements', title, className };
+
+  if (loading) return <ChartLoading {...common} label="Loading MRR movements…" />;
+  const noRows = snapshots !== undefined && snapshots.length === 0;
+  if ((snapshots === undefined && (data === undefined || data === null)) || noRows) {
+    return (
+      <ChartEmpty
+        {...common}
+        message="No MRR data yet: movements appear once there are snapshots."
+      />
+    );
+  }
+  if (snapshots !== undefined && !hasWindow) {
+    const missing = new Error(
+      'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
+    );
+    return <ChartError {...common} error={missing} />;
+  }
+  if (result.error || !result.data) {
+    return (
+      <ChartError
+        {...common}
+        error={result.error ?? new Error('no result')}
+        issues={result.issues}
+      />
+    );
+  }
+  const series = result.data;
+  if (series.length === 0) {
+    return <ChartEmpty {...common} message="No periods to show: the series is empty." />;
+  }
+  const skipped = result.issues.length;
+  const net = series.reduce((sum, p) => sum + netMovement(p), 0);
+  const layout = (width: number) =>
+    movementsGeometry(series, {
+      width,
+      height,
+      tickLabel: (period) => periodLabel(period, format.locale, 'short'),
+    });
+
+  return (
+    <ChartFrame
+      baseClass="vitals-movements"
+      className={className}
+      title={title}
+      summary={movementsSummary(series, format)}
+      kpis={
+        <span className="vitals-kpi" data-metric="net">
+          Net new MRR <strong>{format.signedCurrency(net)}</strong>
+        </span>
+      }
+      note={
+        <>
+          {skipped > 0 && (
+            <p className="vitals-chart-note" role="note">
+              {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.
+            </p>
+          )}
+          <MovementsLegend />
+        </>
+      }
+      table={{
+        caption: typeof title === 'string' ? `${title}: data` : 'MRR movements data',
+        rowHeader: 'Period',
+        columns: MOVEMENT_COLUMNS,
+        rows: movementsTableRows(series, format),
+      }}
+      defaultShowTable={defaultShowTable}
+    >
+      {(width, ids) => (
+        <MrrMovementsPlot
+          geometry={layout(width)}
+          series={series}
+          format={format}
+          width={width}
+          height={height}
+          tooltipId={ids.tooltip}
+        />
+      )}
+    </ChartFrame>
+  );
+}

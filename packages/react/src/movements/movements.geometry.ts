@@ -1,0 +1,192 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { estimateTextWidth, thinTicks } from './time';
+
+/** The five movements, in stacking order: gains up from zero, losses down from zero. */
+export type MovementKind = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
+
+/** Gains, stacked upwards from zero in this order. */
+export const GAINS: readonly MovementKind[] = ['new', 'expansion', 'reactivation'];
+/** Losses, stacked downwards from zero in this order. */
+export const LOSSES: readonly MovementKind[] = ['contraction', 'churn'];
+
+/** One period's movement totals, as `mrrMovementsSeries` returns them (or a warehouse would). */
+export interface MovementsPeriodInput {
+  period: string;
+  newMrr?: number;
+  expansionMrr: number;
+  reactivationMrr?: number;
+  contractionMrr: number;
+  churnedMrr: number;
+}
+
+/** One stacked segment: a movement's amount in one period, in pixels. */
+export interface MovementSegment {
+  kind: MovementKind;
+  /** The movement's size, ≥ 0. */
+  amount: number;
+  /** The signed change it makes to MRR: + for gains, − for losses. */
+  value: number;
+  y: number;
+  height: number;
+}
+
+/** One period's column: its segments, net change and hit area. */
+export interface MovementsColumn {
+  period: string;
+  index: number;
+  x: number;
+  width: number;
+  centerX: number;
+  /** Non-zero movements only, gains first. */
+  segments: MovementSegment[];
+  /** new + expansion + reactivation − contraction − churn. */
+  net: number;
+  netY: number;
+  /** The column's top and bottom edges (the extent of its stacks), for the tooltip anchor. */
+  top: number;
+  bottom: number;
+}
+
+/** Options of {@link movementsGeometry}. */
+export interface MovementsLayout {
+  width: number;
+  height: number;
+  /** Space around the plot for the y axis (left) and month labels (bottom). */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /**
+   * The text of each period's axis label, to decide how many fit side by side without overlap.
+   * Without it every label is assumed 48 px wide.
+   */
+  tickLabel?: (period: string) => string;
+  /** Font size of axis labels in pixels, for the width estimate. @default 12 */
+  fontSize?: number;
+}
+
+/** The laid-out chart. */
+export interface MovementsGeometry {
+  columns: MovementsColumn[];
+  /** y-axis ticks in ascending value. */
+  ticks: Array<{ value: number; y: number }>;
+  /** Indexes of the columns whose period label is drawn: evenly thinned, never overlapping. */
+  labelled: number[];
+  baselineY: number;
+  /** SVG path of the net line through each column's net change. */
+  netPath: string;
+  inner: { left: number; top: number; right: number; bottom: number };
+}
+
+const DEFAULT_MARGIN = { top: 16, right: 12, bottom: 32, left: 64 };
+
+/** A period's amount for a movement (missing new or reactivation counts as zero). */
+export function movementAmount(input: MovementsPeriodInput, kind: MovementKind): number {
+  switch (kind) {
+    case 'new':
+      return input.newMrr ?? 0;
+    case 'expansion':
+      return input.expansionMrr;
+    case 'reactivation':
+      return input.reactivationMrr ?? 0;
+    case 'contraction':
+      return input.contractionMrr;
+    case 'churn':
+      return input.churnedMrr;
+  }
+}
+
+/** The net change of MRR in a period: new + expansion + reactivation − contraction − churn. */
+export function netMovement(input: MovementsPeriodInput): number {
+  const gains = GAINS.reduce((sum, kind) => sum + movementAmount(input, kind), 0);
+  const losses = LOSSES.reduce((sum, kind) => sum + movementAmount(input, kind), 0);
+  return gains - losses;
+}
+
+/**
+ * Lays out a stacked movements chart: one band per period; new, expansion and reactivation stacked
+ * up from zero, contraction and churn down from it; a net line through each period's net change.
+ * The y scale always includes zero, so all-negative or all-zero periods still draw.
+ */
+export function movementsGeometry(
+  series: readonly MovementsPeriodInput[],
+  layout: MovementsLayout,
+): MovementsGeometry {
+  const margin = layout.margin ?? DEFAULT_MARGIN;
+  const inner = {
+    left: margin.left,
+    top: margin.top,
+    right: Math.max(margin.left + 1, layout.width - margin.right),
+    bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
+  };
+  const sum = (input: MovementsPeriodInput, kinds: readonly MovementKind[]) =>
+    kinds.reduce((total, kind) => total + movementAmount(input, kind), 0);
+  const high = Math.max(0, ...series.map((p) => Math.max(sum(p, GAINS), netMovement(p))));
+  const low = Math.min(0, ...series.map((p) => Math.min(-sum(p, LOSSES), netMovement(p))));
+  const y = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .range([inner.bottom, inner.top])
+    .nice(5);
+  const x = scaleBand<number>()
+    .domain(series.map((_, index) => index))
+    .range([inner.left, inner.right])
+    .paddingInner(series.length > 24 ? 0.2 : 0.3)
+    .paddingOuter(0.15);
+  const width = x.bandwidth();
+
+  const columns = series.map((input, index): MovementsColumn => {
+    const segments: MovementSegment[] = [];
+    const stack = (kinds: readonly MovementKind[], sign: 1 | -1) => {
+      let running = 0;
+      for (const kind of kinds) {
+        const amount = movementAmount(input, kind);
+        if (amount === 0) continue;
+        const next = running + sign * amount;
+        const top = y(Math.max(running, next));
+        segments.push({
+          kind,
+          amount,
+          value: sign * amount,
+          y: top,
+          height: y(Math.min(running, next)) - top,
+        });
+        running = next;
+      }
+      return running;
+    };
+    const up = stack(GAINS, 1);
+    const down = stack(LOSSES, -1);
+    const left = x(index) ?? inner.left;
+    const net = netMovement(input);
+    return {
+      period: input.period,
+      index,
+      x: left,
+      width,
+      centerX: left + width / 2,
+      segments,
+      net,
+      netY: y(net),
+      top: y(Math.max(up, net)),
+      bottom: y(Math.min(down, net)),
+    };
+  });
+
+  const fontSize = layout.fontSize ?? 12;
+  const labelWidth = Math.max(
+    0,
+    ...series.map((p) =>
+      layout.tickLabel ? estimateTextWidth(layout.tickLabel(p.period), fontSize) : 48,
+    ),
+  );
+  const path = line<MovementsColumn>()
+    .x((column) => column.centerX)
+    .y((column) => column.netY);
+
+  return {
+    columns,
+    ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    labelled: thinTicks(series.length, x.step(), labelWidth),
+    baselineY: y(0),
+    netPath: path(columns) ?? '',
+    inner,
+  };
+}

@@ -1,0 +1,275 @@
+import {
+  type BenchmarkBands,
+  type InvalidRowPolicy,
+  type MrrMovementsSeriesEntry,
+  type MrrSnapshot,
+  type ValidationIssue,
+  benchmarkBands,
+} from '@vitals/metrics';
+import {
+  type HookResult,
+  type UseMrrMovementsSeriesInput,
+  useMrrMovementsSeries,
+} from '@vitals/metrics/react';
+import { type ReactNode, useMemo } from 'react';
+import { ChartBoundary } from '../internal/ChartBoundary';
+import { ChartFrame } from '../internal/ChartFrame';
+import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { periodLabel } from '../movements/time';
+import { useVitals } from '../provider/context';
+import { RetentionTrendPlot } from './RetentionTrendPlot';
+import {
+  type RetentionTrendMetric,
+  type RetentionTrendPoint,
+  type RetentionTrendWindow,
+  trailingTwelveMonthPoints,
+  retentionTrendPoint,
+  validateTrendData,
+} from './trend.data';
+import { retentionTrendGeometry } from './trend.geometry';
+import { METRIC_LABELS, ratedText, trendColumns, trendSummary, trendTableRows } from './trend.text';
+
+/** Props of {@link RetentionTrend}: either `data`, or `snapshots` with `from` and `to`. */
+export interface RetentionTrendProps {
+  /** Precomputed points, one per month: `{ period, nrr, grr, logoChurn }` (`null` for a gap). */
+  data?: readonly RetentionTrendPoint[] | null;
+  /** Raw MRR snapshots; the component computes one point per month P with `from` < P ≤ `to`. */
+  snapshots?: readonly MrrSnapshot[];
+  /** The month before the first point (`'YYYY-MM'`), with `snapshots`. */
+  from?: string;
+  /** The last point's month (`'YYYY-MM'`), with `snapshots`. */
+  to?: string;
+  /**
+   * What each point measures: `'month'` compares the end of P − 1 with the end of P (monthly
+   * rates, banded against monthly-converted benchmarks); `'ttm'` compares the end of P − 12 with
+   * the end of P (trailing-twelve-month rates, banded against annual benchmarks), which needs a
+   * year of history before `from`. With `data`, say which window the points cover.
+   * @default 'month'
+   */
+  window?: RetentionTrendWindow;
+  /**
+   * The rates to draw, one panel each, top to bottom.
+   * @default ['nrr', 'grr']
+   */
+  metrics?: readonly RetentionTrendMetric[];
+  /**
+   * The customer segment whose benchmark to draw (`'SMB'`, `'Mid-Market'`, `'Enterprise'`). Logo
+   * churn benchmarks depend on it; it does not filter the snapshots.
+   * @default undefined
+   */
+  segment?: string;
+  /**
+   * Draws the benchmark bands (from `benchmarkBands`) behind each line.
+   * @default true
+   */
+  showBenchmarks?: boolean;
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
+   * the good rows.
+   * @default 'throw'
+   */
+  onInvalid?: InvalidRowPolicy;
+  /**
+   * Shows a loading placeholder instead of the chart.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * The chart's heading.
+   * @default 'Retention trend'
+   */
+  title?: ReactNode;
+  /**
+   * Height of each metric's panel in pixels; the width follows the container.
+   * @default 160
+   */
+  height?: number;
+  /**
+   * Shows the data table under the chart from the start (it is always available to screen readers).
+   * @default false
+   */
+  defaultShowTable?: boolean;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+/**
+ * NRR, GRR and logo churn over time, one panel per rate with its benchmark bands labelled in
+ * words; gaps where a rate can't be computed, explained in the data table.
+ *
+ * @example
+ * <RetentionTrend snapshots={rows} from="2024-12" to="2025-12" />
+ * <RetentionTrend snapshots={rows} from="2025-06" to="2025-12" window="ttm" metrics={['nrr']} />
+ */
+export function RetentionTrend(props: RetentionTrendProps) {
+  const title = props.title ?? 'Retention trend';
+  return (
+    <ChartBoundary baseClass="vitals-trend" title={title} className={props.className}>
+      <RetentionTrendContent {...props} title={title} />
+    </ChartBoundary>
+  );
+}
+
+const DEFAULT_METRICS: readonly RetentionTrendMetric[] = ['nrr', 'grr'];
+const NO_DATA: readonly MrrMovementsSeriesEntry[] = [];
+
+/** The series hook's two overloads joined, so one call site takes either input. */
+const useSeries = useMrrMovementsSeries as (
+  input: UseMrrMovementsSeriesInput,
+) => HookResult<readonly MrrMovementsSeriesEntry[]>;
+
+type Computed =
+  { points: RetentionTrendPoint[]; issues: readonly ValidationIssue[] } | { error: Error };
+
+function useTrendPoints(props: RetentionTrendProps, window: RetentionTrendWindow): Computed | null {
+  const { snapshots, from, to, onInvalid, data } = props;
+  const isMonthly = snapshots !== undefined && window === 'month' && !!from && !!to;
+  const series = useSeries(
+    isMonthly
+      ? { snapshots, from: from!, to: to!, onInvalid, includeAccounts: false }
+      : { data: NO_DATA },
+  );
+  return useMemo((): Computed | null => {
+    try {
+      if (snapshots === undefined)
+        return data ? { points: validateTrendData(data), issues: [] } : null;
+      if (!from || !to) return null;
+      if (!isMonthly) return trailingTwelveMonthPoints(snapshots, { from, to, onInvalid });
+      if (series.error) return { error: series.error };
+      return { points: (series.data ?? []).map(retentionTrendPoint), issues: series.issues };
+    } catch (caught) {
+      return { error: caught instanceof Error ? caught : new Error(String(caught)) };
+    }
+  }, [snapshots, data, from, to, onInvalid, isMonthly, series]);
+}
+
+function useBands(
+  metrics: readonly RetentionTrendMetric[],
+  window: RetentionTrendWindow,
+  segment?: string,
+) {
+  return useMemo(() => {
+    const bands: Partial<Record<RetentionTrendMetric, BenchmarkBands>> = {};
+    const missing: RetentionTrendMetric[] = [];
+    for (const metric of metrics) {
+      try {
+        bands[metric] = benchmarkBands(metric, {
+          period: window === 'month' ? 'monthly' : 'annual',
+          ...(segment === undefined ? {} : { segment }),
+        });
+      } catch {
+        missing.push(metric);
+      }
+    }
+    return { bands, missing };
+    // metrics is usually a new array literal: depend on its contents.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [metrics.join(), window, segment]);
+}
+
+function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }) {
+  const {
+    snapshots,
+    data,
+    from,
+    to,
+    window = 'month',
+    metrics = DEFAULT_METRICS,
+    segment,
+    showBenchmarks = true,
+    loading = false,
+    title,
+    height = 160,
+    defaultShowTable = false,
+    className,
+  } = props;
+  const { format } = useVitals();
+  const computed = useTrendPoints(props, window);
+  const { bands: allBands, missing } = useBands(metrics, window, segment);
+  const bands = showBenchmarks ? allBands : {};
+  const common = { baseClass: 'vitals-trend', title, className };
+
+  if (loading) return <ChartLoading {...common} label="Loading retention trend…" />;
+  if ((snapshots === undefined && !data) || snapshots?.length === 0 || data?.length === 0) {
+    return (
+      <ChartEmpty
+        {...common}
+        message="No MRR data yet: retention appears once there are snapshots."
+      />
+    );
+  }
+  if (computed === null) {
+    const missingWindow = new Error(
+      'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
+    );
+    return <ChartError {...common} error={missingWindow} />;
+  }
+  if ('error' in computed) {
+    const issues = (computed.error as { issues?: readonly ValidationIssue[] }).issues;
+    return <ChartError {...common} error={computed.error} issues={issues} />;
+  }
+  const { points, issues } = computed;
+  if (points.length === 0) return <ChartEmpty {...common} message="No months to show." />;
+  const layout = (width: number) =>
+    retentionTrendGeometry(points, metrics, {
+      width,
+      panelHeight: height,
+      bands,
+      tickLabel: (period) => periodLabel(period, format.locale, 'short'),
+    });
+  const latest = (metric: RetentionTrendMetric) =>
+    [...points].reverse().find((p) => p[metric] !== null)?.[metric] ?? null;
+
+  return (
+    <ChartFrame
+      baseClass="vitals-trend"
+      className={className}
+      title={title}
+      summary={trendSummary(points, metrics, bands, window, format)}
+      kpis={metrics.map((metric) => (
+        <span key={metric} className="vitals-kpi" data-metric={metric}>
+          {METRIC_LABELS[metric].short}{' '}
+          <strong>{ratedText(latest(metric), bands[metric], format)}</strong>
+        </span>
+      ))}
+      note={
+        <>
+          <p className="vitals-trend-window">
+            {window === 'month'
+              ? 'Each point: month over month (end of the previous month to end of the month).'
+              : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
+          </p>
+          {issues.length > 0 && (
+            <p className="vitals-chart-note" role="note">
+              {issues.length} invalid row{issues.length === 1 ? ' was' : 's were'} skipped.
+            </p>
+          )}
+          {showBenchmarks && missing.includes('logoChurn') && (
+            <p className="vitals-chart-note" role="note">
+              Logo churn benchmarks depend on the customer segment: pass `segment` (SMB, Mid-Market
+              or Enterprise) to draw them.
+            </p>
+          )}
+        </>
+      }
+      table={{
+        caption: typeof title === 'string' ? `${title}: data` : 'Retention trend data',
+        rowHeader: 'Period',
+        columns: trendColumns(metrics),
+        rows: trendTableRows(points, metrics, bands, format),
+      }}
+      defaultShowTable={defaultShowTable}
+    >
+      {(width, ids) => (
+        <RetentionTrendPlot
+          geometry={layout(width)}
+          bands={bands}
+          format={format}
+          width={width}
+          window={window}
+          tooltipId={ids.tooltip}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,162 @@
+import type { BenchmarkBands } from '@vitals/metrics';
+import { useState } from 'react';
+import { ChartTooltip } from '../internal/ChartTooltip';
+import { periodLabel } from '../movements/time';
+import type { Formatters } from '../provider/format';
+import { bandLabel, rangeText, ratingText } from './bands.text';
+import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
+import type { RetentionTrendGeometry, RetentionTrendMark } from './trend.geometry';
+import { METRIC_LABELS, WINDOW_TEXT, rateText, trendRating } from './trend.text';
+
+interface Props {
+  geometry: RetentionTrendGeometry;
+  bands: Partial<Record<RetentionTrendMetric, BenchmarkBands>>;
+  format: Formatters;
+  width: number;
+  window: RetentionTrendWindow;
+  tooltipId: string;
+}
+
+type Active = { metric: RetentionTrendMetric; index: number };
+
+/** A point's words: metric, month, value and its rating. */
+function markLabel(
+  metric: RetentionTrendMetric,
+  mark: RetentionTrendMark,
+  bands: BenchmarkBands | undefined,
+  format: Formatters,
+): string {
+  const rating = trendRating(mark.value, bands);
+  const rated = rating && bands ? `, ${ratingText(bands.metric, rating)}` : '';
+  return `${METRIC_LABELS[metric].short}, ${periodLabel(mark.period, format.locale, 'long')}: ${rateText(mark.value, format)}${rated}`;
+}
+
+/** The tooltip's benchmark words: ` · good (100%–101.5%)`. */
+function tooltipRating(value: number, bands: BenchmarkBands | undefined, format: Formatters) {
+  const rating = trendRating(value, bands);
+  if (!rating || !bands) return null;
+  const range = bands.ranges.find((r) => r.rating === rating)!;
+  return ` · ${ratingText(bands.metric, rating)} (${rangeText(range, bands.unit, format)})`;
+}
+
+/** Draws a laid-out retention trend as SVG; every position comes from `retentionTrendGeometry`. */
+export function RetentionTrendPlot({ geometry, bands, format, width, window, tooltipId }: Props) {
+  const [active, setActive] = useState<Active | null>(null);
+  const activePanel = geometry.panels.find((panel) => panel.metric === active?.metric);
+  const activeMark = activePanel?.marks.find((mark) => mark.index === active?.index);
+  const { left, right } = geometry;
+
+  return (
+    <>
+      <svg
+        className="vitals-trend-svg"
+        width={width}
+        height={geometry.height}
+        viewBox={`0 0 ${width} ${geometry.height}`}
+        role="group"
+        aria-label="Retention over time, one panel per rate; focus a point for its value"
+      >
+        {geometry.panels.map((panel) => {
+          const metricBands = bands[panel.metric];
+          return (
+            <g key={panel.metric} className="vitals-trend-panel" data-metric={panel.metric}>
+              <g aria-hidden="true">
+                <text className="vitals-trend-panel-title" x={left} y={panel.top - 8}>
+                  {METRIC_LABELS[panel.metric].name}, {WINDOW_TEXT[window]}
+                </text>
+                {panel.bands.map((band) => (
+                  <g key={band.rating} className="vitals-trend-band" data-rating={band.rating}>
+                    <rect x={left} y={band.y} width={right - left} height={band.height} />
+                    {band.showLabel && metricBands && (
+                      <text
+                        className="vitals-trend-band-label"
+                        x={right - 6}
+                        y={band.y + 13}
+                        textAnchor="end"
+                      >
+                        {bandLabel(
+                          metricBands.metric,
+                          metricBands.ranges[band.range]!,
+                          metricBands.unit,
+                          format,
+                        )}
+                      </text>
+                    )}
+                  </g>
+                ))}
+                {panel.ticks.map((tick) => (
+                  <g key={tick.value} className="vitals-axis-tick">
+                    <line
+                      className="vitals-gridline"
+                      x1={left}
+                      x2={right}
+                      y1={tick.y}
+                      y2={tick.y}
+                    />
+                    <text
+                      className="vitals-axis-label"
+                      x={left - 8}
+                      y={tick.y}
+                      dy="0.32em"
+                      textAnchor="end"
+                    >
+                      {format.percent(tick.value)}
+                    </text>
+                  </g>
+                ))}
+                <path className="vitals-trend-line" d={panel.path} />
+              </g>
+              {panel.marks.map((mark) => {
+                const isActive = active?.metric === panel.metric && active.index === mark.index;
+                const rating = trendRating(mark.value, metricBands);
+                return (
+                  // Focusable marks (the WAI-ARIA charts pattern): each point states its value.
+                  <g
+                    key={mark.period}
+                    className="vitals-trend-point"
+                    data-period={mark.period}
+                    data-rating={rating ?? undefined}
+                    data-active={isActive ? '' : undefined}
+                    tabIndex={0}
+                    role="img"
+                    aria-label={markLabel(panel.metric, mark, metricBands, format)}
+                    aria-describedby={isActive ? tooltipId : undefined}
+                    onFocus={() => setActive({ metric: panel.metric, index: mark.index })}
+                    onBlur={() => setActive(null)}
+                    onMouseEnter={() => setActive({ metric: panel.metric, index: mark.index })}
+                    onMouseLeave={() => setActive(null)}
+                  >
+                    <circle className="vitals-trend-hit" cx={mark.x} cy={mark.y} r={9} />
+                    <circle className="vitals-trend-dot" cx={mark.x} cy={mark.y} r={3.5} />
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        <g className="vitals-axis" aria-hidden="true">
+          {geometry.labelled.map((index) => (
+            <text
+              key={index}
+              className="vitals-axis-label vitals-trend-period"
+              x={geometry.xs[index]}
+              y={geometry.axisY}
+              textAnchor="middle"
+            >
+              {periodLabel(geometry.periods[index]!, format.locale, 'short')}
+            </text>
+          ))}
+        </g>
+      </svg>
+      {activeMark && active && (
+        <ChartTooltip id={tooltipId} x={activeMark.x} y={activeMark.y}>
+          <strong>{METRIC_LABELS[active.metric].name}</strong>{' '}
+          {periodLabel(activeMark.period, format.locale, 'long')}
+          <br />
+          {rateText(activeMark.value, format)}
+          {tooltipRating(activeMark.value, bands[active.metric], format)}
+        </ChartTooltip>
+      )}
+    </>
+  );
+}

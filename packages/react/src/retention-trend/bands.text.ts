@@ -1,0 +1,49 @@
+import type {
+  BenchmarkMetric,
+  BenchmarkRange,
+  BenchmarkRating,
+  BenchmarkUnit,
+} from '@vitals/metrics';
+import type { Formatters } from '../provider/format';
+
+/** A rating in words; NRR's best rating is the "top quartile" of the source articles. */
+export function ratingText(metric: BenchmarkMetric, rating: BenchmarkRating): string {
+  if (metric === 'nrr' && rating === 'excellent') return 'top quartile';
+  return rating;
+}
+
+/** A benchmark edge in the metric's unit: `120%`, `+30`, `70`, `30 days`, `3:1`. */
+export function benchmarkValueText(unit: BenchmarkUnit, value: number, format: Formatters): string {
+  switch (unit) {
+    case 'fraction':
+      return format.percent(value);
+    case 'nps':
+      return value > 0 ? `+${format.count(value)}` : format.count(value);
+    case 'score':
+      return format.count(value);
+    case 'days':
+      return `${format.count(value)} days`;
+    case 'ratio':
+      return `${format.count(value)}:1`;
+  }
+}
+
+/** A range's stretch of values: `≥ 120%`, `< 90%`, `100%–120%`. */
+export function rangeText(range: BenchmarkRange, unit: BenchmarkUnit, format: Formatters): string {
+  const text = (value: number) => benchmarkValueText(unit, value, format);
+  if (range.min === null && range.max === null) return 'any value';
+  if (range.min === null) return `${range.includesMax ? '≤' : '<'} ${text(range.max!)}`;
+  if (range.max === null) return `${range.includesMin ? '≥' : '>'} ${text(range.min)}`;
+  return `${text(range.min)}–${text(range.max)}`;
+}
+
+/** A band's label: its rating and its values, e.g. `Top quartile ≥ 120%`. */
+export function bandLabel(
+  metric: BenchmarkMetric,
+  range: BenchmarkRange,
+  unit: BenchmarkUnit,
+  format: Formatters,
+): string {
+  const rating = ratingText(metric, range.rating);
+  return `${rating[0]!.toUpperCase()}${rating.slice(1)} ${rangeText(range, unit, format)}`;
+}

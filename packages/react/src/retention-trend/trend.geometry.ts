@@ -1,0 +1,180 @@
+import type { BenchmarkBands, BenchmarkRating } from '@vitals/metrics';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import { estimateTextWidth, thinTicks } from '../movements/time';
+import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
+
+/** One drawn point of a panel's line. */
+export interface RetentionTrendMark {
+  index: number;
+  period: string;
+  value: number;
+  x: number;
+  y: number;
+}
+
+/** A benchmark band clipped to a panel's y range. */
+export interface RetentionTrendBand {
+  rating: BenchmarkRating;
+  /** Index of the range in `BenchmarkBands.ranges`. */
+  range: number;
+  y: number;
+  height: number;
+  /** Whether the band is tall enough for its label. */
+  showLabel: boolean;
+}
+
+/** One metric's panel: its own y scale, bands, line and points. */
+export interface RetentionTrendPanel {
+  metric: RetentionTrendMetric;
+  top: number;
+  bottom: number;
+  ticks: Array<{ value: number; y: number }>;
+  bands: RetentionTrendBand[];
+  /** SVG path of the line; a `null` value breaks it. */
+  path: string;
+  marks: RetentionTrendMark[];
+}
+
+/** Options of {@link retentionTrendGeometry}. */
+export interface RetentionTrendLayout {
+  width: number;
+  /** Height of each panel in pixels, its title included. */
+  panelHeight: number;
+  /** The benchmark bands per metric; a metric without bands draws none. */
+  bands?: Partial<Record<RetentionTrendMetric, BenchmarkBands>>;
+  /** The text of each period's axis label, for thinning; without it labels are taken as 48 px. */
+  tickLabel?: (period: string) => string;
+  /** Font size of labels in pixels. @default 12 */
+  fontSize?: number;
+  margin?: { left: number; right: number };
+}
+
+/** The laid-out trend: panels stacked top to bottom, sharing one x axis under the last. */
+export interface RetentionTrendGeometry {
+  panels: RetentionTrendPanel[];
+  /** x of each period, by index. */
+  xs: number[];
+  /** Each index's period. */
+  periods: string[];
+  /** Indexes whose period label is drawn: thinned so labels never overlap. */
+  labelled: number[];
+  /** y of the period labels' baseline, under the last panel. */
+  axisY: number;
+  /** Total height of the drawing. */
+  height: number;
+  left: number;
+  right: number;
+}
+
+const PANEL_TITLE = 22;
+const PANEL_GAP = 10;
+const AXIS = 28;
+const BAND_LABEL_MIN = 16;
+
+/**
+ * A panel's y domain: the data's extent, stretched to the nearest benchmark edge below and above
+ * it (so every band a point sits in is drawn whole), padded when flat, then made nice.
+ */
+export function retentionTrendDomain(
+  values: readonly number[],
+  edges: readonly number[],
+): [number, number] {
+  if (values.length === 0)
+    return edges.length > 0 ? [Math.min(...edges), Math.max(...edges)] : [0, 1];
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  const below = edges.filter((edge) => edge <= low);
+  const above = edges.filter((edge) => edge >= high);
+  if (below.length > 0) low = Math.max(...below);
+  if (above.length > 0) high = Math.min(...above);
+  if (high - low < 1e-9) {
+    const pad = Math.max(Math.abs(high) * 0.05, 0.01);
+    low -= pad;
+    high += pad;
+  }
+  const nice = scaleLinear().domain([low, high]).nice(4).domain();
+  return [nice[0]!, nice[1]!];
+}
+
+/**
+ * Lays out a retention trend as small multiples: one panel per metric, each with its own y scale
+ * (NRR near 100 %, logo churn near 2 % would flatten each other on one axis) and its own benchmark
+ * bands, over one shared x axis of periods.
+ */
+export function retentionTrendGeometry(
+  points: readonly RetentionTrendPoint[],
+  metrics: readonly RetentionTrendMetric[],
+  layout: RetentionTrendLayout,
+): RetentionTrendGeometry {
+  const margin = layout.margin ?? { left: 56, right: 16 };
+  const left = margin.left;
+  const right = Math.max(left + 1, layout.width - margin.right);
+  const x = scalePoint<number>()
+    .domain(points.map((_, index) => index))
+    .range([left, right])
+    .padding(0.5);
+  const xs = points.map((_, index) => x(index) ?? left);
+
+  const panels = metrics.map((metric, order): RetentionTrendPanel => {
+    const top = order * (layout.panelHeight + PANEL_GAP) + PANEL_TITLE;
+    const bottom = Math.max(top + 1, order * (layout.panelHeight + PANEL_GAP) + layout.panelHeight);
+    const bands = layout.bands?.[metric];
+    const values = points.map((p) => p[metric]).filter((v): v is number => v !== null);
+    const edges = bands
+      ? bands.ranges.flatMap((r) => [r.min, r.max]).filter((v): v is number => v !== null)
+      : [];
+    const y = scaleLinear().domain(retentionTrendDomain(values, edges)).range([bottom, top]);
+    const [low, high] = y.domain() as [number, number];
+    const marks = points.flatMap((p, index): RetentionTrendMark[] => {
+      const value = p[metric];
+      return value === null ? [] : [{ index, period: p.period, value, x: xs[index]!, y: y(value) }];
+    });
+    const path = line<RetentionTrendPoint>()
+      .defined((p) => p[metric] !== null)
+      .x((_, index) => xs[index]!)
+      .y((p) => y(p[metric] ?? 0));
+    return {
+      metric,
+      top,
+      bottom,
+      ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
+      bands: (bands?.ranges ?? []).flatMap((range, index): RetentionTrendBand[] => {
+        const lo = Math.max(range.min ?? -Infinity, low);
+        const hi = Math.min(range.max ?? Infinity, high);
+        if (hi <= lo) return [];
+        const height = y(lo) - y(hi);
+        return [
+          {
+            rating: range.rating,
+            range: index,
+            y: y(hi),
+            height,
+            showLabel: height >= BAND_LABEL_MIN,
+          },
+        ];
+      }),
+      path: path(points) ?? '',
+      marks,
+    };
+  });
+
+  const fontSize = layout.fontSize ?? 12;
+  const labelWidth = Math.max(
+    0,
+    ...points.map((p) =>
+      layout.tickLabel ? estimateTextWidth(layout.tickLabel(p.period), fontSize) : 48,
+    ),
+  );
+  const plotBottom = panels.at(-1)?.bottom ?? PANEL_TITLE;
+  return {
+    panels,
+    xs,
+    periods: points.map((p) => p.period),
+    labelled: thinTicks(points.length, points.length > 1 ? x.step() : right - left, labelWidth),
+    axisY: plotBottom + 18,
+    height: plotBottom + AXIS,
+    left,
+    right,
+  };
+}

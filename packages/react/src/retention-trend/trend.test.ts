@@ -1,0 +1,169 @@
+import { benchmarkBands } from '@vitals/metrics';
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../provider/format';
+import { bandLabel, benchmarkValueText, rangeText } from './bands.text';
+import { type RetentionTrendPoint, trailingTwelveMonthPoints } from './trend.data';
+import { retentionTrendDomain, retentionTrendGeometry } from './trend.geometry';
+
+const format = createFormatters('en-US', 'USD');
+const point = (period: string, nrr: number | null, grr = nrr, logoChurn = 0.02) => ({
+  period,
+  nrr,
+  grr,
+  logoChurn: nrr === null ? null : logoChurn,
+});
+
+describe('trailingTwelveMonthPoints', () => {
+  const rows = [
+    { accountId: 'a', period: '2024-01', mrr: 1_000 },
+    { accountId: 'a', period: '2025-01', mrr: 1_200 },
+    { accountId: 'a', period: '2025-02', mrr: 1_200 },
+    { accountId: 'b', period: '2024-01', mrr: 500 },
+  ];
+
+  it('compares the end of P − 12 with the end of P for every month after `from`', () => {
+    const { points } = trailingTwelveMonthPoints(rows, { from: '2024-12', to: '2025-02' });
+    expect(points.map((p) => [p.period, p.from])).toEqual([
+      ['2025-01', '2024-01'],
+      ['2025-02', '2024-02'],
+    ]);
+    // Starting 1,500; a expands by 200, b (500) churns: NRR 1,200 / 1,500, GRR 1,000 / 1,500.
+    expect(points[0]!.nrr).toBeCloseTo(0.8, 12);
+    expect(points[0]!.grr).toBeCloseTo(2 / 3, 12);
+    expect(points[0]!.logoChurn).toBe(0.5);
+  });
+
+  it('gives a null point with its reason when nobody paid a year earlier', () => {
+    const { points } = trailingTwelveMonthPoints(rows, { from: '2024-12', to: '2025-02' });
+    expect(points[1]).toMatchObject({
+      nrr: null,
+      grr: null,
+      logoChurn: null,
+      reason: 'no-starting-mrr',
+    });
+  });
+
+  it('names bad rows, or skips them on request', () => {
+    const bad = [...rows, { accountId: 'x', period: '2025-01', mrr: -1 }];
+    expect(() => trailingTwelveMonthPoints(bad, { from: '2024-12', to: '2025-01' })).toThrow(
+      /1 invalid row/,
+    );
+    const skipped = trailingTwelveMonthPoints(bad, {
+      from: '2024-12',
+      to: '2025-01',
+      onInvalid: 'skip',
+    });
+    expect(skipped.issues).toHaveLength(1);
+    expect(() => trailingTwelveMonthPoints(rows, { from: '2024-Q4', to: '2025-01' })).toThrow(
+      /options.from/,
+    );
+  });
+});
+
+describe('band text', () => {
+  it('names each NRR band with its rating and edges', () => {
+    const bands = benchmarkBands('nrr');
+    expect(bands.ranges.map((r) => bandLabel('nrr', r, bands.unit, format))).toEqual([
+      'Poor < 90%',
+      'Fair 90%–100%',
+      'Good 100%–120%',
+      'Top quartile ≥ 120%',
+    ]);
+  });
+
+  it('writes edges in each unit', () => {
+    expect(benchmarkValueText('nps', 30, format)).toBe('+30');
+    expect(benchmarkValueText('days', 30, format)).toBe('30 days');
+    expect(benchmarkValueText('ratio', 3, format)).toBe('3:1');
+    const churn = benchmarkBands('logoChurn', { segment: 'SMB' });
+    expect(rangeText(churn.ranges[0]!, churn.unit, format)).toBe('≤ 3%');
+  });
+});
+
+describe('retentionTrendDomain', () => {
+  it('stretches the data to the nearest benchmark edge on each side', () => {
+    expect(retentionTrendDomain([1.05, 1.15], [0.9, 1, 1.2])).toEqual([1, 1.2]);
+  });
+
+  it('keeps the data when no edge lies beyond it', () => {
+    const [low, high] = retentionTrendDomain([0.5, 0.6], [0.9, 1, 1.2]);
+    expect(low).toBeLessThanOrEqual(0.5);
+    expect(high).toBeGreaterThanOrEqual(0.9);
+    expect(high).toBeLessThan(1);
+  });
+
+  it('opens up a flat line and an empty panel', () => {
+    const [low, high] = retentionTrendDomain([1, 1], []);
+    expect(low).toBeLessThan(1);
+    expect(high).toBeGreaterThan(1);
+    expect(retentionTrendDomain([], [])).toEqual([0, 1]);
+  });
+});
+
+describe('retentionTrendGeometry', () => {
+  const points: RetentionTrendPoint[] = [
+    point('2025-01', 1.02),
+    point('2025-02', null),
+    point('2025-03', 0.99),
+    point('2025-04', 1.01),
+  ];
+  const bands = { nrr: benchmarkBands('nrr', { period: 'monthly' }) };
+  const geometry = retentionTrendGeometry(points, ['nrr', 'grr'], {
+    width: 600,
+    panelHeight: 160,
+    bands,
+  });
+  const [nrr, grr] = geometry.panels;
+
+  it('stacks one panel per metric, in the order asked', () => {
+    expect(geometry.panels.map((p) => p.metric)).toEqual(['nrr', 'grr']);
+    expect(grr!.top).toBeGreaterThan(nrr!.bottom);
+    expect(geometry.axisY).toBeGreaterThan(grr!.bottom);
+    expect(geometry.height).toBeGreaterThan(geometry.axisY);
+  });
+
+  it('breaks the line at a null point and leaves it unmarked', () => {
+    expect(nrr!.marks.map((m) => m.period)).toEqual(['2025-01', '2025-03', '2025-04']);
+    expect(nrr!.path.match(/M/g)).toHaveLength(2);
+  });
+
+  it('draws higher values higher, inside the panel', () => {
+    const [jan, mar] = nrr!.marks;
+    expect(jan!.y).toBeLessThan(mar!.y);
+    for (const mark of nrr!.marks) {
+      expect(mark.y).toBeGreaterThanOrEqual(nrr!.top);
+      expect(mark.y).toBeLessThanOrEqual(nrr!.bottom);
+    }
+  });
+
+  it('fills the panel with its benchmark bands, best on top, and none without bands', () => {
+    const total = nrr!.bands.reduce((sum, band) => sum + band.height, 0);
+    expect(total).toBeCloseTo(nrr!.bottom - nrr!.top, 6);
+    const ys = nrr!.bands.map((b) => b.y);
+    expect(ys).toEqual([...ys].sort((a, b) => b - a));
+    expect(nrr!.bands.at(-1)!.rating).toBe('excellent');
+    expect(grr!.bands).toEqual([]);
+  });
+
+  it('never lets two month labels overlap', () => {
+    const many = Array.from({ length: 36 }, (_, i) =>
+      point(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1),
+    );
+    for (const width of [280, 500, 900]) {
+      const g = retentionTrendGeometry(many, ['nrr'], { width, panelHeight: 120 });
+      expect(g.labelled.at(-1)).toBe(35);
+      for (let i = 1; i < g.labelled.length; i++) {
+        expect(g.xs[g.labelled[i]!]! - g.xs[g.labelled[i - 1]!]!).toBeGreaterThanOrEqual(48);
+      }
+    }
+  });
+
+  it('lays out a single point in the middle', () => {
+    const one = retentionTrendGeometry([point('2025-01', 1)], ['nrr'], {
+      width: 400,
+      panelHeight: 100,
+    });
+    expect(one.panels[0]!.marks[0]!.x).toBeCloseTo((56 + 384) / 2, 6);
+    expect(one.labelled).toEqual([0]);
+  });
+});
