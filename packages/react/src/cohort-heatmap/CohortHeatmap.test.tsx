@@ -1,0 +1,295 @@
+import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
+import { CohortHeatmap } from './CohortHeatmap';
+import type { CohortMetric } from './cohort.geometry';
+
+const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
+  accountId,
+  period,
+  mrr,
+});
+
+/**
+ * January: a (100, expands to 120), b (200, churns), c (50, skips March, back in April).
+ * February: d (80, halves in April). March: e (100). Data ends in April.
+ */
+const book: MrrSnapshot[] = [
+  row('a', '2025-01', 100),
+  row('a', '2025-02', 100),
+  row('a', '2025-03', 120),
+  row('a', '2025-04', 120),
+  row('b', '2025-01', 200),
+  row('c', '2025-01', 50),
+  row('c', '2025-02', 50),
+  row('c', '2025-04', 60),
+  row('d', '2025-02', 80),
+  row('d', '2025-03', 80),
+  row('d', '2025-04', 40),
+  row('e', '2025-03', 100),
+  row('e', '2025-04', 100),
+];
+
+const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
+const cellTexts = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.textContent),
+    );
+
+describe('CohortHeatmap', () => {
+  it('draws the triangle: rows are cohorts, columns ages, future cells blank (not 0 %)', () => {
+    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    const grid = screen.getByRole('grid', {
+      name: 'Logo retention by cohort · Months since first payment',
+    });
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((h) => h.querySelector('.vitals-cohort-name')?.textContent),
+    ).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025']);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((h) => h.getAttribute('aria-label')),
+    ).toEqual(['month 0', 'month 1', 'month 2', 'month 3']);
+    expect(cellTexts(grid)).toEqual([
+      ['100%', '66.7%', '33.3%', '66.7%'],
+      ['100%', '100%', '100%', ''],
+      ['100%', '100%', '', ''],
+    ]);
+    const future = within(grid).getByRole('gridcell', {
+      name: 'Mar 2025 cohort, month 3: not observed yet (the data ends in Apr 2025)',
+    });
+    expect(future).toHaveAttribute('data-state', 'future');
+    expect(future).not.toHaveAttribute('data-level');
+  });
+
+  it('states the key numbers in its text alternative', () => {
+    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    expect(screen.getByRole('figure', { name: 'Cohort retention' })).toHaveAccessibleDescription(
+      'Logo retention of 3 monthly cohorts from Jan 2025 to Mar 2025, 5 accounts. Pooled over cohorts: after 1 month 80% (3 cohorts); after 3 months 66.7% (1 cohort).',
+    );
+  });
+
+  it('greys small cohorts and gives the reason in words, in the cells and in the table', () => {
+    renderStrict(<CohortHeatmap snapshots={book} />);
+    const feb = screen.getByRole('gridcell', { name: /^Feb 2025 cohort, month 1 / });
+    expect(feb).toHaveAttribute('data-small');
+    expect(feb).not.toHaveAttribute('data-level');
+    expect(feb).toHaveAccessibleName(
+      'Feb 2025 cohort, month 1 (Mar 2025): Logo retention 100%, 1 of 1 accounts active, MRR $80. Small cohort: 1 account, fewer than 10; one account moves its rate by 100%',
+    );
+    const table = screen.getByRole('table', { name: 'Cohort retention: logo retention data' });
+    const janRow = within(table).getByRole('row', { name: /Jan 2025/ });
+    expect(janRow).toHaveTextContent(
+      'Small cohort: 3 accounts, fewer than 10; one account moves its rate by 33.3%',
+    );
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+      /3 cohorts have fewer than 10 accounts and are greyed\.$/,
+    );
+  });
+
+  it('colours each cell by its retention step, and a cohort of ≥ minCohortSize is not greyed', () => {
+    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={3} />);
+    const jan = screen.getAllByRole('row')[1]!;
+    expect(
+      within(jan)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.getAttribute('data-level')),
+    ).toEqual(['9', '6', '3', '6']);
+    expect(within(jan).getAllByRole('gridcell')[0]).not.toHaveAttribute('data-small');
+  });
+
+  it('switches between logo and revenue retention with a radio group (uncontrolled)', async () => {
+    const user = userEvent.setup();
+    const onMetricChange = vi.fn();
+    renderStrict(
+      <CohortHeatmap snapshots={book} minCohortSize={1} onMetricChange={onMetricChange} />,
+    );
+    const logo = screen.getByRole('radio', { name: 'Logo' });
+    expect(logo).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Revenue' }));
+    expect(onMetricChange).toHaveBeenCalledWith('revenue');
+    const grid = screen.getByRole('grid', { name: /^Revenue retention by cohort/ });
+    // January: 150 of 350, 120 of 350, 180 of 350. February: 80, 80, 40 of 80.
+    expect(cellTexts(grid)[0]).toEqual(['100%', '42.9%', '34.3%', '51.4%']);
+    expect(cellTexts(grid)[1]).toEqual(['100%', '100%', '50%', '']);
+    // Arrow keys move inside the radio group, as for any native radio group.
+    await user.keyboard('{ArrowLeft}');
+    expect(logo).toBeChecked();
+    expect(onMetricChange).toHaveBeenLastCalledWith('logo');
+  });
+
+  it('follows a controlled metric and starts from defaultMetric when uncontrolled', async () => {
+    const user = userEvent.setup();
+    const onMetricChange = vi.fn();
+    const { unmount } = renderStrict(
+      <CohortHeatmap snapshots={book} metric="revenue" onMetricChange={onMetricChange} />,
+    );
+    await user.click(screen.getByRole('radio', { name: 'Logo' }));
+    expect(onMetricChange).toHaveBeenCalledWith('logo');
+    // The parent did not change `metric`, so revenue stays shown.
+    expect(screen.getByRole('radio', { name: 'Revenue' })).toBeChecked();
+    unmount();
+
+    function Parent() {
+      const [metric, setMetric] = useState<CohortMetric>('logo');
+      return <CohortHeatmap snapshots={book} metric={metric} onMetricChange={setMetric} />;
+    }
+    const parent = renderStrict(<Parent />);
+    await user.click(screen.getByRole('radio', { name: 'Revenue' }));
+    expect(screen.getByRole('grid', { name: /^Revenue retention/ })).toBeInTheDocument();
+    parent.unmount();
+
+    renderStrict(<CohortHeatmap snapshots={book} defaultMetric="revenue" />);
+    expect(screen.getByRole('radio', { name: 'Revenue' })).toBeChecked();
+  });
+
+  it('is one Tab stop; arrows, Home/End and Ctrl+End move between cells, each with its tooltip', async () => {
+    const user = userEvent.setup();
+    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    const grid = screen.getByRole('grid');
+    const stops = grid.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    stops[0]!.setAttribute('data-testid', 'first');
+    await user.tab(); // data-table toggle
+    await user.tab(); // the checked radio
+    await user.tab(); // the grid's one stop
+    expect(document.activeElement).toBe(screen.getByTestId('first'));
+    expect(document.activeElement).toHaveAccessibleName(/^Jan 2025 cohort, month 0 \(Jan 2025\)/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Jan 2025 cohort, month 0 (Jan 2025)Active accounts 3 of 3MRR $350 of $350Logo retention 100%, revenue retention 100%',
+    );
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^Jan 2025 cohort, month 2 \(Mar 2025\)/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Active accounts 1 of 3');
+    expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      screen.getByRole('tooltip').id,
+    );
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(
+      /^Mar 2025 cohort, month 2: not observed yet/,
+    );
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Not observed yet');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveRole('rowheader');
+    expect(document.activeElement).toHaveAccessibleName(
+      'Mar 2025 cohort: 1 accounts, starting MRR $100',
+    );
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement).toHaveAccessibleName(/^Mar 2025 cohort, month 3/);
+    // Still one Tab stop, now on the focused cell; Tab leaves the grid.
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(document.activeElement).toHaveAttribute('tabindex', '0');
+    await user.tab();
+    expect(grid).not.toContainElement(document.activeElement as HTMLElement);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('takes a precomputed cohortRetention result, at quarter grain', () => {
+    renderStrict(
+      <CohortHeatmap data={cohortRetention(book, { grain: 'quarter' })} minCohortSize={1} />,
+    );
+    const grid = screen.getByRole('grid', { name: /Quarters since first payment$/ });
+    expect(within(grid).getByRole('rowheader')).toHaveTextContent('Q1 2025');
+    expect(within(grid).getByRole('columnheader', { name: 'quarter 0' })).toBeInTheDocument();
+  });
+
+  it('caps the columns with maxAge', () => {
+    renderStrict(<CohortHeatmap snapshots={book} maxAge={1} />);
+    const grid = screen.getByRole('grid');
+    expect(within(grid).getAllByRole('columnheader').slice(1)).toHaveLength(2);
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(6);
+  });
+
+  it('formats through the provider locale and currency', () => {
+    renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <CohortHeatmap snapshots={book} minCohortSize={1} />
+      </VitalsProvider>,
+    );
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('Jan. 2025');
+    expect(screen.getAllByText('66,7 %')).toHaveLength(2);
+    expect(
+      screen.getByRole('gridcell', { name: /^Jan\. 2025 cohort, month 1/ }),
+    ).toHaveAccessibleName(/MRR 150\s€$/);
+  });
+
+  it('shows an error naming each bad row, or skips them and says so', () => {
+    const bad = [...book, { accountId: 'x', period: '2025-13', mrr: 5 }, row('', '2025-01', 1)];
+    const { unmount } = renderStrict(<CohortHeatmap snapshots={bad} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
+    expect(alert).toHaveTextContent('Row 13, period');
+    expect(alert).toHaveTextContent('Row 14, accountId');
+    unmount();
+    renderStrict(<CohortHeatmap snapshots={bad} onInvalid="skip" />);
+    expect(screen.getByRole('note')).toHaveTextContent('2 invalid rows were skipped.');
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+  });
+
+  it('names data that is not a cohort result instead of throwing', () => {
+    renderStrict(<CohortHeatmap data={{ grain: 'month' } as never} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('is not a cohortRetention() result');
+  });
+
+  it('warns once and falls back to logo for an unknown metric', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<CohortHeatmap snapshots={book} defaultMetric={'churn' as never} />);
+    expect(screen.getByRole('radio', { name: 'Logo' })).toBeChecked();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^CohortHeatmap: defaultMetric must be 'logo' or 'revenue'/),
+    );
+    warn.mockRestore();
+  });
+
+  it('shows empty and loading states', () => {
+    const { unmount } = renderStrict(<CohortHeatmap snapshots={[]} />);
+    expect(screen.getByText(/^No cohorts yet/)).toBeInTheDocument();
+    unmount();
+    const zeros = renderStrict(<CohortHeatmap snapshots={[row('a', '2025-01', 0)]} />);
+    expect(screen.getByText(/^No cohorts yet/)).toBeInTheDocument();
+    zeros.unmount();
+    renderStrict(<CohortHeatmap loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading cohort retention…');
+  });
+
+  it('has no accessibility violations when ready (with a tooltip open), empty and in error', async () => {
+    const user = userEvent.setup();
+    const ready = renderStrict(<CohortHeatmap snapshots={book} defaultShowTable />);
+    await expectNoAxeViolations(ready.container);
+    await user.click(screen.getAllByRole('gridcell')[1]!);
+    await user.hover(screen.getAllByRole('gridcell')[1]!);
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await expectNoAxeViolations(ready.container);
+    ready.unmount();
+    const error = renderStrict(<CohortHeatmap snapshots={[row('a', 'x', 1)]} />);
+    await expectNoAxeViolations(error.container);
+    error.unmount();
+    const empty = renderStrict(<CohortHeatmap snapshots={[]} />);
+    await expectNoAxeViolations(empty.container);
+  });
+
+  it('hydrates server HTML without console errors or warnings', async () => {
+    const { container, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider theme="dark" locale="ja-JP" currency="JPY">
+        <CohortHeatmap snapshots={book} />
+      </VitalsProvider>,
+    );
+    expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
+    expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(12);
+    cleanup();
+  });
+});

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { Formatters } from '../provider/format';
+import { COHORT_LEVELS } from './cohort.color';
+import type { CohortMetric } from './cohort.geometry';
+import { METRIC_LABELS } from './cohort.text';
+
+const METRICS: readonly CohortMetric[] = ['logo', 'revenue'];
+
+/**
+ * The logo/revenue switch: a native radio group styled as a segmented control, so arrows move
+ * between the options and a screen reader announces "radio, 1 of 2".
+ */
+export function MetricToggle({
+  metric,
+  onChange,
+}: {
+  metric: CohortMetric;
+  onChange: (metric: CohortMetric) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="vitals-cohort-toggle">
+      <legend className="vitals-visually-hidden">Retention shown</legend>
+      {METRICS.map((option) => (
+        <label key={option} className="vitals-cohort-toggle-option" data-metric={option}>
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={metric === option}
+            onChange={() => onChange(option)}
+          />
+          <span>{METRIC_LABELS[option].short}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The colour key: the ten steps from 0 % to 100 %, the greyed small cohorts and blank cells. */
+export function CohortLegend({
+  format,
+  minCohortSize,
+}: {
+  format: Formatters;
+  minCohortSize: number;
+}) {
+  return (
+    <div className="vitals-cohort-legend">
+      <span className="vitals-cohort-legend-scale">
+        <span>{format.percent(0)}</span>
+        <span className="vitals-cohort-legend-ramp" aria-hidden="true">
+          {Array.from({ length: COHORT_LEVELS }, (_, level) => (
+            <span key={level} className="vitals-cohort-swatch" data-level={level} />
+          ))}
+        </span>
+        <span>{format.percent(1)}</span>
+      </span>
+      <span className="vitals-cohort-legend-item">
+        <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
+        Greyed: fewer than {format.count(minCohortSize)} accounts
+      </span>
+      <span className="vitals-cohort-legend-item">
+        <span className="vitals-cohort-swatch" data-state="future" aria-hidden="true" />
+        Blank: not observed yet
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  COHORT_INKS,
+  COHORT_LEVELS,
+  cohortPalette,
+  contrastRatio,
+  parseColor,
+  pickTextColor,
+  relativeLuminance,
+  retentionLevel,
+  toHex,
+} from './cohort.color';
+
+describe('WCAG luminance and contrast', () => {
+  it.each([
+    ['#000000', 0],
+    ['#ffffff', 1],
+    ['#f00', 0.2126],
+    ['#00ff00', 0.7152],
+    ['#0000ff', 0.0722],
+  ])('relative luminance of %s is %d (the channel coefficients)', (color, luminance) => {
+    expect(relativeLuminance(color)).toBeCloseTo(luminance, 10);
+  });
+
+  it('linearises each channel with the sRGB curve', () => {
+    // 0x80 = 128: ((128/255 + 0.055) / 1.055)^2.4 = 0.21586…; a small channel is linear (c / 12.92).
+    expect(relativeLuminance('#808080')).toBeCloseTo(0.215861, 5);
+    expect(relativeLuminance('rgb(10, 10, 10)')).toBeCloseTo(10 / 255 / 12.92, 10);
+  });
+
+  it('gives 21:1 for black on white, 1:1 for a colour on itself, either way round', () => {
+    expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 10);
+    expect(contrastRatio('#fff', '#000')).toBeCloseTo(21, 10);
+    expect(contrastRatio('#1849a9', '#1849a9')).toBe(1);
+  });
+
+  it('agrees with the well-known AA threshold greys: #767676 passes 4.5:1 on white, #777777 fails', () => {
+    expect(contrastRatio('#767676', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#777777', '#ffffff')).toBeLessThan(4.5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  it('reads #rgb, #rrggbb and rgb() and writes #rrggbb', () => {
+    expect(parseColor('#1af')).toEqual({ r: 17, g: 170, b: 255 });
+    expect(parseColor('rgb(24, 73, 169)')).toEqual({ r: 24, g: 73, b: 169 });
+    expect(toHex('rgb(24, 73, 169)')).toBe('#1849a9');
+    expect(() => parseColor('blue')).toThrow(/Unsupported colour/);
+  });
+});
+
+describe('pickTextColor', () => {
+  it('puts light text on a deep fill and dark text on a pale one', () => {
+    expect(pickTextColor('#0b2a6f').ink).toBe('light');
+    expect(pickTextColor('#eef4ff').ink).toBe('dark');
+  });
+
+  it('returns the candidate with the higher contrast, and that contrast', () => {
+    const inks = { dark: '#101828', light: '#ffffff' };
+    for (const fill of ['#5883de', '#2f62d0', '#808080', '#ffcc00']) {
+      const choice = pickTextColor(fill, inks);
+      const dark = contrastRatio(fill, inks.dark);
+      const light = contrastRatio(fill, inks.light);
+      expect(choice.contrast).toBeCloseTo(Math.max(dark, light), 12);
+      expect(choice.color).toBe(dark >= light ? inks.dark : inks.light);
+    }
+  });
+
+  it('with black and white inks, meets 4.5:1 on every fill (the better ink is always ≥ √21:1)', () => {
+    for (let r = 0; r <= 255; r += 17)
+      for (let g = 0; g <= 255; g += 17)
+        for (let b = 0; b <= 255; b += 17) {
+          const fill = toHex({ r, g, b });
+          expect(pickTextColor(fill).contrast).toBeGreaterThanOrEqual(Math.sqrt(21) - 1e-9);
+        }
+  });
+});
+
+describe('the heatmap palettes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const palette = cohortPalette(theme);
+
+    it(`${theme}: ten steps, each with text at ≥ 4.5:1 on its fill`, () => {
+      expect(palette).toHaveLength(COHORT_LEVELS);
+      for (const swatch of palette) {
+        expect(contrastRatio(swatch.fill, swatch.text.color)).toBeGreaterThanOrEqual(4.5);
+        expect([COHORT_INKS[theme].dark, COHORT_INKS[theme].light]).toContain(swatch.text.color);
+      }
+    });
+
+    it(`${theme}: more retention means more colour on that theme's surface`, () => {
+      const surface = theme === 'light' ? '#ffffff' : '#161b26';
+      const distance = palette.map((swatch) => contrastRatio(swatch.fill, surface));
+      for (let i = 1; i < distance.length; i++)
+        expect(distance[i]!).toBeGreaterThan(distance[i - 1]!);
+    });
+  }
+});
+
+// Read as text: the test runner turns CSS imports into empty modules.
+const css = readFileSync(join(import.meta.dirname, 'cohort-heatmap.css'), 'utf8');
+
+/** The declarations of `--vitals-cohort-*` inside the CSS block that starts at `selector`. */
+function declaredIn(selector: string): Record<string, string> {
+  const start = css.indexOf(selector);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const block = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...block.matchAll(/(--vitals-cohort-[\w-]+):\s*(#[0-9a-f]{3,6})/gi)].map((m) => [m[1], m[2]]),
+  );
+}
+
+describe('cohort-heatmap.css', () => {
+  const blocks = {
+    light: declaredIn(':root,\n.vitals-root {'),
+    dark: declaredIn(".vitals-root[data-theme='dark'] {"),
+    system: declaredIn("  .vitals-root[data-theme='system'] {"),
+  };
+
+  it.each([
+    ['light', 'light'],
+    ['dark', 'dark'],
+    ['system', 'dark'],
+  ] as const)('declares exactly cohortPalette(%s → %s) for fills and inks', (block, theme) => {
+    for (const swatch of cohortPalette(theme)) {
+      expect(blocks[block][`--vitals-cohort-fill-${swatch.level}`]).toBe(swatch.fill);
+      expect(blocks[block][`--vitals-cohort-ink-${swatch.level}`]).toBe(swatch.text.color);
+    }
+  });
+
+  it.each(['light', 'dark', 'system'] as const)(
+    '%s: the small-cohort text meets 4.5:1 on its grey and on its stripes',
+    (block) => {
+      const vars = blocks[block];
+      const ink = vars['--vitals-cohort-small-ink']!;
+      expect(contrastRatio(ink, vars['--vitals-cohort-small-fill']!)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(ink, vars['--vitals-cohort-small-stripe']!)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+});
+
+describe('retentionLevel', () => {
+  it.each([
+    [0, 0],
+    [0.05, 0],
+    [0.1, 1],
+    [0.5, 5],
+    [0.83, 8],
+    [0.99, 9],
+    [1, 9],
+    [1.4, 9],
+    [-0.2, 0],
+    [Number.NaN, 0],
+  ])('puts %d in step %d', (retention, level) => {
+    expect(retentionLevel(retention)).toBe(level);
+  });
+});

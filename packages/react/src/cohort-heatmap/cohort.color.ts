@@ -1,0 +1,171 @@
+import { scaleLinear, scaleQuantize } from 'd3-scale';
+
+/** An sRGB colour as 0–255 channels. */
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** The two colour sets of the heatmap, one per Vitals theme. */
+export type CohortTheme = 'light' | 'dark';
+
+/** How many colour steps the heatmap uses: retention 0–100 % in steps of 10 points. */
+export const COHORT_LEVELS = 10;
+
+/**
+ * Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (what d3's colour interpolation returns).
+ *
+ * @example
+ * parseColor('#1849a9'); // { r: 24, g: 73, b: 169 }
+ */
+export function parseColor(color: string): Rgb {
+  const text = color.trim().toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) {
+    const [r, g, b] = short.slice(1).map((digit) => parseInt(digit + digit, 16)) as [
+      number,
+      number,
+      number,
+    ];
+    return { r, g, b };
+  }
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(text);
+  if (long) {
+    const [r, g, b] = long.slice(1).map((pair) => parseInt(pair, 16)) as [number, number, number];
+    return { r, g, b };
+  }
+  const functional =
+    /^rgb\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)$/.exec(text);
+  if (functional) {
+    const [r, g, b] = functional.slice(1).map(Number) as [number, number, number];
+    return { r, g, b };
+  }
+  throw new Error(`Unsupported colour "${color}": use #rgb, #rrggbb or rgb(r, g, b).`);
+}
+
+/** `#rrggbb` for a colour in any form {@link parseColor} reads. */
+export function toHex(color: string | Rgb): string {
+  const { r, g, b } = typeof color === 'string' ? parseColor(color) : color;
+  return `#${[r, g, b]
+    .map((channel) =>
+      Math.round(Math.min(255, Math.max(0, channel)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * WCAG 2.2 relative luminance: 0 for black, 1 for white.
+ *
+ * @example
+ * relativeLuminance('#ffffff'); // 1
+ */
+export function relativeLuminance(color: string | Rgb): number {
+  const { r, g, b } = typeof color === 'string' ? parseColor(color) : color;
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/**
+ * WCAG 2.2 contrast ratio between two colours, from 1 (same) to 21 (black on white).
+ *
+ * @example
+ * contrastRatio('#000000', '#ffffff'); // 21
+ */
+export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** The ink chosen for one fill. */
+export interface TextColorChoice {
+  /** The candidate with the higher contrast on the fill. */
+  color: string;
+  /** Which candidate it is. */
+  ink: 'dark' | 'light';
+  /** Its WCAG contrast ratio on the fill. */
+  contrast: number;
+}
+
+/**
+ * Picks dark or light text for a cell fill: whichever has the higher WCAG contrast on it, so that
+ * every cell's label stays readable. With near-black and near-white inks the winner is ≥ 4.5:1 on
+ * any fill outside a narrow band of mid luminances, which the palettes below avoid.
+ *
+ * @example
+ * pickTextColor('#0b2a6f', { dark: '#101828', light: '#ffffff' }); // { ink: 'light', … }
+ */
+export function pickTextColor(
+  fill: string,
+  inks: { dark: string; light: string } = { dark: '#000000', light: '#ffffff' },
+): TextColorChoice {
+  const onDark = contrastRatio(fill, inks.light);
+  const onLight = contrastRatio(fill, inks.dark);
+  return onLight >= onDark
+    ? { color: inks.dark, ink: 'dark', contrast: onLight }
+    : { color: inks.light, ink: 'light', contrast: onDark };
+}
+
+/**
+ * The colour ramps, low retention to high: in light theme from a pale to a deep blue, in dark theme
+ * from a blue just above the surface to a bright one, so that "more colour" means "more retained"
+ * on either background. d3 interpolates between the stops.
+ */
+export const COHORT_RAMPS: Record<CohortTheme, { stops: readonly string[] }> = {
+  light: { stops: ['#eef4ff', '#a9c5fb', '#2f62d0', '#0b2a6f'] },
+  dark: { stops: ['#1d2739', '#223f7c', '#3563c8', '#c5d9ff'] },
+};
+
+/** The text colours a cell may take, per theme (the theme's own foreground and its inverse). */
+export const COHORT_INKS: Record<CohortTheme, { dark: string; light: string }> = {
+  light: { dark: '#101828', light: '#ffffff' },
+  dark: { dark: '#0c111d', light: '#f5f5f6' },
+};
+
+/** One step of the heatmap's colour scale. */
+export interface CohortSwatch {
+  level: number;
+  fill: string;
+  text: TextColorChoice;
+}
+
+/**
+ * The discrete palette of a theme: `COHORT_LEVELS` fills sampled evenly from the theme's ramp with
+ * a d3 linear colour scale, each with its contrasting text colour. `cohort-heatmap.css` declares
+ * exactly these values as `--vitals-cohort-fill-N` / `--vitals-cohort-ink-N` (a test checks it).
+ */
+export function cohortPalette(theme: CohortTheme): CohortSwatch[] {
+  const { stops } = COHORT_RAMPS[theme];
+  const ramp = scaleLinear<string>()
+    .domain(stops.map((_, i) => i / (stops.length - 1)))
+    .range([...stops])
+    .clamp(true);
+  return Array.from({ length: COHORT_LEVELS }, (_, level) => {
+    const fill = toHex(ramp(level / (COHORT_LEVELS - 1)));
+    return { level, fill, text: pickTextColor(fill, COHORT_INKS[theme]) };
+  });
+}
+
+const levelScale = scaleQuantize<number>()
+  .domain([0, 1])
+  .range(Array.from({ length: COHORT_LEVELS }, (_, i) => i));
+
+/**
+ * The colour step of a retention rate: a sequential quantize scale over 0–100 % in ten equal bins;
+ * rates above 100 % (revenue retention with expansion) take the top step, and their label says the
+ * exact figure.
+ *
+ * @example
+ * retentionLevel(0.83); // 8
+ * retentionLevel(1.4); // 9
+ */
+export function retentionLevel(retention: number): number {
+  if (!Number.isFinite(retention) || retention <= 0) return 0;
+  return levelScale(Math.min(1, retention));
+}

@@ -1,0 +1,214 @@
+import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
+import { describe, expect, it } from 'vitest';
+import {
+  cohortHeatmapModel,
+  heatmapDensity,
+  moveInGrid,
+  pooledRetentionByAge,
+} from './cohort.geometry';
+
+const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
+  accountId,
+  period,
+  mrr,
+});
+
+/**
+ * January: a, b, c (350 MRR); b churns in February, c pays nothing in March and comes back in
+ * April. February: d alone. March: e alone. Four months of data, so the table is triangular.
+ */
+const book: MrrSnapshot[] = [
+  row('a', '2025-01', 100),
+  row('a', '2025-02', 100),
+  row('a', '2025-03', 120),
+  row('a', '2025-04', 120),
+  row('b', '2025-01', 200),
+  row('c', '2025-01', 50),
+  row('c', '2025-02', 50),
+  row('c', '2025-04', 60),
+  row('d', '2025-02', 80),
+  row('d', '2025-03', 80),
+  row('d', '2025-04', 40),
+  row('e', '2025-03', 100),
+  row('e', '2025-04', 100),
+];
+
+describe('cohortHeatmapModel', () => {
+  const table = cohortRetention(book);
+  const logo = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 2 });
+
+  it('has one row per cohort in time order and one column per age 0..n', () => {
+    expect(logo.ages).toEqual([0, 1, 2, 3]);
+    expect(logo.rows.map((r) => r.cohort.cohort)).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(logo.rows.every((r) => r.cells.length === 4)).toBe(true);
+  });
+
+  it('is triangular: ages past the last month are future cells with no value, never 0', () => {
+    expect(logo.rows.map((r) => r.cells.map((c) => c.state))).toEqual([
+      ['value', 'value', 'value', 'value'],
+      ['value', 'value', 'value', 'future'],
+      ['value', 'value', 'future', 'future'],
+    ]);
+    const future = logo.rows[2]!.cells[3]!;
+    expect(future).toMatchObject({ retention: null, level: null, source: null });
+  });
+
+  it('takes logo or revenue retention and its colour step from the engine cell', () => {
+    // January at age 2: only a pays (1 of 3 accounts; 120 of 350 MRR).
+    expect(logo.rows[0]!.cells[2]).toMatchObject({ retention: 1 / 3, level: 3 });
+    const revenue = cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 1 });
+    expect(revenue.rows[0]!.cells[2]!.retention).toBeCloseTo(120 / 350, 12);
+    expect(revenue.rows[0]!.cells[2]!.level).toBe(3);
+    // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %).
+    const logoAll = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1 });
+    expect(logoAll.rows[1]!.cells[2]).toMatchObject({ retention: 1, level: 9 });
+    expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: 5 });
+  });
+
+  it('flags cohorts below minCohortSize as small and gives them no colour step', () => {
+    expect(logo.rows.map((r) => r.isSmall)).toEqual([false, true, true]);
+    expect(logo.smallCohorts).toBe(2);
+    expect(logo.rows[1]!.cells[0]).toMatchObject({ isSmall: true, level: null, retention: 1 });
+    const none = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 0 });
+    expect(none.smallCohorts).toBe(0);
+    expect(none.rows[1]!.cells[0]!.level).toBe(9);
+  });
+
+  it('cuts the columns at maxAge', () => {
+    const capped = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 1 });
+    expect(capped.ages).toEqual([0, 1]);
+    expect(capped.rows[0]!.cells.map((c) => c.age)).toEqual([0, 1]);
+    expect(
+      cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 99 }).ages,
+    ).toEqual([0, 1, 2, 3]);
+  });
+
+  it('one cohort with only age 0: a single 100 % cell', () => {
+    const single = cohortHeatmapModel(cohortRetention([row('x', '2025-06', 10)]), {
+      metric: 'logo',
+      minCohortSize: 1,
+    });
+    expect(single.ages).toEqual([0]);
+    expect(single.rows).toHaveLength(1);
+    expect(single.rows[0]!.cells).toEqual([
+      expect.objectContaining({ age: 0, state: 'value', retention: 1, level: 9 }),
+    ]);
+  });
+
+  it('a cohort that all churned shows 0 % cells in the lowest step, not blanks', () => {
+    const gone = cohortHeatmapModel(
+      cohortRetention([row('x', '2025-01', 10), row('y', '2025-01', 5), row('z', '2025-03', 0)]),
+      { metric: 'revenue', minCohortSize: 1 },
+    );
+    expect(gone.rows[0]!.cells.map((c) => [c.state, c.retention, c.level])).toEqual([
+      ['value', 1, 9],
+      ['value', 0, 0],
+      ['value', 0, 0],
+    ]);
+  });
+
+  it('a cohort that stayed whole is 100 % in every observed cell', () => {
+    const whole = cohortHeatmapModel(
+      cohortRetention(['2025-01', '2025-02', '2025-03'].map((p) => row('k', p, 40))),
+      { metric: 'logo', minCohortSize: 1 },
+    );
+    expect(whole.rows[0]!.cells.map((c) => c.retention)).toEqual([1, 1, 1]);
+    expect(whole.rows[0]!.cells.map((c) => c.level)).toEqual([9, 9, 9]);
+  });
+
+  it("marks revenue retention of a cohort with no starting MRR as 'no-initial-mrr'", () => {
+    const zero = cohortRetention(
+      [row('x', '2025-01', 50), row('x', '2025-02', 0), row('y', '2025-03', 0)],
+      { grain: 'quarter' },
+    );
+    const revenue = cohortHeatmapModel(zero, { metric: 'revenue', minCohortSize: 1 });
+    expect(revenue.rows[0]!.cells[0]).toMatchObject({ state: 'no-initial-mrr', retention: null });
+    const logo = cohortHeatmapModel(zero, { metric: 'logo', minCohortSize: 1 });
+    expect(logo.rows[0]!.cells[0]).toMatchObject({ state: 'value', retention: 0 });
+  });
+
+  it('has no rows and no columns for no cohorts', () => {
+    expect(cohortHeatmapModel({ cohorts: [] }, { metric: 'logo', minCohortSize: 10 })).toEqual({
+      ages: [],
+      rows: [],
+      smallCohorts: 0,
+    });
+  });
+});
+
+describe('pooledRetentionByAge', () => {
+  const cohorts = cohortRetention(book).cohorts;
+
+  it('weights logo retention by cohort size over the cohorts that reached the age', () => {
+    // Age 1: January 2 of 3, February 1 of 1, March 1 of 1 → 4 / 5.
+    // Age 3: only January, 2 of 3 (a and the returning c).
+    expect(pooledRetentionByAge(cohorts, 'logo', [1, 3])).toEqual([
+      { age: 1, retention: 4 / 5, cohorts: 3 },
+      { age: 3, retention: 2 / 3, cohorts: 1 },
+    ]);
+  });
+
+  it('weights revenue retention by starting MRR', () => {
+    // Age 2: January 120 of 350, February 40 of 80 → 160 / 430.
+    const [age2] = pooledRetentionByAge(cohorts, 'revenue', [2]);
+    expect(age2!.retention).toBeCloseTo(160 / 430, 12);
+    expect(age2!.cohorts).toBe(2);
+  });
+
+  it('is null at an age no cohort reached', () => {
+    expect(pooledRetentionByAge(cohorts, 'logo', [12])).toEqual([
+      { age: 12, retention: null, cohorts: 0 },
+    ]);
+  });
+});
+
+describe('heatmapDensity', () => {
+  it('is comfortable while every age column gets 56 px, compact below', () => {
+    expect(heatmapDensity(160 + 12 * 56, 12)).toBe('comfortable');
+    expect(heatmapDensity(160 + 12 * 56 - 1, 12)).toBe('compact');
+    expect(heatmapDensity(320, 24)).toBe('compact');
+    expect(heatmapDensity(320, 0)).toBe('comfortable');
+  });
+});
+
+describe('moveInGrid', () => {
+  const size = { rows: 4, cols: 5 };
+
+  it.each([
+    [{ row: 1, col: 1 }, 'ArrowRight', { row: 1, col: 2 }],
+    [{ row: 1, col: 1 }, 'ArrowLeft', { row: 1, col: 0 }],
+    [{ row: 1, col: 1 }, 'ArrowDown', { row: 2, col: 1 }],
+    [{ row: 1, col: 1 }, 'ArrowUp', { row: 0, col: 1 }],
+    [{ row: 0, col: 0 }, 'ArrowLeft', { row: 0, col: 0 }],
+    [{ row: 0, col: 0 }, 'ArrowUp', { row: 0, col: 0 }],
+    [{ row: 3, col: 4 }, 'ArrowRight', { row: 3, col: 4 }],
+    [{ row: 3, col: 4 }, 'ArrowDown', { row: 3, col: 4 }],
+    [{ row: 2, col: 3 }, 'Home', { row: 2, col: 0 }],
+    [{ row: 2, col: 1 }, 'End', { row: 2, col: 4 }],
+    [{ row: 0, col: 2 }, 'PageDown', { row: 3, col: 2 }],
+    [{ row: 3, col: 2 }, 'PageUp', { row: 0, col: 2 }],
+  ])('from %o, %s goes to %o and stops at the edges', (from, key, to) => {
+    expect(moveInGrid(from, key, size)).toEqual(to);
+  });
+
+  it('with Ctrl, Home and End go to the first and last cell of the grid', () => {
+    expect(moveInGrid({ row: 2, col: 2 }, 'Home', size, { ctrlKey: true })).toEqual({
+      row: 0,
+      col: 0,
+    });
+    expect(moveInGrid({ row: 1, col: 1 }, 'End', size, { ctrlKey: true })).toEqual({
+      row: 3,
+      col: 4,
+    });
+  });
+
+  it('moves PageDown by pageRows and ignores other keys', () => {
+    const big = { rows: 20, cols: 3 };
+    expect(moveInGrid({ row: 0, col: 1 }, 'PageDown', big, { pageRows: 7 })).toEqual({
+      row: 7,
+      col: 1,
+    });
+    expect(moveInGrid({ row: 0, col: 1 }, 'Tab', big)).toBeNull();
+    expect(moveInGrid({ row: 0, col: 1 }, 'a', big)).toBeNull();
+  });
+});

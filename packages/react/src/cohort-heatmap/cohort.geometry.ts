@@ -1,0 +1,210 @@
+import type { Cohort, CohortCell, CohortRetention } from '@vitals/metrics';
+import { retentionLevel } from './cohort.color';
+
+/** Which retention the heatmap shows: share of accounts (logo) or share of starting MRR (revenue). */
+export type CohortMetric = 'logo' | 'revenue';
+
+/**
+ * What a heatmap cell holds:
+ * - `'value'`: a retention rate;
+ * - `'future'`: the period has not ended in the data yet (absent, not zero: drawn blank);
+ * - `'no-initial-mrr'`: revenue retention of a cohort that started with no MRR (shown as "—").
+ */
+export type HeatmapCellState = 'value' | 'future' | 'no-initial-mrr';
+
+/** One cell of the heatmap grid, positioned by row (cohort) and column (age). */
+export interface HeatmapCell {
+  /** Row index: the cohort's position, oldest first. */
+  row: number;
+  /** Column index: equal to `age`. */
+  col: number;
+  age: number;
+  state: HeatmapCellState;
+  /** The engine's cell, or `null` for a future cell. */
+  source: CohortCell | null;
+  /** The chosen metric's retention, or `null` unless `state` is `'value'`. */
+  retention: number | null;
+  /** Colour step 0–9 (see `retentionLevel`), or `null` when blank, "—" or greyed as small. */
+  level: number | null;
+  /** Whether the cohort is below `minCohortSize` (greyed, with the reason in its label). */
+  isSmall: boolean;
+}
+
+/** One row of the heatmap: a cohort and its cells for every column. */
+export interface HeatmapRow {
+  cohort: Cohort;
+  isSmall: boolean;
+  cells: HeatmapCell[];
+}
+
+/** The laid-out heatmap: the ages shown as columns, and one row per cohort. */
+export interface CohortHeatmapModel {
+  ages: number[];
+  rows: HeatmapRow[];
+  /** How many cohorts are greyed as small. */
+  smallCohorts: number;
+}
+
+/** Options of {@link cohortHeatmapModel}. */
+export interface CohortHeatmapModelOptions {
+  metric: CohortMetric;
+  /** Cohorts with fewer accounts are greyed. */
+  minCohortSize: number;
+  /** The last age shown as a column. @default every age in the data */
+  maxAge?: number;
+}
+
+/** The chosen metric's retention of one engine cell. */
+export function cellRetention(cell: CohortCell, metric: CohortMetric): number | null {
+  return metric === 'logo' ? cell.logoRetention : cell.revenueRetention;
+}
+
+/**
+ * Lays out the triangular cohort table as a rectangular grid: one row per cohort in time order,
+ * one column per age 0..n. Ages a cohort has not reached are `'future'` cells (absent, never 0 %);
+ * cohorts below `minCohortSize` are flagged `isSmall` and get no colour step.
+ *
+ * @example
+ * const model = cohortHeatmapModel(cohortRetention(rows), { metric: 'logo', minCohortSize: 10 });
+ * model.rows[0].cells[1].retention; // the oldest cohort's logo retention after one month
+ */
+export function cohortHeatmapModel(
+  data: Pick<CohortRetention, 'cohorts'>,
+  options: CohortHeatmapModelOptions,
+): CohortHeatmapModel {
+  const observedAges = Math.max(0, ...data.cohorts.map((cohort) => cohort.cells.length));
+  const columnCount =
+    options.maxAge === undefined ? observedAges : Math.min(observedAges, options.maxAge + 1);
+  const ages = Array.from({ length: columnCount }, (_, age) => age);
+  let smallCohorts = 0;
+  const rows = data.cohorts.map((cohort, row): HeatmapRow => {
+    const isSmall = cohort.size < options.minCohortSize;
+    if (isSmall) smallCohorts++;
+    const byAge = new Map(cohort.cells.map((cell) => [cell.age, cell]));
+    const cells = ages.map((age): HeatmapCell => {
+      const source = byAge.get(age) ?? null;
+      const retention = source ? cellRetention(source, options.metric) : null;
+      const state: HeatmapCellState =
+        source === null ? 'future' : retention === null ? 'no-initial-mrr' : 'value';
+      return {
+        row,
+        col: age,
+        age,
+        state,
+        source,
+        retention,
+        level: retention === null || isSmall ? null : retentionLevel(retention),
+        isSmall,
+      };
+    });
+    return { cohort, isSmall, cells };
+  });
+  return { ages, rows, smallCohorts };
+}
+
+/** Pooled retention at one age across the cohorts that have reached it. */
+export interface AgeAverage {
+  age: number;
+  /** Σ active accounts / Σ cohort sizes (logo), or Σ MRR / Σ starting MRR (revenue); `null` if none. */
+  retention: number | null;
+  /** How many cohorts have reached this age. */
+  cohorts: number;
+}
+
+/**
+ * Retention at each age pooled over every cohort that has reached it, weighted by cohort size
+ * (logo) or starting MRR (revenue): the heatmap's key numbers for its text alternative.
+ *
+ * @example
+ * pooledRetentionByAge(cohortRetention(rows).cohorts, 'logo', [1, 3]);
+ * // [{ age: 1, retention: 0.91, cohorts: 23 }, { age: 3, retention: 0.84, cohorts: 21 }]
+ */
+export function pooledRetentionByAge(
+  cohorts: readonly Cohort[],
+  metric: CohortMetric,
+  ages: readonly number[],
+): AgeAverage[] {
+  return ages.map((age) => {
+    let numerator = 0;
+    let denominator = 0;
+    let reached = 0;
+    for (const cohort of cohorts) {
+      const cell = cohort.cells.find((c) => c.age === age);
+      if (!cell) continue;
+      reached++;
+      if (metric === 'logo') {
+        numerator += cell.activeAccounts;
+        denominator += cohort.size;
+      } else if (cohort.initialMrr > 0) {
+        numerator += cell.mrr;
+        denominator += cohort.initialMrr;
+      }
+    }
+    return { age, retention: denominator > 0 ? numerator / denominator : null, cohorts: reached };
+  });
+}
+
+/** How tightly the grid is set for the width it has. */
+export type HeatmapDensity = 'comfortable' | 'compact';
+
+/** Width of the cohort and accounts columns together, in pixels (matches the CSS). */
+export const ROW_HEADER_WIDTH = 160;
+/** Below this width per age column the cells switch to compact type and padding. */
+export const COMFORTABLE_CELL_WIDTH = 56;
+
+/**
+ * Chooses the grid's density from the container width: comfortable when every age column gets at
+ * least 56 px, compact otherwise (the grid then scrolls sideways once it reaches its minimum).
+ */
+export function heatmapDensity(width: number, ageColumns: number): HeatmapDensity {
+  if (ageColumns === 0) return 'comfortable';
+  const perColumn = (width - ROW_HEADER_WIDTH) / ageColumns;
+  return perColumn >= COMFORTABLE_CELL_WIDTH ? 'comfortable' : 'compact';
+}
+
+/** A cell position in the grid. */
+export interface GridPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * The cell that a key moves focus to, per the WAI-ARIA grid pattern: arrows move one cell and stop
+ * at the edges; Home/End go to the row's first/last cell (with Ctrl: the grid's first/last cell);
+ * PageUp/PageDown move `pageRows` rows. Returns `null` for keys the grid does not handle.
+ *
+ * @example
+ * moveInGrid({ row: 0, col: 0 }, 'ArrowRight', { rows: 3, cols: 4 }); // { row: 0, col: 1 }
+ */
+export function moveInGrid(
+  from: GridPosition,
+  key: string,
+  size: { rows: number; cols: number },
+  modifiers: { ctrlKey?: boolean; pageRows?: number } = {},
+): GridPosition | null {
+  const lastRow = Math.max(0, size.rows - 1);
+  const lastCol = Math.max(0, size.cols - 1);
+  const page = modifiers.pageRows ?? 5;
+  const clampRow = (row: number) => Math.min(lastRow, Math.max(0, row));
+  const clampCol = (col: number) => Math.min(lastCol, Math.max(0, col));
+  switch (key) {
+    case 'ArrowRight':
+      return { row: from.row, col: clampCol(from.col + 1) };
+    case 'ArrowLeft':
+      return { row: from.row, col: clampCol(from.col - 1) };
+    case 'ArrowDown':
+      return { row: clampRow(from.row + 1), col: from.col };
+    case 'ArrowUp':
+      return { row: clampRow(from.row - 1), col: from.col };
+    case 'Home':
+      return modifiers.ctrlKey ? { row: 0, col: 0 } : { row: from.row, col: 0 };
+    case 'End':
+      return modifiers.ctrlKey ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
+    case 'PageDown':
+      return { row: clampRow(from.row + page), col: from.col };
+    case 'PageUp':
+      return { row: clampRow(from.row - page), col: from.col };
+    default:
+      return null;
+  }
+}
