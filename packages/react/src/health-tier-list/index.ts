@@ -1,2 +1,26 @@
-// Filled in by the component that lives in this folder; re-exported by src/index.ts.
-export {};
+// The health-tier list (SPEC §9): the at-risk work queue on TanStack Table v9 and react-virtual.
+export { HealthTierList } from './HealthTierList';
+export type { HealthTierListProps } from './HealthTierList';
+export { defaultTierListColumns, Sparkline } from './columns';
+export {
+  tierListColumnHelper,
+  tierListFeatures,
+} from './tierList.features';
+export type {
+  TierListColumnDef,
+  TierListColumnMeta,
+  TierListExportField,
+  TierListFeatures,
+  TierListState,
+  TierListTable,
+  TierListTableRow,
+} from './tierList.features';
+export { AT_RISK_FIRST } from './useTierListState';
+export type { TierListStateHandlers } from './useTierListState';
+export { tierListItems, tierListRows, UNKNOWN_TIER_ID } from './tierList.model';
+export type { TierListItem, TierListRow, TierListRowsOptions } from './tierList.model';
+export { topDrivers, driversText, nextTierText, dateTexts } from './tierList.text';
+export type { DateTexts, TierDriver, TierListTableMeta } from './tierList.text';
+export { csvField, toCsv, downloadCsv } from './csv';
+export type { CsvValue } from './csv';
+export { tierListCsv } from './tierList.export';

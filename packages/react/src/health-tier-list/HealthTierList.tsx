@@ -1,0 +1,295 @@
+import { useTable } from '@tanstack/react-table';
+import {
+  type HealthAccount,
+  type HealthHistoryRow,
+  type HealthOverride,
+  type HealthResult,
+  type HealthScores,
+  type HealthTier,
+  type InvalidRowPolicy,
+  SCORECARD_ADOPTION_FIRST,
+  type Scorecard,
+  type SegmentScorecards,
+} from '@vitals/metrics';
+import { useHealthScores } from '@vitals/metrics/react';
+import { type MouseEvent, type ReactNode, useId, useMemo } from 'react';
+import { ChartBoundary } from '../internal/ChartBoundary';
+import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { useVitals } from '../provider/context';
+import { defaultTierListColumns } from './columns';
+import { downloadCsv } from './csv';
+import { type TierListColumnDef, type TierListState, tierListFeatures } from './tierList.features';
+import { tierListCsv } from './tierList.export';
+import { listTiers, tierListItems, tierListRows, tiersBySeverity, type TierListRow } from './tierList.model';
+import { type TierListTableMeta, dateTexts } from './tierList.text';
+import { TierListGrid } from './TierListGrid';
+import { TierListToolbar } from './TierListToolbar';
+import { type TierListStateHandlers, useTierListState } from './useTierListState';
+
+/** Props of {@link HealthTierList}: `accounts` with a `scorecard`, or `data` with the `accounts`. */
+export interface HealthTierListProps extends TierListStateHandlers {
+  /** Results of `scoreHealth` (or its `accounts` array); join them with `accounts` for names. */
+  data?: HealthScores | readonly HealthResult[] | null;
+  /** The accounts: scored with `scorecard` when `data` is absent, else joined by id. */
+  accounts?: readonly HealthAccount[];
+  /** The scorecard (or one per segment); needed for labels, drivers and next-tier paths. */
+  scorecard?: Scorecard | SegmentScorecards;
+  /** Manual overrides, with `accounts` and `scorecard`. */
+  overrides?: readonly HealthOverride[];
+  /**
+   * `'YYYY-MM-DD'`: "today" for overrides, renewals and the trend window.
+   * @default today's date (UTC)
+   */
+  asOf?: string;
+  /** Daily scores (`{ accountId, date, score }`): adds the trend and its sparkline. */
+  history?: readonly HealthHistoryRow[];
+  /**
+   * Days of the trend window.
+   * @default 30
+   */
+  trendDays?: number;
+  /** @default the scorecard's tiers, else DEFAULT_TIERS */
+  tiers?: readonly HealthTier[];
+  /** @default 'throw' (the error state lists bad rows) */
+  onInvalid?: InvalidRowPolicy;
+  /**
+   * TanStack column definitions (see `tierListColumnHelper`).
+   * @default defaultTierListColumns
+   */
+  columns?: TierListColumnDef[];
+  /** Controlled TanStack state slices; pair each with its `on*Change`. */
+  state?: Partial<TierListState>;
+  /**
+   * Starting state of the uncontrolled slices.
+   * @default sorting "at risk first" (tier, then MRR), the segment column hidden
+   */
+  initialState?: Partial<TierListState>;
+  /**
+   * Gathers accounts under one header per tier with its count and MRR.
+   * @default false
+   */
+  groupByTier?: boolean;
+  /**
+   * Shows selection boxes (Space selects the focused row).
+   * @default true
+   */
+  enableRowSelection?: boolean;
+  /** Called when a row is clicked (not its checkbox or buttons). */
+  onRowClick?: (row: TierListRow, event: MouseEvent) => void;
+  /** The row's main action, run by Enter on the focused row (else Enter shows its details). */
+  onRowAction?: (row: TierListRow) => void;
+  /**
+   * Shows a loading skeleton.
+   * @default false
+   */
+  loading?: boolean;
+  /** The host's own error (a failed fetch): shown as the error state. */
+  error?: Error | null;
+  /** @default 'At-risk accounts' */
+  title?: ReactNode;
+  /**
+   * Height of the scrolling list in pixels.
+   * @default 480
+   */
+  height?: number;
+  /**
+   * Height of one account row in pixels.
+   * @default 52
+   */
+  rowHeight?: number;
+  /** @default 'health-tier-list.csv' */
+  exportFileName?: string;
+  className?: string;
+}
+
+/**
+ * The at-risk work queue: every account with its MRR, score, tier, trend, top drivers, next-tier
+ * path, renewal and owner, sorted at-risk first, filterable, searchable, selectable, expandable,
+ * exportable to CSV and virtualised to 100,000 rows. Built on TanStack Table v9: pass its state
+ * slices and handlers straight through.
+ *
+ * @example
+ * <HealthTierList accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} history={history} />
+ * <HealthTierList data={scoreHealth(accounts, card)} accounts={accounts} scorecard={card} />
+ */
+export function HealthTierList(props: HealthTierListProps) {
+  const title = props.title ?? 'At-risk accounts';
+  return (
+    <ChartBoundary baseClass="vitals-tier-list" title={title} className={props.className}>
+      <HealthTierListContent {...props} title={title} />
+    </ChartBoundary>
+  );
+}
+
+const NO_ACCOUNTS: readonly HealthAccount[] = [];
+const today = () => new Date().toISOString().slice(0, 10);
+
+function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }) {
+  const { data, accounts, scorecard, loading = false, error, title, className } = props;
+  const common = { baseClass: 'vitals-tier-list', title, className };
+  const isRaw = data === undefined || data === null;
+  const scored = useHealthScores({
+    accounts: isRaw ? (accounts ?? NO_ACCOUNTS) : NO_ACCOUNTS,
+    scorecard: isRaw && scorecard ? scorecard : SCORECARD_ADOPTION_FIRST,
+    overrides: props.overrides,
+    asOf: props.asOf,
+    onInvalid: props.onInvalid,
+  });
+  const results: readonly HealthResult[] | null = isRaw
+    ? scorecard
+      ? (scored.data?.accounts ?? null)
+      : null
+    : Array.isArray(data)
+      ? data
+      : (data as HealthScores).accounts;
+
+  if (loading) return <ChartLoading {...common} label="Loading accounts…" />;
+  if (error) return <ChartError {...common} error={error} />;
+  if (isRaw && accounts && !scorecard) {
+    return <ChartError {...common} error={new Error('pass a scorecard with the accounts to score them.')} />;
+  }
+  if (isRaw && scored.error) return <ChartError {...common} error={scored.error} issues={scored.issues} />;
+  if (!results || results.length === 0) {
+    return <ChartEmpty {...common} message="No accounts to show yet: the list fills in once accounts are scored." />;
+  }
+  return <TierListReady {...props} results={results} title={title} />;
+}
+
+function TierListReady({
+  results,
+  accounts,
+  scorecard,
+  history,
+  asOf,
+  trendDays = 30,
+  tiers: tierProp,
+  columns = defaultTierListColumns,
+  state: controlled,
+  initialState,
+  groupByTier = false,
+  enableRowSelection = true,
+  onRowClick,
+  onRowAction,
+  title,
+  height = 480,
+  rowHeight = 52,
+  exportFileName = 'health-tier-list.csv',
+  className,
+  ...handlerProps
+}: HealthTierListProps & { results: readonly HealthResult[]; title: ReactNode }) {
+  const { format } = useVitals();
+  const id = useId();
+  const day = asOf ?? today();
+  const tiers = useMemo(() => tiersBySeverity(listTiers(scorecard, tierProp)), [scorecard, tierProp]);
+  const rows = useMemo(
+    () => tierListRows(results, { accounts, scorecard, tiers, history, asOf, trendDays }),
+    [results, accounts, scorecard, tiers, history, asOf, trendDays],
+  );
+  const { state, handlers } = useTierListState(controlled, initialState, handlerProps);
+  const meta = useMemo<TierListTableMeta>(() => {
+    const labels = new Map(tiers.map((tier) => [tier.id, tier.label]));
+    return {
+      format,
+      dates: dateTexts(format.locale, day),
+      tierLabel: (tierId) => labels.get(tierId) ?? tierId,
+      trendDays,
+    };
+  }, [format, day, tiers, trendDays]);
+
+  const table = useTable({
+    features: tierListFeatures,
+    columns,
+    data: rows as TierListRow[],
+    getRowId: (row) => row.id,
+    state,
+    ...handlers,
+    meta,
+    enableRowSelection,
+    getRowCanExpand: () => true,
+    enableSortingRemoval: false,
+    globalFilterFn: 'includesString',
+    getColumnCanGlobalFilter: (column) =>
+      (column.columnDef as TierListColumnDef).meta?.isSearchable === true,
+  });
+
+  const modelRows = table.getRowModel().rows;
+  const expanded = state.expanded;
+  const hasExpanded = expanded === true || Object.keys(expanded).length > 0;
+  const items = useMemo(
+    () =>
+      tierListItems(modelRows, {
+        dataOf: (row) => row.original,
+        isExpanded: (row) => row.getIsExpanded(),
+        groupByTier,
+        hasExpanded,
+      }),
+    // `expanded` changes which details lines exist.
+    [modelRows, groupByTier, hasExpanded, expanded],
+  );
+
+  const counts = useMemo(() => {
+    const byTier = new Map<string, number>();
+    const segments = new Set<string>();
+    for (const row of rows) {
+      byTier.set(row.tier, (byTier.get(row.tier) ?? 0) + 1);
+      if (row.segment !== null) segments.add(row.segment);
+    }
+    const tierOptions = tiers.map((tier) => ({ tier, count: byTier.get(tier.id) ?? 0 }));
+    const unknown = byTier.get('unknown');
+    if (unknown) tierOptions.push({ tier: { id: 'unknown', label: 'Unknown', min: -Infinity, tone: 'neutral' }, count: unknown });
+    return { tierOptions, segments: [...segments].sort() };
+  }, [rows, tiers]);
+
+  const clearFilters = () => {
+    table.resetColumnFilters(true);
+    table.setGlobalFilter('');
+  };
+  const titleText = typeof title === 'string' ? title : 'Accounts by health';
+
+  return (
+    <section
+      className={['vitals-chart', 'vitals-tier-list', className].filter(Boolean).join(' ')}
+      data-state="ready"
+      aria-labelledby={`${id}-title`}
+    >
+      <div className="vitals-chart-header">
+        <h3 className="vitals-chart-title" id={`${id}-title`}>
+          {title}
+        </h3>
+      </div>
+      <TierListToolbar
+        table={table}
+        globalFilter={state.globalFilter}
+        tiers={counts.tierOptions}
+        segments={counts.segments}
+        format={format}
+        shownCount={modelRows.length}
+        totalCount={rows.length}
+        selectedCount={Object.keys(state.rowSelection).length}
+        onExport={() => downloadCsv(exportFileName, tierListCsv(table))}
+      />
+      <TierListGrid
+        table={table}
+        items={items}
+        format={format}
+        height={height}
+        rowHeight={rowHeight}
+        isSelectable={enableRowSelection}
+        captionId={`${id}-caption`}
+        caption={`${titleText}. Arrow keys move between rows, Space selects, Enter ${
+          onRowAction ? 'opens the account' : 'shows details'
+        }, Right and Left arrows show and hide details.`}
+        onRowClick={onRowClick}
+        onRowAction={onRowAction}
+        empty={
+          <div className="vitals-tier-list-empty-body">
+            <p className="vitals-chart-message">No accounts match these filters.</p>
+            <button type="button" className="vitals-tier-list-button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          </div>
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,271 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import type { Formatters } from '../provider/format';
+import type { TierListTable, TierListTableRow } from './tierList.features';
+import type { TierListItem, TierListRow } from './tierList.model';
+import { TierListHeader } from './TierListHeader';
+import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierListRows';
+
+/** Height of the sticky header row, in pixels (the CSS sets the same). */
+export const HEADER_HEIGHT = 40;
+const GROUP_HEIGHT = 40;
+const DETAIL_ESTIMATE = 240;
+
+// useLayoutEffect warns on the server; the focus work it does only matters in the browser.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Props of {@link TierListGrid}. */
+export interface TierListGridProps {
+  table: TierListTable;
+  items: ReadonlyArray<TierListItem<TierListTableRow>>;
+  format: Formatters;
+  height: number;
+  rowHeight: number;
+  isSelectable: boolean;
+  captionId: string;
+  caption: string;
+  onRowClick?: ((row: TierListRow, event: MouseEvent) => void) | undefined;
+  onRowAction?: ((row: TierListRow) => void) | undefined;
+  /** Shown in the body when filters leave no rows. */
+  empty: React.ReactNode;
+}
+
+/**
+ * The list as a real `<table>` whose body is virtualised: only the lines in view (plus a few) are
+ * in the DOM, with spacer rows keeping the scroll height, `aria-rowcount` on the table and
+ * `aria-rowindex` on every line so screen readers hear the full count. One line at a time is in
+ * the tab order (roving focus); arrow keys, Page Up/Down, Home and End move it.
+ */
+export function TierListGrid({
+  table,
+  items,
+  format,
+  height,
+  rowHeight,
+  isSelectable,
+  captionId,
+  caption,
+  onRowClick,
+  onRowAction,
+  empty,
+}: TierListGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const focusRequest = useRef<string | null>(null);
+  const columns = table.getVisibleLeafColumns();
+  const columnCount = columns.length + 2;
+
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => {
+      const kind = items[index]?.kind;
+      return kind === 'group' ? GROUP_HEIGHT : kind === 'detail' ? DETAIL_ESTIMATE : rowHeight;
+    },
+    getItemKey: (index) => items[index]?.key ?? index,
+    overscan: 6,
+    initialRect: { width: 1200, height },
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    useFlushSync: false,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const paddingTop = virtualItems.length > 0 ? virtualItems[0]!.start - HEADER_HEIGHT : 0;
+  const paddingBottom =
+    virtualItems.length > 0
+      ? virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]!.end - HEADER_HEIGHT)
+      : 0;
+
+  const isRendered = activeKey !== null && virtualItems.some((v) => v.key === activeKey);
+  const tabStopKey = isRendered ? activeKey : (virtualItems[0]?.key as string | undefined);
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const target = items[Math.max(0, Math.min(items.length - 1, index))];
+      if (!target) return;
+      focusRequest.current = target.key;
+      setActiveKey(target.key);
+      virtualizer.scrollToIndex(items.indexOf(target), { align: 'auto' });
+    },
+    [items, virtualizer],
+  );
+
+  // Moves DOM focus to the requested line once it is rendered (it may need a scroll first).
+  useBrowserLayoutEffect(() => {
+    let attempts = 0;
+    let frame = 0;
+    const tryFocus = () => {
+      const key = focusRequest.current;
+      if (key === null || !scrollRef.current) return;
+      const line = scrollRef.current.querySelector<HTMLElement>(`tr[data-key="${key.replace(/["\\]/g, '\\$&')}"]`);
+      if (line) {
+        focusRequest.current = null;
+        line.focus({ preventScroll: false });
+      } else if (attempts++ < 10) {
+        frame = requestAnimationFrame(tryFocus);
+      }
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(frame);
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const line = (event.target as HTMLElement).closest<HTMLElement>('tr[data-key]');
+    if (!line || line !== event.target) return;
+    const index = items.findIndex((item) => item.key === line.dataset.key);
+    const item = items[index];
+    if (!item) return;
+    const page = Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1);
+    const row = item.kind === 'group' ? null : item.row;
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(index + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(index - 1);
+        break;
+      case 'PageDown':
+        moveTo(index + page);
+        break;
+      case 'PageUp':
+        moveTo(index - page);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(items.length - 1);
+        break;
+      case ' ':
+        if (row && item.kind === 'row' && isSelectable) row.toggleSelected();
+        else handled = false;
+        break;
+      case 'Enter':
+        if (row && item.kind === 'row') {
+          if (onRowAction) onRowAction(row.original);
+          else row.toggleExpanded();
+        } else handled = false;
+        break;
+      case 'ArrowRight':
+        if (row && item.kind === 'row' && !row.getIsExpanded()) row.toggleExpanded(true);
+        break;
+      case 'ArrowLeft':
+        if (row && item.kind === 'row' && row.getIsExpanded()) row.toggleExpanded(false);
+        else if (item.kind === 'detail') {
+          moveTo(index - 1);
+          row?.toggleExpanded(false);
+        }
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  const handleRowClick = (row: TierListTableRow, event: MouseEvent<HTMLTableRowElement>) => {
+    setActiveKey(row.original.id);
+    if ((event.target as HTMLElement).closest('button, input, a, select, label')) return;
+    onRowClick?.(row.original, event);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="vitals-tier-list-scroll"
+      style={{ height }}
+      onFocus={(event) => {
+        const key = (event.target as HTMLElement).dataset?.key;
+        if (key !== undefined && key !== activeKey) setActiveKey(key);
+      }}
+    >
+      <table
+        className="vitals-tier-list-table"
+        aria-rowcount={items.length + 1}
+        aria-labelledby={captionId}
+      >
+        <caption id={captionId} className="vitals-visually-hidden">
+          {caption}
+        </caption>
+        <colgroup>
+          <col style={{ width: 40 }} />
+          <col style={{ width: 40 }} />
+          {columns.map((column) => (
+            <col key={column.id} style={{ width: column.columnDef.meta?.width ?? 140 }} />
+          ))}
+        </colgroup>
+        <TierListHeader table={table} isSelectable={isSelectable} />
+        <tbody onKeyDown={onKeyDown}>
+          {items.length === 0 && (
+            <tr aria-rowindex={2}>
+              <td colSpan={columnCount} className="vitals-tier-list-empty">
+                {empty}
+              </td>
+            </tr>
+          )}
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="vitals-tier-list-spacer">
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {virtualItems.map((virtual) => {
+            const item = items[virtual.index]!;
+            const common = {
+              rowIndex: virtual.index + 2,
+              index: virtual.index,
+              isTabStop: virtual.key === tabStopKey,
+            };
+            if (item.kind === 'group') {
+              return (
+                <TierListGroupRow
+                  key={item.key}
+                  {...common}
+                  item={item}
+                  columnCount={columnCount}
+                  format={format}
+                  style={{ height: GROUP_HEIGHT }}
+                />
+              );
+            }
+            if (item.kind === 'detail') {
+              return (
+                <TierListDetailRow
+                  key={item.key}
+                  {...common}
+                  row={item.row}
+                  columnCount={columnCount}
+                  format={format}
+                  measureRef={virtualizer.measureElement}
+                />
+              );
+            }
+            return (
+              <TierListDataRow
+                key={item.key}
+                {...common}
+                table={table}
+                row={item.row}
+                isSelectable={isSelectable}
+                style={{ height: rowHeight }}
+                onRowClick={handleRowClick}
+              />
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="vitals-tier-list-spacer">
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

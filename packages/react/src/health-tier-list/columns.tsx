@@ -1,0 +1,232 @@
+import type { CellContext } from '@tanstack/react-table';
+import { type TierListColumnDef, type TierListFeatures, tierListColumnHelper as col } from './tierList.features';
+import type { TierListRow } from './tierList.model';
+import {
+  type TierListTableMeta,
+  driversText,
+  nextTierText,
+  topDrivers,
+  trendLabel,
+  trendText,
+} from './tierList.text';
+
+type Context<TValue> = CellContext<TierListFeatures, TierListRow, TValue>;
+
+/** The table's formatters (set by `HealthTierList` on `table.options.meta`). */
+export function tierListMeta(context: { table: { options: { meta?: unknown } } }): TierListTableMeta {
+  return context.table.options.meta as TierListTableMeta;
+}
+
+const compareSeverity = (
+  a: { original: TierListRow },
+  b: { original: TierListRow },
+): number => a.original.severity - b.original.severity;
+
+/** A small line of the trend window's daily scores (decorative: the change is in words beside it). */
+export function Sparkline({ values }: { values: readonly number[] }) {
+  if (values.length < 2) return null;
+  const width = 48;
+  const height = 16;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  }
+  const span = high - low || 1;
+  const points = values
+    .map((v, i) => {
+      const x = (i / (values.length - 1)) * width;
+      const y = height - 1 - ((v - low) / span) * (height - 2);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
+  return (
+    <svg
+      className="vitals-tier-list-sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <polyline points={points} fill="none" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+function AccountCell({ row }: Context<string>) {
+  const data = row.original;
+  return (
+    <div className="vitals-tier-list-account">
+      <span className="vitals-tier-list-name">{data.name}</span>
+      {data.segment !== null && <span className="vitals-tier-list-segment">{data.segment}</span>}
+    </div>
+  );
+}
+
+function ScoreCell(context: Context<number | undefined>) {
+  const data = context.row.original;
+  if (data.score === null) return <span className="vitals-tier-list-missing">—</span>;
+  const width = Math.max(0, Math.min(100, data.score));
+  return (
+    <div className="vitals-tier-list-score" data-tone={data.tone}>
+      <span className="vitals-tier-list-score-bar" aria-hidden="true">
+        <span className="vitals-tier-list-score-fill" style={{ width: `${width}%` }} />
+      </span>
+      <span className="vitals-tier-list-score-value">
+        {tierListMeta(context).format.count(data.score)}
+      </span>
+    </div>
+  );
+}
+
+function TrendCell(context: Context<number | undefined>) {
+  const data = context.row.original;
+  const { format, trendDays } = tierListMeta(context);
+  if (data.trend === null) return <span className="vitals-tier-list-missing">—</span>;
+  const direction = data.trend > 0.05 ? 'up' : data.trend < -0.05 ? 'down' : 'flat';
+  return (
+    <span className="vitals-tier-list-trend" data-direction={direction}>
+      {data.sparkline && <Sparkline values={data.sparkline} />}
+      <span aria-hidden="true">{trendLabel(data.trend, format.locale)}</span>
+      <span className="vitals-visually-hidden">
+        {trendText(data.trend, trendDays, format.locale)}
+      </span>
+    </span>
+  );
+}
+
+function RenewalCell(context: Context<string | undefined>) {
+  const date = context.row.original.renewalDate;
+  if (date === null) return <span className="vitals-tier-list-missing">—</span>;
+  const { dates } = tierListMeta(context);
+  const days = dates.daysUntil(date);
+  return (
+    <div className="vitals-tier-list-renewal" data-soon={days >= 0 && days <= 30 ? '' : undefined}>
+      <span>{dates.relative(date)}</span>
+      <time className="vitals-tier-list-date" dateTime={date}>
+        {dates.absolute(date)}
+      </time>
+    </div>
+  );
+}
+
+/**
+ * The list's default columns (account, MRR, score, tier, trend, drivers, next step, renewal,
+ * owner), built with {@link tierListColumnHelper}. Spread them to add, drop or reorder columns.
+ */
+export const defaultTierListColumns: TierListColumnDef[] = [
+  col.accessor((row) => row.name, {
+    id: 'account',
+    header: 'Account',
+    sortFn: 'alphanumeric',
+    cell: AccountCell,
+    meta: {
+      width: 220,
+      isSearchable: true,
+      exportAs: [
+        { header: 'Account', value: (row) => row.name },
+        { header: 'Segment', value: (row) => row.segment },
+      ],
+    },
+  }),
+  col.accessor((row) => row.segment ?? undefined, {
+    id: 'segment',
+    header: 'Segment',
+    filterFn: 'equalsString',
+    sortUndefined: 'last',
+    cell: (context) => context.getValue() ?? '—',
+    meta: { width: 120, exportAs: false },
+  }),
+  col.accessor((row) => row.mrr ?? undefined, {
+    id: 'mrr',
+    header: 'MRR',
+    sortUndefined: 'last',
+    sortDescFirst: true,
+    cell: (context) => {
+      const value = context.getValue();
+      return value === undefined ? '—' : tierListMeta(context).format.currency(value);
+    },
+    meta: { width: 110, align: 'end', exportAs: [{ header: 'MRR', value: (row) => row.mrr }] },
+  }),
+  col.accessor((row) => row.score ?? undefined, {
+    id: 'score',
+    header: 'Score',
+    sortUndefined: 'last',
+    cell: ScoreCell,
+    meta: { width: 130, exportAs: [{ header: 'Score', value: (row) => row.score }] },
+  }),
+  col.accessor((row) => row.tier, {
+    id: 'tier',
+    header: 'Tier',
+    sortFn: compareSeverity,
+    filterFn: 'arrIncludesSome',
+    cell: (context) => {
+      const data = context.row.original;
+      return (
+        <span className="vitals-tier-list-badge" data-tier={data.tier} data-tone={data.tone}>
+          {data.tierLabel}
+        </span>
+      );
+    },
+    meta: { width: 100, exportAs: [{ header: 'Tier', value: (row) => row.tierLabel }] },
+  }),
+  col.accessor((row) => row.trend ?? undefined, {
+    id: 'trend',
+    header: '30-day trend',
+    sortUndefined: 'last',
+    cell: TrendCell,
+    meta: {
+      width: 120,
+      exportAs: [{ header: 'Score change', value: (row) => row.trend }],
+    },
+  }),
+  col.display({
+    id: 'drivers',
+    header: 'Top drivers',
+    cell: (context) => driversText(topDrivers(context.row.original), tierListMeta(context).format.locale),
+    meta: {
+      width: 260,
+      exportAs: [
+        { header: 'Top drivers', value: (row, meta) => driversText(topDrivers(row), meta.format.locale) },
+      ],
+    },
+  }),
+  col.display({
+    id: 'nextStep',
+    header: 'Next tier',
+    cell: (context) => {
+      const meta = tierListMeta(context);
+      return nextTierText(context.row.original, meta.tierLabel, meta.format.locale);
+    },
+    meta: {
+      width: 260,
+      exportAs: [
+        {
+          header: 'Next tier',
+          value: (row, meta) => nextTierText(row, meta.tierLabel, meta.format.locale),
+        },
+      ],
+    },
+  }),
+  col.accessor((row) => row.renewalDate ?? undefined, {
+    id: 'renewal',
+    header: 'Renewal',
+    sortUndefined: 'last',
+    sortFn: 'text',
+    cell: RenewalCell,
+    meta: { width: 130, exportAs: [{ header: 'Renewal date', value: (row) => row.renewalDate }] },
+  }),
+  col.accessor((row) => row.owner ?? undefined, {
+    id: 'owner',
+    header: 'Owner',
+    sortUndefined: 'last',
+    sortFn: 'text',
+    cell: (context) => context.getValue() ?? '—',
+    meta: { width: 140, isSearchable: true },
+  }),
+];
+
+/** Hidden by default: the segment column exists for the segment filter and for vendors to show. */
+export const DEFAULT_COLUMN_VISIBILITY = { segment: false };

@@ -1,0 +1,112 @@
+import {
+  type ColumnDef,
+  type Row,
+  type ReactTable,
+  type TableState,
+  columnFilteringFeature,
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_arrIncludesSome,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowExpandingFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_datetime,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { CsvValue } from './csv';
+import type { TierListRow } from './tierList.model';
+import type { TierListTableMeta } from './tierList.text';
+
+/** One CSV column of the export. */
+export interface TierListExportField {
+  header: string;
+  value: (row: TierListRow, meta: TierListTableMeta) => CsvValue;
+}
+
+/** What a column of the list may say about itself beyond TanStack's own column options. */
+export interface TierListColumnMeta {
+  /** Width of the column in pixels (the table's layout is fixed so rows never jump). @default 140 */
+  width?: number;
+  /** Numbers align to the end, words to the start. @default 'start' */
+  align?: 'start' | 'end';
+  /**
+   * The CSV columns this column exports, or `false` for none.
+   * @default one CSV column: the column's string header (else its id) and the cell's value
+   */
+  exportAs?: readonly TierListExportField[] | false;
+  /** Searched by the text search box. @default false */
+  isSearchable?: boolean;
+}
+
+/**
+ * The TanStack Table v9 features the list runs on: sorting, column and global filters, row
+ * selection, expanding, column visibility and order, with the sorted and filtered row models.
+ */
+export const tierListFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowSelectionFeature,
+  rowExpandingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  sortFns: {
+    alphanumeric: sortFn_alphanumeric,
+    basic: sortFn_basic,
+    datetime: sortFn_datetime,
+    text: sortFn_text,
+  },
+  filterFns: {
+    arrIncludesSome: filterFn_arrIncludesSome,
+    equalsString: filterFn_equalsString,
+    includesString: filterFn_includesString,
+  },
+  tableMeta: {} as TierListTableMeta,
+  columnMeta: {} as TierListColumnMeta,
+});
+
+/** The features type, for typing your own column definitions. */
+export type TierListFeatures = typeof tierListFeatures;
+
+/** A column of the list: a TanStack column definition over {@link TierListRow}. */
+export type TierListColumnDef = ColumnDef<TierListFeatures, TierListRow, any>;
+
+/** The React TanStack table over the list's rows (as `useTable` returns it). */
+export type TierListTable = ReactTable<TierListFeatures, TierListRow>;
+
+/** A TanStack row of the list. */
+export type TierListTableRow = Row<TierListFeatures, TierListRow>;
+
+/** TanStack's state slices the list uses; each is controlled (`state`) or uncontrolled. */
+export type TierListState = Pick<
+  TableState<TierListFeatures>,
+  | 'sorting'
+  | 'columnFilters'
+  | 'globalFilter'
+  | 'rowSelection'
+  | 'expanded'
+  | 'columnVisibility'
+  | 'columnOrder'
+>;
+
+/**
+ * The column helper for the list's rows, to add columns beside the defaults.
+ *
+ * @example
+ * const seats = tierListColumnHelper.accessor((row) => row.account?.signals.seatsUsed, {
+ *   id: 'seats', header: 'Seats used', meta: { align: 'end' },
+ * });
+ * <HealthTierList columns={[...defaultTierListColumns, seats]} … />
+ */
+export const tierListColumnHelper = createColumnHelper<TierListFeatures, TierListRow>();

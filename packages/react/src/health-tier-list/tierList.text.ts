@@ -1,0 +1,224 @@
+import { type Contribution, type NextTierPath, type Scorecard, nextTierPath } from '@vitals/metrics';
+import type { Formatters } from '../provider/format';
+import type { TierListRow } from './tierList.model';
+
+/** A measure that pulls an account's score down, with the points it costs. */
+export interface TierDriver {
+  categoryId: string;
+  measureId: string;
+  /** The measure's label from the scorecard, else its id. */
+  label: string;
+  value: number | boolean | null;
+  /** Points below a perfect score this measure costs (bounded models) or takes away (`points`). */
+  cost: number;
+}
+
+const labelCache = new WeakMap<Scorecard, Map<string, string>>();
+
+/** Measure and category labels of a scorecard, keyed by id. */
+function labelsOf(scorecard: Scorecard | null): Map<string, string> {
+  if (!scorecard) return new Map();
+  let labels = labelCache.get(scorecard);
+  if (!labels) {
+    labels = new Map();
+    for (const category of scorecard.categories) {
+      labels.set(`c:${category.id}`, category.label ?? category.id);
+      for (const measure of category.measures) labels.set(measure.id, measure.label ?? measure.id);
+    }
+    labelCache.set(scorecard, labels);
+  }
+  return labels;
+}
+
+/** The label of a measure. */
+export function measureLabel(row: TierListRow, measureId: string): string {
+  return labelsOf(row.scorecard).get(measureId) ?? measureId;
+}
+
+/** The label of a category. */
+export function categoryLabel(row: TierListRow, categoryId: string): string {
+  return labelsOf(row.scorecard).get(`c:${categoryId}`) ?? categoryId;
+}
+
+/**
+ * The share of the score one point of this measure's 0–100 score is worth. Read from the result
+ * (`points / score`) when the measure scored above 0, else from the scorecard's weights over the
+ * measures that are present (the `weighted` model's reweighting).
+ */
+function shareOf(row: TierListRow, item: Contribution): number {
+  if (item.score !== null && item.score > 0) return item.points / item.score;
+  const card = row.scorecard;
+  if (!card) return 0;
+  const present = row.result.contributions.filter((c) => c.score !== null);
+  const categories = card.categories.filter((category) =>
+    present.some((c) => c.categoryId === category.id),
+  );
+  const category = categories.find((c) => c.id === item.categoryId);
+  if (!category) return 0;
+  const measures = category.measures.filter((m) =>
+    present.some((c) => c.categoryId === category.id && c.measureId === m.id),
+  );
+  const measureWeight = category.measures.find((m) => m.id === item.measureId)?.weight ?? 1;
+  const inCategory = measureWeight / measures.reduce((sum, m) => sum + (m.weight ?? 1), 0);
+  if (card.model === 'worst-of') {
+    const worst = row.result.categories.reduce<{ id: string; score: number } | null>(
+      (low, c) => (c.score !== null && (low === null || c.score < low.score) ? { id: c.id, score: c.score } : low),
+      null,
+    );
+    return worst?.id === item.categoryId ? inCategory : 0;
+  }
+  const total = categories.reduce((sum, c) => sum + c.weight, 0);
+  return total > 0 ? (category.weight / total) * inCategory : 0;
+}
+
+/**
+ * The measures that cost an account the most points, largest first: for 0–100 models the points
+ * between each measure's contribution and a perfect score, for the `points` model the negative
+ * contributions. Missing measures (reweighted away) are left out.
+ *
+ * @example
+ * topDrivers(row, 3).map((d) => d.label); // ['Escalations', 'Open tickets', 'NPS']
+ */
+export function topDrivers(row: TierListRow, limit = 3): TierDriver[] {
+  const isPoints = row.scorecard?.model === 'points';
+  const drivers: TierDriver[] = [];
+  for (const item of row.result.contributions) {
+    if (item.score === null) continue;
+    const cost = isPoints ? -item.points : shareOf(row, item) * (100 - item.score);
+    if (!(cost >= 0.5)) continue;
+    drivers.push({
+      categoryId: item.categoryId,
+      measureId: item.measureId,
+      label: measureLabel(row, item.measureId),
+      value: item.value,
+      cost,
+    });
+  }
+  drivers.sort((a, b) => b.cost - a.cost);
+  return drivers.slice(0, limit);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A signal value in words: up to 2 decimals, yes/no for booleans, "missing" for `null`. */
+export function signalText(value: number | boolean | null, locale: string): string {
+  if (value === null) return 'missing';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value).replace(/^-/, '\u2212');
+}
+
+/** The drivers in words, e.g. "Escalations 3 (−6 pts); Open tickets 7 (−5 pts)". */
+export function driversText(drivers: readonly TierDriver[], locale: string): string {
+  if (drivers.length === 0) return 'Nothing holds it back';
+  return drivers
+    .map(
+      (d) =>
+        `${d.label} ${signalText(d.value, locale)} (\u2212${Math.round(d.cost).toLocaleString(locale)} pts)`,
+    )
+    .join('; ');
+}
+
+const pathCache = new WeakMap<object, NextTierPath | null>();
+
+/** `nextTierPath` for a row, computed once per result (only for rows that are drawn or exported). */
+export function rowNextTierPath(row: TierListRow): NextTierPath | null {
+  if (!row.scorecard || row.score === null) return null;
+  if (pathCache.has(row.result)) return pathCache.get(row.result)!;
+  let path: NextTierPath | null = null;
+  try {
+    path = nextTierPath(row.result, row.scorecard);
+  } catch {
+    path = null;
+  }
+  pathCache.set(row.result, path);
+  return path;
+}
+
+/**
+ * The cheapest single change that lifts the account a tier, in words, e.g. "Raise Active users
+ * from 0.42 to 0.61 → Healthy", or why there is none.
+ */
+export function nextTierText(
+  row: TierListRow,
+  tierLabel: (tierId: string) => string,
+  locale: string,
+): string {
+  if (row.score === null) return '—';
+  if (!row.scorecard) return '—';
+  const path = rowNextTierPath(row);
+  if (!path) return row.isTopTier ? 'Top tier' : 'No single change lifts it';
+  const step = path.best;
+  const label = measureLabel(row, step.measureIds[0] ?? step.signal);
+  const target = tierLabel(path.toTier);
+  const to = signalText(step.to, locale);
+  if (typeof step.to === 'boolean') return `Set ${label} to ${to} → ${target}`;
+  if (step.from === null) return `Record ${label} at ${to} → ${target}`;
+  const from = signalText(step.from, locale);
+  const isUp = step.to > (step.from as number);
+  const verb = isUp ? 'Raise' : 'Lower';
+  if (step.exclusive) return `${verb} ${label} from ${from} to ${isUp ? 'above' : 'below'} ${to} → ${target}`;
+  return `${verb} ${label} from ${from} to ${to} → ${target}`;
+}
+
+/** The score change in words for screen readers, e.g. "down 4.2 points over 30 days". */
+export function trendText(change: number | null, days: number, locale: string): string {
+  if (change === null) return 'no trend';
+  const size = signalText(Math.abs(Math.round(change * 10) / 10), locale);
+  if (Math.abs(change) < 0.05) return `unchanged over ${days} days`;
+  return `${change > 0 ? 'up' : 'down'} ${size} points over ${days} days`;
+}
+
+/** The score change as a signed number, e.g. "+4.2" or "−3". */
+export function trendLabel(change: number | null, locale: string): string {
+  if (change === null) return '—';
+  const rounded = Math.round(change * 10) / 10;
+  const text = signalText(Math.abs(rounded), locale);
+  return rounded > 0 ? `+${text}` : rounded < 0 ? `\u2212${text}` : text;
+}
+
+/** Day-precision date formatters for a locale, relative to `asOf`. */
+export interface DateTexts {
+  /** "in 12 days", "3 months ago", "today". */
+  relative(date: string): string;
+  /** "Jan 12, 2026". */
+  absolute(date: string): string;
+  /** Whole days from `asOf` to `date`. */
+  daysUntil(date: string): number;
+}
+
+/** Builds the renewal date texts with `Intl.RelativeTimeFormat` and `Intl.DateTimeFormat`. */
+export function dateTexts(locale: string, asOf: string): DateTexts {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const start = Date.parse(`${asOf}T00:00:00Z`);
+  const daysUntil = (date: string) =>
+    Math.round((Date.parse(`${date}T00:00:00Z`) - start) / 86_400_000);
+  return {
+    daysUntil,
+    relative(date) {
+      const days = daysUntil(date);
+      if (Number.isNaN(days)) return '—';
+      if (Math.abs(days) < 60) return relative.format(days, 'day');
+      return relative.format(Math.round(days / 30.4), 'month');
+    },
+    absolute(date) {
+      const time = Date.parse(`${date}T00:00:00Z`);
+      return Number.isNaN(time) ? date : absolute.format(time);
+    },
+  };
+}
+
+/** Formatters shared by every cell of one table, read from `table.options.meta`. */
+export interface TierListTableMeta {
+  format: Formatters;
+  dates: DateTexts;
+  /** The label of a tier id. */
+  tierLabel: (tierId: string) => string;
+  /** Days in the trend window. */
+  trendDays: number;
+}
