@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { nps } from '@vitals/metrics';
+import { expect, userEvent, within } from 'storybook/test';
+import { NpsBreakdown } from './NpsBreakdown';
+import { byMonth, sampleSurveys } from './voice.sample';
+
+const responses = sampleSurveys({ scale: 10, min: 0 });
+const large = sampleSurveys({ seed: 7, accounts: 20_000, scale: 10, min: 0 });
+
+const meta = {
+  title: 'Charts/NpsBreakdown',
+  component: NpsBreakdown,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'How many customers would recommend you, minus how many would not.',
+          '',
+          'Answers are 0–10: **promoters** 9–10, **passives** 7–8, **detractors** 0–6.',
+          '**NPS** = 100 × (promoters − detractors) / total, from −100 to +100; passives count in the total only.',
+          '**Margin of error** (95 %) = 1.96 × 100 × √((p + d − (p − d)²) / n), with p and d the promoter and detractor shares and n the number of responses.',
+          'Below 30 responses (`lowSampleThreshold`) the chart warns that the score is a rough signal.',
+          '',
+          'Benchmark (replaceable table): 30–50 good, 50 or more excellent.',
+          'Every part of the bar, every score and every trend point is reachable with Tab and states its figures; the data table holds the same numbers.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: { responses },
+  argTypes: {
+    responses: { control: false },
+    data: { control: false },
+    trend: { control: false },
+    segments: { control: false },
+    benchmarks: { control: false },
+  },
+} satisfies Meta<typeof NpsBreakdown>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** NPS of about 240 sample accounts' answers through 2025. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'Net Promoter Score' })).toBeInTheDocument();
+    // Three parts of the bar and eleven scores.
+    await expect(canvas.getAllByRole('img', { name: /^Score / })).toHaveLength(11);
+    await expect(canvas.getByRole('img', { name: /^Promoters \(9–10\): / })).toBeInTheDocument();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/responses/);
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+  },
+};
+
+/** The dark theme: the same chart on the dark set of `--vitals-*` variables. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale: `+32`, `55 %`, `1.204 Antworten`-style grouping. */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** The score month by month through 2025 (`trend`), computed from each month's answers. */
+export const WithTrend: Story = { args: { trend: byMonth(responses) } };
+
+/** One row per customer segment, computed from the answers' `segment` field (`groupBy`). */
+export const BySegment: Story = { args: { groupBy: 'segment' } };
+
+/** One row per survey channel (`groupBy="channel"`). */
+export const ByChannel: Story = { args: { groupBy: 'channel' } };
+
+/** Everything at once: trend and segments. */
+export const TrendAndSegments: Story = {
+  args: { trend: byMonth(responses), groupBy: 'segment', defaultShowTable: true },
+};
+
+/** Twelve answers: the low-sample warning says the score is a rough signal. */
+export const LowSample: Story = {
+  args: { responses: responses.slice(0, 12) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('note')).toHaveTextContent('Low sample');
+  },
+};
+
+/** A stricter low-sample threshold (`lowSampleThreshold`). */
+export const LowSampleThreshold: Story = { args: { lowSampleThreshold: 1_000 } };
+
+/** A precomputed `nps()` result, as a server or warehouse would pass it. */
+export const PrecomputedResult: Story = {
+  args: { responses: undefined, data: nps(responses) },
+};
+
+/** Every answer a promoter: NPS +100. */
+export const AllPromoters: Story = { args: { responses: Array.from({ length: 40 }, () => 10) } };
+
+/** Every answer a detractor: NPS −100. */
+export const AllDetractors: Story = {
+  args: { responses: Array.from({ length: 40 }, (_, i) => i % 7) },
+};
+
+/** No answers yet. */
+export const Empty: Story = { args: { responses: [] } };
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** Bad rows: the chart names each one instead of drawing a wrong number. */
+export const BadData: Story = {
+  args: { responses: [...responses.slice(0, 30), 11, { score: 7.5 }, -1] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('3 rows are invalid');
+  },
+};
+
+/** About 20,000 accounts' answers, computed in the browser, by segment and by month. */
+export const LargeDataset: Story = {
+  args: { responses: large, groupBy: 'segment', trend: byMonth(large) },
+};
+
+/** A narrow container: the part labels move into a list under the bar. */
+export const Narrow: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};

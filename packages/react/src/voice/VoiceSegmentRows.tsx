@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { ChartTooltip } from '../internal/ChartTooltip';
+import { estimateTextWidth, segmentRowsGeometry } from './voice.geometry';
+import type { VoiceRow } from './voice.parts';
+
+interface Props {
+  /** Heading of the section, e.g. "By segment". */
+  title: string;
+  rows: readonly VoiceRow[];
+  width: number;
+  tooltipId: string;
+}
+
+/** Shortens a name to fit `maxWidth` pixels, with an ellipsis (the full name is in its label). */
+export function fitName(name: string, maxWidth: number): string {
+  if (estimateTextWidth(name) <= maxWidth) return name;
+  let cut = name;
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * One row per segment: its name, its own 100 % bar on a shared scale, and its headline figure with
+ * the number of responses. Each row is one focusable mark with a tooltip.
+ */
+export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
+  const [active, setActive] = useState<string | null>(null);
+  const valueWidth = Math.max(
+    80,
+    ...rows.map((row) => estimateTextWidth(`${row.value} ${row.detail}`) + 12),
+  );
+  const nameWidth = Math.min(
+    160,
+    Math.max(64, ...rows.map((row) => estimateTextWidth(row.name) + 12)),
+  );
+  const geometry = segmentRowsGeometry(
+    rows.map((row) => ({ id: row.id, parts: row.parts })),
+    { width, nameWidth, valueWidth },
+  );
+  const activeIndex = rows.findIndex((row) => row.id === active);
+  const activeRow = geometry.rows[activeIndex];
+  const height = Math.max(1, geometry.height);
+
+  return (
+    <div className="vitals-voice-section" data-section="segments">
+      <p className="vitals-voice-section-title">{title}</p>
+      <div className="vitals-voice-plot">
+        <svg
+          className="vitals-voice-rows-svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={`${title}: one row per group; focus a row for its figures`}
+        >
+          {geometry.rows.map((laid, index) => {
+            const row = rows[index]!;
+            return (
+              <g
+                key={row.id}
+                className="vitals-voice-row"
+                data-low-sample={row.isLowSample ? '' : undefined}
+                data-active={active === row.id ? '' : undefined}
+                tabIndex={0}
+                role="img"
+                aria-label={row.label}
+                aria-describedby={active === row.id ? tooltipId : undefined}
+                onFocus={() => setActive(row.id)}
+                onBlur={() => setActive(null)}
+                onMouseEnter={() => setActive(row.id)}
+                onMouseLeave={() => setActive(null)}
+              >
+                <rect
+                  className="vitals-voice-hit"
+                  x={0}
+                  y={laid.y}
+                  width={width}
+                  height={laid.height}
+                />
+                <text
+                  className="vitals-voice-row-name"
+                  x={geometry.nameX}
+                  y={laid.centerY}
+                  dy="0.32em"
+                >
+                  {fitName(row.name, laid.bar.x - 8)}
+                </text>
+                <rect
+                  className="vitals-voice-track"
+                  x={laid.bar.x}
+                  y={laid.bar.y}
+                  width={laid.bar.width}
+                  height={laid.bar.height}
+                />
+                {laid.segments.map((segment, i) =>
+                  segment.width > 0 ? (
+                    <rect
+                      key={segment.id}
+                      className="vitals-voice-bar"
+                      data-category={segment.id}
+                      data-tone={row.parts[i]!.tone}
+                      x={segment.x}
+                      y={laid.bar.y}
+                      width={segment.width}
+                      height={laid.bar.height}
+                    />
+                  ) : null,
+                )}
+                <text
+                  className="vitals-voice-row-value"
+                  x={geometry.valueX}
+                  y={laid.centerY}
+                  dy="0.32em"
+                >
+                  {row.value}
+                  <tspan className="vitals-voice-row-detail" dx={6}>
+                    {row.detail}
+                  </tspan>
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        {activeRow && (
+          <ChartTooltip
+            id={tooltipId}
+            x={activeRow.bar.x + activeRow.bar.width / 2}
+            y={activeRow.bar.y}
+          >
+            {rows[activeIndex]!.label}
+          </ChartTooltip>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { type NpsOptions, type NpsResult, type SurveyResponseInput, nps } from '@vitals/metrics';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+
+/** One period of an NPS trend: raw responses, or a precomputed `nps()` result. */
+export type NpsTrendInput =
+  | { period: string; responses: readonly SurveyResponseInput[]; result?: undefined }
+  | { period: string; result: NpsResult; responses?: undefined };
+
+/** One period's score and sample size. */
+export interface NpsTrendPoint {
+  period: string;
+  /** `null` for a period without responses (a gap in the line). */
+  score: number | null;
+  total: number;
+  marginOfError: number | null;
+  lowSample: boolean;
+}
+
+/**
+ * Resolves each trend period to its score: computes `nps()` for raw responses (with the same
+ * options as the headline score) or takes the precomputed result. Throws like `nps()` on bad rows.
+ *
+ * @example
+ * npsTrendPoints([{ period: '2025-01', responses: [10, 9, 3] }]);
+ * // [{ period: '2025-01', score: 33.3…, total: 3, … }]
+ */
+export function npsTrendPoints(
+  trend: readonly NpsTrendInput[],
+  options: NpsOptions = {},
+): NpsTrendPoint[] {
+  return trend.map((entry) => {
+    const result = entry.result ?? nps(entry.responses ?? [], options);
+    return {
+      period: entry.period,
+      score: result.score,
+      total: result.total,
+      marginOfError: result.marginOfError,
+      lowSample: result.lowSample,
+    };
+  });
+}
+
+/** A laid-out trend point. */
+export interface TrendMark extends NpsTrendPoint {
+  x: number;
+  /** `null` when the period has no score. */
+  y: number | null;
+}
+
+/** Options of {@link npsTrendGeometry}. */
+export interface TrendLayout {
+  width: number;
+  height: number;
+  /** @default { top: 12, right: 16, bottom: 24, left: 44 } */
+  margin?: { top: number; right: number; bottom: number; left: number };
+}
+
+/** The laid-out trend: points, the line's SVG path, y ticks, the zero line and x labels. */
+export interface TrendGeometry {
+  points: TrendMark[];
+  /** SVG path of the line through scored periods; broken at periods without a score. */
+  path: string;
+  ticks: Array<{ value: number; y: number }>;
+  zeroY: number;
+  /** Which periods get a visible x label, so labels never crowd (every one when they fit). */
+  labelEvery: number;
+  inner: { left: number; top: number; right: number; bottom: number };
+}
+
+const TREND_MARGIN = { top: 12, right: 16, bottom: 24, left: 44 };
+
+/**
+ * Lays out an NPS trend as a small line with points: periods evenly spaced left to right, scores
+ * on a y scale that always includes zero (so the sign of the score is visible) and stays inside
+ * −100..100.
+ */
+export function npsTrendGeometry(
+  points: readonly NpsTrendPoint[],
+  layout: TrendLayout,
+): TrendGeometry {
+  const margin = layout.margin ?? TREND_MARGIN;
+  const inner = {
+    left: margin.left,
+    top: margin.top,
+    right: Math.max(margin.left + 1, layout.width - margin.right),
+    bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
+  };
+  const scores = points.flatMap((p) => (p.score === null ? [] : [p.score]));
+  const low = Math.min(0, ...scores);
+  const high = Math.max(0, ...scores);
+  const domain = scaleLinear()
+    .domain([low, high === low ? low + 10 : high])
+    .nice(4)
+    .domain();
+  const y = scaleLinear()
+    .domain([Math.max(-100, domain[0]!), Math.min(100, domain[1]!)])
+    .range([inner.bottom, inner.top]);
+  const x = scalePoint<string>()
+    .domain(points.map((p) => p.period))
+    .range([inner.left, inner.right])
+    .padding(0.5);
+  const marks = points.map((p): TrendMark => ({
+    ...p,
+    x: x(p.period) ?? inner.left,
+    y: p.score === null ? null : y(p.score),
+  }));
+  const path =
+    line<TrendMark>()
+      .defined((p) => p.y !== null)
+      .x((p) => p.x)
+      .y((p) => p.y ?? 0)(marks) ?? '';
+  // A period label is about 7 characters (`2025-03`) at 12 px: keep them at least that far apart.
+  const labelWidth = 52;
+  const step = points.length > 1 ? x.step() : inner.right - inner.left;
+  return {
+    points: marks,
+    path,
+    ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
+    zeroY: y(0),
+    labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, step))),
+    inner,
+  };
+}

@@ -1,0 +1,120 @@
+import type { BenchmarkMetric, BenchmarkRating, BenchmarkTable } from '@vitals/metrics';
+import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
+import type { Formatters } from '../provider/format';
+
+const MINUS = '\u2212';
+
+/** Replaces a hyphen-minus before a digit with a real minus sign, which screen readers say. */
+function withMinus(text: string): string {
+  return text.replace(/(^|[^\d])-(?=\d)/g, `$1${MINUS}`);
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * An NPS score as a whole number with its sign, through `Intl` in `locale`; `—` for `null`.
+ *
+ * @example
+ * npsScoreText(32.4, 'en-US'); // '+32'
+ * npsScoreText(-5, 'de-DE'); // '−5'
+ */
+export function npsScoreText(score: number | null, locale: string): string {
+  if (score === null) return '—';
+  // Round first so that −0.4 reads "0", not "−0".
+  const rounded = Math.round(score) === 0 ? 0 : Math.round(score);
+  return withMinus(
+    numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(rounded),
+  );
+}
+
+/**
+ * A margin of error in NPS points, `± 9`, through `Intl` in `locale`; `—` for `null`.
+ *
+ * @example
+ * marginText(9.2, 'en-US'); // '± 9'
+ */
+export function marginText(margin: number | null, locale: string): string {
+  if (margin === null) return '—';
+  return `±\u00a0${numberFormat(locale, { maximumFractionDigits: 0 }).format(margin)}`;
+}
+
+/**
+ * A mean score with one decimal through `Intl` in `locale` (`4.3`, `4,3` in de-DE); `—` for `null`.
+ *
+ * @example
+ * meanText(5.43, 'de-DE'); // '5,4'
+ */
+export function meanText(mean: number | null, locale: string): string {
+  if (mean === null) return '—';
+  return withMinus(
+    numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean),
+  );
+}
+
+/** A fraction as a percentage through the provider, or `—` for `null`. */
+export function shareText(share: number | null, format: Formatters): string {
+  return share === null ? '—' : format.percent(share);
+}
+
+/** `n responses` with the count through the provider and the right plural. */
+export function responsesText(count: number, format: Formatters): string {
+  return `${format.count(count)} response${count === 1 ? '' : 's'}`;
+}
+
+/** A score range in words: `9–10`, or `5` when it is one score. */
+export function rangeText(min: number, max: number, locale: string): string {
+  const plain = numberFormat(locale, { maximumFractionDigits: 0 });
+  return min === max ? plain.format(min) : `${plain.format(min)}–${plain.format(max)}`;
+}
+
+const RATING_WORDS: Record<BenchmarkRating, string> = {
+  excellent: 'Excellent',
+  good: 'Good',
+  fair: 'Fair',
+  poor: 'Poor',
+};
+
+/** A benchmark rating in words, with the edges it was judged against. */
+export interface RatingWords {
+  rating: BenchmarkRating;
+  /** `'Good'`. */
+  label: string;
+  /** `'Good against the benchmark (good from +30, excellent from +50).'` */
+  sentence: string;
+}
+
+/**
+ * Rates a value against its benchmark and says so in words, with the edges from the benchmark
+ * table formatted by `formatEdge` (never hard-coded); `null` when the value is `null`.
+ *
+ * @example
+ * ratingWords('nps', 42, (v) => npsScoreText(v, 'en-US'))?.sentence;
+ * // 'Good against the benchmark (good from +30, excellent from +50).'
+ */
+export function ratingWords(
+  metric: BenchmarkMetric,
+  value: number | null,
+  formatEdge: (value: number) => string,
+  table?: Partial<BenchmarkTable>,
+): RatingWords | null {
+  const options = table ? { table } : undefined;
+  const rating = rateAgainstBenchmark(metric, value, options);
+  if (rating === null) return null;
+  const { thresholds } = benchmarkBands(metric, options);
+  const edge = (bound: { value: number; inclusive: boolean }) =>
+    `${bound.inclusive ? 'from' : 'above'} ${formatEdge(bound.value)}`;
+  return {
+    rating,
+    label: RATING_WORDS[rating],
+    sentence: `${RATING_WORDS[rating]} against the benchmark (good ${edge(thresholds.good)}, excellent ${edge(thresholds.excellent)}).`,
+  };
+}

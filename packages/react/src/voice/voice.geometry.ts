@@ -1,0 +1,291 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+
+/**
+ * Shared layout of the survey breakdowns (NPS, CSAT, CES): the score distribution's bars, the
+ * 100 % share bar with non-overlapping labels, and the per-segment rows. Pure, no React.
+ */
+
+/** One part of a 100 % bar: a named count. */
+export interface SharePart<TId extends string = string> {
+  id: TId;
+  count: number;
+}
+
+/** A laid-out part of a 100 % bar, in pixels from the bar's left edge. */
+export interface ShareSegment<TId extends string = string> extends SharePart<TId> {
+  /** `count / total`, 0 when the total is 0. */
+  share: number;
+  x: number;
+  width: number;
+  centerX: number;
+}
+
+/**
+ * Stacks parts left to right across `[x0, x0 + width]`, each as wide as its share of the total.
+ * With a total of 0 every part has zero width at `x0`.
+ *
+ * @example
+ * stackShares([{ id: 'a', count: 1 }, { id: 'b', count: 3 }], 0, 100);
+ * // a: x 0, width 25; b: x 25, width 75
+ */
+export function stackShares<TId extends string>(
+  parts: ReadonlyArray<SharePart<TId>>,
+  x0: number,
+  width: number,
+): ShareSegment<TId>[] {
+  const total = parts.reduce((sum, part) => sum + part.count, 0);
+  let cumulative = 0;
+  return parts.map((part) => {
+    const share = total === 0 ? 0 : part.count / total;
+    // Positions from cumulative counts, so the last edge lands exactly on x0 + width.
+    const left = total === 0 ? x0 : x0 + (cumulative / total) * width;
+    cumulative += part.count;
+    const right = total === 0 ? x0 : x0 + (cumulative / total) * width;
+    return { ...part, share, x: left, width: right - left, centerX: (left + right) / 2 };
+  });
+}
+
+/** Estimated width in pixels of a label in a UI sans-serif at `fontSize`, with a little air. */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+  return text.length * fontSize * 0.6 + 8;
+}
+
+/**
+ * Places labels of the given widths as close as possible to their wanted centres, in order,
+ * without overlapping each other (at least `gap` apart) or leaving `[0, width]`. Returns `null`
+ * when they cannot all fit side by side.
+ *
+ * @example
+ * spreadLabels([10, 12], [40, 40], 200); // [20, 64]: pushed apart, the first kept in bounds
+ */
+export function spreadLabels(
+  wanted: readonly number[],
+  widths: readonly number[],
+  width: number,
+  gap = 8,
+): number[] | null {
+  const needed = widths.reduce((sum, w) => sum + w, 0) + gap * Math.max(0, widths.length - 1);
+  if (needed > width + 1e-9) return null;
+  const x = wanted.map((centre, i) =>
+    Math.min(Math.max(centre, widths[i]! / 2), width - widths[i]! / 2),
+  );
+  // Push right past the previous label, then back left from the right edge; the total fits, so
+  // the backward pass never pushes a label past the left edge.
+  for (let i = 1; i < x.length; i++) {
+    x[i] = Math.max(x[i]!, x[i - 1]! + (widths[i - 1]! + widths[i]!) / 2 + gap);
+  }
+  for (let i = x.length - 1; i >= 0; i--) {
+    const limit =
+      i === x.length - 1
+        ? width - widths[i]! / 2
+        : x[i + 1]! - (widths[i]! + widths[i + 1]!) / 2 - gap;
+    x[i] = Math.min(x[i]!, limit);
+  }
+  return x;
+}
+
+/** Options of {@link shareBarGeometry}. */
+export interface ShareBarLayout {
+  width: number;
+  /** The text lines under each part, to size its label. */
+  labelLines: (part: ShareSegment) => readonly string[];
+  /** @default 12 */
+  fontSize?: number;
+}
+
+/** The laid-out 100 % bar: its parts and where each part's label goes. */
+export interface ShareBarGeometry<TId extends string = string> {
+  segments: ShareSegment<TId>[];
+  /** Label centres under the bar, one per segment, or `null` when they do not fit in a row. */
+  labelX: number[] | null;
+  total: number;
+}
+
+/**
+ * Lays out a 100 % bar (promoters / passives / detractors, satisfied / not): each part as wide as
+ * its share, and its label centred under it, nudged sideways so that no two labels overlap.
+ * When the labels cannot fit in one row, `labelX` is `null` and the caller lists them instead.
+ */
+export function shareBarGeometry<TId extends string>(
+  parts: ReadonlyArray<SharePart<TId>>,
+  layout: ShareBarLayout,
+): ShareBarGeometry<TId> {
+  const width = Math.max(1, layout.width);
+  const segments = stackShares(parts, 0, width);
+  const widths = segments.map((segment) =>
+    Math.max(...layout.labelLines(segment).map((line) => estimateTextWidth(line, layout.fontSize))),
+  );
+  return {
+    segments,
+    labelX: spreadLabels(
+      segments.map((segment) => segment.centerX),
+      widths,
+      width,
+    ),
+    total: parts.reduce((sum, part) => sum + part.count, 0),
+  };
+}
+
+/** One score of a distribution and its count. */
+export interface ScoreCountInput {
+  score: number;
+  count: number;
+}
+
+/** A laid-out bar of a score distribution. */
+export interface DistributionBar extends ScoreCountInput {
+  /** `count / total`, 0 when there are no responses. */
+  share: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  centerX: number;
+  /** Whether the count label fits above the bar. */
+  showLabel: boolean;
+}
+
+/** Options of {@link distributionGeometry}. */
+export interface DistributionLayout {
+  width: number;
+  height: number;
+  /** Room for the count labels above and the score labels below. @default { top: 20, bottom: 24, left: 4, right: 4 } */
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** The count label's text, to decide whether it fits above its bar. */
+  labelText?: (bar: ScoreCountInput) => string;
+}
+
+/** The laid-out distribution: one bar per score, the baseline and the inner box. */
+export interface DistributionGeometry {
+  bars: DistributionBar[];
+  baselineY: number;
+  inner: { left: number; top: number; right: number; bottom: number };
+}
+
+const DISTRIBUTION_MARGIN = { top: 20, right: 4, bottom: 24, left: 4 };
+
+/**
+ * Lays out a score distribution (0–10 for NPS, 1..scale for CSAT and CES) as one bar per score,
+ * in score order, heights proportional to counts from a zero baseline. A score nobody gave gets a
+ * 1 px stub so the reader sees it exists; with no responses at all every bar is a stub.
+ */
+export function distributionGeometry(
+  counts: readonly ScoreCountInput[],
+  layout: DistributionLayout,
+): DistributionGeometry {
+  const margin = layout.margin ?? DISTRIBUTION_MARGIN;
+  const inner = {
+    left: margin.left,
+    top: margin.top,
+    right: Math.max(margin.left + 1, layout.width - margin.right),
+    bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
+  };
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
+  const max = Math.max(0, ...counts.map((c) => c.count));
+  const y = scaleLinear()
+    .domain([0, max === 0 ? 1 : max])
+    .range([inner.bottom, inner.top]);
+  const x = scaleBand<number>()
+    .domain(counts.map((c) => c.score))
+    .range([inner.left, inner.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const bandWidth = x.bandwidth();
+  const step = x.step();
+  const bars = counts.map((c): DistributionBar => {
+    const top = Math.min(y(c.count), inner.bottom - 1);
+    const left = x(c.score) ?? inner.left;
+    const label = layout.labelText ? estimateTextWidth(layout.labelText(c)) : 24;
+    return {
+      ...c,
+      share: total === 0 ? 0 : c.count / total,
+      x: left,
+      y: top,
+      width: bandWidth,
+      height: inner.bottom - top,
+      centerX: left + bandWidth / 2,
+      showLabel: label <= step,
+    };
+  });
+  return { bars, baselineY: inner.bottom, inner };
+}
+
+/** One row of the per-segment breakdown: a name and the parts of its own 100 % bar. */
+export interface SegmentRowInput<TId extends string = string> {
+  id: string;
+  parts: ReadonlyArray<SharePart<TId>>;
+}
+
+/** A laid-out per-segment row. */
+export interface SegmentRowGeometry<TId extends string = string> {
+  id: string;
+  /** Top of the row. */
+  y: number;
+  /** Height of the row. */
+  height: number;
+  /** Vertical centre of the row, for its texts. */
+  centerY: number;
+  bar: { x: number; y: number; width: number; height: number };
+  segments: ShareSegment<TId>[];
+}
+
+/** Options of {@link segmentRowsGeometry}. */
+export interface SegmentRowsLayout {
+  width: number;
+  /** @default 32 */
+  rowHeight?: number;
+  /** @default 14 */
+  barHeight?: number;
+  /** Room left of the bars for the segment name. @default 120 (less on narrow widths) */
+  nameWidth?: number;
+  /** Room right of the bars for the score and count. @default 132 (less on narrow widths) */
+  valueWidth?: number;
+}
+
+/** The laid-out rows and the total height they need. */
+export interface SegmentRowsGeometry<TId extends string = string> {
+  rows: SegmentRowGeometry<TId>[];
+  height: number;
+  nameX: number;
+  valueX: number;
+}
+
+/**
+ * Lays out one row per segment: its name on the left, its own 100 % bar in the middle (every
+ * bar on the same horizontal scale, so rows compare at a glance), and room for its score on the
+ * right. Name and value columns shrink on narrow widths so the bar keeps at least a third.
+ */
+export function segmentRowsGeometry<TId extends string>(
+  rows: ReadonlyArray<SegmentRowInput<TId>>,
+  layout: SegmentRowsLayout,
+): SegmentRowsGeometry<TId> {
+  const rowHeight = layout.rowHeight ?? 32;
+  const barHeight = Math.min(layout.barHeight ?? 14, rowHeight);
+  const width = Math.max(1, layout.width);
+  const squeeze = Math.min(
+    1,
+    (width * 2) / 3 / ((layout.nameWidth ?? 120) + (layout.valueWidth ?? 132)),
+  );
+  const nameWidth = (layout.nameWidth ?? 120) * squeeze;
+  const valueWidth = (layout.valueWidth ?? 132) * squeeze;
+  const barX = nameWidth;
+  const barWidth = Math.max(1, width - nameWidth - valueWidth);
+  return {
+    rows: rows.map((row, index) => {
+      const y = index * rowHeight;
+      const centerY = y + rowHeight / 2;
+      const bar = { x: barX, y: centerY - barHeight / 2, width: barWidth, height: barHeight };
+      return {
+        id: row.id,
+        y,
+        height: rowHeight,
+        centerY,
+        bar,
+        segments: stackShares(row.parts, barX, barWidth),
+      };
+    }),
+    height: rows.length * rowHeight,
+    nameX: 0,
+    valueX: barX + barWidth + 12,
+  };
+}

@@ -1,0 +1,169 @@
+import type { ScoreCount } from '@vitals/metrics';
+import type { DataTableRow } from '../internal/DataTable';
+import type { Formatters } from '../provider/format';
+import { rangeText, responsesText, shareText } from './voice.format';
+import { stackShares } from './voice.geometry';
+
+/** What a part of a survey means, for its colour: never the only cue (every part is named). */
+export type VoiceTone = 'positive' | 'neutral' | 'negative';
+
+/** One named part of a survey's answers, e.g. promoters (9–10). */
+export interface VoicePart {
+  /** Stable id, used in classes and `data-category`: `promoter`, `satisfied`, `agree`, … */
+  id: string;
+  /** Its name in words: `Promoters`. */
+  name: string;
+  /** The scores it covers, inclusive. */
+  min: number;
+  max: number;
+  tone: VoiceTone;
+  count: number;
+}
+
+/** One bar of a distribution, with the part its score belongs to. */
+export interface VoiceScoreBar extends ScoreCount {
+  part: Pick<VoicePart, 'id' | 'name' | 'tone'>;
+}
+
+/** A per-segment row ready to draw: its parts and its headline figure in words. */
+export interface VoiceRow {
+  id: string;
+  name: string;
+  parts: VoicePart[];
+  /** The row's headline, e.g. `+40` or `82%`. */
+  value: string;
+  /** Smaller text after the headline, e.g. `80 responses, low sample`. */
+  detail: string;
+  /** The whole row in one sentence, for its accessible name and tooltip. */
+  label: string;
+  isLowSample: boolean;
+}
+
+/** A part's name with its scores: `Promoters (9–10)`. */
+export function partTitle(part: Pick<VoicePart, 'name' | 'min' | 'max'>, locale: string): string {
+  return `${part.name} (${rangeText(part.min, part.max, locale)})`;
+}
+
+/** Assigns each score of a distribution to the part whose range holds it. */
+export function scoreBars(
+  distribution: readonly ScoreCount[],
+  parts: readonly VoicePart[],
+): VoiceScoreBar[] {
+  return distribution.map((bar) => {
+    const part = parts.find((p) => bar.score >= p.min && bar.score <= p.max) ?? parts[0]!;
+    return { ...bar, part: { id: part.id, name: part.name, tone: part.tone } };
+  });
+}
+
+/** `Promoters (9–10): 132 responses, 55%` for each part, `; `-joined. */
+export function partsSentence(parts: readonly VoicePart[], format: Formatters): string {
+  const shares = stackShares(parts, 0, 1);
+  return parts
+    .map(
+      (part, i) =>
+        `${part.name.toLowerCase()} ${format.count(part.count)} (${format.percent(shares[i]!.share)})`,
+    )
+    .join(', ');
+}
+
+/** Table columns shared by the three breakdowns; the last one is named after the metric. */
+export function voiceColumns(metric: string) {
+  return [
+    { id: 'responses', header: 'Responses' },
+    { id: 'share', header: 'Share of responses' },
+    { id: 'metric', header: metric },
+  ] as const;
+}
+
+/**
+ * The table rows every breakdown shares: all responses with the headline figure, each part, then
+ * each score of the distribution. Cells that do not apply are left blank.
+ */
+export function voiceTableRows(
+  total: number,
+  headline: string,
+  parts: readonly VoicePart[],
+  distribution: readonly ScoreCount[],
+  format: Formatters,
+): DataTableRow[] {
+  const shares = stackShares(parts, 0, 1);
+  const share = (count: number) => shareText(total === 0 ? null : count / total, format);
+  return [
+    {
+      id: 'all',
+      header: 'All responses',
+      cells: {
+        responses: format.count(total),
+        share: shareText(total === 0 ? null : 1, format),
+        metric: headline,
+      },
+    },
+    ...parts.map((part, i) => ({
+      id: `part-${part.id}`,
+      header: partTitle(part, format.locale),
+      cells: {
+        responses: format.count(part.count),
+        share: shareText(total === 0 ? null : shares[i]!.share, format),
+        metric: '',
+      },
+      data: { 'data-category': part.id } as Record<`data-${string}`, string>,
+    })),
+    ...distribution.map((bar) => ({
+      id: `score-${bar.score}`,
+      header: `Score ${rangeText(bar.score, bar.score, format.locale)}`,
+      cells: { responses: format.count(bar.count), share: share(bar.count), metric: '' },
+    })),
+  ];
+}
+
+/** Table rows of the per-segment breakdown: `Segment: SMB` with its responses and figure. */
+export function segmentTableRows(
+  rows: ReadonlyArray<{ name: string; total: number; value: string }>,
+  grandTotal: number,
+  prefix: string,
+  format: Formatters,
+): DataTableRow[] {
+  return rows.map((row, i) => ({
+    id: `segment-${i}`,
+    header: `${prefix}: ${row.name}`,
+    cells: {
+      responses: format.count(row.total),
+      share: shareText(grandTotal === 0 ? null : row.total / grandTotal, format),
+      metric: row.value,
+    },
+  }));
+}
+
+/** `80 responses` or `12 responses, low sample`. */
+export function rowDetail(total: number, isLowSample: boolean, format: Formatters): string {
+  return `${responsesText(total, format)}${isLowSample ? ', low sample' : ''}`;
+}
+
+/**
+ * Splits a 1..scale distribution at `threshold` into a lower part (neutral) and an upper part
+ * (positive), e.g. not satisfied 1–3 and satisfied 4–5. A part with no scores is left out.
+ */
+export function thresholdParts(
+  distribution: readonly ScoreCount[],
+  threshold: number,
+  lower: Pick<VoicePart, 'id' | 'name'>,
+  upper: Pick<VoicePart, 'id' | 'name'>,
+): VoicePart[] {
+  const first = distribution[0]?.score ?? threshold;
+  const last = distribution.at(-1)?.score ?? threshold;
+  const count = (min: number, max: number) =>
+    distribution
+      .filter((bar) => bar.score >= min && bar.score <= max)
+      .reduce((sum, bar) => sum + bar.count, 0);
+  const parts: VoicePart[] = [
+    {
+      ...lower,
+      min: first,
+      max: threshold - 1,
+      tone: 'neutral',
+      count: count(first, threshold - 1),
+    },
+    { ...upper, min: threshold, max: last, tone: 'positive', count: count(threshold, last) },
+  ];
+  return parts.filter((part) => part.min <= part.max);
+}
