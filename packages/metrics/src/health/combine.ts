@@ -10,9 +10,6 @@ export interface Combined {
 
 const NEUTRAL = 50;
 
-/** Scratch space reused across calls (combine never re-enters itself). */
-let denominators = new Float64Array(8);
-
 /**
  * Sorts contributions by absolute points, largest first, keeping scorecard order on ties
  * (insertion sort: the arrays are short, and it is stable).
@@ -44,7 +41,7 @@ export function combine(
   const { measures, categories: cats, missing, model } = card;
   const fill = missing === 'zero' ? 0 : missing === 'neutral' ? NEUTRAL : Number.NaN;
   const categories: CategoryScore[] = new Array<CategoryScore>(cats.length);
-  if (denominators.length < cats.length) denominators = new Float64Array(cats.length);
+  const denominators = new Float64Array(cats.length);
   let total = 0;
   let totalWeight = 0;
   let worst: number | null = null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountsArb, scorecardArb } from './arbitraries';
+import { accountsArb, scorecardArb } from './arbitraries.test-helper';
 import { nextTierPath } from './nextTierPath';
 import { scoreHealth } from './scoreHealth';
 import { POINTS_TIERS } from './tiers';

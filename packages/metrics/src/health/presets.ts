@@ -1,12 +1,5 @@
+import { deepFreeze } from '../core/freeze';
 import type { Scorecard } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * The adoption-first scorecard of SPEC §6: product adoption 40 %, customer feedback 25 %, support
@@ -19,7 +12,7 @@ function deepFreeze<T>(value: T): T {
  * scoreHealth(accounts, SCORECARD_ADOPTION_FIRST);
  * scoreHealth(accounts, { ...SCORECARD_ADOPTION_FIRST, missing: 'neutral' });
  */
-export const SCORECARD_ADOPTION_FIRST: Scorecard = deepFreeze({
+export const SCORECARD_ADOPTION_FIRST: Scorecard = /* @__PURE__ */ deepFreeze({
   model: 'weighted',
   missing: 'reweight',
   categories: [
@@ -101,7 +94,7 @@ export const SCORECARD_ADOPTION_FIRST: Scorecard = deepFreeze({
  * @example
  * scoreHealth(accounts, SCORECARD_USAGE_SUPPORT_OUTCOMES);
  */
-export const SCORECARD_USAGE_SUPPORT_OUTCOMES: Scorecard = deepFreeze({
+export const SCORECARD_USAGE_SUPPORT_OUTCOMES: Scorecard = /* @__PURE__ */ deepFreeze({
   model: 'weighted',
   missing: 'reweight',
   categories: [

@@ -11,7 +11,7 @@ export const UNKNOWN_TIER = 'unknown';
  * @example
  * healthTier(72, DEFAULT_TIERS); // 'at-risk'
  */
-export const DEFAULT_TIERS: readonly HealthTier[] = Object.freeze([
+export const DEFAULT_TIERS: readonly HealthTier[] = /* @__PURE__ */ Object.freeze([
   { id: 'healthy', label: 'Healthy', min: 80, tone: 'positive' },
   { id: 'at-risk', label: 'At risk', min: 50, tone: 'notice' },
   { id: 'critical', label: 'Critical', min: Number.NEGATIVE_INFINITY, tone: 'negative' },
@@ -27,7 +27,7 @@ export const DEFAULT_TIERS: readonly HealthTier[] = Object.freeze([
  * @example
  * healthTier(65, POINTS_TIERS); // 'satisfied'
  */
-export const POINTS_TIERS: readonly HealthTier[] = Object.freeze([
+export const POINTS_TIERS: readonly HealthTier[] = /* @__PURE__ */ Object.freeze([
   { id: 'loyal', label: 'Loyal', min: 80, tone: 'positive' },
   { id: 'satisfied', label: 'Satisfied', min: 50, tone: 'positive' },
   { id: 'needs-improvement', label: 'Needs improvement', min: 0, tone: 'notice' },
