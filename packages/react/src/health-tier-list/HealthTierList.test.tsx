@@ -1,22 +1,294 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactElement, StrictMode, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
 import { stubTierListLayout } from '../test/tier-list-size';
-import { HealthTierList } from './HealthTierList';
+import { defaultTierListColumns } from './columns';
 import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
+import { HealthTierList, type HealthTierListProps } from './HealthTierList';
+import { type TierListState, tierListColumnHelper } from './tierList.features';
 
-const bodyRows = () =>
-  within(screen.getByRole('table', { name: /At-risk accounts/ }))
+const HOOLI = '<img src=x onerror="alert(1)">Hooli';
+
+const renderList = (props: Partial<HealthTierListProps> = {}, wrap = (ui: ReactElement) => ui) =>
+  render(
+    <StrictMode>
+      {wrap(
+        <HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} history={HISTORY} {...props} />,
+      )}
+    </StrictMode>,
+  );
+
+const grid = () => screen.getByRole('table', { name: /At-risk accounts/ });
+const accountRows = () =>
+  within(grid())
     .getAllByRole('row')
-    .filter((row) => row.hasAttribute('data-key'));
-
-const names = () => bodyRows().map((row) => row.querySelector('.vitals-tier-list-name')?.textContent);
+    .filter((row) => row.classList.contains('vitals-tier-list-row'));
+const names = () => accountRows().map((row) => row.querySelector('.vitals-tier-list-name')?.textContent);
+const rowOf = (name: string) => accountRows().find((row) => row.querySelector('.vitals-tier-list-name')?.textContent === name)!;
 
 describe('HealthTierList', () => {
   stubTierListLayout();
+  afterEach(() => vi.restoreAllMocks());
 
-  it('renders', () => {
-    render(<HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} history={HISTORY} />);
-    screen.debug(undefined, 20000);
-    expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', '<img src=x onerror="alert(1)">Hooli', 'Initech']);
+  it('lists accounts at risk first: most severe tier, then most MRR', () => {
+    renderList();
+    expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI, 'Initech']);
+    expect(grid()).toHaveAttribute('aria-rowcount', '6');
+    expect(accountRows().map((row) => row.getAttribute('aria-rowindex'))).toEqual(['2', '3', '4', '5', '6']);
+    expect(screen.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('status')).toHaveTextContent('5 accounts');
+  });
+
+  it('shows every column in words: MRR, score, tier, trend, drivers, next tier, renewal, owner', () => {
+    renderList();
+    const acme = within(rowOf('Acme'));
+    expect(acme.getByText('SMB')).toBeInTheDocument();
+    expect(acme.getByText('$1,000')).toBeInTheDocument();
+    expect(acme.getByText('45')).toBeInTheDocument();
+    expect(acme.getByText('Critical')).toHaveAttribute('data-tone', 'negative');
+    expect(acme.getByText('down 10 points over 30 days')).toBeInTheDocument();
+    expect(rowOf('Acme').querySelector('svg.vitals-tier-list-sparkline')).not.toBeNull();
+    expect(acme.getByText('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)')).toBeInTheDocument();
+    expect(acme.getByText('Raise Weekly logins from 3 to 4 → At risk')).toBeInTheDocument();
+    expect(acme.getByText('in 12 days')).toBeInTheDocument();
+    expect(acme.getByText('Jan 12, 2026')).toBeInTheDocument();
+    expect(acme.getByText('Dana')).toBeInTheDocument();
+    expect(within(rowOf('Initech')).getByText('Top tier')).toBeInTheDocument();
+  });
+
+  it('sorts by a header, toggles direction, and adds a second sort with Shift', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await user.click(screen.getByRole('button', { name: 'Score' }));
+    expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI, 'Initech']);
+    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Tier' })).not.toHaveAttribute('aria-sort');
+    await user.click(screen.getByRole('button', { name: 'Score' }));
+    expect(names()).toEqual(['Initech', HOOLI, 'Globex', 'Acme', 'Umbrella']);
+    await user.click(screen.getByRole('button', { name: 'Owner' }));
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('button', { name: 'MRR' }));
+    await user.keyboard('{/Shift}');
+    // Owner ascending, ties (Dana) by MRR descending.
+    expect(names()).toEqual([HOOLI, 'Acme', 'Initech', 'Globex', 'Umbrella']);
+    expect(screen.getByRole('button', { name: /MRR, sorted 2nd, descending/ })).toBeInTheDocument();
+  });
+
+  it('filters by tier and by segment, and says how many accounts are shown', async () => {
+    const user = userEvent.setup();
+    renderList();
+    const tiers = screen.getByRole('group', { name: 'Tier' });
+    await user.click(within(tiers).getByRole('checkbox', { name: /Critical/ }));
+    expect(names()).toEqual(['Umbrella', 'Acme']);
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 accounts');
+    await user.click(within(tiers).getByRole('checkbox', { name: /At risk/ }));
+    expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Segment' }), 'Enterprise');
+    expect(names()).toEqual(['Umbrella', 'Globex']);
+  });
+
+  it('searches names and owners, and offers to clear filters when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderList();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'dana');
+    expect(names()).toEqual(['Acme', 'Initech']);
+    await user.clear(search);
+    await user.type(search, 'glob');
+    expect(names()).toEqual(['Globex']);
+    await user.type(search, 'zzz');
+    expect(screen.getByText('No accounts match these filters.')).toBeInTheDocument();
+    expect(grid()).toHaveAttribute('aria-rowcount', '1');
+    await user.click(within(grid()).getByRole('button', { name: 'Clear filters' }));
+    expect(search).toHaveValue('');
+    expect(names()).toHaveLength(5);
+  });
+
+  it('groups by tier with a header per tier giving its count and MRR', () => {
+    renderList({ groupByTier: true });
+    const headers = within(grid()).getAllByRole('rowheader').filter((cell) => cell.getAttribute('scope') === 'rowgroup');
+    expect(headers.map((cell) => cell.textContent)).toEqual([
+      'Critical 2 accounts, $21,000 MRR',
+      'At risk 2 accounts, $12,000 MRR',
+      'Healthy 1 account, $500 MRR',
+    ]);
+    expect(grid()).toHaveAttribute('aria-rowcount', '9');
+  });
+
+  it('selects rows with the checkbox, Space, or select-all, and reports each change', async () => {
+    const user = userEvent.setup();
+    const onRowSelectionChange = vi.fn();
+    renderList({ onRowSelectionChange });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Acme' }));
+    expect(rowOf('Acme')).toHaveAttribute('data-state', 'selected');
+    expect(onRowSelectionChange).toHaveBeenCalledTimes(1);
+    rowOf('Globex').focus();
+    await user.keyboard(' ');
+    expect(rowOf('Globex')).toHaveAttribute('data-state', 'selected');
+    expect(screen.getByRole('status')).toHaveTextContent('5 accounts, 2 selected');
+    await user.click(screen.getByRole('checkbox', { name: 'Select all shown accounts' }));
+    expect(accountRows().every((row) => row.getAttribute('data-state') === 'selected')).toBe(true);
+  });
+
+  it('moves focus with the arrow keys, Home and End, and runs the row action with Enter', async () => {
+    const user = userEvent.setup();
+    const onRowAction = vi.fn();
+    renderList({ onRowAction });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await user.tab();
+    await user.tab();
+    // After the sort buttons and the select-all box, one row is in the tab order.
+    for (let i = 0; i < 12 && !document.activeElement?.classList.contains('vitals-tier-list-row'); i++)
+      await user.tab();
+    expect(document.activeElement).toBe(rowOf('Umbrella'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowOf('Acme'));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rowOf('Initech'));
+    await user.keyboard('{Home}{ArrowDown}{Enter}');
+    expect(onRowAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'a1', name: 'Acme' }));
+  });
+
+  it('expands a row with the arrow keys to show its category scores and contributions', async () => {
+    const user = userEvent.setup();
+    renderList();
+    rowOf('Acme').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(rowOf('Acme')).toHaveAttribute('data-expanded', 'true');
+    const contributions = screen.getByRole('table', { name: 'Contributions to the score of Acme' });
+    expect(within(contributions).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      'Open tickets46030',
+      'Weekly logins33015',
+    ]);
+    expect(screen.getByText('Usage').parentElement).toHaveTextContent('Usage 45');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.queryByRole('table', { name: 'Contributions to the score of Acme' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show details of Globex' }));
+    expect(screen.getByRole('table', { name: 'Contributions to the score of Globex' })).toBeInTheDocument();
+  });
+
+  it('calls onRowClick for a click on the row, not on its checkbox', async () => {
+    const user = userEvent.setup();
+    const onRowClick = vi.fn();
+    renderList({ onRowClick });
+    await user.click(within(rowOf('Globex')).getByText('Eli'));
+    expect(onRowClick).toHaveBeenCalledWith(expect.objectContaining({ id: 'a2' }), expect.anything());
+    await user.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
+    expect(onRowClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes controlled sorting through: the handler gets the update, the parent decides', async () => {
+    const user = userEvent.setup();
+    const seen: unknown[] = [];
+    function Host() {
+      const [sorting, setSorting] = useState<TierListState['sorting']>([{ id: 'mrr', desc: true }]);
+      return (
+        <HealthTierList
+          accounts={ACCOUNTS}
+          scorecard={CARD}
+          asOf={AS_OF}
+          state={{ sorting }}
+          onSortingChange={(updater) => {
+            seen.push(updater);
+            setSorting(updater);
+          }}
+        />
+      );
+    }
+    render(<Host />);
+    expect(names()).toEqual(['Umbrella', 'Globex', HOOLI, 'Acme', 'Initech']);
+    await user.click(screen.getByRole('button', { name: 'Account' }));
+    expect(seen).toHaveLength(1);
+    expect(names()).toEqual([HOOLI, 'Acme', 'Globex', 'Initech', 'Umbrella']);
+  });
+
+  it('takes custom columns and hides columns through TanStack state', () => {
+    const seats = tierListColumnHelper.accessor((row) => Number(row.account?.signals.tickets), {
+      id: 'tickets',
+      header: 'Tickets',
+      meta: { align: 'end' },
+    });
+    renderList({
+      columns: [...defaultTierListColumns, seats],
+      initialState: { columnVisibility: { segment: false, owner: false, drivers: false } },
+    });
+    const headers = within(grid()).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toContain('Tickets');
+    expect(headers).not.toContain('Owner');
+    expect(headers).not.toContain('Top drivers');
+    expect(within(rowOf('Umbrella')).getByText('6')).toBeInTheDocument();
+  });
+
+  it('exports the shown rows in their order as CSV, with formulas neutralised', async () => {
+    const user = userEvent.setup();
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:csv';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderList();
+    await user.click(within(screen.getByRole('group', { name: 'Tier' })).getByRole('checkbox', { name: /At risk/ }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const text = (await blob!.text()).replace(/^\uFEFF/, '');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'Account,Segment,MRR,Score,Tier,Score change,Top drivers,Next tier,Renewal date,Owner',
+    );
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^Globex,Enterprise,9000,65,At risk,5,/);
+    expect(lines[2]).toContain('"<img src=x onerror=""alert(1)"">Hooli",Mid-Market,3000');
+    expect(lines[2]).toMatch(/,"'=cmd\|""\/c calc""!A1"$/);
+    expect(lines[3]).toBe('');
+  });
+
+  it('renders names and owners as text: markup in them stays inert', () => {
+    const { container } = renderList();
+    expect(container.querySelector('img')).toBeNull();
+    expect(within(rowOf(HOOLI)).getByText('=cmd|"/c calc"!A1')).toBeInTheDocument();
+  });
+
+  it('formats money and dates in the provider locale', () => {
+    renderList({}, (ui) => (
+      <VitalsProvider locale="de-DE" currency="EUR">
+        {ui}
+      </VitalsProvider>
+    ));
+    const acme = within(rowOf('Acme'));
+    expect(acme.getByText('1.000 €')).toBeInTheDocument();
+    expect(acme.getByText('in 12 Tagen')).toBeInTheDocument();
+    expect(acme.getByText('12.01.2026')).toBeInTheDocument();
+  });
+
+  it('shows loading, error and empty states', () => {
+    const { rerender } = render(<HealthTierList loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading accounts…');
+    rerender(<HealthTierList error={new Error('the accounts API returned 503.')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('the accounts API returned 503.');
+    rerender(<HealthTierList accounts={[]} scorecard={CARD} />);
+    expect(screen.getByText(/No accounts to show yet/)).toBeInTheDocument();
+    rerender(<HealthTierList accounts={[{ id: '', signals: {} }]} scorecard={CARD} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('1 row is invalid');
+  });
+
+  it('has no accessibility violations, grouped and expanded', async () => {
+    const user = userEvent.setup();
+    const { container } = renderList({ groupByTier: true });
+    await user.click(screen.getByRole('button', { name: 'Show details of Acme' }));
+    await act(() => Promise.resolve());
+    await expectNoAxeViolations(container);
+  });
+
+  it('hydrates server HTML without warnings', async () => {
+    const { container, cleanup } = await expectHydratesCleanly(
+      <HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} history={HISTORY} />,
+    );
+    expect(container.querySelectorAll('tr.vitals-tier-list-row')).toHaveLength(5);
+    cleanup();
   });
 });

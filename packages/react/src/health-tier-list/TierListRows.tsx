@@ -41,9 +41,8 @@ export function TierListDataRow({
       data-tier={data.tier}
       data-tone={data.tone}
       data-state={isSelected ? 'selected' : undefined}
+      data-expanded={isExpanded || undefined}
       aria-rowindex={rowIndex}
-      aria-selected={isSelectable ? isSelected : undefined}
-      aria-expanded={isExpanded}
       tabIndex={isTabStop ? 0 : -1}
       style={style}
       onClick={(event) => onRowClick(row, event)}

@@ -22,6 +22,11 @@ const compareSeverity = (
   b: { original: TierListRow },
 ): number => a.original.severity - b.original.severity;
 
+/** Keeps rows whose value is one of the filter's values (an array of tier ids). */
+function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, filter: unknown) {
+  return !Array.isArray(filter) || filter.length === 0 || filter.includes(row.getValue(columnId));
+}
+
 /** A small line of the trend window's daily scores (decorative: the change is in words beside it). */
 export function Sparkline({ values }: { values: readonly number[] }) {
   if (values.length < 2) return null;
@@ -154,6 +159,8 @@ export const defaultTierListColumns: TierListColumnDef[] = [
     id: 'score',
     header: 'Score',
     sortUndefined: 'last',
+    // Lowest first: the queue is about risk.
+    sortDescFirst: false,
     cell: ScoreCell,
     meta: { width: 130, exportAs: [{ header: 'Score', value: (row) => row.score }] },
   }),
@@ -161,7 +168,7 @@ export const defaultTierListColumns: TierListColumnDef[] = [
     id: 'tier',
     header: 'Tier',
     sortFn: compareSeverity,
-    filterFn: 'arrIncludesSome',
+    filterFn: isOneOf,
     cell: (context) => {
       const data = context.row.original;
       return (
@@ -176,6 +183,8 @@ export const defaultTierListColumns: TierListColumnDef[] = [
     id: 'trend',
     header: '30-day trend',
     sortUndefined: 'last',
+    // Biggest drops first.
+    sortDescFirst: false,
     cell: TrendCell,
     meta: {
       width: 120,

@@ -36,13 +36,13 @@ const account = (
   renewalDate = '2026-01-12',
 ): HealthAccount => ({ id, name, segment, mrr, owner, renewalDate, signals: { logins, tickets } });
 
-/** Scores: Acme 45 critical, Globex 65 at-risk, Initech 90 healthy, Umbrella 30 critical, … */
+/** Scores: Acme 45 critical, Globex 65 at-risk, Initech 90 healthy, Umbrella 30 critical, Hooli 70 at-risk. */
 export const ACCOUNTS: HealthAccount[] = [
   account('a1', 'Acme', 'SMB', 1_000, 'Dana', 3, 4),
   account('a2', 'Globex', 'Enterprise', 9_000, 'Eli', 7, 4),
   account('a3', 'Initech', 'SMB', 500, 'Dana', 9, 1),
   account('a4', 'Umbrella', 'Enterprise', 20_000, 'Fay', 2, 6),
-  account('a5', '<img src=x onerror="alert(1)">Hooli', 'Mid-Market', 3_000, '=cmd|"/c calc"!A1', 6, 3, '2026-06-30'),
+  account('a5', '<img src=x onerror="alert(1)">Hooli', 'Mid-Market', 3_000, '=cmd|"/c calc"!A1', 6, 2, '2026-06-30'),
 ];
 
 /** Two points 30 days apart per account: Acme fell 10 points. */
