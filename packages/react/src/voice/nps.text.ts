@@ -59,7 +59,7 @@ export function npsRating(
 /** The low-sample warning in words, or `null` when the sample is large enough. */
 export function lowSampleText(result: NpsResult, format: Formatters): string | null {
   if (!result.lowSample || result.score === null) return null;
-  return `Low sample: ${responsesText(result.total, format)}, fewer than ${format.count(result.lowSampleThreshold)}. The score could be ${format.count(Math.round(result.marginOfError ?? 0))} points higher or lower; treat it as a rough signal.`;
+  return `Low sample: ${responsesText(result.total, format)}, fewer than ${format.count(result.lowSampleThreshold)}, so the score can swing widely with a few more answers; treat it as a rough signal.`;
 }
 
 /** One period of the trend in words: `2025-03: NPS +28 ± 11, 64 responses`. */

@@ -44,7 +44,7 @@ describe('NPS words', () => {
   it('warns about a low sample below the threshold and not at it', () => {
     const below = nps(Array(29).fill(10));
     const at = nps(Array(30).fill(10));
-    expect(lowSampleText(below, en)).toMatch(/^Low sample: 29 responses, fewer than 30\./);
+    expect(lowSampleText(below, en)).toMatch(/^Low sample: 29 responses, fewer than 30, so/);
     expect(lowSampleText(at, en)).toBeNull();
   });
 

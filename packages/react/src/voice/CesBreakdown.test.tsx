@@ -1,0 +1,112 @@
+import { ces } from '@vitals/metrics';
+import { render, screen, within } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
+import { CesBreakdown } from './CesBreakdown';
+
+const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
+const kpi = (container: HTMLElement, metric: string) =>
+  container.querySelector(`[data-metric="${metric}"] strong`)?.textContent;
+
+describe('CesBreakdown', () => {
+  it('shows mean, share agreeing and normalized (SPEC §10: mean 3 on 1–5 → 60 %)', () => {
+    const { container } = renderStrict(<CesBreakdown responses={[3, 3, 3, 3]} scale={5} />);
+    const figure = screen.getByRole('figure', { name: 'Customer effort' });
+    expect(kpi(container, 'mean')).toBe('3.0 of 5');
+    expect(kpi(container, 'agree')).toBe('0%');
+    expect(kpi(container, 'normalized')).toBe('60%');
+    expect(figure).toHaveAccessibleDescription(
+      'Customer effort score: mean 3.0 of 5, 0% agreeing (4–5), normalized 60%, from 4 responses.',
+    );
+    expect(screen.getAllByRole('img', { name: /^Score / })).toHaveLength(5);
+    expect(screen.queryByText(/Reversed scale/)).not.toBeInTheDocument();
+  });
+
+  it('reports a flipped "effort" survey on the reversed scale and says so', () => {
+    // Raw 1 and 2 on "how much effort" (1 = least) are 7 and 6 on the easy scale.
+    const { container } = renderStrict(<CesBreakdown responses={[1, 2]} higherIsEasier={false} />);
+    expect(kpi(container, 'mean')).toBe('6.5 of 7');
+    expect(kpi(container, 'agree')).toBe('100%');
+    const note = container.querySelector('.vitals-voice-flip');
+    expect(note).toHaveTextContent(
+      'Reversed scale: this survey asks how much effort it took, so each answer s is shown as 8 − s (a raw 1, least effort, counts as 7). Every figure here is on the reversed scale, where higher is easier.',
+    );
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/Reversed scale/);
+    expect(
+      screen.getByRole('img', { name: 'Score 7 (agreeing): 1 response, 50%' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Scores 1–7 (reversed: higher is easier)')).toBeInTheDocument();
+  });
+
+  it('honours agreeMin and draws per-group rows', () => {
+    renderStrict(
+      <CesBreakdown
+        responses={[
+          { score: 7, segment: 'Enterprise' },
+          { score: 6, segment: 'Enterprise' },
+          { score: 5, segment: 'SMB' },
+        ]}
+        agreeMin={6}
+        groupBy="segment"
+      />,
+    );
+    expect(
+      screen.getByRole('img', { name: 'Agreeing (6–7): 2 responses, 66.7%' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Enterprise: 100% agreeing, mean 6.5, 2 responses' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'SMB: 0% agreeing, mean 5.0, 1 response' }),
+    ).toBeInTheDocument();
+  });
+
+  it('uses decimal commas in de-DE', () => {
+    const { container } = renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <CesBreakdown responses={[7, 6, 4]} />
+      </VitalsProvider>,
+    );
+    // Mean 17 / 3 = 5.67; normalized 5.67 / 7 = 0.8095…
+    expect(kpi(container, 'mean')).toBe('5,7 of 7');
+    expect(kpi(container, 'normalized')).toMatch(/^81\s%$/);
+    expect(within(screen.getByRole('table')).getByText('Score 4').parentElement).toHaveTextContent(
+      /^Score 4\s*1\s*33,3\s%/,
+    );
+  });
+
+  it('takes data, and shows empty, loading and error states', () => {
+    const first = renderStrict(<CesBreakdown data={ces([7, 7])} />);
+    expect(kpi(first.container, 'agree')).toBe('100%');
+    expect(kpi(first.container, 'normalized')).toBe('100%');
+    first.unmount();
+    const empty = renderStrict(<CesBreakdown responses={[]} />);
+    expect(screen.getByText(/no customer effort score to show/)).toBeInTheDocument();
+    empty.unmount();
+    const loading = renderStrict(<CesBreakdown loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading customer effort…');
+    loading.unmount();
+    renderStrict(<CesBreakdown responses={[8]} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Row 0, score: must be an integer from 1 to 7, got 8',
+    );
+  });
+
+  it('has no accessibility violations and hydrates cleanly', async () => {
+    const { container, unmount } = renderStrict(
+      <CesBreakdown responses={[1, 2, 5]} higherIsEasier={false} />,
+    );
+    await expectNoAxeViolations(container);
+    unmount();
+    const { container: hydrated, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider locale="de-DE">
+        <CesBreakdown responses={[1, 2, 5]} higherIsEasier={false} />
+      </VitalsProvider>,
+    );
+    expect(hydrated.querySelector('.vitals-voice-flip')).toBeInTheDocument();
+    cleanup();
+  });
+});

@@ -1,0 +1,116 @@
+import { csat } from '@vitals/metrics';
+import type { SurveyResponse } from '@vitals/metrics';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
+import { CsatBreakdown } from './CsatBreakdown';
+
+/** SPEC §10: 100 responses, 75 of them 4 or 5 → CSAT 75 %. */
+const spec: SurveyResponse[] = [
+  ...Array.from({ length: 50 }, () => ({ score: 5, channel: 'email' })),
+  ...Array.from({ length: 25 }, () => ({ score: 4, channel: 'in-app' })),
+  ...Array.from({ length: 25 }, () => ({ score: 2, channel: 'email' })),
+];
+const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
+const kpi = (container: HTMLElement, metric: string) =>
+  container.querySelector(`[data-metric="${metric}"]`)?.textContent;
+
+describe('CsatBreakdown', () => {
+  it('shows the share satisfied, satisfied of total, the mean and the rating in words', () => {
+    const { container } = renderStrict(<CsatBreakdown responses={spec} />);
+    const figure = screen.getByRole('figure', { name: 'Customer satisfaction' });
+    expect(kpi(container, 'csat')).toBe('CSAT 75%');
+    expect(kpi(container, 'satisfied')).toBe('75 of 100 satisfied');
+    // (50 × 5 + 25 × 4 + 25 × 2) / 100 = 4.
+    expect(kpi(container, 'mean')).toBe('Mean 4.0 of 5');
+    expect(within(figure).getByText('Fair')).toBeInTheDocument();
+    expect(figure).toHaveAccessibleDescription(
+      'Customer satisfaction 75%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. Fair against the benchmark (good from 80%, excellent from 90%).',
+    );
+    expect(
+      screen.getByRole('img', { name: 'Satisfied (4–5): 75 responses, 75%' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Not satisfied (1–3): 25 responses, 25%' }),
+    ).toBeInTheDocument();
+  });
+
+  it('has one focusable bar per score of the scale, with a tooltip', async () => {
+    const user = userEvent.setup();
+    renderStrict(<CsatBreakdown responses={[10, 9, 3]} scale={10} />);
+    const scores = screen.getAllByRole('img', { name: /^Score / });
+    expect(scores).toHaveLength(10);
+    expect(scores[8]).toHaveAccessibleName('Score 9 (satisfied): 1 response, 33.3%');
+    await user.hover(scores[2]!);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Score 3 (not satisfied)1 response · 33.3%',
+    );
+  });
+
+  it('honours satisfiedMin and a single response', () => {
+    const { container } = renderStrict(<CsatBreakdown responses={[3]} satisfiedMin={3} />);
+    expect(kpi(container, 'csat')).toBe('CSAT 100%');
+    expect(kpi(container, 'satisfied')).toBe('1 of 1 satisfied');
+    expect(
+      screen.getByRole('img', { name: 'Satisfied (3–5): 1 response, 100%' }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws per-group rows with their share satisfied', () => {
+    renderStrict(<CsatBreakdown responses={spec} groupBy="channel" />);
+    expect(screen.getByText('By channel')).toBeInTheDocument();
+    // email: 50 of 75 satisfied; in-app: 25 of 25.
+    expect(
+      screen.getByRole('img', { name: 'email: CSAT 66.7%, 50 of 75 responses satisfied' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'in-app: CSAT 100%, 25 of 25 responses satisfied' }),
+    ).toBeInTheDocument();
+  });
+
+  it('takes data, and shows empty, loading and error states', () => {
+    const first = renderStrict(<CsatBreakdown data={csat(spec)} />);
+    expect(screen.getByText('75 of 100 satisfied')).toBeInTheDocument();
+    first.unmount();
+    const empty = renderStrict(<CsatBreakdown responses={[]} />);
+    expect(screen.getByText(/no CSAT to show/)).toBeInTheDocument();
+    empty.unmount();
+    const loading = renderStrict(<CsatBreakdown loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading customer satisfaction…');
+    loading.unmount();
+    renderStrict(<CsatBreakdown responses={[5, 0, 6]} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Row 1, score: must be an integer from 1 to 5, got 0',
+    );
+  });
+
+  it('uses decimal commas in de-DE', () => {
+    renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <CsatBreakdown responses={[5, 4, 4]} />
+      </VitalsProvider>,
+    );
+    // Mean 13 / 3 = 4.33…
+    expect(screen.getByText('4,3')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveTextContent(/Score 1\s*0\s*0\s%/);
+  });
+
+  it('has no accessibility violations and hydrates cleanly', async () => {
+    const { container, unmount } = renderStrict(
+      <CsatBreakdown responses={spec} groupBy="channel" />,
+    );
+    await expectNoAxeViolations(container);
+    unmount();
+    const { container: hydrated, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider theme="dark">
+        <CsatBreakdown responses={spec} groupBy="channel" />
+      </VitalsProvider>,
+    );
+    expect(hydrated.querySelector('figure')).toHaveAttribute('data-state', 'ready');
+    cleanup();
+  });
+});

@@ -1,0 +1,272 @@
+import { nps } from '@vitals/metrics';
+import type { SurveyResponse } from '@vitals/metrics';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
+import { NpsBreakdown } from './NpsBreakdown';
+
+/** SPEC §10: 55 promoters, 20 passives, 25 detractors → NPS 30 (p 0.55, d 0.25). */
+const spec: SurveyResponse[] = [
+  ...Array.from({ length: 55 }, (_, i) => ({ score: i % 2 ? 9 : 10, segment: 'SMB' })),
+  ...Array.from({ length: 20 }, () => ({ score: 7, segment: 'Enterprise' })),
+  ...Array.from({ length: 25 }, (_, i) => ({ score: i % 7, segment: 'SMB', channel: 'email' })),
+];
+// 1.96 × 100 × sqrt((0.55 + 0.25 − 0.3²) / 100) = 1.96 × 100 × sqrt(0.0071) ≈ 16.5 → "± 17".
+const NB = '\u00a0'; // the margin keeps "±" and its number on one line
+const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
+const names = () => screen.getAllByRole('img').map((mark) => mark.getAttribute('aria-label'));
+
+describe('NpsBreakdown', () => {
+  it('shows the signed score, its margin, the rating in words and the parts', () => {
+    renderStrict(<NpsBreakdown responses={spec} />);
+    const figure = screen.getByRole('figure', { name: 'Net Promoter Score' });
+    expect(within(figure).getByText('+30')).toBeInTheDocument();
+    expect(within(figure).getByText('± 17')).toBeInTheDocument();
+    expect(within(figure).getByText('Good')).toBeInTheDocument();
+    expect(figure).toHaveAccessibleDescription(
+      `Net Promoter Score +30 ±${NB}17 from 100 responses: detractors 25 (25%), passives 20 (20%), promoters 55 (55%). Good against the benchmark (good from +30, excellent from +50).`,
+    );
+    expect(names()).toEqual(
+      expect.arrayContaining([
+        'Detractors (0–6): 25 responses, 25%',
+        'Passives (7–8): 20 responses, 20%',
+        'Promoters (9–10): 55 responses, 55%',
+      ]),
+    );
+    // Parts are named in visible words, not only coloured.
+    expect(within(figure).getByText('Promoters (9–10)', { selector: 'text' })).toBeVisible();
+    expect(within(figure).getByText('55 · 55%', { selector: 'text' })).toBeVisible();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('has eleven focusable score bars, each with a tooltip on focus', async () => {
+    const user = userEvent.setup();
+    renderStrict(<NpsBreakdown responses={[10, 10, 9, 3]} />);
+    const scores = screen.getAllByRole('img', { name: /^Score / });
+    expect(scores).toHaveLength(11);
+    expect(scores[10]).toHaveAccessibleName('Score 10 (promoters): 2 responses, 50%');
+    await user.tab(); // the table toggle
+    await user.tab(); // detractors (passives are empty, so not a stop)
+    expect(document.activeElement).toHaveAccessibleName('Detractors (0–6): 1 response, 25%');
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Promoters (9–10): 3 responses, 75%');
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Score 0 (detractors): 0 responses, 0%');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Score 0 (detractors)0 responses · 0%');
+    expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      screen.getByRole('tooltip').id,
+    );
+  });
+
+  it('shows +100 with 100 % promoters and −100 with all detractors', () => {
+    const { unmount } = renderStrict(<NpsBreakdown responses={Array(40).fill(10)} />);
+    expect(screen.getByText('+100')).toBeInTheDocument();
+    expect(screen.getByText('Excellent')).toBeInTheDocument();
+    expect(screen.getAllByRole('img', { name: /^(Promoters|Passives|Detractors)/ })).toHaveLength(
+      1,
+    );
+    unmount();
+    renderStrict(<NpsBreakdown responses={Array.from({ length: 40 }, (_, i) => i % 7)} />);
+    expect(screen.getByText('−100')).toBeInTheDocument();
+    expect(screen.getByText('Poor')).toBeInTheDocument();
+  });
+
+  it('draws a single response, with the low-sample warning in words', () => {
+    const { container } = renderStrict(<NpsBreakdown responses={[8]} />);
+    expect(container.querySelector('[data-metric="nps"] strong')).toHaveTextContent(/^0$/);
+    expect(screen.getAllByRole('img', { name: /^Passives/ })).toHaveLength(1);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Low sample: 1 response, fewer than 30, so the score can swing widely with a few more answers; treat it as a rough signal.',
+    );
+  });
+
+  it('warns below the low-sample threshold and not exactly at it', () => {
+    const { unmount } = renderStrict(
+      <NpsBreakdown responses={Array(9).fill(10)} lowSampleThreshold={10} />,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Low sample: 9 responses, fewer than 10, so',
+    );
+    unmount();
+    renderStrict(<NpsBreakdown responses={Array(10).fill(10)} lowSampleThreshold={10} />);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('says there is no score with 0 responses, and shows loading', () => {
+    const { unmount } = renderStrict(<NpsBreakdown responses={[]} />);
+    expect(screen.getByText(/No survey responses yet, so there is no NPS/)).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    unmount();
+    const second = renderStrict(<NpsBreakdown data={nps([])} />);
+    expect(screen.getByText(/No survey responses yet/)).toBeInTheDocument();
+    second.unmount();
+    renderStrict(<NpsBreakdown loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading Net Promoter Score…');
+  });
+
+  it('takes a precomputed result as data', () => {
+    renderStrict(<NpsBreakdown data={nps(spec)} />);
+    expect(screen.getByText('+30')).toBeInTheDocument();
+  });
+
+  it('draws per-segment rows from groupBy, largest group first, each with its score', () => {
+    renderStrict(<NpsBreakdown responses={spec} groupBy="segment" />);
+    const rows = screen.getAllByRole('img').filter((m) => m.classList.contains('vitals-voice-row'));
+    // SMB: 55 promoters, 25 detractors → 100 × 30 / 80 = 37.5 → +38; Enterprise: 20 passives → 0.
+    expect(rows.map((row) => row.getAttribute('aria-label')?.split(';')[0])).toEqual([
+      expect.stringMatching(/^SMB: NPS \+38 ±\s\d+, 80 responses$/),
+      expect.stringMatching(/^Enterprise: NPS 0 ±\s0, 20 responses, low sample$/),
+    ]);
+    expect(screen.getByText('By segment')).toBeInTheDocument();
+  });
+
+  it('draws rows by channel, and precomputed segments in the order given', () => {
+    const { unmount } = renderStrict(<NpsBreakdown responses={spec} groupBy="channel" />);
+    expect(screen.getByText('By channel')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^email: NPS −100/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Not set: / })).toBeInTheDocument();
+    unmount();
+    renderStrict(
+      <NpsBreakdown
+        data={nps(spec)}
+        segments={[
+          { name: 'Beta', result: nps([10]) },
+          { name: 'Alpha', responses: [0, 10] },
+        ]}
+      />,
+    );
+    const rows = screen.getAllByRole('img').filter((m) => m.classList.contains('vitals-voice-row'));
+    expect(rows.map((r) => r.getAttribute('aria-label')?.split(':')[0])).toEqual(['Beta', 'Alpha']);
+  });
+
+  it('warns once and shows no rows for groupBy without raw responses', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<NpsBreakdown data={nps(spec)} groupBy="segment" />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('NpsBreakdown: `groupBy` needs raw `responses`'),
+    );
+    expect(screen.queryByText('By segment')).not.toBeInTheDocument();
+    warn.mockRestore();
+  });
+
+  it('draws a trend with a focusable point per scored period', async () => {
+    const user = userEvent.setup();
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        trend={[
+          { period: '2025-01', responses: [10, 10, 0] },
+          { period: '2025-02', responses: [] },
+          { period: '2025-03', result: nps([10]) },
+        ]}
+      />,
+    );
+    const points = screen.getAllByRole('img', { name: /^2025-/ });
+    expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^2025-01: NPS \+33 ±\s\d+, 3 responses, low sample$/),
+      `2025-03: NPS +100 ±${NB}0, 1 response, low sample`,
+    ]);
+    await user.hover(points[1]!);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('2025-03: NPS +100');
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+      /Over time: 2025-01: NPS \+33.*; 2025-02: no responses; 2025-03/,
+    );
+  });
+
+  it('has a data table with the same numbers: parts, scores, groups and periods', () => {
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        groupBy="segment"
+        trend={[{ period: '2025-01', responses: [9] }]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Net Promoter Score: data' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const text = (row: HTMLElement) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ];
+    expect(text(rows[0]!)).toEqual(['All responses', '100', '100%', `+30 ±${NB}17`]);
+    expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55%', '']);
+    expect(text(rows[4]!)).toEqual(['Score 0', '4', '4%', '']);
+    expect(text(rows[15]!)).toEqual([
+      'Segment: SMB',
+      '80',
+      '80%',
+      expect.stringMatching(/^\+38 ±\s\d+$/),
+    ]);
+    expect(text(rows.at(-1)!)).toEqual(['Period: 2025-01', '1', '', `+100 ±${NB}0`]);
+  });
+
+  it('formats through the provider locale: de-DE percentages and grouping', () => {
+    renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <NpsBreakdown responses={[...Array(1200).fill(10), ...Array(34).fill(3)]} />
+      </VitalsProvider>,
+    );
+    expect(screen.getByText('1.234 responses')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Promoters/ })).toHaveAccessibleName(
+      /^Promoters \(9–10\): 1\.200 responses, 97,2\s%$/,
+    );
+  });
+
+  it('shows an error that names each bad row, and skips them on request', () => {
+    const { unmount } = renderStrict(<NpsBreakdown responses={[10, 11, { score: 7.5 }]} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
+    expect(alert).toHaveTextContent('Row 1, score: must be an integer from 0 to 10, got 11');
+    unmount();
+    renderStrict(<NpsBreakdown responses={[10, 11, 9]} onInvalid="skip" />);
+    expect(screen.getByText('1 invalid row was skipped.')).toBeInTheDocument();
+    expect(screen.getByText('+100')).toBeInTheDocument();
+  });
+
+  it('names a bad trend period instead of throwing', () => {
+    renderStrict(
+      <NpsBreakdown responses={spec} trend={[{ period: '2025-01', responses: [12] }]} />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The per-segment rows or the trend could not be computed',
+    );
+  });
+
+  it('has no accessibility violations when ready, empty and in error', async () => {
+    const { container, unmount } = renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        groupBy="segment"
+        trend={[{ period: '2025-01', responses: [9, 3] }]}
+      />,
+    );
+    await expectNoAxeViolations(container);
+    unmount();
+    const empty = renderStrict(<NpsBreakdown responses={[]} />);
+    await expectNoAxeViolations(empty.container);
+    empty.unmount();
+    const error = renderStrict(<NpsBreakdown responses={[-1]} />);
+    await expectNoAxeViolations(error.container);
+  });
+
+  it('hydrates server HTML without console errors or warnings', async () => {
+    const { container, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider theme="dark" locale="de-DE">
+        <NpsBreakdown
+          responses={spec}
+          groupBy="segment"
+          trend={[{ period: '2025-01', responses: [9] }]}
+        />
+      </VitalsProvider>,
+    );
+    expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
+    expect(container.querySelectorAll('.vitals-voice-distribution-bar')).toHaveLength(11);
+    cleanup();
+  });
+});
