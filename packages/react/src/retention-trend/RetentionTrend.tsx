@@ -148,10 +148,12 @@ function useBands(
   window: RetentionTrendWindow,
   segment?: string,
 ) {
+  // metrics is usually a new array literal: depend on its contents.
+  const key = metrics.join();
   return useMemo(() => {
     const bands: Partial<Record<RetentionTrendMetric, BenchmarkBands>> = {};
     const missing: RetentionTrendMetric[] = [];
-    for (const metric of metrics) {
+    for (const metric of key.split(',') as RetentionTrendMetric[]) {
       try {
         bands[metric] = benchmarkBands(metric, {
           period: window === 'month' ? 'monthly' : 'annual',
@@ -162,17 +164,13 @@ function useBands(
       }
     }
     return { bands, missing };
-    // metrics is usually a new array literal: depend on its contents.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [metrics.join(), window, segment]);
+  }, [key, window, segment]);
 }
 
 function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }) {
   const {
     snapshots,
     data,
-    from,
-    to,
     window = 'month',
     metrics = DEFAULT_METRICS,
     segment,

@@ -1,0 +1,176 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import {
+  logoChurnRate,
+  mrrMovements,
+  mrrMovementsSeries,
+  netRevenueRetention,
+} from '@vitals/metrics';
+import { generateSampleData } from '@vitals/sample-data';
+import { expect, within } from 'storybook/test';
+import { MetricCard } from './MetricCard';
+
+const sample = generateSampleData({ seed: 42, accounts: 240 });
+const long = generateSampleData({ seed: 5, accounts: 300, months: 120 });
+
+/** Total MRR per month, as `{ period, value }`. */
+function mrrHistory(data: ReturnType<typeof generateSampleData>) {
+  const totals = new Map<string, number>(data.periods.map((p) => [p, 0]));
+  for (const row of data.snapshots) totals.set(row.period, totals.get(row.period)! + row.mrr);
+  return [...totals].map(([period, value]) => ({ period, value }));
+}
+const mrr = mrrHistory(sample).slice(-12);
+const ttmNrr = ['2025-09', '2025-10', '2025-11', '2025-12'].map((to) => {
+  const from = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+  return { period: to, value: netRevenueRetention(mrrMovements(sample.snapshots, { from, to })) };
+});
+const smbChurn = mrrMovementsSeries(
+  sample.snapshots.filter((row) => row.segment === 'SMB'),
+  { from: '2024-12', to: '2025-12', includeAccounts: false },
+).map((entry) => ({ period: entry.period, value: logoChurnRate(entry) }));
+
+const meta = {
+  title: 'Cards/MetricCard',
+  component: MetricCard,
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 300 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'One headline figure: its value, its change, a sparkline and its benchmark rating, all in words.',
+          '',
+          '**change** = value − previous value, shown with its sign and the word Up or Down, and',
+          '**relative change** = change / |previous value| (percentages change in percentage points).',
+          '`data-tone` is `positive` when the change is good news: up when `higherIsBetter` (the default),',
+          'down otherwise (churn). The sparkline’s text alternative gives its first, last, lowest and',
+          'highest values. The rating is `rateAgainstBenchmark(metric, value, { segment, period })`.',
+          'A `null` value shows — with its reason in words.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: {
+    label: 'Monthly recurring revenue',
+    value: mrr.at(-1)!.value,
+    previousValue: mrr.at(-2)!.value,
+    format: 'currency',
+    history: mrr,
+  },
+  argTypes: { history: { control: false }, format: { control: false } },
+} satisfies Meta<typeof MetricCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** MRR of the built-in sample data, its change on last month and twelve months of history. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const card = canvas.getByRole('group', { name: 'Monthly recurring revenue' });
+    await expect(card).toHaveTextContent(/(Up|Down|No change)/);
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(/^Trend over 12 periods: first /);
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+  },
+};
+
+/** The dark theme. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale and euros. */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale and yen. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** Trailing-twelve-month NRR rated against the NRR benchmark (top quartile ≥ 120 %). */
+export const NrrWithBenchmark: Story = {
+  args: {
+    label: 'Net revenue retention (TTM)',
+    value: ttmNrr.at(-1)!.value,
+    previousValue: ttmNrr.at(-2)!.value,
+    format: 'percent',
+    history: ttmNrr,
+    benchmark: { metric: 'nrr' },
+  },
+};
+
+/** Logo churn, where lower is better: a rise is toned negative. SMB benchmark, per month. */
+export const LowerIsBetter: Story = {
+  name: 'Logo churn (lower is better)',
+  args: {
+    label: 'SMB logo churn',
+    value: 0.052,
+    previousValue: 0.041,
+    format: 'percent',
+    higherIsBetter: false,
+    comparisonLabel: 'last month',
+    history: smbChurn,
+    benchmark: { metric: 'logoChurn', segment: 'SMB', period: 'monthly' },
+  },
+};
+
+/** A custom formatter: NPS as a signed score. */
+export const CustomFormat: Story = {
+  args: {
+    label: 'Net Promoter Score',
+    value: 32,
+    previousValue: 27,
+    format: (value: number) => (value > 0 ? `+${value}` : String(value)),
+    history: [18, 21, 25, 27, 32],
+    benchmark: { metric: 'nps' },
+  },
+};
+
+/** No change on the previous period. */
+export const NoChange: Story = {
+  args: { label: 'Paying accounts', value: 212, previousValue: 212, format: 'count', history: [] },
+};
+
+/** A value that can't be computed: — with the reason in words. */
+export const NullValue: Story = {
+  args: {
+    label: 'Net revenue retention',
+    value: null,
+    reason: 'no-starting-mrr',
+    format: 'percent',
+    history: [],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/No starting MRR/)).toBeInTheDocument();
+  },
+};
+
+/** No data at all yet: no value, no history, no comparison. */
+export const Empty: Story = {
+  args: { value: null, previousValue: undefined, history: [] },
+};
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** A bad value (NaN): — and the problem in words, with a development warning. */
+export const BadData: Story = {
+  args: { value: Number.NaN },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Invalid value: NaN.')).toBeInTheDocument();
+  },
+};
+
+/** Ten years of monthly history (120 points) in one sparkline. */
+export const LongHistory: Story = {
+  args: (() => {
+    const history = mrrHistory(long);
+    return {
+      value: history.at(-1)!.value,
+      previousValue: history.at(-13)!.value,
+      history,
+      comparisonLabel: 'a year ago',
+    };
+  })(),
+};

@@ -1,0 +1,181 @@
+import { render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { VitalsProvider } from '../provider/VitalsProvider';
+import { expectNoAxeViolations } from '../test/axe';
+import { expectHydratesCleanly } from '../test/hydrate';
+import { MetricCard } from './MetricCard';
+
+const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
+const history = [
+  { period: '2025-01', value: 11_200 },
+  { period: '2025-02', value: 10_900 },
+  { period: '2025-03', value: 12_000 },
+  { period: '2025-04', value: 12_400 },
+];
+
+describe('MetricCard', () => {
+  it('shows the value and its signed change in words, toned as good news', () => {
+    renderStrict(
+      <MetricCard
+        label="MRR"
+        value={12_400}
+        previousValue={12_000}
+        format="currency"
+        history={history}
+      />,
+    );
+    const card = screen.getByRole('group', { name: 'MRR' });
+    expect(card).toHaveTextContent('$12,400');
+    const change = card.querySelector('.vitals-metric-card-change')!;
+    expect(change).toHaveTextContent('Up +$400 (+3.3%) vs previous period (an improvement)');
+    expect(change).toHaveAttribute('data-tone', 'positive');
+    expect(card).toHaveAttribute('data-tone', 'positive');
+  });
+
+  it('tones a rise as bad news when lower is better, and writes rate changes in points', () => {
+    renderStrict(
+      <MetricCard
+        label="Logo churn"
+        value={0.032}
+        previousValue={0.02}
+        format="percent"
+        higherIsBetter={false}
+        comparisonLabel="last month"
+      />,
+    );
+    const change = screen.getByText(/Up \+1\.2 percentage points vs last month/);
+    expect(change).toHaveAttribute('data-tone', 'negative');
+    expect(change).toHaveAttribute('data-direction', 'up');
+    expect(change).toHaveTextContent('(a decline)');
+  });
+
+  it('says when nothing changed', () => {
+    renderStrict(<MetricCard label="Accounts" value={120} previousValue={120} />);
+    expect(screen.getByText(/No change vs previous period/)).toHaveAttribute(
+      'data-tone',
+      'neutral',
+    );
+  });
+
+  it('describes the sparkline by its first, last, lowest and highest values', () => {
+    renderStrict(<MetricCard label="MRR" value={12_400} format="currency" history={history} />);
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Trend over 4 periods: first $11,200 (January 2025), last $12,400 (April 2025), lowest $10,900 (February 2025), highest $12,400 (April 2025).',
+    );
+  });
+
+  it('draws no sparkline for fewer than two values', () => {
+    renderStrict(<MetricCard label="MRR" value={1} history={[1]} />);
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('rates the value against its benchmark in words', () => {
+    const { unmount } = renderStrict(
+      <MetricCard label="NRR" value={1.12} format="percent" benchmark={{ metric: 'nrr' }} />,
+    );
+    expect(screen.getByText(/Benchmark:/)).toHaveTextContent('Benchmark: good (100%–120%)');
+    unmount();
+    renderStrict(
+      <MetricCard
+        label="Logo churn"
+        value={0.004}
+        format="percent"
+        higherIsBetter={false}
+        benchmark={{ metric: 'logoChurn', segment: 'Enterprise' }}
+      />,
+    );
+    // 0.4 % a month is 4.7 % a year: under Enterprise's 5 % a year.
+    expect(screen.getByText(/Benchmark:/)).toHaveAttribute('data-rating', 'excellent');
+  });
+
+  it('leaves the rating out, with a warning, when the benchmark needs a segment', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<MetricCard label="Churn" value={0.02} benchmark={{ metric: 'logoChurn' }} />);
+    expect(screen.queryByText(/Benchmark:/)).toBeNull();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('MetricCard "Churn": no benchmark rating'),
+    );
+    warn.mockRestore();
+  });
+
+  it('shows — with the reason in words for a null value', () => {
+    renderStrict(
+      <MetricCard label="NRR" value={null} reason="no-starting-mrr" previousValue={1.1} />,
+    );
+    const card = screen.getByRole('group', { name: 'NRR' });
+    expect(card).toHaveTextContent('—No value');
+    expect(card).toHaveTextContent(
+      'No starting MRR in this period, so the rate cannot be computed.',
+    );
+    expect(card.querySelector('.vitals-metric-card-change')).toBeNull();
+    expect(card).toHaveAttribute('data-state', 'empty');
+  });
+
+  it('uses a custom formatter for value and change', () => {
+    renderStrict(
+      <MetricCard label="NPS" value={42} previousValue={40} format={(v) => `${v} pts`} />,
+    );
+    expect(screen.getByText('42 pts')).toBeInTheDocument();
+    expect(screen.getByText(/Up \+2 pts \(\+5%\)/)).toBeInTheDocument();
+  });
+
+  it('formats through the provider locale and currency', () => {
+    renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <MetricCard label="MRR" value={12_400} previousValue={12_000} format="currency" />
+      </VitalsProvider>,
+    );
+    // Testing Library folds Intl's no-break spaces into plain ones before matching.
+    expect(screen.getByText('12.400 €')).toBeInTheDocument();
+    expect(screen.getByText(/Up \+400 € \(\+3,3 %\)/)).toBeInTheDocument();
+  });
+
+  it('shows a loading state, and "—" with a warning for a non-finite value', () => {
+    const { unmount } = renderStrict(<MetricCard label="MRR" value={null} loading />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading MRR…');
+    unmount();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<MetricCard label="Bad" value={Number.NaN} />);
+    expect(screen.getByText('Invalid value: NaN.')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('has no accessibility violations', async () => {
+    const { container } = renderStrict(
+      <>
+        <MetricCard
+          label="MRR"
+          value={12_400}
+          previousValue={12_000}
+          format="currency"
+          history={history}
+        />
+        <MetricCard
+          label="NRR"
+          value={null}
+          reason="no-starting-mrr"
+          benchmark={{ metric: 'nrr' }}
+        />
+      </>,
+    );
+    await expectNoAxeViolations(container);
+  });
+
+  it('hydrates server HTML without console errors or warnings', async () => {
+    const { container, cleanup } = await expectHydratesCleanly(
+      <VitalsProvider theme="dark">
+        <MetricCard
+          label="MRR"
+          value={12_400}
+          previousValue={12_000}
+          format="currency"
+          history={history}
+        />
+      </VitalsProvider>,
+    );
+    expect(container.querySelector('.vitals-metric-card')).toHaveAttribute('data-state', 'ready');
+    cleanup();
+  });
+});

@@ -1,0 +1,213 @@
+import { useId } from 'react';
+import { useElementWidth } from '../internal/useElementWidth';
+import { warnOnce } from '../internal/warn';
+import { useVitals } from '../provider/context';
+import {
+  type HistoryPoint,
+  historyPoints,
+  historyStats,
+  metricChange,
+  sparklineGeometry,
+} from './metric-card.model';
+import {
+  DIRECTION_WORDS,
+  type MetricBenchmark,
+  type MetricFormat,
+  benchmarkText,
+  changeText,
+  reasonText,
+  sparklineText,
+  valueText,
+} from './metric-card.text';
+
+/** Props of {@link MetricCard}. */
+export interface MetricCardProps {
+  /** What the value is, e.g. "Net revenue retention". */
+  label: string;
+  /** The value, or `null` when it can't be computed (then say why in `reason`). */
+  value: number | null;
+  /**
+   * Why `value` is `null`: a reason code from `@vitals/metrics` (`'no-starting-mrr'`,
+   * `'no-responses'`, `'zero-churn'`, …) or your own sentence.
+   * @default undefined
+   */
+  reason?: string;
+  /** The value to compare with, e.g. last month's. @default undefined (no change shown) */
+  previousValue?: number | null;
+  /**
+   * What the previous value was, in words.
+   * @default 'previous period'
+   */
+  comparisonLabel?: string;
+  /**
+   * How numbers are written: `'currency'` and `'count'` through the provider's formatters,
+   * `'percent'` for fractions (changes in percentage points), or your own function.
+   * @default 'count'
+   */
+  format?: MetricFormat;
+  /** Past values, oldest first, as numbers or `{ period, value }`; drawn as a sparkline. @default [] */
+  history?: ReadonlyArray<number | null | HistoryPoint>;
+  /** Rates the value against a benchmark (`rateAgainstBenchmark`) and says the rating in words. */
+  benchmark?: MetricBenchmark;
+  /**
+   * Whether a higher value is good news (NRR) or bad news (churn): sets the change's `data-tone`.
+   * @default true
+   */
+  higherIsBetter?: boolean;
+  /**
+   * Shows a loading placeholder instead of the value.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * Height of the sparkline in pixels; its width follows the card.
+   * @default 40
+   */
+  height?: number;
+  /** Extra class on the root element. */
+  className?: string;
+}
+
+/**
+ * A headline figure: the value, its signed change against a previous value in words, a sparkline
+ * with a text alternative, and its benchmark rating in words.
+ *
+ * @example
+ * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
+ *   history={[1.02, 1.05, 1.08, 1.12]} benchmark={{ metric: 'nrr' }} />
+ */
+export function MetricCard({
+  label,
+  value,
+  reason,
+  previousValue,
+  comparisonLabel = 'previous period',
+  format = 'count',
+  history,
+  benchmark,
+  higherIsBetter = true,
+  loading = false,
+  height = 40,
+  className,
+}: MetricCardProps) {
+  const { format: f } = useVitals();
+  const id = useId();
+  const [sparkRef, width] = useElementWidth<HTMLDivElement>(200);
+  const classes = ['vitals-metric-card', className].filter(Boolean).join(' ');
+  const labelId = `${id}-label`;
+
+  if (loading) {
+    return (
+      <div
+        className={classes}
+        role="group"
+        aria-labelledby={labelId}
+        aria-busy="true"
+        data-state="loading"
+      >
+        <p id={labelId} className="vitals-metric-card-label">
+          {label}
+        </p>
+        <div className="vitals-skeleton vitals-metric-card-skeleton" />
+        <p className="vitals-visually-hidden" role="status">
+          Loading {label}…
+        </p>
+      </div>
+    );
+  }
+
+  const isInvalid = value !== null && (typeof value !== 'number' || !Number.isFinite(value));
+  if (isInvalid) {
+    warnOnce(
+      `MetricCard "${label}": value must be a finite number or null, got ${String(value)}; showing "—".`,
+    );
+  }
+  const shown = isInvalid ? null : value;
+  const change = metricChange(shown, previousValue, higherIsBetter);
+  const points = historyPoints(history);
+  const stats = historyStats(points);
+  let rating: ReturnType<typeof benchmarkText> = null;
+  if (benchmark) {
+    try {
+      rating = benchmarkText(shown, benchmark, f);
+    } catch (error) {
+      warnOnce(`MetricCard "${label}": no benchmark rating (${(error as Error).message}).`);
+    }
+  }
+  const spark = stats && stats.count > 1 ? sparklineGeometry(points, { width, height }) : null;
+
+  return (
+    <div
+      className={classes}
+      role="group"
+      aria-labelledby={labelId}
+      data-state={shown === null ? 'empty' : 'ready'}
+      data-tone={change?.tone}
+    >
+      <p id={labelId} className="vitals-metric-card-label">
+        {label}
+      </p>
+      <p className="vitals-metric-card-value">
+        {shown === null ? (
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="vitals-visually-hidden">No value</span>
+          </>
+        ) : (
+          valueText(shown, format, f)
+        )}
+      </p>
+      {shown === null && (
+        <p className="vitals-metric-card-reason">
+          {isInvalid ? `Invalid value: ${String(value)}.` : reasonText(reason)}
+        </p>
+      )}
+      {change && (
+        <p
+          className="vitals-metric-card-change"
+          data-tone={change.tone}
+          data-direction={change.direction}
+        >
+          <span className="vitals-metric-card-arrow" aria-hidden="true">
+            {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
+          </span>{' '}
+          {change.direction === 'flat'
+            ? `No change vs ${comparisonLabel}`
+            : `${DIRECTION_WORDS[change.direction]} ${changeText(change, format, f)} vs ${comparisonLabel}`}
+          {change.tone !== 'neutral' && (
+            <span className="vitals-visually-hidden">
+              {change.tone === 'positive' ? ' (an improvement)' : ' (a decline)'}
+            </span>
+          )}
+        </p>
+      )}
+      {spark && stats && (
+        <div ref={sparkRef} className="vitals-metric-card-spark">
+          <svg
+            className="vitals-metric-card-sparkline"
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={sparklineText(stats, format, f)}
+          >
+            <path className="vitals-metric-card-sparkline-line" d={spark.path} />
+            {spark.last && (
+              <circle
+                className="vitals-metric-card-sparkline-dot"
+                cx={spark.last.x}
+                cy={spark.last.y}
+                r={3}
+              />
+            )}
+          </svg>
+        </div>
+      )}
+      {rating && (
+        <p className="vitals-metric-card-rating" data-rating={rating.rating}>
+          Benchmark: <strong>{rating.text}</strong>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { BenchmarkMetric, BenchmarkPeriod } from '@vitals/metrics';
+import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
+import { periodLabel } from '../movements/time';
+import type { Formatters } from '../provider/format';
+import { rangeText, ratingText } from '../retention-trend/bands.text';
+import type { HistoryStats, MetricChange } from './metric-card.model';
+
+/** How a card formats its numbers: a built-in kind, or your own function. */
+export type MetricFormat = 'currency' | 'percent' | 'count' | ((value: number) => string);
+
+const MINUS = '\u2212';
+
+/** A value as text in the card's format. */
+export function valueText(value: number, format: MetricFormat, f: Formatters): string {
+  if (typeof format === 'function') return format(value);
+  if (format === 'currency') return f.currency(value);
+  if (format === 'percent') return f.percent(value);
+  return f.count(value);
+}
+
+/**
+ * A change as text with its sign: `+$400 (+3.3%)`; for percentages in percentage points
+ * (`+2.1 percentage points`), since a relative change of a rate misleads.
+ */
+export function changeText(change: MetricChange, format: MetricFormat, f: Formatters): string {
+  const sign = change.delta > 0 ? '+' : change.delta < 0 ? MINUS : '';
+  if (format === 'percent') {
+    const points = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 1 }).format(
+      Math.abs(change.delta * 100),
+    );
+    return `${sign}${points} percentage points`;
+  }
+  const amount =
+    format === 'currency'
+      ? f.signedCurrency(change.delta)
+      : `${sign}${valueText(Math.abs(change.delta), format, f)}`;
+  if (change.relative === null) return amount;
+  const relative = `${change.relative > 0 ? '+' : change.relative < 0 ? MINUS : ''}${f.percent(Math.abs(change.relative))}`;
+  return `${amount} (${relative})`;
+}
+
+/** The direction in words, so the change never depends on colour or an arrow. */
+export const DIRECTION_WORDS = { up: 'Up', down: 'Down', flat: 'No change' } as const;
+
+/** Known reasons for a missing value, in words. */
+const REASONS: Record<string, string> = {
+  'no-starting-mrr': 'No starting MRR in this period, so the rate cannot be computed.',
+  'no-starting-accounts': 'No starting accounts in this period.',
+  'no-ending-accounts': 'No paying accounts at the end of this period.',
+  'no-losses': 'No MRR was lost, so the ratio has no denominator.',
+  'no-responses': 'No survey responses yet.',
+  'zero-churn': 'No churn observed yet, so lifetime value is unbounded.',
+  'not-provided': 'The data needed for this figure was not provided.',
+};
+
+/** Why a value is missing, in words: a known reason code, your own sentence, or a default. */
+export function reasonText(reason: string | undefined): string {
+  if (reason === undefined) return 'No value for this period.';
+  return REASONS[reason] ?? reason;
+}
+
+/** The sparkline's text alternative: how many points, first, last, lowest and highest. */
+export function sparklineText(stats: HistoryStats, format: MetricFormat, f: Formatters): string {
+  const at = (p: { period?: string }) =>
+    p.period ? ` (${periodLabel(p.period, f.locale, 'long')})` : '';
+  const text = (p: { value: number; period?: string }) =>
+    `${valueText(p.value, format, f)}${at(p)}`;
+  return `Trend over ${f.count(stats.count)} periods: first ${text(stats.first)}, last ${text(stats.last)}, lowest ${text(stats.min)}, highest ${text(stats.max)}.`;
+}
+
+/** Which benchmark a card rates its value against. */
+export interface MetricBenchmark {
+  metric: BenchmarkMetric;
+  /** The customer segment (required for logo churn). @default undefined */
+  segment?: string;
+  /** The period a rate covers (`'monthly'` or `'annual'`). @default the metric's own */
+  period?: BenchmarkPeriod;
+}
+
+/** The value's rating in words with the rating's range, e.g. `good (100%–120%)`, or `null`. */
+export function benchmarkText(
+  value: number | null,
+  benchmark: MetricBenchmark,
+  f: Formatters,
+): { rating: string; text: string } | null {
+  const options = {
+    ...(benchmark.segment === undefined ? {} : { segment: benchmark.segment }),
+    ...(benchmark.period === undefined ? {} : { period: benchmark.period }),
+  };
+  const rating = rateAgainstBenchmark(benchmark.metric, value, options);
+  if (rating === null) return null;
+  const bands = benchmarkBands(benchmark.metric, options);
+  const range = bands.ranges.find((r) => r.rating === rating)!;
+  return {
+    rating,
+    text: `${ratingText(benchmark.metric, rating)} (${rangeText(range, bands.unit, f)})`,
+  };
+}

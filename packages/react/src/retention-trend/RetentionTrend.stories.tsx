@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { generateSampleData } from '@vitals/sample-data';
+import { expect, waitFor, within } from 'storybook/test';
+import { RetentionTrend } from './RetentionTrend';
+import { trailingTwelveMonthPoints } from './trend.data';
+
+const sample = generateSampleData({ seed: 42, accounts: 240 });
+const smb = sample.snapshots.filter((row) => row.segment === 'SMB');
+const large = generateSampleData({ seed: 7, accounts: 20_000, months: 37 });
+
+const meta = {
+  title: 'Charts/RetentionTrend',
+  component: RetentionTrend,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Net revenue retention, gross revenue retention and logo churn over time, one panel per rate,',
+          'each behind its benchmark bands (`benchmarkBands`, SPEC §7) labelled in words.',
+          '',
+          '**NRR** = (S + expansion − contraction − churn) / S; **GRR** = (S − contraction − churn) / S;',
+          '**logo churn** = churned accounts / starting accounts, where S is the MRR of the accounts paying',
+          'at the start of the window. New and reactivated accounts never enter NRR or GRR.',
+          '',
+          '`window="month"` (the default): each point P compares the end of P − 1 with the end of P,',
+          'and the annual NRR/GRR benchmarks are converted to a month (120 % a year ≈ 101.5 % a month).',
+          '`window="ttm"`: each point is trailing twelve months,',
+          '`netRevenueRetention(mrrMovements(s, { from: P − 12, to: P }))`, banded against the annual',
+          'benchmarks. A point with no starting MRR is `null`: the line breaks there and the table says why.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: { snapshots: sample.snapshots, from: '2024-12', to: '2025-12' },
+  argTypes: {
+    snapshots: { control: false },
+    data: { control: false },
+  },
+} satisfies Meta<typeof RetentionTrend>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Monthly NRR and GRR on the built-in sample data (240 accounts), against monthly benchmarks. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'Retention trend' })).toBeInTheDocument();
+    const points = canvas.getAllByRole('img');
+    await expect(points).toHaveLength(24);
+    await expect(points[0]).toHaveAccessibleName(/^NRR, January 2025: /);
+    points[0]!.focus();
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('January 2025'));
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+  },
+};
+
+/** The dark theme: the same chart on the dark set of `--vitals-*` variables. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale: `101,5 %`, `Jan. 25`. */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale: `25年1月`. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** Trailing-twelve-month NRR and GRR, banded against the annual benchmarks (top quartile ≥ 120 %). */
+export const TrailingTwelveMonths: Story = { args: { window: 'ttm' } };
+
+/** TTM before a year of history exists: the first points have no starting MRR and leave a gap. */
+export const GapsWithoutHistory: Story = {
+  args: { window: 'ttm', from: '2024-06', defaultShowTable: true },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table');
+    await expect(table).toHaveTextContent('No starting MRR at the end of July 2023');
+  },
+};
+
+/** All three rates; logo churn against the SMB benchmark (3–5 % a month). */
+export const AllMetricsSmb: Story = {
+  name: 'All metrics, SMB segment',
+  args: { snapshots: smb, metrics: ['nrr', 'grr', 'logoChurn'], segment: 'SMB' },
+};
+
+/** NRR alone. */
+export const NrrOnly: Story = { args: { metrics: ['nrr'], height: 220 } };
+
+/** Without benchmark bands. */
+export const WithoutBenchmarks: Story = { args: { showBenchmarks: false } };
+
+/** Points precomputed on a server (`trailingTwelveMonthPoints`), with the table open. */
+export const PrecomputedData: Story = {
+  args: {
+    snapshots: undefined,
+    window: 'ttm',
+    data: trailingTwelveMonthPoints(sample.snapshots, { from: '2025-06', to: '2025-12' }).points,
+    defaultShowTable: true,
+  },
+};
+
+/** A narrow container: month labels thin out. */
+export const Narrow: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 340 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/** No snapshots yet. */
+export const Empty: Story = { args: { snapshots: [] } };
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** Bad precomputed points: the chart names each one. */
+export const BadData: Story = {
+  args: {
+    snapshots: undefined,
+    data: [
+      { period: '2025-01', nrr: 1.02, grr: 0.99, logoChurn: 0.01 },
+      { period: 'Feb', nrr: 1.01, grr: 0.98, logoChurn: 0.02 },
+      { period: '2025-03', nrr: Number.POSITIVE_INFINITY, grr: 0.97, logoChurn: 0.02 },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+  },
+};
+
+/** 20,000 accounts over 37 months (about 600,000 rows): 36 monthly points per rate. */
+export const LargeDataset: Story = {
+  args: { snapshots: large.snapshots, from: '2022-12', to: '2025-12' },
+};
