@@ -107,7 +107,9 @@ describe('CohortHeatmap', () => {
       within(jan)
         .getAllByRole('gridcell')
         .map((cell) => cell.getAttribute('data-level')),
-    ).toEqual(['9', '6', '3', '6']);
+    ).toEqual(['9', '5', '0', '5']);
+    // The legend states the ends of the colour scale: 30 % to 100 %.
+    expect(screen.getByText('30%')).toBeInTheDocument();
     expect(within(jan).getAllByRole('gridcell')[0]).not.toHaveAttribute('data-small');
   });
 

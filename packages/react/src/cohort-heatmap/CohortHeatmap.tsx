@@ -189,7 +189,7 @@ function CohortHeatmapContent({
       note={
         <div className="vitals-cohort-toolbar">
           <MetricToggle metric={metric} onChange={setMetric} />
-          <CohortLegend format={format} minCohortSize={minCohortSize} />
+          <CohortLegend format={format} minCohortSize={minCohortSize} domain={model.domain} />
           {skipped > 0 && (
             <p className="vitals-chart-note" role="note">
               {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.

@@ -37,24 +37,27 @@ export function MetricToggle({
   );
 }
 
-/** The colour key: the ten steps from 0 % to 100 %, the greyed small cohorts and blank cells. */
+/** The colour key: the ten steps from the lowest to the highest rate shown, the greyed small cohorts and blank cells. */
 export function CohortLegend({
   format,
   minCohortSize,
+  domain,
 }: {
   format: Formatters;
   minCohortSize: number;
+  /** The rates at the lightest and darkest steps. */
+  domain: readonly [number, number];
 }) {
   return (
     <div className="vitals-cohort-legend">
       <span className="vitals-cohort-legend-scale">
-        <span>{format.percent(0)}</span>
+        <span>{format.percent(domain[0])}</span>
         <span className="vitals-cohort-legend-ramp" aria-hidden="true">
           {Array.from({ length: COHORT_LEVELS }, (_, level) => (
             <span key={level} className="vitals-cohort-swatch" data-level={level} />
           ))}
         </span>
-        <span>{format.percent(1)}</span>
+        <span>{format.percent(domain[1])}</span>
       </span>
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />

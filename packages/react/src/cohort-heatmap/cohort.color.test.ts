@@ -5,6 +5,7 @@ import {
   COHORT_INKS,
   COHORT_LEVELS,
   cohortPalette,
+  colorDomain,
   contrastRatio,
   parseColor,
   pickTextColor,
@@ -153,7 +154,50 @@ describe('retentionLevel', () => {
     [1.4, 9],
     [-0.2, 0],
     [Number.NaN, 0],
-  ])('puts %d in step %d', (retention, level) => {
+  ])('puts %d in step %d of 0–100 %%', (retention, level) => {
     expect(retentionLevel(retention)).toBe(level);
+  });
+
+  it('cuts a narrower domain into ten equal bins of its own', () => {
+    // 60–100 %: bins of 4 points. 83 % is (83 − 60) / 4 = 5.75 → step 5.
+    expect(retentionLevel(0.83, [0.6, 1])).toBe(5);
+    expect(retentionLevel(0.6, [0.6, 1])).toBe(0);
+    expect(retentionLevel(0.5, [0.6, 1])).toBe(0);
+    expect(retentionLevel(1.25, [0.6, 1.3])).toBe(9);
+    expect(retentionLevel(0.99, [0.6, 1.3])).toBe(5);
+  });
+});
+
+describe('colorDomain', () => {
+  it.each([
+    [
+      [1, 0.83, 0.61],
+      [0.6, 1],
+    ],
+    [
+      [1, 1.23, 0.95],
+      [0.9, 1.3],
+    ],
+    [
+      [1, 0, 0],
+      [0, 1],
+    ],
+    [
+      [1, 1, 1],
+      [0.9, 1],
+    ],
+    [
+      [0, 0],
+      [0, 0.1],
+    ],
+    [
+      [1, 1.0000000000000002],
+      [0.9, 1],
+    ],
+    [[], [0, 1]],
+  ])('spans %o as %o: whole tens of percent, at least ten points wide', (values, domain) => {
+    const [low, high] = colorDomain(values);
+    expect(low).toBeCloseTo(domain[0]!, 12);
+    expect(high).toBeCloseTo(domain[1]!, 12);
   });
 });

@@ -152,20 +152,43 @@ export function cohortPalette(theme: CohortTheme): CohortSwatch[] {
   });
 }
 
-const levelScale = scaleQuantize<number>()
-  .domain([0, 1])
-  .range(Array.from({ length: COHORT_LEVELS }, (_, i) => i));
-
 /**
- * The colour step of a retention rate: a sequential quantize scale over 0–100 % in ten equal bins;
- * rates above 100 % (revenue retention with expansion) take the top step, and their label says the
- * exact figure.
+ * The range the colour scale spans: the lowest and highest rate shown, widened to whole tens of
+ * percent and to at least ten points, so that a table whose rates all sit between 80 % and 100 %
+ * still uses every step. The legend prints both ends.
  *
  * @example
- * retentionLevel(0.83); // 8
- * retentionLevel(1.4); // 9
+ * colorDomain([1, 0.83, 0.61]); // [0.6, 1]
+ * colorDomain([]); // [0, 1]
  */
-export function retentionLevel(retention: number): number {
-  if (!Number.isFinite(retention) || retention <= 0) return 0;
-  return levelScale(Math.min(1, retention));
+export function colorDomain(values: readonly number[]): [number, number] {
+  const finite = values.filter((value) => Number.isFinite(value));
+  if (finite.length === 0) return [0, 1];
+  // The epsilon keeps float noise (1.0000000000000002) from opening a whole extra step.
+  let low = Math.max(0, Math.floor(Math.min(...finite) * 10 + 1e-9) / 10);
+  let high = Math.ceil(Math.max(...finite) * 10 - 1e-9) / 10;
+  if (high - low < 0.1) {
+    low = Math.max(0, high - 0.1);
+    high = low + 0.1;
+  }
+  return [low, high];
+}
+
+/**
+ * The colour step of a retention rate: a sequential d3 quantize scale that cuts `domain` into ten
+ * equal bins; rates outside it take the end steps, and every label states the exact figure.
+ *
+ * @example
+ * retentionLevel(0.83); // 8 (domain 0–100 %)
+ * retentionLevel(0.83, [0.6, 1]); // 5
+ */
+export function retentionLevel(
+  retention: number,
+  domain: readonly [number, number] = [0, 1],
+): number {
+  if (!Number.isFinite(retention)) return 0;
+  const scale = scaleQuantize<number>()
+    .domain([domain[0], domain[1]])
+    .range(Array.from({ length: COHORT_LEVELS }, (_, i) => i));
+  return scale(Math.min(domain[1], Math.max(domain[0], retention)));
 }

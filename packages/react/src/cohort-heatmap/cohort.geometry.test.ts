@@ -54,15 +54,22 @@ describe('cohortHeatmapModel', () => {
   });
 
   it('takes logo or revenue retention and its colour step from the engine cell', () => {
-    // January at age 2: only a pays (1 of 3 accounts; 120 of 350 MRR).
-    expect(logo.rows[0]!.cells[2]).toMatchObject({ retention: 1 / 3, level: 3 });
+    // Only January is coloured (the others are small): 100 %, 2/3, 1/3, 2/3 → domain 30–100 %,
+    // bins of 7 points. 1/3 → step 0; 2/3 → (66.7 − 30) / 7 = 5.2 → step 5; 100 % → step 9.
+    expect(logo.domain[0]).toBeCloseTo(0.3, 12);
+    expect(logo.domain[1]).toBe(1);
+    expect(logo.rows[0]!.cells.map((c) => c.level)).toEqual([9, 5, 0, 5]);
+    expect(logo.rows[0]!.cells[2]!.retention).toBe(1 / 3);
+    // Revenue, all cohorts coloured: the lowest rate is January at age 2, 120 of 350 (34.3 %).
     const revenue = cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 1 });
     expect(revenue.rows[0]!.cells[2]!.retention).toBeCloseTo(120 / 350, 12);
-    expect(revenue.rows[0]!.cells[2]!.level).toBe(3);
-    // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %).
+    expect(revenue.domain[0]).toBeCloseTo(0.3, 12);
+    expect(revenue.rows[0]!.cells[2]!.level).toBe(0);
+    // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %: (50 − 30) / 7
+    // = 2.9 → step 2).
     const logoAll = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1 });
     expect(logoAll.rows[1]!.cells[2]).toMatchObject({ retention: 1, level: 9 });
-    expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: 5 });
+    expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: 2 });
   });
 
   it('flags cohorts below minCohortSize as small and gives them no colour step', () => {
@@ -72,6 +79,24 @@ describe('cohortHeatmapModel', () => {
     const none = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 0 });
     expect(none.smallCohorts).toBe(0);
     expect(none.rows[1]!.cells[0]!.level).toBe(9);
+  });
+
+  it('leaves greyed cells out of the colour domain', () => {
+    // January: three accounts that all stay. February: one account that leaves in March.
+    const mixed = cohortRetention([
+      ...['x', 'y', 'z'].flatMap((id) =>
+        ['2025-01', '2025-02', '2025-03'].map((p) => row(id, p, 10)),
+      ),
+      row('w', '2025-02', 10),
+    ]);
+    // February greyed: only January's 100 % cells are coloured, so the scale spans 90–100 %.
+    const greyed = cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 2 });
+    expect(greyed.domain[0]).toBeCloseTo(0.9, 12);
+    expect(greyed.domain[1]).toBeCloseTo(1, 12);
+    // February coloured: its 0 % in March widens the scale to 0–100 %.
+    expect(cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 1 }).domain).toEqual([0, 1]);
+    // Every cohort greyed: nothing is coloured and the scale falls back to 0–100 %.
+    expect(cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 5 }).domain).toEqual([0, 1]);
   });
 
   it('cuts the columns at maxAge', () => {
@@ -132,6 +157,7 @@ describe('cohortHeatmapModel', () => {
       ages: [],
       rows: [],
       smallCohorts: 0,
+      domain: [0, 1],
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { Cohort, CohortCell, CohortRetention } from '@vitals/metrics';
-import { retentionLevel } from './cohort.color';
+import { colorDomain, retentionLevel } from './cohort.color';
 
 /** Which retention the heatmap shows: share of accounts (logo) or share of starting MRR (revenue). */
 export type CohortMetric = 'logo' | 'revenue';
@@ -43,6 +43,8 @@ export interface CohortHeatmapModel {
   rows: HeatmapRow[];
   /** How many cohorts are greyed as small. */
   smallCohorts: number;
+  /** The rates at the lightest and darkest colour steps (see `colorDomain`). */
+  domain: [number, number];
 }
 
 /** Options of {@link cohortHeatmapModel}. */
@@ -62,7 +64,8 @@ export function cellRetention(cell: CohortCell, metric: CohortMetric): number | 
 /**
  * Lays out the triangular cohort table as a rectangular grid: one row per cohort in time order,
  * one column per age 0..n. Ages a cohort has not reached are `'future'` cells (absent, never 0 %);
- * cohorts below `minCohortSize` are flagged `isSmall` and get no colour step.
+ * cohorts below `minCohortSize` are flagged `isSmall` and get no colour step. The colour scale spans
+ * the rates of the coloured cells (`colorDomain`).
  *
  * @example
  * const model = cohortHeatmapModel(cohortRetention(rows), { metric: 'logo', minCohortSize: 10 });
@@ -93,13 +96,18 @@ export function cohortHeatmapModel(
         state,
         source,
         retention,
-        level: retention === null || isSmall ? null : retentionLevel(retention),
+        level: null,
         isSmall,
       };
     });
     return { cohort, isSmall, cells };
   });
-  return { ages, rows, smallCohorts };
+  const coloured = rows.flatMap((row) =>
+    row.isSmall ? [] : row.cells.filter((cell) => cell.retention !== null),
+  );
+  const domain = colorDomain(coloured.map((cell) => cell.retention!));
+  for (const cell of coloured) cell.level = retentionLevel(cell.retention!, domain);
+  return { ages, rows, smallCohorts, domain };
 }
 
 /** Pooled retention at one age across the cohorts that have reached it. */

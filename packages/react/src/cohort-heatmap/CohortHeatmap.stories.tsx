@@ -1,0 +1,171 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { cohortRetention } from '@vitals/metrics';
+import { generateSampleData } from '@vitals/sample-data';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { CohortHeatmap } from './CohortHeatmap';
+import type { CohortMetric } from './cohort.geometry';
+
+const sample = generateSampleData({ seed: 42, accounts: 1_200 });
+const small = generateSampleData({ seed: 42, accounts: 240 });
+const large = generateSampleData({ seed: 7, accounts: 20_000, months: 36 });
+
+const meta = {
+  title: 'Charts/CohortHeatmap',
+  component: CohortHeatmap,
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "Follows each cohort of accounts (the accounts whose first paid month is the row's month)",
+          'through the months after it. Column *k* is the cohort *k* months later.',
+          '',
+          '**Logo retention** = accounts of the cohort with MRR > 0 at age *k* / accounts in the cohort.',
+          "**Revenue retention** = the cohort's MRR at age *k* / its MRR in its own month (above 100 % when",
+          'expansion outweighs churn).',
+          '',
+          'How to read it: down a column compares cohorts at the same age (are newer customers staying',
+          'longer?); along a row follows one cohort as it ages. Darker cells hold more of the cohort;',
+          'every cell also prints its rate, with the text colour chosen for ≥ 4.5:1 contrast on its fill.',
+          'Cells after the last month in the data are blank (not yet observed, never 0 %). Cohorts with',
+          'fewer than `minCohortSize` accounts are greyed and striped, and their labels say why: in a',
+          'cohort of 4, one account moves the rate by 25 points. The first cohort of a data set often',
+          'holds every account that started before the data did; pass `from` to leave it out.',
+          '',
+          'Keyboard: the grid is one Tab stop. Arrow keys move between cells, Home/End to the ends of a',
+          'row, Ctrl+Home/Ctrl+End to the first and last cell, PageUp/PageDown five rows; each cell',
+          'shows its tooltip (counts, MRR, both rates) on focus. The data table holds the same numbers.',
+        ].join('\n'),
+      },
+    },
+  },
+  args: { snapshots: sample.snapshots, from: '2024-02' },
+  argTypes: {
+    snapshots: { control: false },
+    data: { control: false },
+    metric: { control: 'inline-radio', options: ['logo', 'revenue'] },
+  },
+} satisfies Meta<typeof CohortHeatmap>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Monthly cohorts of 1,200 sample accounts, leaving out the left-censored first cohort. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = canvas.getByRole('grid', { name: /^Logo retention by cohort/ });
+    await expect(canvas.getByRole('radio', { name: 'Logo' })).toBeChecked();
+    // A triangle: the oldest cohort has every age, the newest only age 0 and blanks after it.
+    const rows = within(grid).getAllByRole('row').slice(1);
+    await expect(rows).toHaveLength(23);
+    const newest = within(rows.at(-1)!).getAllByRole('gridcell');
+    await expect(newest[0]).toHaveTextContent('100%');
+    await expect(newest[1]).toHaveAttribute('data-state', 'future');
+    await expect(newest[1]).toHaveTextContent('');
+    // One Tab stop; arrows move, the tooltip follows focus.
+    const first = within(rows[0]!).getAllByRole('gridcell')[0]!;
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(within(rows[0]!).getAllByRole('gridcell')[1]).toHaveFocus();
+    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/Active accounts/);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Revenue' }));
+    await expect(canvas.getByRole('grid', { name: /^Revenue retention/ })).toBeInTheDocument();
+    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+  },
+};
+
+/** The dark theme: its own ramp, from just above the surface to bright blue, with per-cell ink. */
+export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** German locale and euros: "Feb. 2024", "91,3 %". */
+export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale: 'de-DE' } };
+
+/** Japanese locale and yen. */
+export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
+
+/** Revenue retention first (`defaultMetric="revenue"`): expansion can lift a cell above 100 %. */
+export const RevenueRetention: Story = { args: { defaultMetric: 'revenue' } };
+
+/** Controlled: the host owns `metric` and hears every switch through `onMetricChange`. */
+export const ControlledMetric: Story = {
+  render: (args) => {
+    const [metric, setMetric] = useState<CohortMetric>('revenue');
+    return (
+      <>
+        <p>The host shows: {metric}</p>
+        <CohortHeatmap {...args} metric={metric} onMetricChange={setMetric} />
+      </>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Logo' }));
+    await expect(canvas.getByText('The host shows: logo')).toBeInTheDocument();
+  },
+};
+
+/** 240 accounts: most monthly cohorts are under 10 accounts, so they are greyed with the reason. */
+export const SmallCohorts: Story = {
+  args: { snapshots: small.snapshots },
+  play: async ({ canvasElement }) => {
+    const cell = within(canvasElement).getAllByRole('gridcell', { name: /Small cohort: / })[0];
+    await expect(cell).toHaveAttribute('data-small');
+  },
+};
+
+/** `minCohortSize={40}`: a stricter threshold greys more of the 1,200-account book. */
+export const StricterMinCohortSize: Story = { args: { minCohortSize: 40 } };
+
+/** Quarterly cohorts (`grain="quarter"`), labelled Q1 2024…; ages are quarters. */
+export const QuarterGrain: Story = { args: { grain: 'quarter', from: '2024-Q2' } };
+
+/** The first year only (`maxAge={12}`). */
+export const FirstYear: Story = { args: { maxAge: 12 } };
+
+/** One cohort that has only its own month so far: a single 100 % cell. */
+export const SingleCohort: Story = {
+  args: {
+    snapshots: [
+      { accountId: 'a', period: '2025-12', mrr: 400 },
+      { accountId: 'b', period: '2025-12', mrr: 250 },
+    ],
+    from: undefined,
+    minCohortSize: 1,
+  },
+};
+
+/** A precomputed `cohortRetention()` result, with the data table open. */
+export const WithDataTable: Story = {
+  args: {
+    snapshots: undefined,
+    data: cohortRetention(sample.snapshots, { from: '2025-01' }),
+    defaultShowTable: true,
+  },
+};
+
+/** No snapshots yet. */
+export const Empty: Story = { args: { snapshots: [] } };
+
+/** While the host app is fetching. */
+export const Loading: Story = { args: { loading: true } };
+
+/** Bad rows: the chart names each one instead of drawing a wrong number. */
+export const BadData: Story = {
+  args: {
+    snapshots: [
+      ...small.snapshots.slice(0, 40),
+      { accountId: 'acct-x', period: '2025-12', mrr: -120 },
+      { accountId: 'acct-y', period: '2025-13', mrr: 80 },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+  },
+};
+
+/** 20,000 accounts over 36 months (about 700,000 rows): 35 cohorts by 36 ages, scrolling sideways. */
+export const LargeDataset: Story = {
+  args: { snapshots: large.snapshots, from: '2023-02' },
+};
