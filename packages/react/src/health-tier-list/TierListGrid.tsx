@@ -4,7 +4,6 @@ import {
   type MouseEvent,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -18,9 +17,6 @@ import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierList
 export const HEADER_HEIGHT = 40;
 const GROUP_HEIGHT = 40;
 const DETAIL_ESTIMATE = 240;
-
-// useLayoutEffect warns on the server; the focus work it does only matters in the browser.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Props of {@link TierListGrid}. */
 export interface TierListGridProps {
@@ -99,7 +95,7 @@ export function TierListGrid({
   );
 
   // Moves DOM focus to the requested line once it is rendered (it may need a scroll first).
-  useBrowserLayoutEffect(() => {
+  useEffect(() => {
     let attempts = 0;
     let frame = 0;
     const tryFocus = () => {

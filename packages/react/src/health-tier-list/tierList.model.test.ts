@@ -1,0 +1,98 @@
+import { DEFAULT_TIERS, POINTS_TIERS, scoreHealth } from '@vitals/metrics';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
+import { tierListItems, tierListRows, tiersBySeverity } from './tierList.model';
+import { dateTexts, driversText, nextTierText, topDrivers, trendLabel } from './tierList.text';
+
+const results = scoreHealth(ACCOUNTS, CARD).accounts;
+const rows = tierListRows(results, { accounts: ACCOUNTS, scorecard: CARD, history: HISTORY, asOf: AS_OF });
+const byId = (id: string) => rows.find((row) => row.id === id)!;
+const label = (id: string) => DEFAULT_TIERS.find((tier) => tier.id === id)?.label ?? id;
+
+describe('tierListRows', () => {
+  it('joins each result with its account and ranks tiers by severity', () => {
+    expect(rows.map((r) => [r.id, r.name, r.score, r.tier, r.severity, r.isTopTier])).toEqual([
+      ['a1', 'Acme', 45, 'critical', 0, false],
+      ['a2', 'Globex', 65, 'at-risk', 1, false],
+      ['a3', 'Initech', 90, 'healthy', 2, true],
+      ['a4', 'Umbrella', 30, 'critical', 0, false],
+      ['a5', '<img src=x onerror="alert(1)">Hooli', 70, 'at-risk', 1, false],
+    ]);
+    expect(byId('a4')).toMatchObject({ segment: 'Enterprise', mrr: 20_000, owner: 'Fay', tone: 'negative' });
+  });
+
+  it('takes the trend and the sparkline from the history window', () => {
+    expect(byId('a1').trend).toBe(-10);
+    expect(byId('a1').sparkline).toEqual([55, 50, 45]);
+    expect(byId('a2').trend).toBe(5);
+    expect(byId('a3').trend).toBeNull();
+    expect(byId('a3').sparkline).toBeNull();
+  });
+
+  it('falls back to the id and puts unknown tiers after every tier', () => {
+    const [row] = tierListRows([{ accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] }]);
+    expect(row).toMatchObject({ name: 'x', tierLabel: 'Unknown', tone: 'neutral', severity: 3, mrr: null });
+  });
+
+  it('orders tiers from the lowest min', () => {
+    expect(tiersBySeverity(POINTS_TIERS).map((t) => t.id)).toEqual(['code-red', 'needs-improvement', 'satisfied', 'loyal']);
+  });
+});
+
+describe('drivers and next-tier paths', () => {
+  it('names the measures that cost the most points, largest first', () => {
+    // Acme: logins 3 → 30 (weight ½: costs 35), tickets 4 → 60 (costs 20).
+    expect(topDrivers(byId('a1')).map((d) => [d.label, d.value, d.cost])).toEqual([
+      ['Weekly logins', 3, 35],
+      ['Open tickets', 4, 20],
+    ]);
+    expect(driversText(topDrivers(byId('a1')), 'en-US')).toBe('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)');
+    expect(driversText([], 'en-US')).toBe('Nothing holds it back');
+  });
+
+  it('counts a measure at 0 through the scorecard weights', () => {
+    const [zero] = scoreHealth([{ id: 'z', signals: { logins: 0, tickets: 0 } }], CARD).accounts;
+    const [row] = tierListRows([zero!], { scorecard: CARD });
+    expect(topDrivers(row!).map((d) => [d.measureId, d.cost])).toEqual([['logins', 50]]);
+  });
+
+  it('says the cheapest single change to the next tier in words', () => {
+    expect(nextTierText(byId('a1'), label, 'en-US')).toBe('Raise Weekly logins from 3 to 4 → At risk');
+    expect(nextTierText(byId('a3'), label, 'en-US')).toBe('Top tier');
+    const [plain] = tierListRows([results[0]!]);
+    expect(nextTierText(plain!, label, 'en-US')).toBe('—');
+  });
+});
+
+describe('dateTexts and trend labels', () => {
+  const dates = dateTexts('en-US', '2025-12-31');
+  it('says renewals relative to asOf and in full', () => {
+    expect(dates.relative('2026-01-12')).toBe('in 12 days');
+    expect(dates.relative('2025-12-31')).toBe('today');
+    expect(dates.relative('2025-12-30')).toBe('yesterday');
+    expect(dates.relative('2026-06-30')).toBe('in 6 months');
+    expect(dates.absolute('2026-01-12')).toBe('Jan 12, 2026');
+  });
+
+  it('signs the change with a real minus', () => {
+    expect(trendLabel(-10, 'en-US')).toBe('−10');
+    expect(trendLabel(4.25, 'en-US')).toBe('+4.3');
+    expect(trendLabel(null, 'en-US')).toBe('—');
+  });
+});
+
+describe('tierListItems', () => {
+  const plain = { dataOf: (r: (typeof rows)[number]) => r, isExpanded: (r: (typeof rows)[number]) => r.id === 'a1' };
+  it('gathers rows under one header per tier, most severe first, keeping their order', () => {
+    const items = tierListItems(rows, { ...plain, groupByTier: true, hasExpanded: false });
+    expect(items.map((item) => item.key)).toEqual([
+      'group:critical', 'a1', 'a4', 'group:at-risk', 'a2', 'a5', 'group:healthy', 'a3',
+    ]);
+    expect(items[0]).toMatchObject({ kind: 'group', label: 'Critical', count: 2, mrr: 21_000 });
+  });
+
+  it('follows an expanded row with its details line', () => {
+    const items = tierListItems(rows, { ...plain, groupByTier: false, hasExpanded: true });
+    expect(items.slice(0, 3).map((item) => `${item.kind}:${item.key}`)).toEqual(['row:a1', 'detail:a1:detail', 'row:a2']);
+  });
+});
