@@ -12,7 +12,12 @@ describe('HealthTierList on the server', () => {
     const accounts = generateHealthAccounts({ seed: 3, accounts: 2_000 });
     const html = renderToString(
       <VitalsProvider locale="de-DE" currency="EUR">
-        <HealthTierList accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} asOf="2025-12-31" height={480} />
+        <HealthTierList
+          accounts={accounts}
+          scorecard={SCORECARD_ADOPTION_FIRST}
+          asOf="2025-12-31"
+          height={480}
+        />
       </VitalsProvider>,
     );
     expect(html).toContain('data-state="ready"');

@@ -17,7 +17,8 @@ const history = generateHealthHistory(
 
 let large: ReturnType<typeof generateHealthAccounts> | undefined;
 /** 100,000 accounts, generated on first use so the other stories load fast. */
-const largeAccounts = () => (large ??= generateHealthAccounts({ seed: 7, accounts: 100_000, asOf: AS_OF }));
+const largeAccounts = () =>
+  (large ??= generateHealthAccounts({ seed: 7, accounts: 100_000, asOf: AS_OF }));
 
 const meta = {
   title: 'Lists/HealthTierList',
@@ -34,7 +35,7 @@ const meta = {
           'Keyboard: Tab reaches one row; arrow keys, Page Up/Down, Home and End move between rows;',
           'Space selects; Enter runs `onRowAction` (or shows details); Right/Left show and hide details.',
           '',
-          'Built on TanStack Table v9: `state`, `initialState` and every `on*Change` are TanStack\'s own',
+          "Built on TanStack Table v9: `state`, `initialState` and every `on*Change` are TanStack's own",
           'slices (`sorting`, `columnFilters`, `globalFilter`, `rowSelection`, `expanded`,',
           '`columnVisibility`, `columnOrder`). Columns are TanStack column definitions: start from',
           '`defaultTierListColumns` and add your own with `tierListColumnHelper`.',
@@ -101,7 +102,9 @@ export const WithSelection: Story = {
 /** The host owns `sorting`: here it starts by renewal date and shows the state it holds. */
 export const ControlledSorting: Story = {
   render: function Render(args) {
-    const [sorting, setSorting] = useState<TierListState['sorting']>([{ id: 'renewal', desc: false }]);
+    const [sorting, setSorting] = useState<TierListState['sorting']>([
+      { id: 'renewal', desc: false },
+    ]);
     return (
       <div>
         <p>
@@ -137,7 +140,17 @@ export const CustomColumns: Story = {
     columns: [...defaultTierListColumns, seats],
     initialState: {
       columnVisibility: { segment: false, nextStep: false },
-      columnOrder: ['owner', 'account', 'tier', 'score', 'seats', 'mrr', 'trend', 'drivers', 'renewal'],
+      columnOrder: [
+        'owner',
+        'account',
+        'tier',
+        'score',
+        'seats',
+        'mrr',
+        'trend',
+        'drivers',
+        'renewal',
+      ],
     },
   },
 };
@@ -170,7 +183,11 @@ export const LargeDataset: Story = {
   render: (args) => <HealthTierList {...args} accounts={largeAccounts()} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = await canvas.findByRole('table', { name: /At-risk accounts/ }, { timeout: 20_000 });
+    const table = await canvas.findByRole(
+      'table',
+      { name: /At-risk accounts/ },
+      { timeout: 20_000 },
+    );
     await expect(Number(table.getAttribute('aria-rowcount'))).toBeGreaterThanOrEqual(100_001);
     await expect(canvasElement.querySelectorAll('tr').length).toBeLessThan(300);
     // Scroll to the end: the last account is rendered with its place in the full list.

@@ -17,7 +17,13 @@ const renderList = (props: Partial<HealthTierListProps> = {}, wrap = (ui: ReactE
   render(
     <StrictMode>
       {wrap(
-        <HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} history={HISTORY} {...props} />,
+        <HealthTierList
+          accounts={ACCOUNTS}
+          scorecard={CARD}
+          asOf={AS_OF}
+          history={HISTORY}
+          {...props}
+        />,
       )}
     </StrictMode>,
   );
@@ -27,8 +33,10 @@ const accountRows = () =>
   within(grid())
     .getAllByRole('row')
     .filter((row) => row.classList.contains('vitals-tier-list-row'));
-const names = () => accountRows().map((row) => row.querySelector('.vitals-tier-list-name')?.textContent);
-const rowOf = (name: string) => accountRows().find((row) => row.querySelector('.vitals-tier-list-name')?.textContent === name)!;
+const names = () =>
+  accountRows().map((row) => row.querySelector('.vitals-tier-list-name')?.textContent);
+const rowOf = (name: string) =>
+  accountRows().find((row) => row.querySelector('.vitals-tier-list-name')?.textContent === name)!;
 
 describe('HealthTierList', () => {
   stubTierListLayout();
@@ -38,8 +46,17 @@ describe('HealthTierList', () => {
     renderList();
     expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI, 'Initech']);
     expect(grid()).toHaveAttribute('aria-rowcount', '6');
-    expect(accountRows().map((row) => row.getAttribute('aria-rowindex'))).toEqual(['2', '3', '4', '5', '6']);
-    expect(screen.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(accountRows().map((row) => row.getAttribute('aria-rowindex'))).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
+    expect(screen.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('5 accounts');
   });
 
@@ -52,7 +69,9 @@ describe('HealthTierList', () => {
     expect(acme.getByText('Critical')).toHaveAttribute('data-tone', 'negative');
     expect(acme.getByText('down 10 points over 30 days')).toBeInTheDocument();
     expect(rowOf('Acme').querySelector('svg.vitals-tier-list-sparkline')).not.toBeNull();
-    expect(acme.getByText('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)')).toBeInTheDocument();
+    expect(
+      acme.getByText('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)'),
+    ).toBeInTheDocument();
     expect(acme.getByText('Raise Weekly logins from 3 to 4 → At risk')).toBeInTheDocument();
     expect(acme.getByText('in 12 days')).toBeInTheDocument();
     expect(acme.getByText('Jan 12, 2026')).toBeInTheDocument();
@@ -65,7 +84,10 @@ describe('HealthTierList', () => {
     renderList();
     await user.click(screen.getByRole('button', { name: 'Score' }));
     expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI, 'Initech']);
-    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(screen.getByRole('columnheader', { name: 'Tier' })).not.toHaveAttribute('aria-sort');
     await user.click(screen.getByRole('button', { name: 'Score' }));
     expect(names()).toEqual(['Initech', HOOLI, 'Globex', 'Acme', 'Umbrella']);
@@ -110,7 +132,9 @@ describe('HealthTierList', () => {
 
   it('groups by tier with a header per tier giving its count and MRR', () => {
     renderList({ groupByTier: true });
-    const headers = within(grid()).getAllByRole('rowheader').filter((cell) => cell.getAttribute('scope') === 'rowgroup');
+    const headers = within(grid())
+      .getAllByRole('rowheader')
+      .filter((cell) => cell.getAttribute('scope') === 'rowgroup');
     expect(headers.map((cell) => cell.textContent)).toEqual([
       'Critical 2 accounts, $21,000 MRR',
       'At risk 2 accounts, $12,000 MRR',
@@ -142,7 +166,11 @@ describe('HealthTierList', () => {
     await user.tab();
     await user.tab();
     // After the sort buttons and the select-all box, one row is in the tab order.
-    for (let i = 0; i < 12 && !document.activeElement?.classList.contains('vitals-tier-list-row'); i++)
+    for (
+      let i = 0;
+      i < 12 && !document.activeElement?.classList.contains('vitals-tier-list-row');
+      i++
+    )
       await user.tab();
     expect(document.activeElement).toBe(rowOf('Umbrella'));
     await user.keyboard('{ArrowDown}');
@@ -160,15 +188,19 @@ describe('HealthTierList', () => {
     await user.keyboard('{ArrowRight}');
     expect(rowOf('Acme')).toHaveAttribute('data-expanded', 'true');
     const contributions = screen.getByRole('table', { name: 'Contributions to the score of Acme' });
-    expect(within(contributions).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
-      'Open tickets46030',
-      'Weekly logins33015',
-    ]);
+    expect(
+      within(contributions)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['Open tickets46030', 'Weekly logins33015']);
     expect(screen.getByText('Usage').parentElement).toHaveTextContent('Usage 45');
     await user.keyboard('{ArrowLeft}');
     expect(screen.queryByRole('table', { name: 'Contributions to the score of Acme' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show details of Globex' }));
-    expect(screen.getByRole('table', { name: 'Contributions to the score of Globex' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Contributions to the score of Globex' }),
+    ).toBeInTheDocument();
   });
 
   it('calls onRowClick for a click on the row, not on its checkbox', async () => {
@@ -176,7 +208,10 @@ describe('HealthTierList', () => {
     const onRowClick = vi.fn();
     renderList({ onRowClick });
     await user.click(within(rowOf('Globex')).getByText('Eli'));
-    expect(onRowClick).toHaveBeenCalledWith(expect.objectContaining({ id: 'a2' }), expect.anything());
+    expect(onRowClick).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'a2' }),
+      expect.anything(),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
     expect(onRowClick).toHaveBeenCalledTimes(1);
   });
@@ -216,7 +251,9 @@ describe('HealthTierList', () => {
       columns: [...defaultTierListColumns, seats],
       initialState: { columnVisibility: { segment: false, owner: false, drivers: false } },
     });
-    const headers = within(grid()).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(grid())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toContain('Tickets');
     expect(headers).not.toContain('Owner');
     expect(headers).not.toContain('Top drivers');
@@ -233,7 +270,11 @@ describe('HealthTierList', () => {
     URL.revokeObjectURL = vi.fn();
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     renderList();
-    await user.click(within(screen.getByRole('group', { name: 'Tier' })).getByRole('checkbox', { name: /At risk/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Tier' })).getByRole('checkbox', {
+        name: /At risk/,
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const text = (await blob!.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');

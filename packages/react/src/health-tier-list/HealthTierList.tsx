@@ -20,7 +20,13 @@ import { defaultTierListColumns } from './columns';
 import { downloadCsv } from './csv';
 import { type TierListColumnDef, type TierListState, tierListFeatures } from './tierList.features';
 import { tierListCsv } from './tierList.export';
-import { listTiers, tierListItems, tierListRows, tiersBySeverity, type TierListRow } from './tierList.model';
+import {
+  listTiers,
+  tierListItems,
+  tierListRows,
+  tiersBySeverity,
+  type TierListRow,
+} from './tierList.model';
 import { type TierListTableMeta, dateTexts } from './tierList.text';
 import { TierListGrid } from './TierListGrid';
 import { TierListToolbar } from './TierListToolbar';
@@ -146,11 +152,22 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
   if (loading) return <ChartLoading {...common} label="Loading accounts…" />;
   if (error) return <ChartError {...common} error={error} />;
   if (isRaw && accounts && !scorecard) {
-    return <ChartError {...common} error={new Error('pass a scorecard with the accounts to score them.')} />;
+    return (
+      <ChartError
+        {...common}
+        error={new Error('pass a scorecard with the accounts to score them.')}
+      />
+    );
   }
-  if (isRaw && scored.error) return <ChartError {...common} error={scored.error} issues={scored.issues} />;
+  if (isRaw && scored.error)
+    return <ChartError {...common} error={scored.error} issues={scored.issues} />;
   if (!results || results.length === 0) {
-    return <ChartEmpty {...common} message="No accounts to show yet: the list fills in once accounts are scored." />;
+    return (
+      <ChartEmpty
+        {...common}
+        message="No accounts to show yet: the list fills in once accounts are scored."
+      />
+    );
   }
   return <TierListReady {...props} results={results} title={title} />;
 }
@@ -180,7 +197,10 @@ function TierListReady({
   const { format } = useVitals();
   const id = useId();
   const day = asOf ?? today();
-  const tiers = useMemo(() => tiersBySeverity(listTiers(scorecard, tierProp)), [scorecard, tierProp]);
+  const tiers = useMemo(
+    () => tiersBySeverity(listTiers(scorecard, tierProp)),
+    [scorecard, tierProp],
+  );
   const rows = useMemo(
     () => tierListRows(results, { accounts, scorecard, tiers, history, asOf, trendDays }),
     [results, accounts, scorecard, tiers, history, asOf, trendDays],
@@ -219,11 +239,10 @@ function TierListReady({
     () =>
       tierListItems(modelRows, {
         dataOf: (row) => row.original,
-        isExpanded: (row) => row.getIsExpanded(),
+        isExpanded: (row) => expanded === true || expanded[row.id] === true,
         groupByTier,
         hasExpanded,
       }),
-    // `expanded` changes which details lines exist.
     [modelRows, groupByTier, hasExpanded, expanded],
   );
 
@@ -236,7 +255,11 @@ function TierListReady({
     }
     const tierOptions = tiers.map((tier) => ({ tier, count: byTier.get(tier.id) ?? 0 }));
     const unknown = byTier.get('unknown');
-    if (unknown) tierOptions.push({ tier: { id: 'unknown', label: 'Unknown', min: -Infinity, tone: 'neutral' }, count: unknown });
+    if (unknown)
+      tierOptions.push({
+        tier: { id: 'unknown', label: 'Unknown', min: -Infinity, tone: 'neutral' },
+        count: unknown,
+      });
     return { tierOptions, segments: [...segments].sort() };
   }, [rows, tiers]);
 

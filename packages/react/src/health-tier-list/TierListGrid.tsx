@@ -59,6 +59,8 @@ export function TierListGrid({
   const columns = table.getVisibleLeafColumns();
   const columnCount = columns.length + 2;
 
+  // TanStack Virtual hands back fresh functions every render, so React Compiler leaves this alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: items.length,
     getScrollElement: () => scrollRef.current,
@@ -101,7 +103,9 @@ export function TierListGrid({
     const tryFocus = () => {
       const key = focusRequest.current;
       if (key === null || !scrollRef.current) return;
-      const line = scrollRef.current.querySelector<HTMLElement>(`tr[data-key="${key.replace(/["\\]/g, '\\$&')}"]`);
+      const line = scrollRef.current.querySelector<HTMLElement>(
+        `tr[data-key="${key.replace(/["\\]/g, '\\$&')}"]`,
+      );
       if (line) {
         focusRequest.current = null;
         line.focus({ preventScroll: false });
@@ -174,6 +178,8 @@ export function TierListGrid({
   };
 
   return (
+    // Roving focus: the rows are the focus targets; this wrapper only records which one has focus.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={scrollRef}
       className="vitals-tier-list-scroll"
@@ -199,6 +205,8 @@ export function TierListGrid({
           ))}
         </colgroup>
         <TierListHeader table={table} isSelectable={isSelectable} />
+        {/* Keys of the focusable rows (tabIndex, roving), handled once for the whole body. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody onKeyDown={onKeyDown}>
           {items.length === 0 && (
             <tr aria-rowindex={2}>

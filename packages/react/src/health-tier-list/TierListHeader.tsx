@@ -54,7 +54,11 @@ export function TierListHeader({
             const sortIndex = column.getSortIndex();
             const align = column.columnDef.meta?.align ?? 'start';
             const ariaSort =
-              sorted && sortIndex === 0 ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined;
+              sorted && sortIndex === 0
+                ? sorted === 'asc'
+                  ? 'ascending'
+                  : 'descending'
+                : undefined;
             if (header.isPlaceholder) return <th key={header.id} scope="col" />;
             return (
               <th

@@ -1,5 +1,9 @@
 import type { CellContext } from '@tanstack/react-table';
-import { type TierListColumnDef, type TierListFeatures, tierListColumnHelper as col } from './tierList.features';
+import {
+  type TierListColumnDef,
+  type TierListFeatures,
+  tierListColumnHelper as col,
+} from './tierList.features';
 import type { TierListRow } from './tierList.model';
 import {
   type TierListTableMeta,
@@ -13,14 +17,14 @@ import {
 type Context<TValue> = CellContext<TierListFeatures, TierListRow, TValue>;
 
 /** The table's formatters (set by `HealthTierList` on `table.options.meta`). */
-export function tierListMeta(context: { table: { options: { meta?: unknown } } }): TierListTableMeta {
+export function tierListMeta(context: {
+  table: { options: { meta?: unknown } };
+}): TierListTableMeta {
   return context.table.options.meta as TierListTableMeta;
 }
 
-const compareSeverity = (
-  a: { original: TierListRow },
-  b: { original: TierListRow },
-): number => a.original.severity - b.original.severity;
+const compareSeverity = (a: { original: TierListRow }, b: { original: TierListRow }): number =>
+  a.original.severity - b.original.severity;
 
 /** Keeps rows whose value is one of the filter's values (an array of tier ids). */
 function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, filter: unknown) {
@@ -194,11 +198,15 @@ export const defaultTierListColumns: TierListColumnDef[] = [
   col.display({
     id: 'drivers',
     header: 'Top drivers',
-    cell: (context) => driversText(topDrivers(context.row.original), tierListMeta(context).format.locale),
+    cell: (context) =>
+      driversText(topDrivers(context.row.original), tierListMeta(context).format.locale),
     meta: {
       width: 260,
       exportAs: [
-        { header: 'Top drivers', value: (row, meta) => driversText(topDrivers(row), meta.format.locale) },
+        {
+          header: 'Top drivers',
+          value: (row, meta) => driversText(topDrivers(row), meta.format.locale),
+        },
       ],
     },
   }),

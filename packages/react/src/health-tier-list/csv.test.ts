@@ -14,7 +14,11 @@ describe('csvField', () => {
     ['an at sign', '@SUM(1)', "'@SUM(1)"],
     ['a tab', '\t=1', "'\t=1"],
     ['a carriage return', '\r=1', '"\'\r=1"'],
-    ['a formula with quotes and commas', '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    [
+      'a formula with quotes and commas',
+      '=HYPERLINK("http://x","y")',
+      '"\'=HYPERLINK(""http://x"",""y"")"',
+    ],
     ['an equals sign later on', 'a=b', 'a=b'],
     ['markup', '<img src=x>', '<img src=x>'],
     ['the empty string', '', ''],
@@ -35,9 +39,13 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('ends every record with CRLF, the last one too (RFC 4180)', () => {
-    expect(toCsv([['Account', 'MRR'], ['Acme, Inc.', 1200], ['=evil', -5]])).toBe(
-      'Account,MRR\r\n"Acme, Inc.",1200\r\n\'=evil,-5\r\n',
-    );
+    expect(
+      toCsv([
+        ['Account', 'MRR'],
+        ['Acme, Inc.', 1200],
+        ['=evil', -5],
+      ]),
+    ).toBe('Account,MRR\r\n"Acme, Inc.",1200\r\n\'=evil,-5\r\n');
   });
 
   it('keeps empty fields so every record has the same number of fields', () => {

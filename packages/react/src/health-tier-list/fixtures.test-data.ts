@@ -42,7 +42,16 @@ export const ACCOUNTS: HealthAccount[] = [
   account('a2', 'Globex', 'Enterprise', 9_000, 'Eli', 7, 4),
   account('a3', 'Initech', 'SMB', 500, 'Dana', 9, 1),
   account('a4', 'Umbrella', 'Enterprise', 20_000, 'Fay', 2, 6),
-  account('a5', '<img src=x onerror="alert(1)">Hooli', 'Mid-Market', 3_000, '=cmd|"/c calc"!A1', 6, 2, '2026-06-30'),
+  account(
+    'a5',
+    '<img src=x onerror="alert(1)">Hooli',
+    'Mid-Market',
+    3_000,
+    '=cmd|"/c calc"!A1',
+    6,
+    2,
+    '2026-06-30',
+  ),
 ];
 
 /** Two points 30 days apart per account: Acme fell 10 points. */

@@ -2,10 +2,7 @@
 export { HealthTierList } from './HealthTierList';
 export type { HealthTierListProps } from './HealthTierList';
 export { defaultTierListColumns, Sparkline } from './columns';
-export {
-  tierListColumnHelper,
-  tierListFeatures,
-} from './tierList.features';
+export { tierListColumnHelper, tierListFeatures } from './tierList.features';
 export type {
   TierListColumnDef,
   TierListColumnMeta,

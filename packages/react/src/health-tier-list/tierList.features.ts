@@ -80,6 +80,8 @@ export const tierListFeatures = tableFeatures({
 export type TierListFeatures = typeof tierListFeatures;
 
 /** A column of the list: a TanStack column definition over {@link TierListRow}. */
+// `any` as TanStack's own `ColumnHelper.columns` does: a list mixes columns of different value types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TierListColumnDef = ColumnDef<TierListFeatures, TierListRow, any>;
 
 /** The React TanStack table over the list's rows (as `useTable` returns it). */

@@ -5,7 +5,12 @@ import { tierListItems, tierListRows, tiersBySeverity } from './tierList.model';
 import { dateTexts, driversText, nextTierText, topDrivers, trendLabel } from './tierList.text';
 
 const results = scoreHealth(ACCOUNTS, CARD).accounts;
-const rows = tierListRows(results, { accounts: ACCOUNTS, scorecard: CARD, history: HISTORY, asOf: AS_OF });
+const rows = tierListRows(results, {
+  accounts: ACCOUNTS,
+  scorecard: CARD,
+  history: HISTORY,
+  asOf: AS_OF,
+});
 const byId = (id: string) => rows.find((row) => row.id === id)!;
 const label = (id: string) => DEFAULT_TIERS.find((tier) => tier.id === id)?.label ?? id;
 
@@ -18,7 +23,12 @@ describe('tierListRows', () => {
       ['a4', 'Umbrella', 30, 'critical', 0, false],
       ['a5', '<img src=x onerror="alert(1)">Hooli', 70, 'at-risk', 1, false],
     ]);
-    expect(byId('a4')).toMatchObject({ segment: 'Enterprise', mrr: 20_000, owner: 'Fay', tone: 'negative' });
+    expect(byId('a4')).toMatchObject({
+      segment: 'Enterprise',
+      mrr: 20_000,
+      owner: 'Fay',
+      tone: 'negative',
+    });
   });
 
   it('takes the trend and the sparkline from the history window', () => {
@@ -30,12 +40,25 @@ describe('tierListRows', () => {
   });
 
   it('falls back to the id and puts unknown tiers after every tier', () => {
-    const [row] = tierListRows([{ accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] }]);
-    expect(row).toMatchObject({ name: 'x', tierLabel: 'Unknown', tone: 'neutral', severity: 3, mrr: null });
+    const [row] = tierListRows([
+      { accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] },
+    ]);
+    expect(row).toMatchObject({
+      name: 'x',
+      tierLabel: 'Unknown',
+      tone: 'neutral',
+      severity: 3,
+      mrr: null,
+    });
   });
 
   it('orders tiers from the lowest min', () => {
-    expect(tiersBySeverity(POINTS_TIERS).map((t) => t.id)).toEqual(['code-red', 'needs-improvement', 'satisfied', 'loyal']);
+    expect(tiersBySeverity(POINTS_TIERS).map((t) => t.id)).toEqual([
+      'code-red',
+      'needs-improvement',
+      'satisfied',
+      'loyal',
+    ]);
   });
 });
 
@@ -46,7 +69,9 @@ describe('drivers and next-tier paths', () => {
       ['Weekly logins', 3, 35],
       ['Open tickets', 4, 20],
     ]);
-    expect(driversText(topDrivers(byId('a1')), 'en-US')).toBe('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)');
+    expect(driversText(topDrivers(byId('a1')), 'en-US')).toBe(
+      'Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)',
+    );
     expect(driversText([], 'en-US')).toBe('Nothing holds it back');
   });
 
@@ -57,7 +82,9 @@ describe('drivers and next-tier paths', () => {
   });
 
   it('says the cheapest single change to the next tier in words', () => {
-    expect(nextTierText(byId('a1'), label, 'en-US')).toBe('Raise Weekly logins from 3 to 4 → At risk');
+    expect(nextTierText(byId('a1'), label, 'en-US')).toBe(
+      'Raise Weekly logins from 3 to 4 → At risk',
+    );
     expect(nextTierText(byId('a3'), label, 'en-US')).toBe('Top tier');
     const [plain] = tierListRows([results[0]!]);
     expect(nextTierText(plain!, label, 'en-US')).toBe('—');
@@ -82,17 +109,31 @@ describe('dateTexts and trend labels', () => {
 });
 
 describe('tierListItems', () => {
-  const plain = { dataOf: (r: (typeof rows)[number]) => r, isExpanded: (r: (typeof rows)[number]) => r.id === 'a1' };
+  const plain = {
+    dataOf: (r: (typeof rows)[number]) => r,
+    isExpanded: (r: (typeof rows)[number]) => r.id === 'a1',
+  };
   it('gathers rows under one header per tier, most severe first, keeping their order', () => {
     const items = tierListItems(rows, { ...plain, groupByTier: true, hasExpanded: false });
     expect(items.map((item) => item.key)).toEqual([
-      'group:critical', 'a1', 'a4', 'group:at-risk', 'a2', 'a5', 'group:healthy', 'a3',
+      'group:critical',
+      'a1',
+      'a4',
+      'group:at-risk',
+      'a2',
+      'a5',
+      'group:healthy',
+      'a3',
     ]);
     expect(items[0]).toMatchObject({ kind: 'group', label: 'Critical', count: 2, mrr: 21_000 });
   });
 
   it('follows an expanded row with its details line', () => {
     const items = tierListItems(rows, { ...plain, groupByTier: false, hasExpanded: true });
-    expect(items.slice(0, 3).map((item) => `${item.kind}:${item.key}`)).toEqual(['row:a1', 'detail:a1:detail', 'row:a2']);
+    expect(items.slice(0, 3).map((item) => `${item.kind}:${item.key}`)).toEqual([
+      'row:a1',
+      'detail:a1:detail',
+      'row:a2',
+    ]);
   });
 });

@@ -74,7 +74,9 @@ export function scorecardFor(
 ): Scorecard | null {
   if (!scorecard) return null;
   if (!('scorecards' in scorecard)) return scorecard;
-  return (segment !== null ? scorecard.scorecards[segment] : undefined) ?? scorecard.fallback ?? null;
+  return (
+    (segment !== null ? scorecard.scorecards[segment] : undefined) ?? scorecard.fallback ?? null
+  );
 }
 
 /** Tiers from the most severe (lowest `min`) to the healthiest. */
@@ -210,7 +212,8 @@ export function tierListItems<TRow>(
   const push = (row: TRow) => {
     const data = dataOf(row);
     items.push({ kind: 'row', key: data.id, row });
-    if (hasExpanded && isExpanded(row)) items.push({ kind: 'detail', key: `${data.id}:detail`, row });
+    if (hasExpanded && isExpanded(row))
+      items.push({ kind: 'detail', key: `${data.id}:detail`, row });
   };
   if (!groupByTier) {
     for (const row of rows) push(row);

@@ -1,4 +1,9 @@
-import { type Contribution, type NextTierPath, type Scorecard, nextTierPath } from '@vitals/metrics';
+import {
+  type Contribution,
+  type NextTierPath,
+  type Scorecard,
+  nextTierPath,
+} from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
 import type { TierListRow } from './tierList.model';
 
@@ -62,7 +67,10 @@ function shareOf(row: TierListRow, item: Contribution): number {
   const inCategory = measureWeight / measures.reduce((sum, m) => sum + (m.weight ?? 1), 0);
   if (card.model === 'worst-of') {
     const worst = row.result.categories.reduce<{ id: string; score: number } | null>(
-      (low, c) => (c.score !== null && (low === null || c.score < low.score) ? { id: c.id, score: c.score } : low),
+      (low, c) =>
+        c.score !== null && (low === null || c.score < low.score)
+          ? { id: c.id, score: c.score }
+          : low,
       null,
     );
     return worst?.id === item.categoryId ? inCategory : 0;
@@ -161,7 +169,8 @@ export function nextTierText(
   const from = signalText(step.from, locale);
   const isUp = step.to > (step.from as number);
   const verb = isUp ? 'Raise' : 'Lower';
-  if (step.exclusive) return `${verb} ${label} from ${from} to ${isUp ? 'above' : 'below'} ${to} → ${target}`;
+  if (step.exclusive)
+    return `${verb} ${label} from ${from} to ${isUp ? 'above' : 'below'} ${to} → ${target}`;
   return `${verb} ${label} from ${from} to ${to} → ${target}`;
 }
 

@@ -1,5 +1,5 @@
 import { type OnChangeFn, type Updater, functionalUpdate } from '@tanstack/react-table';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { DEFAULT_COLUMN_VISIBILITY } from './columns';
 import type { TierListState } from './tierList.features';
 
@@ -42,15 +42,14 @@ function useSlice<T>(
 ): [T, OnChangeFn<T>] {
   const [own, setOwn] = useState(initial);
   const isControlled = value !== undefined;
-  const current = isControlled ? value : own;
-  const latest = useRef({ current, isControlled, onChange });
-  latest.current = { current, isControlled, onChange };
-  const set = useCallback((updater: Updater<T>) => {
-    const { isControlled: controlled, onChange: handler } = latest.current;
-    if (!controlled) setOwn((previous) => functionalUpdate(updater, previous));
-    handler?.(updater);
-  }, []);
-  return [current, set];
+  const set = useCallback(
+    (updater: Updater<T>) => {
+      if (!isControlled) setOwn((previous) => functionalUpdate(updater, previous));
+      onChange?.(updater);
+    },
+    [isControlled, onChange],
+  );
+  return [isControlled ? value : own, set];
 }
 
 /**
@@ -63,7 +62,11 @@ export function useTierListState(
   handlers: TierListStateHandlers,
 ): { state: TierListState; handlers: Required<TierListStateHandlers> } {
   const init = { ...DEFAULTS, ...initialState };
-  const [sorting, onSortingChange] = useSlice(state?.sorting, init.sorting, handlers.onSortingChange);
+  const [sorting, onSortingChange] = useSlice(
+    state?.sorting,
+    init.sorting,
+    handlers.onSortingChange,
+  );
   const [columnFilters, onColumnFiltersChange] = useSlice(
     state?.columnFilters,
     init.columnFilters,

@@ -25,7 +25,11 @@ export function useSyncExternalStoreWithSelector<TSnapshot, TSelection>(
         hasMemo = true;
         memoizedSnapshot = nextSnapshot;
         const nextSelection = selector(nextSnapshot);
-        if (isEqual !== undefined && inst.hasValue && isEqual(inst.value as TSelection, nextSelection)) {
+        if (
+          isEqual !== undefined &&
+          inst.hasValue &&
+          isEqual(inst.value as TSelection, nextSelection)
+        ) {
           return (memoizedSelection = inst.value as TSelection);
         }
         return (memoizedSelection = nextSelection);
