@@ -82,3 +82,57 @@ export function accountsArb(card: Scorecard, maxLength = 20): fc.Arbitrary<Healt
     .array(account, { minLength: 1, maxLength })
     .map((list) => list.map((signals, i) => ({ id: `acct-${i}`, signals })));
 }
+
+/** A `points`-model scorecard (one or two categories) whose measure `p{c}{i}` reads signal `p{c}{i}`. */
+export function pointsScorecardArb(): fc.Arbitrary<Scorecard> {
+  const category = fc.array(fc.integer({ min: -30, max: 30 }), { minLength: 1, maxLength: 4 });
+  return fc
+    .record({
+      missing: fc.constantFrom<MissingPolicy>('reweight', 'zero'),
+      categories: fc.array(category, { minLength: 1, maxLength: 2 }),
+    })
+    .map(({ missing, categories }): Scorecard => ({
+      model: 'points',
+      missing,
+      tiers: [
+        { id: 'high', label: 'High', min: 50, tone: 'positive' },
+        { id: 'mid', label: 'Mid', min: 0, tone: 'notice' },
+        { id: 'low', label: 'Low', min: Number.NEGATIVE_INFINITY, tone: 'negative' },
+      ],
+      categories: categories.map((points, c) => ({
+        id: `p${c}`,
+        weight: 1,
+        measures: points.map((p, i): Measure => ({
+          id: `p${c}${i}`,
+          signal: `p${c}${i}`,
+          normalize: { type: 'points', points: p },
+        })),
+      })),
+    }));
+}
+
+/**
+ * Accounts for `card` with bad rows mixed in (not an object, missing or duplicate id, a bad segment,
+ * a non-numeric or non-finite signal, signals that are not an object), for `onInvalid: 'skip'`.
+ */
+export function messyAccountsArb(card: Scorecard, maxLength = 12): fc.Arbitrary<unknown[]> {
+  const signal = card.categories[0]!.measures[0]!.signal;
+  const bad = fc.oneof(
+    fc.constant<unknown>(null),
+    fc.constant<unknown>(7),
+    fc.constant<unknown>({ id: '', signals: {} }),
+    fc.constant<unknown>({ id: 'acct-0', signals: {} }),
+    fc.constant<unknown>({ id: 'bad-segment', segment: 3, signals: {} }),
+    fc.constant<unknown>({ id: 'bad-signals', signals: [] }),
+    fc
+      .constantFrom<unknown>('12', Number.NaN, Number.POSITIVE_INFINITY, {})
+      .map((value) => ({ id: 'bad-value', signals: { [signal]: value } })),
+  );
+  return fc
+    .tuple(accountsArb(card, maxLength), fc.array(fc.tuple(fc.nat(), bad), { maxLength: 4 }))
+    .map(([accounts, inserts]) => {
+      const rows: unknown[] = [...accounts];
+      for (const [at, row] of inserts) rows.splice(at % (rows.length + 1), 0, row);
+      return rows;
+    });
+}

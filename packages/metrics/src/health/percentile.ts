@@ -1,36 +1,70 @@
-import type { SignalValue } from './types';
-
 /**
- * Percentile rank (0–100) of each value among the present ones, `NaN` where the value is missing
- * (SPEC §6): (accounts with a strictly lower value + half of the others with an equal value) /
- * (accounts with a value − 1) × 100, and 100 for a population of one. Booleans count as 1/0.
- * One sort, so O(n log n).
+ * Percentile ranks (0–100) of one column of encoded signal values (SPEC §6): (accounts with a
+ * strictly lower value + half of the others with an equal value) / (accounts with a value − 1) ×
+ * 100, and 100 for a population of one. The column is `values[offset .. offset + size)`, encoded as
+ * in `columns.ts` (`NaN` missing, `±Infinity` for `true`/`false`, which rank as 1/0); each rank is
+ * written to `out` at the same position, and a missing value gets `fill`.
+ *
+ * One sort of the present values, then a binary search per account: O(n log n).
  */
-export function percentileRanks(values: readonly SignalValue[]): Float64Array {
-  const ranks = new Float64Array(values.length).fill(Number.NaN);
-  const numbers = new Float64Array(values.length);
-  const order: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value == null) continue;
-    numbers[i] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-    order.push(i);
+export function percentileColumn(
+  values: Float64Array,
+  offset: number,
+  size: number,
+  out: Float64Array,
+  fill: number,
+): void {
+  let present = 0;
+  for (let r = offset; r < offset + size; r++) if (values[r] === values[r]) present++;
+  const sorted = new Float64Array(present);
+  let k = 0;
+  for (let r = offset; r < offset + size; r++) {
+    const v = values[r]!;
+    if (v === v) sorted[k++] = decode(v);
   }
-  const n = order.length;
-  if (n === 1) {
-    ranks[order[0]!] = 100;
-    return ranks;
+  sorted.sort();
+  for (let r = offset; r < offset + size; r++) {
+    const v = values[r]!;
+    if (v !== v) {
+      out[r] = fill;
+      continue;
+    }
+    if (present === 1) {
+      out[r] = 100;
+      continue;
+    }
+    const x = decode(v);
+    // `start` values are strictly lower; the run [start, end) holds the equal ones, itself included.
+    const start = lowerBound(sorted, x);
+    const end = upperBound(sorted, x, start);
+    out[r] = ((start + (end - start - 1) / 2) / (present - 1)) * 100;
   }
-  order.sort((a, b) => numbers[a]! - numbers[b]!);
-  let start = 0;
-  while (start < n) {
-    const x = numbers[order[start]!]!;
-    let end = start + 1;
-    while (end < n && numbers[order[end]!] === x) end++;
-    // `start` values are strictly lower; the run holds `end − start` equal values, itself included.
-    const rank = ((start + (end - start - 1) / 2) / (n - 1)) * 100;
-    for (let k = start; k < end; k++) ranks[order[k]!] = rank;
-    start = end;
+}
+
+function decode(v: number): number {
+  return v === Number.POSITIVE_INFINITY ? 1 : v === Number.NEGATIVE_INFINITY ? 0 : v;
+}
+
+/** The first index whose value is ≥ x. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  return ranks;
+  return lo;
+}
+
+/** The first index from `from` on whose value is > x. */
+function upperBound(sorted: Float64Array, x: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,9 +1,9 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { combine } from './combine';
-import { type CompiledScorecard, Kind, compileScorecard, normalizeValue } from './compile';
+import { type ScoreBlock, createBlock, encodeValue, scoreBlock, tierOf } from './columns';
+import { type CompiledScorecard, Kind, compileScorecard } from './compile';
+import { IdTable } from './ids';
+import { lazyResult } from './lazyResult';
 import { activeOverrides, applyOverride, overrideProblem } from './overrides';
-import { percentileRanks } from './percentile';
-import { lookupTier } from './tiers';
 import type {
   HealthAccount,
   HealthResult,
@@ -65,113 +65,83 @@ function compileSet(functionName: string, input: Scorecard | SegmentScorecards):
   return { byKey, fallback, segmented: true };
 }
 
-function validateRow(
-  row: unknown,
+/** The scorecard an account's segment selects, or `null` when there is none. */
+function cardFor(set: ScorecardSet, segment: unknown): CompiledScorecard | null {
+  if (set.segmented && typeof segment === 'string') {
+    const card = set.byKey.get(segment);
+    if (card !== undefined) return card;
+  }
+  return set.fallback;
+}
+
+/**
+ * Checks one account's signals for its scorecard and writes them, encoded, into row `pos` of the
+ * block; a `custom` measure is scored here, because its function's result is checked per account.
+ * Pushes an issue per bad signal (once per signal); the caller keeps the row only if none was
+ * pushed since `before`.
+ */
+function readSignals(
+  block: ScoreBlock,
+  pos: number,
+  account: HealthAccount,
+  signals: Record<string, unknown>,
   index: number,
-  set: ScorecardSet,
-  seen: Map<string, number>,
   issues: ValidationIssue[],
-  customScores: Map<number, number[]>,
-): CompiledScorecard | null {
-  if (row === null || typeof row !== 'object') {
-    issues.push({
-      index,
-      field: 'row',
-      message: `must be an account object, got ${showValue(row)}`,
-      value: row,
-    });
-    return null;
-  }
-  const account = row as HealthAccount;
-  const before = issues.length;
-  const { id, signals, segment } = account;
-  if (typeof id !== 'string' || id.length === 0) {
-    issues.push({
-      index,
-      field: 'id',
-      message: `must be a non-empty string, got ${showValue(id)}`,
-      value: id,
-    });
-  } else if (seen.has(id)) {
-    issues.push({
-      index,
-      field: 'id',
-      message: `duplicates row ${seen.get(id)}: each account is scored once`,
-      value: id,
-    });
-  } else {
-    seen.set(id, index);
-  }
-  if (segment !== undefined && typeof segment !== 'string') {
-    issues.push({
-      index,
-      field: 'segment',
-      message: `must be a string, got ${showValue(segment)}`,
-      value: segment,
-    });
-  }
-  let card = set.fallback;
-  if (set.segmented && typeof segment === 'string' && set.byKey.has(segment)) {
-    card = set.byKey.get(segment)!;
-  }
-  if (card === null) {
-    issues.push({
-      index,
-      field: 'segment',
-      message: `has no scorecard (${showValue(segment)}) and no fallback scorecard was given`,
-      value: segment,
-    });
-    return null;
-  }
-  if (signals === null || typeof signals !== 'object' || Array.isArray(signals)) {
-    issues.push({
-      index,
-      field: 'signals',
-      message: `must be an object of signal values, got ${showValue(signals)}`,
-      value: signals,
-    });
-    return null;
-  }
-  let custom: number[] | null = null;
-  const measures = card.measures;
-  for (let j = 0; j < measures.length; j++) {
-    const measure = measures[j]!;
-    const value: unknown = signals[measure.signal];
+  before: number,
+): void {
+  const { plan, capacity, values, scores } = block;
+  const { signals: names, kinds } = plan;
+  for (let j = 0; j < names.length; j++) {
+    const value = signals[names[j]!];
+    const at = j * capacity + pos;
     if (
-      value == null ||
-      typeof value === 'boolean' ||
-      (typeof value === 'number' && Number.isFinite(value))
+      typeof value === 'number'
+        ? Number.isFinite(value)
+        : value == null || typeof value === 'boolean'
     ) {
-      if (measure.kind === Kind.Custom && issues.length === before) {
-        custom ??= new Array<number>(measures.length).fill(Number.NaN);
-        if (value != null) {
-          const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-          const score = measure.custom!(x, account);
-          if (typeof score !== 'number' || Number.isNaN(score)) {
-            issues.push({
-              index,
-              field: `signals.${measure.signal}`,
-              message: `made the custom normalizer of ${measure.path} return ${showValue(score)} instead of a number`,
-              value,
-            });
-          } else {
-            custom[j] = score < 0 ? 0 : score > 100 ? 100 : score;
-          }
-        }
+      values[at] = encodeValue(value as number | boolean | null | undefined);
+      if (kinds[j] === Kind.Custom) {
+        if (value == null) scores[at] = Number.NaN;
+        else if (issues.length === before)
+          customScore(block, j, at, value as number | boolean, account, index, issues);
       }
       continue;
     }
-    if (issues.some((i) => i.index === index && i.field === `signals.${measure.signal}`)) continue;
+    const field = `signals.${names[j]!}`;
+    let reported = false;
+    for (let k = before; k < issues.length; k++) if (issues[k]!.field === field) reported = true;
+    if (reported) continue;
     issues.push({
       index,
-      field: `signals.${measure.signal}`,
+      field,
       message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
       value,
     });
   }
-  if (issues.length > before) return null;
-  if (custom !== null) customScores.set(index, custom);
-  return card;
+}
+
+function customScore(
+  block: ScoreBlock,
+  j: number,
+  at: number,
+  value: number | boolean,
+  account: HealthAccount,
+  index: number,
+  issues: ValidationIssue[],
+): void {
+  const measure = block.card.measures[j]!;
+  const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  const score = measure.custom!(x, account);
+  if (typeof score !== 'number' || Number.isNaN(score)) {
+    issues.push({
+      index,
+      field: `signals.${measure.signal}`,
+      message: `made the custom normalizer of ${measure.path} return ${showValue(score)} instead of a number`,
+      value,
+    });
+  } else {
+    block.scores[at] = score < 0 ? 0 : score > 100 ? 100 : score;
+  }
 }
 
 /**
@@ -190,6 +160,14 @@ function validateRow(
  * `percentile` ranks an account among the accounts scored by the same scorecard that have the
  * signal. An unexpired override (`options.overrides`, judged on `options.asOf`) replaces the
  * score/tier and keeps the computed ones in `computed`, with `overriddenBy`.
+ *
+ * Every number is computed up front, in one pass over typed arrays; the `categories` and
+ * `contributions` arrays are built on first read. Each result is a plain object (prototype
+ * `Object.prototype`) whose `categories` and `contributions` are enumerable getters that build the
+ * array once and replace themselves with it, so `JSON.stringify`, spread, `structuredClone`, React
+ * Server Components and deep equality all see ordinary arrays, and a second read returns the same
+ * array. Scoring 100,000 accounts therefore does not allocate a million contribution objects that
+ * a table showing 50 rows never reads.
  *
  * Bad accounts (missing or duplicate id, non-numeric signal) throw a `MetricsInputError` listing
  * each one, or are skipped and listed in `issues` with `onInvalid: 'skip'`. A bad scorecard always
@@ -246,94 +224,127 @@ export function scoreHealth(
     ]);
   }
   const overrides = activeOverrides(options.overrides, options.asOf, issues);
+  const total = accounts.length;
 
-  // Valid rows as parallel arrays (no wrapper object per account).
-  const valid: HealthAccount[] = [];
-  const cardOf: CompiledScorecard[] = [];
-  const inputIndex: number[] = [];
-  const customScores = new Map<number, number[]>();
-  const seen = new Map<string, number>();
-  for (let index = 0; index < accounts.length; index++) {
-    const card = validateRow(accounts[index], index, set, seen, issues, customScores);
-    if (card === null) continue;
-    valid.push(accounts[index]!);
-    cardOf.push(card);
-    inputIndex.push(index);
+  // One block of typed arrays per scorecard, sized for the accounts that may use it.
+  const blocks = new Map<CompiledScorecard, ScoreBlock>();
+  if (!set.segmented) {
+    blocks.set(set.fallback!, createBlock(set.fallback!, total));
+  } else {
+    const counts = new Map<CompiledScorecard, number>();
+    for (let index = 0; index < total; index++) {
+      const row: unknown = accounts[index];
+      if (row === null || typeof row !== 'object') continue;
+      const card = cardFor(set, (row as HealthAccount).segment);
+      if (card !== null) counts.set(card, (counts.get(card) ?? 0) + 1);
+    }
+    for (const [card, count] of counts) blocks.set(card, createBlock(card, count));
   }
-  for (let r = 0; r < valid.length; r++) {
-    const active = overrides.get(valid[r]!.id);
-    if (active === undefined) continue;
-    const problem = overrideProblem(active, cardOf[r]!);
-    if (problem === null) continue;
-    issues.push(problem);
-    overrides.delete(valid[r]!.id);
+
+  // Validation, in one pass: every valid account's signals land in its block, in input order.
+  // Per valid account: its id, its block and its row in that block.
+  const ids: string[] = [];
+  const blockOf: ScoreBlock[] = [];
+  const rowOf = new Int32Array(total);
+  const seen = new IdTable(total);
+  for (let index = 0; index < total; index++) {
+    const row: unknown = accounts[index];
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an account object, got ${showValue(row)}`,
+        value: row,
+      });
+      continue;
+    }
+    const account = row as HealthAccount;
+    const before = issues.length;
+    const { id, signals, segment } = account;
+    if (typeof id !== 'string' || id.length === 0) {
+      issues.push({
+        index,
+        field: 'id',
+        message: `must be a non-empty string, got ${showValue(id)}`,
+        value: id,
+      });
+    } else {
+      const first = seen.add(id, index);
+      if (first >= 0) {
+        issues.push({
+          index,
+          field: 'id',
+          message: `duplicates row ${first}: each account is scored once`,
+          value: id,
+        });
+      }
+    }
+    if (segment !== undefined && typeof segment !== 'string') {
+      issues.push({
+        index,
+        field: 'segment',
+        message: `must be a string, got ${showValue(segment)}`,
+        value: segment,
+      });
+    }
+    const card = cardFor(set, segment);
+    if (card === null) {
+      issues.push({
+        index,
+        field: 'segment',
+        message: `has no scorecard (${showValue(segment)}) and no fallback scorecard was given`,
+        value: segment,
+      });
+      continue;
+    }
+    if (signals === null || typeof signals !== 'object' || Array.isArray(signals)) {
+      issues.push({
+        index,
+        field: 'signals',
+        message: `must be an object of signal values, got ${showValue(signals)}`,
+        value: signals,
+      });
+      continue;
+    }
+    const block = blocks.get(card)!;
+    const pos = block.size;
+    readSignals(block, pos, account, signals, index, issues, before);
+    if (issues.length > before) continue;
+    block.size++;
+    rowOf[ids.length] = pos;
+    blockOf.push(block);
+    ids.push(id);
+  }
+  if (overrides.size > 0) {
+    for (let v = 0; v < ids.length; v++) {
+      const active = overrides.get(ids[v]!);
+      if (active === undefined) continue;
+      const problem = overrideProblem(active, blockOf[v]!.card);
+      if (problem === null) continue;
+      issues.push(problem);
+      overrides.delete(ids[v]!);
+    }
   }
   if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
+  for (const block of blocks.values()) scoreBlock(block);
 
-  // Percentile populations: the valid accounts of each scorecard, one sort per signal.
-  const positionInGroup = new Int32Array(valid.length);
-  const groups = new Map<CompiledScorecard, HealthAccount[]>();
-  const ranks = new Map<CompiledScorecard, Map<string, Float64Array>>();
-  for (let r = 0; r < valid.length; r++) {
-    const card = cardOf[r]!;
-    if (card.percentileSignals.length === 0) continue;
-    let group = groups.get(card);
-    if (group === undefined) groups.set(card, (group = []));
-    positionInGroup[r] = group.length;
-    group.push(valid[r]!);
-  }
-  for (const [card, group] of groups) {
-    const bySignal = new Map<string, Float64Array>();
-    for (const signal of card.percentileSignals) {
-      bySignal.set(signal, percentileRanks(group.map((account) => account.signals[signal])));
+  const results = new Array<HealthResult>(ids.length);
+  for (let v = 0; v < ids.length; v++) {
+    const block = blockOf[v]!;
+    const r = rowOf[v]!;
+    const computed = block.accountScores[r]!;
+    const result = lazyResult(
+      block,
+      r,
+      ids[v]!,
+      computed !== computed ? null : computed,
+      tierOf(block, r),
+    );
+    if (overrides.size > 0) {
+      const active = overrides.get(ids[v]!);
+      if (active !== undefined) applyOverride(result, active.override, block.card);
     }
-    ranks.set(card, bySignal);
-  }
-
-  const results: HealthResult[] = new Array<HealthResult>(valid.length);
-  let width = 0;
-  for (const card of set.byKey.values()) width = Math.max(width, card.measures.length);
-  if (set.fallback !== null) width = Math.max(width, set.fallback.measures.length);
-  const scores = new Float64Array(width);
-  const values: Array<number | boolean | null> = new Array<number | boolean | null>(width).fill(
-    null,
-  );
-  for (let r = 0; r < valid.length; r++) {
-    const account = valid[r]!;
-    const card = cardOf[r]!;
-    const { measures } = card;
-    const signals = account.signals;
-    for (let j = 0; j < measures.length; j++) {
-      const measure = measures[j]!;
-      const value = signals[measure.signal];
-      if (value == null) {
-        values[j] = null;
-        scores[j] = Number.NaN;
-        continue;
-      }
-      values[j] = value;
-      switch (measure.kind) {
-        case Kind.Percentile:
-          scores[j] = ranks.get(card)!.get(measure.signal)![positionInGroup[r]!]!;
-          break;
-        case Kind.Custom:
-          scores[j] = customScores.get(inputIndex[r]!)![j]!;
-          break;
-        default:
-          scores[j] = normalizeValue(measure, value);
-      }
-    }
-    const combined = combine(card, values, scores);
-    const result: HealthResult = {
-      accountId: account.id,
-      score: combined.score,
-      tier: lookupTier(combined.score, card.tiersDescending),
-      categories: combined.categories,
-      contributions: combined.contributions,
-    };
-    const active = overrides.get(account.id);
-    if (active !== undefined) applyOverride(result, active.override, card);
-    results[r] = result;
+    results[v] = result;
   }
   return { accounts: results, issues };
 }

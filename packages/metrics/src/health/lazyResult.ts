@@ -1,0 +1,122 @@
+import { type ScoreBlock, categoriesOf, contributionsOf } from './columns';
+import type { CategoryScore, Contribution, HealthResult } from './types';
+
+type LazyKey = 'categories' | 'contributions';
+
+/**
+ * Returns `target` from its constructor, so that a subclass's private fields are added to
+ * `target` itself (ES2022 class semantics). Private fields are not properties: `Object.keys`,
+ * `Object.getOwnPropertyNames`/`Symbols`, `JSON.stringify`, spread, `structuredClone` and React's
+ * Server Components serialiser cannot see them, so the result stays a plain object.
+ */
+class ReturnsTarget {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+/** Links a result object to the block and row its numbers live in, invisibly. */
+class RowLink extends ReturnsTarget {
+  readonly #block: ScoreBlock;
+  readonly #row: number;
+
+  private constructor(target: object, block: ScoreBlock, row: number) {
+    super(target);
+    this.#block = block;
+    this.#row = row;
+  }
+
+  static stamp(target: object, block: ScoreBlock, row: number): void {
+    new RowLink(target, block, row);
+  }
+
+  /**
+   * Builds `key` for a linked object and caches it as an ordinary data property in its place; or
+   * `undefined` when `target` is not linked (e.g. an object whose prototype is a result).
+   */
+  static read(target: object, key: LazyKey): CategoryScore[] | Contribution[] | undefined {
+    if (!(#block in target)) return undefined;
+    const block = target.#block;
+    const row = target.#row;
+    const kept = block.kept?.get(row)?.[key];
+    if (kept !== undefined) return kept;
+    const list = key === 'categories' ? categoriesOf(block, row) : contributionsOf(block, row);
+    // The getter gives way to the array: later reads are plain property reads of the same array.
+    // A frozen result cannot be redefined: keep the array in the block, so identity stays stable.
+    if (!Reflect.defineProperty(target, key, dataProperty(list))) {
+      block.kept ??= new Map();
+      const entry = block.kept.get(row) ?? {};
+      entry[key] = list as never;
+      block.kept.set(row, entry);
+    }
+    return list;
+  }
+}
+
+function dataProperty(value: unknown): PropertyDescriptor {
+  return { value, writable: true, enumerable: true, configurable: true };
+}
+
+/** The value of `key` for an object that inherits it from a result (found on its prototype chain). */
+function inherited(target: object, key: LazyKey): unknown {
+  for (let owner = Object.getPrototypeOf(target); owner !== null;) {
+    const list = RowLink.read(owner as object, key);
+    if (list !== undefined) return list;
+    owner = Object.getPrototypeOf(owner);
+  }
+  throw new TypeError(`${key} can only be read from a scoreHealth result`);
+}
+
+function assign(target: object, key: LazyKey, value: unknown): void {
+  if (!Reflect.defineProperty(target, key, dataProperty(value))) {
+    throw new TypeError(`Cannot assign to '${key}': the result is not writable`);
+  }
+}
+
+// Shared by every result, so that all results share one hidden class (a per-call getter would
+// give each call's results their own, and per-object closures would cost an object each).
+function getCategories(this: object): unknown {
+  return RowLink.read(this, 'categories') ?? inherited(this, 'categories');
+}
+function setCategories(this: object, value: unknown): void {
+  assign(this, 'categories', value);
+}
+function getContributions(this: object): unknown {
+  return RowLink.read(this, 'contributions') ?? inherited(this, 'contributions');
+}
+function setContributions(this: object, value: unknown): void {
+  assign(this, 'contributions', value);
+}
+
+const CATEGORIES: PropertyDescriptor = {
+  get: getCategories,
+  set: setCategories,
+  enumerable: true,
+  configurable: true,
+};
+const CONTRIBUTIONS: PropertyDescriptor = {
+  get: getContributions,
+  set: setContributions,
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * One account's result: a plain object (prototype `Object.prototype`) whose `categories` and
+ * `contributions` are enumerable getters that build the arrays from the block on first read and
+ * then replace themselves with them (the same array on every later read). Assigning either one
+ * replaces it, as on any plain object.
+ */
+export function lazyResult(
+  block: ScoreBlock,
+  row: number,
+  accountId: string,
+  score: number | null,
+  tier: string,
+): HealthResult {
+  const result = { accountId, score, tier } as HealthResult;
+  RowLink.stamp(result, block, row);
+  Object.defineProperty(result, 'categories', CATEGORIES);
+  Object.defineProperty(result, 'contributions', CONTRIBUTIONS);
+  return result;
+}
