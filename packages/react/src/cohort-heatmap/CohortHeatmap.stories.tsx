@@ -169,3 +169,19 @@ export const BadData: Story = {
 export const LargeDataset: Story = {
   args: { snapshots: large.snapshots, from: '2023-02' },
 };
+
+/** In a narrow container the grid switches to compact cells and scrolls sideways (one Tab stop). */
+export const Narrow: Story = {
+  args: { maxAge: 12 },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const grid = within(canvasElement).getByRole('grid');
+    await expect(grid).toHaveAttribute('data-density', 'compact');
+  },
+};

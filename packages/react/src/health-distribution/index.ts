@@ -1,2 +1,14 @@
-// Filled in by the component that lives in this folder; re-exported by src/index.ts.
-export {};
+export { HealthDistribution } from './HealthDistribution';
+export type { HealthDistributionProps } from './HealthDistribution';
+export { toTierDistribution } from './health-distribution.data';
+export type { HealthDistributionData } from './health-distribution.data';
+export { healthDistributionGeometry, mrrAtRisk } from './health-distribution.geometry';
+export type {
+  HealthDistributionBar,
+  HealthDistributionGeometry,
+  HealthDistributionLayout,
+  HealthDistributionPanel,
+  HealthDistributionMeasure,
+  HealthDistributionQuantity,
+  MrrAtRisk,
+} from './health-distribution.geometry';
