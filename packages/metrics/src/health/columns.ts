@@ -31,8 +31,9 @@ export interface ScoreBlock {
   categoryScores: Float64Array;
   /** The computed account score per row. */
   accountScores: Float64Array;
-  /** Lists built for results that were frozen before they were read, so they stay the same. */
-  kept?: Map<number, { categories?: CategoryScore[]; contributions?: Contribution[] }>;
+  /** Arrays built so far, per row (created on the first read; see `lazyResult.ts`). */
+  categoryLists?: Array<CategoryScore[] | undefined>;
+  contributionLists?: Array<Contribution[] | undefined>;
 }
 
 const Model = { Weighted: 0, WorstOf: 1, Points: 2 } as const;

@@ -31,25 +31,20 @@ class RowLink extends ReturnsTarget {
   }
 
   /**
-   * Builds `key` for a linked object and caches it as an ordinary data property in its place; or
-   * `undefined` when `target` is not linked (e.g. an object whose prototype is a result).
+   * `key` of a linked object, built from its block on the first read and kept in the block, so
+   * that every later read returns the same array; `undefined` when `target` is not linked (e.g. an
+   * object whose prototype is a result).
    */
   static read(target: object, key: LazyKey): CategoryScore[] | Contribution[] | undefined {
     if (!(#block in target)) return undefined;
     const block = target.#block;
     const row = target.#row;
-    const kept = block.kept?.get(row)?.[key];
-    if (kept !== undefined) return kept;
-    const list = key === 'categories' ? categoriesOf(block, row) : contributionsOf(block, row);
-    // The getter gives way to the array: later reads are plain property reads of the same array.
-    // A frozen result cannot be redefined: keep the array in the block, so identity stays stable.
-    if (!Reflect.defineProperty(target, key, dataProperty(list))) {
-      block.kept ??= new Map();
-      const entry = block.kept.get(row) ?? {};
-      entry[key] = list as never;
-      block.kept.set(row, entry);
+    if (key === 'categories') {
+      const lists = (block.categoryLists ??= new Array<CategoryScore[] | undefined>(block.size));
+      return (lists[row] ??= categoriesOf(block, row));
     }
-    return list;
+    const lists = (block.contributionLists ??= new Array<Contribution[] | undefined>(block.size));
+    return (lists[row] ??= contributionsOf(block, row));
   }
 }
 
@@ -104,8 +99,9 @@ const CONTRIBUTIONS: PropertyDescriptor = {
 /**
  * One account's result: a plain object (prototype `Object.prototype`) whose `categories` and
  * `contributions` are enumerable getters that build the arrays from the block on first read and
- * then replace themselves with them (the same array on every later read). Assigning either one
- * replaces it, as on any plain object.
+ * return the same array on every later read. (Replacing the getter with a data property on first
+ * read would cost a property reconfiguration per object, several times the getter's own cost.)
+ * Assigning either one replaces the getter with the value, as on any plain object.
  */
 export function lazyResult(
   block: ScoreBlock,
