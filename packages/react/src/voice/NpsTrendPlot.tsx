@@ -4,6 +4,7 @@ import type { Formatters } from '../provider/format';
 import { trendPointText } from './nps.text';
 import { npsScoreText } from './voice.format';
 import { type NpsTrendPoint, npsTrendGeometry } from './nps.trend';
+import { tooltipAnchorX } from './voice.geometry';
 
 interface Props {
   points: readonly NpsTrendPoint[];
@@ -101,7 +102,11 @@ export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props
           )}
         </svg>
         {activePoint && activePoint.y !== null && (
-          <ChartTooltip id={tooltipId} x={activePoint.x} y={activePoint.y}>
+          <ChartTooltip
+            id={tooltipId}
+            x={tooltipAnchorX(activePoint.x, [trendPointText(activePoint, format)], width)}
+            y={activePoint.y}
+          >
             {trendPointText(activePoint, format)}
           </ChartTooltip>
         )}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
 import type { Formatters } from '../provider/format';
 import { rangeText, responsesText } from './voice.format';
-import { distributionGeometry } from './voice.geometry';
+import { distributionGeometry, tooltipAnchorX } from './voice.geometry';
 import type { VoiceScoreBar } from './voice.parts';
 
 interface Props {
@@ -110,7 +110,11 @@ export function VoiceDistribution({ title, bars, format, width, height, tooltipI
           })}
         </svg>
         {activeBar && (
-          <ChartTooltip id={tooltipId} x={activeBar.centerX} y={activeBar.y}>
+          <ChartTooltip
+            id={tooltipId}
+            x={tooltipAnchorX(activeBar.centerX, [describe(activeBar)], width)}
+            y={activeBar.y}
+          >
             <strong>Score {scoreText(activeBar.score)}</strong> (
             {partOf(activeBar.score).name.toLowerCase()})
             <br />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
-import { estimateTextWidth, segmentRowsGeometry } from './voice.geometry';
+import { segmentRowsGeometry } from './segments.geometry';
+import { estimateTextWidth, tooltipAnchorX } from './voice.geometry';
 import type { VoiceRow } from './voice.parts';
 
 interface Props {
@@ -124,7 +125,11 @@ export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
         {activeRow && (
           <ChartTooltip
             id={tooltipId}
-            x={activeRow.bar.x + activeRow.bar.width / 2}
+            x={tooltipAnchorX(
+              activeRow.bar.x + activeRow.bar.width / 2,
+              [rows[activeIndex]!.label],
+              width,
+            )}
             y={activeRow.bar.y}
           >
             {rows[activeIndex]!.label}

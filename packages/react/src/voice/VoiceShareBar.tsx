@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
 import type { Formatters } from '../provider/format';
 import { responsesText } from './voice.format';
-import { shareBarGeometry } from './voice.geometry';
+import { shareBarGeometry, tooltipAnchorX } from './voice.geometry';
 import { type VoicePart, partTitle } from './voice.parts';
 
 interface Props {
@@ -39,6 +39,10 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
   const byId = new Map(parts.map((part) => [part.id, part]));
   const activeSegment = geometry.segments.find((segment) => segment.id === active);
   const labelled = geometry.labelX !== null;
+  const tipLines = (segment: (typeof geometry.segments)[number]) => [
+    partTitle(byId.get(segment.id)!, format.locale),
+    `${responsesText(segment.count, format)} · ${format.percent(segment.share)}`,
+  ];
   const height = BAR_HEIGHT + (labelled ? 8 + LINE * 2 : 4);
 
   return (
@@ -90,15 +94,20 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
                 const part = byId.get(segment.id)!;
                 return (
                   <g key={segment.id} data-category={part.id}>
-                    {Math.abs(x - segment.centerX) > 2 && (
-                      <line
-                        className="vitals-voice-leader"
-                        x1={segment.centerX}
-                        x2={x}
-                        y1={BAR_HEIGHT + 1}
-                        y2={BAR_HEIGHT + 6}
-                      />
-                    )}
+                    {/* A leader only when a non-empty part's label was pushed off its centre line. */}
+                    {segment.count > 0 &&
+                      Math.abs(x - segment.centerX) > geometry.labelWidths[i]! / 2 - 4 && (
+                        <line
+                          className="vitals-voice-leader"
+                          x1={segment.centerX}
+                          x2={Math.min(
+                            Math.max(segment.centerX, x - geometry.labelWidths[i]! / 2 + 4),
+                            x + geometry.labelWidths[i]! / 2 - 4,
+                          )}
+                          y1={BAR_HEIGHT + 1}
+                          y2={BAR_HEIGHT + 6}
+                        />
+                      )}
                     <text
                       className="vitals-voice-label-name"
                       x={x}
@@ -122,10 +131,14 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
           )}
         </svg>
         {activeSegment && (
-          <ChartTooltip id={tooltipId} x={activeSegment.centerX} y={0}>
-            <strong>{partTitle(byId.get(activeSegment.id)!, format.locale)}</strong>
+          <ChartTooltip
+            id={tooltipId}
+            x={tooltipAnchorX(activeSegment.centerX, tipLines(activeSegment), width)}
+            y={0}
+          >
+            <strong>{tipLines(activeSegment)[0]}</strong>
             <br />
-            {responsesText(activeSegment.count, format)} · {format.percent(activeSegment.share)}
+            {tipLines(activeSegment)[1]}
           </ChartTooltip>
         )}
       </div>

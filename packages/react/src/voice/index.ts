@@ -1,5 +1,13 @@
+// The survey breakdowns (NPS, CSAT, CES) and their pure layout functions.
 export { NpsBreakdown } from './NpsBreakdown';
 export type { NpsBreakdownProps } from './NpsBreakdown';
+export { CsatBreakdown } from './CsatBreakdown';
+export type { CsatBreakdownProps } from './CsatBreakdown';
+export { CesBreakdown } from './CesBreakdown';
+export type { CesBreakdownProps } from './CesBreakdown';
+
+export { groupResponses } from './voice.groups';
+export type { VoiceGroupBy, VoiceSegment, VoiceSegmentInput } from './voice.groups';
 export { npsTrendGeometry, npsTrendPoints } from './nps.trend';
 export type {
   NpsTrendInput,
@@ -11,28 +19,25 @@ export type {
 export {
   distributionGeometry,
   estimateTextWidth,
-  segmentRowsGeometry,
   shareBarGeometry,
   spreadLabels,
   stackShares,
+  tooltipAnchorX,
 } from './voice.geometry';
 export type {
   DistributionBar,
   DistributionGeometry,
   DistributionLayout,
   ScoreCountInput,
-  SegmentRowGeometry,
-  SegmentRowInput,
-  SegmentRowsGeometry,
-  SegmentRowsLayout,
   ShareBarGeometry,
   ShareBarLayout,
   SharePart,
   ShareSegment,
 } from './voice.geometry';
-export { groupResponses } from './voice.groups';
-export type { VoiceGroupBy, VoiceSegment, VoiceSegmentInput } from './voice.groups';
-export { CsatBreakdown } from './CsatBreakdown';
-export type { CsatBreakdownProps } from './CsatBreakdown';
-export { CesBreakdown } from './CesBreakdown';
-export type { CesBreakdownProps } from './CesBreakdown';
+export { segmentRowsGeometry } from './segments.geometry';
+export type {
+  SegmentRowGeometry,
+  SegmentRowInput,
+  SegmentRowsGeometry,
+  SegmentRowsLayout,
+} from './segments.geometry';

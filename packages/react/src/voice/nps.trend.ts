@@ -74,6 +74,9 @@ const TREND_MARGIN = { top: 12, right: 16, bottom: 24, left: 44 };
  * Lays out an NPS trend as a small line with points: periods evenly spaced left to right, scores
  * on a y scale that always includes zero (so the sign of the score is visible) and stays inside
  * −100..100.
+ *
+ * @example
+ * npsTrendGeometry(npsTrendPoints(trend), { width: 600, height: 140 }).path; // 'M…L…'
  */
 export function npsTrendGeometry(
   points: readonly NpsTrendPoint[],

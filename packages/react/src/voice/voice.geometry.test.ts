@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   distributionGeometry,
-  segmentRowsGeometry,
   shareBarGeometry,
   spreadLabels,
   stackShares,
+  tooltipAnchorX,
 } from './voice.geometry';
 
 const eleven = (counts: number[]) => counts.map((count, score) => ({ score, count }));
@@ -169,48 +169,34 @@ describe('distributionGeometry', () => {
   });
 });
 
-describe('segmentRowsGeometry', () => {
-  const rows = [
-    {
-      id: 'smb',
-      parts: [
+describe('tooltipAnchorX', () => {
+  const lines = ['Detractors (0–6)', '29 responses · 12.8%'];
+  const half = (20 * 12 * 0.6 + 8 + 20) / 2; // the longer line, 20 characters
+
+  it('keeps a tooltip near either edge inside the plot', () => {
+    expect(tooltipAnchorX(4, lines, 600)).toBeCloseTo(half, 9);
+    expect(tooltipAnchorX(598, lines, 600)).toBeCloseTo(600 - half, 9);
+  });
+
+  it('leaves a tooltip in the middle where it is', () => {
+    expect(tooltipAnchorX(300, lines, 600)).toBe(300);
+  });
+
+  it('centres a tooltip wider than the plot', () => {
+    expect(tooltipAnchorX(10, lines, 120)).toBe(60);
+  });
+});
+
+describe('shareBarGeometry label widths', () => {
+  it('reports each label as wide as its longest line', () => {
+    const geometry = shareBarGeometry(
+      [
         { id: 'a', count: 1 },
-        { id: 'b', count: 3 },
+        { id: 'b', count: 1 },
       ],
-    },
-    {
-      id: 'ent',
-      parts: [
-        { id: 'a', count: 0 },
-        { id: 'b', count: 0 },
-      ],
-    },
-  ];
-
-  it('stacks rows top to bottom with bars on one shared horizontal scale', () => {
-    const geometry = segmentRowsGeometry(rows, {
-      width: 600,
-      rowHeight: 30,
-      nameWidth: 100,
-      valueWidth: 100,
-    });
-    expect(geometry.height).toBe(60);
-    expect(geometry.rows.map((r) => r.y)).toEqual([0, 30]);
-    expect(geometry.rows[1]!.bar).toMatchObject({ x: 100, width: 400 });
-    expect(geometry.rows[1]!.bar.y - geometry.rows[0]!.bar.y).toBe(30);
-    expect(geometry.rows[0]!.bar).toMatchObject({ x: 100, width: 400 });
-    expect(geometry.rows[0]!.segments[1]).toMatchObject({ x: 200, width: 300 });
-    expect(geometry.valueX).toBeGreaterThan(500);
-  });
-
-  it('draws an empty segment as an empty track (no part wider than 0)', () => {
-    const geometry = segmentRowsGeometry(rows, { width: 600 });
-    expect(geometry.rows[1]!.segments.every((s) => s.width === 0)).toBe(true);
-  });
-
-  it('shrinks the name and value columns on a narrow width so the bar keeps a third', () => {
-    const geometry = segmentRowsGeometry(rows, { width: 240, nameWidth: 120, valueWidth: 132 });
-    expect(geometry.rows[0]!.bar.width).toBeGreaterThanOrEqual(80 - 1e-9);
-    expect(geometry.valueX).toBeLessThanOrEqual(240);
+      { width: 600, labelLines: (s) => (s.id === 'a' ? ['short', 'a much longer line'] : ['b']) },
+    );
+    expect(geometry.labelWidths[0]).toBeGreaterThan(geometry.labelWidths[1]!);
+    expect(geometry.labelWidths[0]).toBe(18 * 12 * 0.6 + 8);
   });
 });

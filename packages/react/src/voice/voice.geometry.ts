@@ -98,6 +98,8 @@ export interface ShareBarGeometry<TId extends string = string> {
   segments: ShareSegment<TId>[];
   /** Label centres under the bar, one per segment, or `null` when they do not fit in a row. */
   labelX: number[] | null;
+  /** Estimated width of each label, so a caller can tell whether a label still sits under its part. */
+  labelWidths: number[];
   total: number;
 }
 
@@ -105,6 +107,12 @@ export interface ShareBarGeometry<TId extends string = string> {
  * Lays out a 100 % bar (promoters / passives / detractors, satisfied / not): each part as wide as
  * its share, and its label centred under it, nudged sideways so that no two labels overlap.
  * When the labels cannot fit in one row, `labelX` is `null` and the caller lists them instead.
+ *
+ * @example
+ * shareBarGeometry([{ id: 'detractor', count: 25 }, { id: 'promoter', count: 75 }], {
+ *   width: 400,
+ *   labelLines: (part) => [part.id, `${part.count}`],
+ * }).segments[1]; // { x: 100, width: 300, share: 0.75, … }
  */
 export function shareBarGeometry<TId extends string>(
   parts: ReadonlyArray<SharePart<TId>>,
@@ -122,6 +130,7 @@ export function shareBarGeometry<TId extends string>(
       widths,
       width,
     ),
+    labelWidths: widths,
     total: parts.reduce((sum, part) => sum + part.count, 0),
   };
 }
@@ -168,6 +177,9 @@ const DISTRIBUTION_MARGIN = { top: 20, right: 4, bottom: 24, left: 4 };
  * Lays out a score distribution (0–10 for NPS, 1..scale for CSAT and CES) as one bar per score,
  * in score order, heights proportional to counts from a zero baseline. A score nobody gave gets a
  * 1 px stub so the reader sees it exists; with no responses at all every bar is a stub.
+ *
+ * @example
+ * distributionGeometry(nps(responses).distribution, { width: 440, height: 160 }).bars; // 11 bars
  */
 export function distributionGeometry(
   counts: readonly ScoreCountInput[],
@@ -210,82 +222,16 @@ export function distributionGeometry(
   return { bars, baselineY: inner.bottom, inner };
 }
 
-/** One row of the per-segment breakdown: a name and the parts of its own 100 % bar. */
-export interface SegmentRowInput<TId extends string = string> {
-  id: string;
-  parts: ReadonlyArray<SharePart<TId>>;
-}
-
-/** A laid-out per-segment row. */
-export interface SegmentRowGeometry<TId extends string = string> {
-  id: string;
-  /** Top of the row. */
-  y: number;
-  /** Height of the row. */
-  height: number;
-  /** Vertical centre of the row, for its texts. */
-  centerY: number;
-  bar: { x: number; y: number; width: number; height: number };
-  segments: ShareSegment<TId>[];
-}
-
-/** Options of {@link segmentRowsGeometry}. */
-export interface SegmentRowsLayout {
-  width: number;
-  /** @default 32 */
-  rowHeight?: number;
-  /** @default 14 */
-  barHeight?: number;
-  /** Room left of the bars for the segment name. @default 120 (less on narrow widths) */
-  nameWidth?: number;
-  /** Room right of the bars for the score and count. @default 132 (less on narrow widths) */
-  valueWidth?: number;
-}
-
-/** The laid-out rows and the total height they need. */
-export interface SegmentRowsGeometry<TId extends string = string> {
-  rows: SegmentRowGeometry<TId>[];
-  height: number;
-  nameX: number;
-  valueX: number;
-}
-
 /**
- * Lays out one row per segment: its name on the left, its own 100 % bar in the middle (every
- * bar on the same horizontal scale, so rows compare at a glance), and room for its score on the
- * right. Name and value columns shrink on narrow widths so the bar keeps at least a third.
+ * Where to anchor a tooltip centred above `x` so that it stays inside `[0, width]`: its estimated
+ * width comes from its longest line (12 px text plus 10 px padding each side). A tooltip wider
+ * than the plot is centred on it.
+ *
+ * @example
+ * tooltipAnchorX(4, ['Detractors (0–6)', '29 responses · 12.8%'], 600); // ≈ 89, not 4
  */
-export function segmentRowsGeometry<TId extends string>(
-  rows: ReadonlyArray<SegmentRowInput<TId>>,
-  layout: SegmentRowsLayout,
-): SegmentRowsGeometry<TId> {
-  const rowHeight = layout.rowHeight ?? 32;
-  const barHeight = Math.min(layout.barHeight ?? 14, rowHeight);
-  const width = Math.max(1, layout.width);
-  const squeeze = Math.min(
-    1,
-    (width * 2) / 3 / ((layout.nameWidth ?? 120) + (layout.valueWidth ?? 132)),
-  );
-  const nameWidth = (layout.nameWidth ?? 120) * squeeze;
-  const valueWidth = (layout.valueWidth ?? 132) * squeeze;
-  const barX = nameWidth;
-  const barWidth = Math.max(1, width - nameWidth - valueWidth);
-  return {
-    rows: rows.map((row, index) => {
-      const y = index * rowHeight;
-      const centerY = y + rowHeight / 2;
-      const bar = { x: barX, y: centerY - barHeight / 2, width: barWidth, height: barHeight };
-      return {
-        id: row.id,
-        y,
-        height: rowHeight,
-        centerY,
-        bar,
-        segments: stackShares(row.parts, barX, barWidth),
-      };
-    }),
-    height: rows.length * rowHeight,
-    nameX: 0,
-    valueX: barX + barWidth + 12,
-  };
+export function tooltipAnchorX(x: number, lines: readonly string[], width: number): number {
+  const half = (Math.max(0, ...lines.map((line) => estimateTextWidth(line))) + 20) / 2;
+  if (half * 2 >= width) return width / 2;
+  return Math.min(Math.max(x, half), width - half);
 }
