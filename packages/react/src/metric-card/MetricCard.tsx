@@ -172,8 +172,9 @@ export function MetricCard({
             {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
           </span>{' '}
           {change.direction === 'flat'
-            ? `No change vs ${comparisonLabel}`
-            : `${DIRECTION_WORDS[change.direction]} ${changeText(change, format, f)} vs ${comparisonLabel}`}
+            ? 'No change'
+            : `${DIRECTION_WORDS[change.direction]} ${changeText(change, format, f)}`}
+          <span className="vitals-metric-card-comparison"> vs {comparisonLabel}</span>
           {change.tone !== 'neutral' && (
             <span className="vitals-visually-hidden">
               {change.tone === 'positive' ? ' (an improvement)' : ' (a decline)'}

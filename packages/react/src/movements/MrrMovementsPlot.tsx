@@ -165,7 +165,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
               className="vitals-movements-net-point"
               cx={column.centerX}
               cy={column.netY}
-              r={active === column.index ? 4.5 : 3}
+              r={active === column.index ? 4.5 : 3.5}
             />
           ))}
         </g>

@@ -16,6 +16,7 @@ import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
 import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
 import { periodLabel } from '../movements/time';
+import { bandLabel } from './bands.text';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';
 import {
@@ -213,6 +214,10 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
       width,
       panelHeight: height,
       bands,
+      bandLabel: (metric, range) => {
+        const metricBands = bands[metric]!;
+        return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format);
+      },
       tickLabel: (period) => periodLabel(period, format.locale, 'short'),
     });
   const latest = (metric: RetentionTrendMetric) =>

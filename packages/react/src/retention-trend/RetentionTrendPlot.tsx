@@ -1,7 +1,7 @@
 import type { BenchmarkBands } from '@vitals/metrics';
 import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
-import { periodLabel } from '../movements/time';
+import { estimateTextWidth, periodLabel } from '../movements/time';
 import type { Formatters } from '../provider/format';
 import { bandLabel, rangeText, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
@@ -29,6 +29,13 @@ function markLabel(
   const rating = trendRating(mark.value, bands);
   const rated = rating && bands ? `, ${ratingText(bands.metric, rating)}` : '';
   return `${METRIC_LABELS[metric].short}, ${periodLabel(mark.period, format.locale, 'long')}: ${rateText(mark.value, format)}${rated}`;
+}
+
+/** A panel's title: the metric's name and window, or their short forms when the plot is narrow. */
+function panelTitle(metric: RetentionTrendMetric, window: RetentionTrendWindow, room: number) {
+  const full = `${METRIC_LABELS[metric].name}, ${WINDOW_TEXT[window]}`;
+  if (estimateTextWidth(full, 12) <= room) return full;
+  return `${METRIC_LABELS[metric].short}, ${window === 'month' ? 'monthly' : 'TTM'}`;
 }
 
 /** The tooltip's benchmark words: ` · good (100%–101.5%)`. */
@@ -62,27 +69,18 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
             <g key={panel.metric} className="vitals-trend-panel" data-metric={panel.metric}>
               <g aria-hidden="true">
                 <text className="vitals-trend-panel-title" x={left} y={panel.top - 8}>
-                  {METRIC_LABELS[panel.metric].name}, {WINDOW_TEXT[window]}
+                  {panelTitle(panel.metric, window, width - left)}
                 </text>
                 {panel.bands.map((band) => (
-                  <g key={band.rating} className="vitals-trend-band" data-rating={band.rating}>
-                    <rect x={left} y={band.y} width={right - left} height={band.height} />
-                    {band.showLabel && metricBands && (
-                      <text
-                        className="vitals-trend-band-label"
-                        x={right - 6}
-                        y={band.y + 13}
-                        textAnchor="end"
-                      >
-                        {bandLabel(
-                          metricBands.metric,
-                          metricBands.ranges[band.range]!,
-                          metricBands.unit,
-                          format,
-                        )}
-                      </text>
-                    )}
-                  </g>
+                  <rect
+                    key={band.rating}
+                    className="vitals-trend-band"
+                    data-rating={band.rating}
+                    x={left}
+                    y={band.y}
+                    width={right - left}
+                    height={band.height}
+                  />
                 ))}
                 {panel.ticks.map((tick) => (
                   <g key={tick.value} className="vitals-axis-tick">
@@ -105,6 +103,27 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
                   </g>
                 ))}
                 <path className="vitals-trend-line" d={panel.path} />
+                {metricBands &&
+                  panel.bands
+                    .filter((band) => band.showLabel)
+                    .map((band) => (
+                      // Above the line, with a halo, so a line crossing a band never hides its name.
+                      <text
+                        key={band.rating}
+                        className="vitals-trend-band-label"
+                        data-rating={band.rating}
+                        x={band.labelX}
+                        y={band.labelY}
+                        textAnchor={band.labelAnchor}
+                      >
+                        {bandLabel(
+                          metricBands.metric,
+                          metricBands.ranges[band.range]!,
+                          metricBands.unit,
+                          format,
+                        )}
+                      </text>
+                    ))}
               </g>
               {panel.marks.map((mark) => {
                 const isActive = active?.metric === panel.metric && active.index === mark.index;

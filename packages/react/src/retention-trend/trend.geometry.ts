@@ -22,6 +22,10 @@ export interface RetentionTrendBand {
   height: number;
   /** Whether the band is tall enough for its label. */
   showLabel: boolean;
+  /** Where the label's baseline goes, and which end of it `labelX` is. */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
 }
 
 /** One metric's panel: its own y scale, bands, line and points. */
@@ -43,6 +47,8 @@ export interface RetentionTrendLayout {
   panelHeight: number;
   /** The benchmark bands per metric; a metric without bands draws none. */
   bands?: Partial<Record<RetentionTrendMetric, BenchmarkBands>>;
+  /** The text of a band's label, to place it clear of the line; without it labels are 120 px. */
+  bandLabel?: (metric: RetentionTrendMetric, range: number) => string;
   /** The text of each period's axis label, for thinning; without it labels are taken as 48 px. */
   tickLabel?: (period: string) => string;
   /** Font size of labels in pixels. @default 12 */
@@ -68,9 +74,56 @@ export interface RetentionTrendGeometry {
 }
 
 const PANEL_TITLE = 22;
-const PANEL_GAP = 10;
+const PANEL_GAP = 20;
 const AXIS = 28;
 const BAND_LABEL_MIN = 16;
+const BAND_FONT = 11;
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+
+/** Whether the polyline through `marks` (broken where indexes skip) passes through `box`. */
+function crosses(marks: readonly RetentionTrendMark[], box: Box): boolean {
+  const inside = (x: number, y: number) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+  return marks.some((mark, i) => {
+    if (inside(mark.x, mark.y)) return true;
+    const next = marks[i + 1];
+    if (!next || next.index !== mark.index + 1) return false;
+    for (let t = 0.1; t < 1; t += 0.1) {
+      if (inside(mark.x + (next.x - mark.x) * t, mark.y + (next.y - mark.y) * t)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Places a band's label in the first of its four inside corners (top right, top left, bottom
+ * right, bottom left) that the line does not cross; top right if none is clear.
+ */
+function placeBandLabel(
+  band: { y: number; height: number },
+  width: number,
+  marks: readonly RetentionTrendMark[],
+  left: number,
+  right: number,
+): Pick<RetentionTrendBand, 'labelX' | 'labelY' | 'labelAnchor'> {
+  const pad = 6;
+  const corners = [
+    { labelAnchor: 'end' as const, labelX: right - pad, labelY: band.y + 13 },
+    { labelAnchor: 'start' as const, labelX: left + pad, labelY: band.y + 13 },
+    { labelAnchor: 'end' as const, labelX: right - pad, labelY: band.y + band.height - 4 },
+    { labelAnchor: 'start' as const, labelX: left + pad, labelY: band.y + band.height - 4 },
+  ];
+  const clear = corners.find((corner) => {
+    const x0 = corner.labelAnchor === 'end' ? corner.labelX - width : corner.labelX;
+    return !crosses(marks, {
+      x0: x0 - 4,
+      x1: x0 + width + 4,
+      y0: corner.labelY - 13,
+      y1: corner.labelY + 4,
+    });
+  });
+  return clear ?? corners[0]!;
+}
 
 /**
  * A panel's y domain: the data's extent, stretched to the nearest benchmark edge below and above
@@ -144,13 +197,16 @@ export function retentionTrendGeometry(
         const hi = Math.min(range.max ?? Infinity, high);
         if (hi <= lo) return [];
         const height = y(lo) - y(hi);
+        const text = layout.bandLabel?.(metric, index);
+        const width = text === undefined ? 120 : estimateTextWidth(text, BAND_FONT);
+        const box = { y: y(hi), height };
         return [
           {
             rating: range.rating,
             range: index,
-            y: y(hi),
-            height,
+            ...box,
             showLabel: height >= BAND_LABEL_MIN,
+            ...placeBandLabel(box, width, marks, left, right),
           },
         ];
       }),

@@ -145,6 +145,30 @@ describe('retentionTrendGeometry', () => {
     expect(grr!.bands).toEqual([]);
   });
 
+  it('moves a band label to a corner the line does not cross', () => {
+    const rising = ['2025-01', '2025-02', '2025-03', '2025-04'].map((period, i) =>
+      point(period, [1.0, 1.05, 1.1, 1.19][i]!),
+    );
+    const g = retentionTrendGeometry(rising, ['nrr'], {
+      width: 500,
+      panelHeight: 160,
+      bands: { nrr: benchmarkBands('nrr') },
+      bandLabel: () => 'Good 100%–120%',
+    });
+    const good = g.panels[0]!.bands.find((b) => b.rating === 'good')!;
+    // The line ends in the top right corner and starts at the bottom: the label goes top left.
+    expect(good.labelAnchor).toBe('start');
+    expect(good.labelX).toBeLessThan(250);
+    expect(good.labelY).toBeLessThan(g.panels[0]!.top + 20);
+    const marks = g.panels[0]!.marks;
+    const width = 14 * 11 * 0.62 + 6;
+    for (const mark of marks) {
+      const insideX = mark.x >= good.labelX - 4 && mark.x <= good.labelX + width + 4;
+      const insideY = mark.y >= good.labelY - 13 && mark.y <= good.labelY + 4;
+      expect(insideX && insideY).toBe(false);
+    }
+  });
+
   it('never lets two month labels overlap', () => {
     const many = Array.from({ length: 36 }, (_, i) =>
       point(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1),
