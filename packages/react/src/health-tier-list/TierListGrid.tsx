@@ -171,11 +171,16 @@ export function TierListGrid({
     if (handled) event.preventDefault();
   };
 
-  const handleRowClick = (row: TierListTableRow, event: MouseEvent<HTMLTableRowElement>) => {
-    setActiveKey(row.original.id);
-    if ((event.target as HTMLElement).closest('button, input, a, select, label')) return;
-    onRowClick?.(row.original, event);
-  };
+  const handleRowClick = useCallback(
+    (row: TierListTableRow, event: MouseEvent<HTMLTableRowElement>) => {
+      setActiveKey(row.original.id);
+      if ((event.target as HTMLElement).closest('button, input, a, select, label')) return;
+      onRowClick?.(row.original, event);
+    },
+    [onRowClick],
+  );
+  const columnsKey = columns.map((column) => column.id).join(',');
+  const { meta } = table.options;
 
   return (
     // Roving focus: the rows are the focus targets; this wrapper only records which one has focus.
@@ -258,7 +263,11 @@ export function TierListGrid({
                 table={table}
                 row={item.row}
                 isSelectable={isSelectable}
-                style={{ height: rowHeight }}
+                isSelected={item.row.getIsSelected()}
+                isExpanded={item.row.getIsExpanded()}
+                height={rowHeight}
+                columnsKey={columnsKey}
+                meta={meta}
                 onRowClick={handleRowClick}
               />
             );

@@ -1,4 +1,4 @@
-import type { CSSProperties, MouseEvent, Ref } from 'react';
+import { type CSSProperties, type MouseEvent, type Ref, memo } from 'react';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
 import type { TierListItem } from './tierList.model';
@@ -14,25 +14,36 @@ interface LineProps {
   style?: CSSProperties;
 }
 
-/** One account's line: selection box, details toggle and the visible columns' cells. */
-export function TierListDataRow({
+/**
+ * One account's line: selection box, details toggle and the visible columns' cells. Memoised:
+ * while the list scrolls, only lines that come into view render. Everything that changes what a
+ * line shows is a prop (`isSelected`, `isExpanded`, `columnsKey`, `meta`).
+ */
+export const TierListDataRow = memo(function TierListDataRow({
   table,
   row,
   rowIndex,
   index,
   isTabStop,
   isSelectable,
-  style,
+  isSelected,
+  isExpanded,
+  height,
   onRowClick,
-}: LineProps & {
+}: Omit<LineProps, 'style'> & {
   table: TierListTable;
   row: TierListTableRow;
   isSelectable: boolean;
+  isSelected: boolean;
+  isExpanded: boolean;
+  height: number;
+  /** The visible column ids, so hiding or moving a column re-renders the line. */
+  columnsKey: string;
+  /** The table's formatters, so a new locale re-renders the line. */
+  meta: unknown;
   onRowClick: (row: TierListTableRow, event: MouseEvent<HTMLTableRowElement>) => void;
 }) {
   const data = row.original;
-  const isSelected = row.getIsSelected();
-  const isExpanded = row.getIsExpanded();
   return (
     <tr
       className="vitals-tier-list-row"
@@ -44,7 +55,7 @@ export function TierListDataRow({
       data-expanded={isExpanded || undefined}
       aria-rowindex={rowIndex}
       tabIndex={isTabStop ? 0 : -1}
-      style={style}
+      style={{ height }}
       onClick={(event) => onRowClick(row, event)}
     >
       <td className="vitals-tier-list-control">
@@ -86,7 +97,7 @@ export function TierListDataRow({
       })}
     </tr>
   );
-}
+});
 
 /** The expanded details of an account: category scores and every measure's contribution. */
 export function TierListDetailRow({
