@@ -54,9 +54,40 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dataset: {
+      description: 'Size of the built-in sample data (stories that use the toolbar data)',
+      toolbar: {
+        title: 'Data',
+        icon: 'database',
+        items: [
+          { value: 'small', title: 'Small: 120 accounts' },
+          { value: 'medium', title: 'Medium: 1,000 accounts' },
+          { value: 'large', title: 'Large: 10,000 accounts' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    seed: {
+      description: 'Seed of the built-in sample data: the same seed always gives the same data',
+      toolbar: {
+        title: 'Seed',
+        icon: 'transfer',
+        items: [
+          { value: '42', title: 'Seed 42' },
+          { value: '7', title: 'Seed 7' },
+          { value: '2025', title: 'Seed 2025' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
   // The story tests run the whole Storybook once per theme (see vitest.project.ts).
-  initialGlobals: { theme: import.meta.env.VITE_VITALS_STORY_THEME ?? 'light', locale: 'en-US' },
+  initialGlobals: {
+    theme: import.meta.env.VITE_VITALS_STORY_THEME ?? 'light',
+    locale: 'en-US',
+    dataset: 'small',
+    seed: '42',
+  },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -100,8 +100,10 @@ export function generateHealthAccounts(options: HealthAccountsOptions = {}): Sam
       roll < 0.6 ? SAMPLE_SEGMENTS[0] : roll < 0.9 ? SAMPLE_SEGMENTS[1] : SAMPLE_SEGMENTS[2];
     const [low, high] = MRR_RANGE[segment];
     const u = random.next();
-    // Latent health in [0, 1]: most accounts are fine, a long tail is in trouble.
-    const health = clamp(0.72 + 0.3 * noise(random), 0, 1);
+    // Latent health in [0, 1]: most accounts are fine, some drift, a few are in trouble.
+    const bucket = random.next();
+    const centre = bucket < 0.58 ? 0.93 : bucket < 0.86 ? 0.66 : 0.34;
+    const health = clamp(centre + 0.12 * noise(random), 0, 1);
     const maybe = <T>(value: T): T | null => (random.chance(missingShare) ? null : value);
     const seatsPurchased = random.int(
       segment === 'SMB' ? 3 : segment === 'Mid-Market' ? 25 : 200,
