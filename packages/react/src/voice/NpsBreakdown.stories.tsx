@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { nps } from '@vitals/metrics';
+import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import { expect, userEvent, within } from 'storybook/test';
 import { NpsBreakdown } from './NpsBreakdown';
 import { byMonth, sampleSurveys } from './voice.sample';
@@ -93,6 +93,44 @@ export const LowSampleThreshold: Story = { args: { lowSampleThreshold: 1_000 } }
 /** A precomputed `nps()` result, as a server or warehouse would pass it. */
 export const PrecomputedResult: Story = {
   args: { responses: undefined, data: nps(responses) },
+};
+
+/** A vendor's own, stricter benchmark table (`benchmarks`): good from +50, excellent from +70. */
+export const CustomBenchmarks: Story = {
+  args: {
+    benchmarks: {
+      ...DEFAULT_BENCHMARKS,
+      nps: {
+        ...DEFAULT_BENCHMARKS.nps,
+        default: {
+          thresholds: {
+            excellent: { value: 70, inclusive: true },
+            good: { value: 50, inclusive: true },
+            fair: { value: 20, inclusive: true },
+          },
+          source: 'Our board targets for 2026.',
+        },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText(/good from \+50, excellent from \+70/, {
+        selector: '.vitals-voice-benchmark',
+      }),
+    ).toBeVisible();
+  },
+};
+
+/** Precomputed rows per region (`segments`), in the order given, beside raw responses. */
+export const PrecomputedSegments: Story = {
+  args: {
+    segments: [
+      { name: 'Europe', result: nps(responses.filter((_, i) => i % 3 === 0)) },
+      { name: 'Americas', result: nps(responses.filter((_, i) => i % 3 === 1)) },
+      { name: 'Asia-Pacific', responses: responses.filter((_, i) => i % 3 === 2) },
+    ],
+  },
 };
 
 /** Every answer a promoter: NPS +100. */

@@ -1,4 +1,4 @@
-import { nps } from '@vitals/metrics';
+import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -107,6 +107,26 @@ describe('NpsBreakdown', () => {
     second.unmount();
     renderStrict(<NpsBreakdown loading />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading Net Promoter Score…');
+  });
+
+  it('rates against a replaced benchmark table', () => {
+    const nps_ = DEFAULT_BENCHMARKS.nps;
+    const table = {
+      ...DEFAULT_BENCHMARKS,
+      nps: {
+        ...nps_,
+        default: {
+          ...nps_.default!,
+          thresholds: { ...nps_.default!.thresholds, good: { value: 35, inclusive: true } },
+        },
+      },
+    };
+    renderStrict(<NpsBreakdown responses={spec} benchmarks={table} />);
+    // +30 is good by the default table and only fair by this one.
+    expect(screen.getByText('Fair')).toBeInTheDocument();
+    expect(
+      screen.getByText('Fair against the benchmark (good from +35, excellent from +50).'),
+    ).toBeInTheDocument();
   });
 
   it('takes a precomputed result as data', () => {
