@@ -25,9 +25,13 @@ export function valueText(value: number, format: MetricFormat, f: Formatters): s
 export function changeText(change: MetricChange, format: MetricFormat, f: Formatters): string {
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? MINUS : '';
   if (format === 'percent') {
-    const points = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 1 }).format(
-      Math.abs(change.delta * 100),
-    );
+    // A tenth of a point is the usual precision, but a real change never reads as "0".
+    const magnitude = Math.abs(change.delta * 100);
+    const number = (value: number, digits: number) =>
+      new Intl.NumberFormat(f.locale, { maximumFractionDigits: digits }).format(value);
+    if (magnitude > 0 && magnitude < 0.005)
+      return `less than ${sign}${number(0.01, 2)} percentage points`;
+    const points = number(magnitude, magnitude >= 0.1 ? 1 : 2);
     return `${sign}${points} percentage points`;
   }
   const amount =

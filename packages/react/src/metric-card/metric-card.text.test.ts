@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../provider/format';
+import { metricChange } from './metric-card.model';
+import { changeText } from './metric-card.text';
+
+const f = createFormatters('en-US', 'USD');
+const percentChange = (value: number, previous: number) =>
+  changeText(metricChange(value, previous)!, 'percent', f);
+
+describe('changeText for rates', () => {
+  it('reads in percentage points to a tenth', () => {
+    expect(percentChange(0.93, 0.9)).toBe('+3 percentage points');
+    expect(percentChange(1.107, 1.1)).toBe('+0.7 percentage points');
+  });
+
+  it('never shows a real change as zero', () => {
+    expect(percentChange(1.1067, 1.107)).toBe('−0.03 percentage points');
+    expect(percentChange(1.10701, 1.107)).toBe('less than +0.01 percentage points');
+    expect(percentChange(0.5, 0.5)).toBe('0 percentage points');
+  });
+});
