@@ -209,7 +209,11 @@ export function TierListGrid({
             <col key={column.id} style={{ width: column.columnDef.meta?.width ?? 140 }} />
           ))}
         </colgroup>
-        <TierListHeader table={table} isSelectable={isSelectable} />
+        <TierListHeader
+          table={table}
+          isSelectable={isSelectable}
+          hasSelection={Object.keys(table.atoms.rowSelection.get()).length > 0}
+        />
         {/* Keys of the focusable rows (tabIndex, roving), handled once for the whole body. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody onKeyDown={onKeyDown}>

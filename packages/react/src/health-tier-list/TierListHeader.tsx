@@ -4,10 +4,11 @@ import type { TierListTable } from './tierList.features';
 const ORDINALS = ['1st', '2nd', '3rd'];
 
 /** The select-all box of the shown rows, indeterminate when some are selected. */
-function SelectAll({ table }: { table: TierListTable }) {
+function SelectAll({ table, hasSelection }: { table: TierListTable; hasSelection: boolean }) {
   const ref = useRef<HTMLInputElement>(null);
-  const isAll = table.getIsAllPageRowsSelected();
-  const isSome = table.getIsSomePageRowsSelected();
+  // Both checks visit every shown row: skip them while nothing is selected (100,000 rows).
+  const isAll = hasSelection && table.getIsAllPageRowsSelected();
+  const isSome = hasSelection && table.getIsSomePageRowsSelected();
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = isSome && !isAll;
   }, [isSome, isAll]);
@@ -29,9 +30,12 @@ function SelectAll({ table }: { table: TierListTable }) {
 export function TierListHeader({
   table,
   isSelectable,
+  hasSelection,
 }: {
   table: TierListTable;
   isSelectable: boolean;
+  /** Whether any row is selected (TanStack's `rowSelection` is not empty). */
+  hasSelection: boolean;
 }) {
   const sortCount = table.atoms.sorting?.get().length ?? 0;
   return (
@@ -40,7 +44,7 @@ export function TierListHeader({
         <tr key={group.id} aria-rowindex={1}>
           <th scope="col" className="vitals-tier-list-control">
             {isSelectable ? (
-              <SelectAll table={table} />
+              <SelectAll table={table} hasSelection={hasSelection} />
             ) : (
               <span className="vitals-visually-hidden">Selection</span>
             )}

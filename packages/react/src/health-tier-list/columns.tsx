@@ -148,14 +148,15 @@ export const defaultTierListColumns: TierListColumnDef[] = [
     cell: (context) => context.getValue() ?? '—',
     meta: { width: 120, exportAs: false },
   }),
-  col.accessor((row) => row.mrr ?? undefined, {
+  // Missing MRR sorts as −∞ (last when sorting by MRR at stake) without `sortUndefined`, which
+  // doubles the value reads of every comparison in the default sort over 100,000 rows.
+  col.accessor((row) => row.mrr ?? Number.NEGATIVE_INFINITY, {
     id: 'mrr',
     header: 'MRR',
-    sortUndefined: 'last',
     sortDescFirst: true,
     cell: (context) => {
-      const value = context.getValue();
-      return value === undefined ? '—' : tierListMeta(context).format.currency(value);
+      const value = context.row.original.mrr;
+      return value === null ? '—' : tierListMeta(context).format.currency(value);
     },
     meta: { width: 110, align: 'end', exportAs: [{ header: 'MRR', value: (row) => row.mrr }] },
   }),
