@@ -5,7 +5,6 @@
  * first rows before any figure is printed.
  */
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -99,7 +98,9 @@ async function main() {
           if (message.type() === 'error') console.error(`console (${kind}): ${message.text()}`);
         });
         await page.goto(url);
-        await page.waitForFunction(() => 'tierListBench' in window, undefined, { timeout: 120_000 });
+        await page.waitForFunction(() => 'tierListBench' in window, undefined, {
+          timeout: 120_000,
+        });
         const rendered = await page.evaluate((k) => window.tierListBench.render(k), kind);
         const scrolled = await page.evaluate(() => window.tierListBench.scroll());
         const sorted = await page.evaluate((k) => window.tierListBench.sortByScore(k), kind);
@@ -132,19 +133,31 @@ async function main() {
   }
 
   const fmt = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`\nHealthTierList bench: 100,000 accounts, ${RUNS} runs (+1 warm-up), Chromium ${version}`);
-  console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);
-  console.log(`first rows agree: ${firstRows.list.slice(0, 3).join(', ')}, …; rows in the DOM: list ${rowsInDom.list}, bare ${rowsInDom.bare}`);
+  console.log(
+    `\nHealthTierList bench: 100,000 accounts, ${RUNS} runs (+1 warm-up), Chromium ${version}`,
+  );
+  console.log(
+    `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `first rows agree: ${firstRows.list.slice(0, 3).join(', ')}, …; rows in the DOM: list ${rowsInDom.list}, bare ${rowsInDom.bare}`,
+  );
   console.log('                              HealthTierList  bare table   ratio');
   const line = (name: string, list: number, bare: number) =>
-    console.log(`${name.padEnd(30)}${fmt(list)} ms${fmt(bare)} ms${(list / bare).toFixed(2).padStart(7)}×`);
+    console.log(
+      `${name.padEnd(30)}${fmt(list)} ms${fmt(bare)} ms${(list / bare).toFixed(2).padStart(7)}×`,
+    );
   line('render → painted (median)', median(renders.list), median(renders.bare));
   line('scroll frame p95', quantile(frames.list, 0.95), quantile(frames.bare, 0.95));
   line('scroll frame median', median(frames.list), median(frames.bare));
   line('sort by score → painted (med.)', median(sorts.list), median(sorts.bare));
-  console.log(`render runs (ms): list ${renders.list.map((n) => n.toFixed(0)).join(', ')}; bare ${renders.bare.map((n) => n.toFixed(0)).join(', ')}`);
+  console.log(
+    `render runs (ms): list ${renders.list.map((n) => n.toFixed(0)).join(', ')}; bare ${renders.bare.map((n) => n.toFixed(0)).join(', ')}`,
+  );
   const ratio = median(renders.list) / median(renders.bare);
-  console.log(`targets: render ≤ 1.3× bare → ${ratio <= 1.3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×); scroll p95 ≤ 17 ms → ${quantile(frames.list, 0.95) <= 17 ? 'met' : 'NOT met'}`);
+  console.log(
+    `targets: render ≤ 1.3× bare → ${ratio <= 1.3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×); scroll p95 ≤ 17 ms → ${quantile(frames.list, 0.95) <= 17 ? 'met' : 'NOT met'}`,
+  );
 }
 
 await main();

@@ -112,6 +112,7 @@ function BareTable() {
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual, not compiled
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
