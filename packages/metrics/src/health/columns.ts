@@ -126,13 +126,6 @@ export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlo
   };
 }
 
-/** Encodes a valid signal value for `ScoreBlock.values`. */
-export function encodeValue(value: number | boolean | null | undefined): number {
-  if (typeof value === 'number') return value;
-  if (value == null) return Number.NaN;
-  return value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-}
-
 /** The raw signal value a contribution shows. */
 function decodeValue(v: number): Exclude<SignalValue, undefined> {
   if (v !== v) return null;

@@ -1,28 +1,29 @@
 /**
  * The account ids of one `scoreHealth` call and the row each first appeared in: an open-addressing
- * hash table in one `Int32Array`, sized once for `capacity` ids (a `Set` that grows from empty
- * rehashes and reallocates its way to 100,000 entries, which cost more than the scoring itself).
+ * hash table in typed arrays, sized once for `capacity` ids. (A `Set` that grows from empty
+ * rehashes and reallocates its way to 100,000 entries; here one probe reads one 4-byte slot.)
  */
 export class IdTable {
-  /**
-   * Two numbers per slot, side by side so that a probe reads one cache line: the id's hash, and 0
-   * when the slot is empty, else 1 + the entry's position in `ids`/`rows`.
-   */
+  /** 0 when empty, else 1 + the entry's position in `ids`/`rows`/`hashes`. */
   readonly #slots: Int32Array;
   readonly #mask: number;
+  /** Per entry, in insertion order: the id, the row it was first seen in, and its hash. */
   readonly #ids: string[] = [];
   readonly #rows: number[] = [];
+  readonly #hashes: Int32Array;
 
   constructor(capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.#slots = new Int32Array(size * 2);
+    this.#slots = new Int32Array(size);
     this.#mask = size - 1;
+    this.#hashes = new Int32Array(capacity);
   }
 
   /**
    * Records that `id` appears in `row`. Returns -1 the first time an id is seen, and the row it
-   * was first seen in every later time (the table then keeps the first row).
+   * was first seen in every later time (the table then keeps the first row). At most `capacity`
+   * distinct ids.
    */
   add(id: string, row: number): number {
     // FNV-1a over the UTF-16 code units, then a final mix of the high bits into the low ones.
@@ -32,15 +33,19 @@ export class IdTable {
     const slots = this.#slots;
     const mask = this.#mask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1]!;
+      const entry = slots[slot]!;
       if (entry === 0) {
-        this.#ids.push(id);
+        const ids = this.#ids;
+        this.#hashes[ids.length] = hash;
+        ids.push(id);
         this.#rows.push(row);
-        slots[2 * slot] = hash;
-        slots[2 * slot + 1] = this.#ids.length;
+        slots[slot] = ids.length;
         return -1;
       }
-      if (slots[2 * slot] === hash && this.#ids[entry - 1] === id) return this.#rows[entry - 1]!;
+      // Compare hashes first: most occupied slots hold another id.
+      if (this.#hashes[entry - 1] === hash && this.#ids[entry - 1] === id) {
+        return this.#rows[entry - 1]!;
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { type ScoreBlock, createBlock, encodeValue, scoreBlock, tierOf } from './columns';
+import { type ScoreBlock, createBlock, scoreBlock, tierOf } from './columns';
 import { type CompiledScorecard, Kind, compileScorecard } from './compile';
 import { IdTable } from './ids';
 import { lazyResult } from './lazyResult';
@@ -89,35 +89,51 @@ function readSignals(
   issues: ValidationIssue[],
   before: number,
 ): void {
-  const { plan, capacity, values, scores } = block;
+  const { plan, capacity, values } = block;
   const { signals: names, kinds } = plan;
   for (let j = 0; j < names.length; j++) {
     const value = signals[names[j]!];
-    const at = j * capacity + pos;
-    if (
-      typeof value === 'number'
-        ? Number.isFinite(value)
-        : value == null || typeof value === 'boolean'
-    ) {
-      values[at] = encodeValue(value as number | boolean | null | undefined);
-      if (kinds[j] === Kind.Custom) {
-        if (value == null) scores[at] = Number.NaN;
-        else if (issues.length === before)
-          customScore(block, j, at, value as number | boolean, account, index, issues);
+    // Encoded as in `ScoreBlock.values`: NaN for missing, ±Infinity for true/false.
+    let code: number;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        badSignal(names[j]!, value, index, issues, before);
+        continue;
       }
+      code = value;
+    } else if (value == null) {
+      code = Number.NaN;
+    } else if (typeof value === 'boolean') {
+      code = value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else {
+      badSignal(names[j]!, value, index, issues, before);
       continue;
     }
-    const field = `signals.${names[j]!}`;
-    let reported = false;
-    for (let k = before; k < issues.length; k++) if (issues[k]!.field === field) reported = true;
-    if (reported) continue;
-    issues.push({
-      index,
-      field,
-      message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
-      value,
-    });
+    const at = j * capacity + pos;
+    values[at] = code;
+    if (kinds[j] === Kind.Custom) {
+      if (value == null) block.scores[at] = Number.NaN;
+      else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
+    }
   }
+}
+
+/** Reports a signal that is neither a finite number, a boolean nor missing (once per signal). */
+function badSignal(
+  signal: string,
+  value: unknown,
+  index: number,
+  issues: ValidationIssue[],
+  before: number,
+): void {
+  const field = `signals.${signal}`;
+  for (let k = before; k < issues.length; k++) if (issues[k]!.field === field) return;
+  issues.push({
+    index,
+    field,
+    message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
+    value,
+  });
 }
 
 function customScore(
@@ -242,8 +258,9 @@ export function scoreHealth(
   }
 
   // Validation, in one pass: every valid account's signals land in its block, in input order.
-  // Per valid account: its id, its block and its row in that block.
+  // Per valid account: its id, its row in its block, and (with segments) that block.
   const ids: string[] = [];
+  const single = set.segmented ? null : blocks.get(set.fallback!)!;
   const blockOf: ScoreBlock[] = [];
   const rowOf = new Int32Array(total);
   const seen = new IdTable(total);
@@ -306,20 +323,20 @@ export function scoreHealth(
       });
       continue;
     }
-    const block = blocks.get(card)!;
+    const block = single ?? blocks.get(card)!;
     const pos = block.size;
     readSignals(block, pos, account, signals, index, issues, before);
     if (issues.length > before) continue;
     block.size++;
     rowOf[ids.length] = pos;
-    blockOf.push(block);
+    if (single === null) blockOf.push(block);
     ids.push(id);
   }
   if (overrides.size > 0) {
     for (let v = 0; v < ids.length; v++) {
       const active = overrides.get(ids[v]!);
       if (active === undefined) continue;
-      const problem = overrideProblem(active, blockOf[v]!.card);
+      const problem = overrideProblem(active, (single ?? blockOf[v]!).card);
       if (problem === null) continue;
       issues.push(problem);
       overrides.delete(ids[v]!);
@@ -330,7 +347,7 @@ export function scoreHealth(
 
   const results = new Array<HealthResult>(ids.length);
   for (let v = 0; v < ids.length; v++) {
-    const block = blockOf[v]!;
+    const block = single ?? blockOf[v]!;
     const r = rowOf[v]!;
     const computed = block.accountScores[r]!;
     const result = lazyResult(
