@@ -226,57 +226,73 @@ function round(x: number): number {
 }
 const rounded = (scores: Array<number | null>) => scores.map((s) => (s === null ? null : round(s)));
 
-// 1. Every score agrees with the bare loop.
-const full = scoreHealth(accounts, scorecard);
-assertAgree({
-  scoreHealth: rounded(full.accounts.map((r) => r.score)),
-  'bare loop': rounded(bareLoop(accounts)),
-});
-// 2. The contributions of a sample of accounts, once built, agree with the bare loop's: the same
-// values, scores and points per measure, listed largest |points| first.
 const measureOrder = CATEGORIES.flatMap((c) => c.measures.map((m) => m.signal));
 const sample: number[] = [];
 for (let i = 0; i < ACCOUNTS; i += 997) sample.push(i);
 sample.push(ACCOUNTS - 1);
-for (const i of sample) {
-  const built = full.accounts[i]!.contributions;
-  for (let k = 1; k < built.length; k++) {
-    if (Math.abs(built[k - 1]!.points) < Math.abs(built[k]!.points)) {
-      throw new Error(`bench: contributions of account ${i} are not sorted by |points|`);
-    }
-  }
-  const inScorecardOrder = [...built]
-    .sort((a, b) => measureOrder.indexOf(a.measureId) - measureOrder.indexOf(b.measureId))
-    .map((c) => ({
-      measureId: c.measureId,
-      value: c.value,
-      score: c.score === null ? null : round(c.score),
-      points: round(c.points),
-    }));
-  assertAgree({
-    [`scoreHealth contributions of account ${i}`]: inScorecardOrder,
-    'bare loop contributions': bareContributions(accounts[i]!),
-  });
-}
-const contributions = full.accounts.reduce((n, r) => n + r.contributions.length, 0);
 
-// 3. Times: scoreHealth alone first, so that its peak RSS is read before anything is built.
+/** Checks run in their own scope, so that their results are garbage before anything is timed. */
+function check(): void {
+  // 1. Every score agrees with the bare loop.
+  const full = scoreHealth(accounts, scorecard);
+  assertAgree({
+    scoreHealth: rounded(full.accounts.map((r) => r.score)),
+    'bare loop': rounded(bareLoop(accounts)),
+  });
+  // 2. The contributions of a sample of accounts, once built, agree with the bare loop's: the same
+  // values, scores and points per measure, listed largest |points| first.
+  for (const i of sample) {
+    const built = full.accounts[i]!.contributions;
+    for (let k = 1; k < built.length; k++) {
+      if (Math.abs(built[k - 1]!.points) < Math.abs(built[k]!.points)) {
+        throw new Error(`bench: contributions of account ${i} are not sorted by |points|`);
+      }
+    }
+    const inScorecardOrder = [...built]
+      .sort((a, b) => measureOrder.indexOf(a.measureId) - measureOrder.indexOf(b.measureId))
+      .map((c) => ({
+        measureId: c.measureId,
+        value: c.value,
+        score: c.score === null ? null : round(c.score),
+        points: round(c.points),
+      }));
+    assertAgree({
+      [`scoreHealth contributions of account ${i}`]: inScorecardOrder,
+      'bare loop contributions': bareContributions(accounts[i]!),
+    });
+  }
+}
+check();
+
+/** A full collection before each measurement, so that no run pays for the previous one's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+// 3. Times: scoreHealth alone first, so that its peak RSS is read before any array is built.
+collect();
 const subject = time('scoreHealth (validation, tiers, numbers of every contribution)', () =>
   scoreHealth(accounts, scorecard),
 );
 const rssScoring = peakRssMb();
+collect();
 const baseline = time('bare loop (weighted scores only)', () => bareLoop(accounts));
+collect();
 const materialised = time('scoreHealth + reading every categories and contributions array', () => {
   const { accounts: results } = scoreHealth(accounts, scorecard);
   let n = 0;
   for (const r of results) n += r.categories.length + r.contributions.length;
   return n;
 });
+collect();
 const lazyFloor = time('lazy shape floor (result objects with the two getters, no maths)', () =>
   lazyShapeOnly(accounts),
 );
+collect();
 const floor = time('eager allocation floor (every array and object built, no maths)', () =>
   shapeOnly(accounts),
+);
+const contributions = scoreHealth(accounts, scorecard).accounts.reduce(
+  (n, r) => n + r.contributions.length,
+  0,
 );
 const ratio = subject.medianMs / baseline.medianMs;
 const ratioAll = materialised.medianMs / baseline.medianMs;

@@ -182,9 +182,15 @@ export interface HealthResult {
   score: number | null;
   /** The tier id shown, or `'unknown'` when the score is `null`. */
   tier: string;
-  /** In scorecard order. */
+  /**
+   * In scorecard order. Built on first read (an enumerable getter on the plain result object);
+   * every later read returns the same array.
+   */
   categories: CategoryScore[];
-  /** Every measure, largest absolute `points` first, ties in scorecard order. */
+  /**
+   * Every measure, largest absolute `points` first, ties in scorecard order. Built on first read
+   * (an enumerable getter on the plain result object); every later read returns the same array.
+   */
   contributions: Contribution[];
   /** The override that replaced the computed score/tier, when one applies. */
   overriddenBy?: HealthOverride;
