@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MetricsInputError } from '../core/errors';
 import {
   accountsArb,
@@ -262,5 +262,35 @@ describe('lazy scoreHealth agrees with the eager reference', () => {
         expect(outcome(scoreHealth)).toEqual(outcome(scoreHealthEager));
       }),
     );
+  });
+});
+
+describe('percentile normalisation', () => {
+  it('sorts once per signal per scorecard, however many measures and accounts read it', () => {
+    const ranked: Scorecard = {
+      categories: [
+        {
+          id: 'usage',
+          weight: 1,
+          measures: [
+            { id: 'logins-rank', signal: 'logins', normalize: { type: 'percentile' } },
+            { id: 'logins-rank-again', signal: 'logins', normalize: { type: 'percentile' } },
+            { id: 'seats-rank', signal: 'seats', normalize: { type: 'percentile' } },
+          ],
+        },
+      ],
+    };
+    const many = Array.from({ length: 2_000 }, (_, i) => ({
+      id: `a${i}`,
+      signals: { logins: (i * 7919) % 101, seats: i % 13 === 0 ? null : (i * 31) % 57 },
+    }));
+    const sort = vi.spyOn(Float64Array.prototype, 'sort');
+    try {
+      const lazy = scoreHealth(many, ranked);
+      expect(sort).toHaveBeenCalledTimes(2);
+      expect(lazy).toEqual(scoreHealthEager(many, ranked));
+    } finally {
+      sort.mockRestore();
+    }
   });
 });
