@@ -9,7 +9,17 @@ import { sourceAliases } from '../../../.storybook/aliases.ts';
  */
 export default defineProject({
   resolve: {
-    alias: sourceAliases,
+    alias: [
+      ...sourceAliases,
+      // TanStack's React adapters import the with-selector shim, which Node would resolve to the
+      // React 19 copy in the store; point it at a shim that uses this folder's React 18.
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('../src/test/tier-list-react18-store-shim.ts', import.meta.url),
+        ),
+      },
+    ],
     dedupe: [
       'react',
       'react-dom',
@@ -25,5 +35,7 @@ export default defineProject({
     include: ['**/*.test.tsx'],
     setupFiles: [fileURLToPath(new URL('../src/test/setup.ts', import.meta.url))],
     env: { EXPECTED_REACT_MAJOR: '18' },
+    // Transform TanStack's React adapters through Vite so the aliases and dedupe above apply.
+    server: { deps: { inline: [/@tanstack\/react-/] } },
   },
 });

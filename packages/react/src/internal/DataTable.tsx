@@ -34,34 +34,40 @@ export interface DataTableProps {
  * and shown on request.
  */
 export function DataTable({ id, caption, rowHeader, columns, rows, isVisible }: DataTableProps) {
+  // The hiding class sits on a wrapper: a wide table ignores a 1 px width and would widen the page.
+  // Shown, the wrapper scrolls sideways and so must be reachable by keyboard (a named region).
   return (
-    <table
-      id={id}
-      className={isVisible ? 'vitals-data-table' : 'vitals-data-table vitals-visually-hidden'}
+    <div
+      className={
+        isVisible ? 'vitals-data-table-wrap' : 'vitals-data-table-wrap vitals-visually-hidden'
+      }
+      {...(isVisible ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}
     >
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{rowHeader}</th>
-          {columns.map((column) => (
-            <th key={column.id} scope="col" data-align={column.align ?? 'end'}>
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} {...row.data}>
-            <th scope="row">{row.header}</th>
+      <table id={id} className="vitals-data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
             {columns.map((column) => (
-              <td key={column.id} data-align={column.align ?? 'end'}>
-                {row.cells[column.id] ?? '—'}
-              </td>
+              <th key={column.id} scope="col" data-align={column.align ?? 'end'}>
+                {column.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} {...row.data}>
+              <th scope="row">{row.header}</th>
+              {columns.map((column) => (
+                <td key={column.id} data-align={column.align ?? 'end'}>
+                  {row.cells[column.id] ?? '—'}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

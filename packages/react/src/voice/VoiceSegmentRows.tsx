@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
 import { segmentRowsGeometry } from './segments.geometry';
-import { estimateTextWidth, tooltipAnchorX } from './voice.geometry';
+import { estimateTextWidth } from '../internal/text';
+import { tooltipAnchorX } from './voice.geometry';
 import type { VoiceRow } from './voice.parts';
 
 interface Props {

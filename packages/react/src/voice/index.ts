@@ -12,18 +12,11 @@ export { npsTrendGeometry, npsTrendPoints } from './nps.trend';
 export type {
   NpsTrendInput,
   NpsTrendPoint,
-  TrendGeometry,
-  TrendLayout,
-  TrendMark,
+  NpsTrendGeometry,
+  NpsTrendLayout,
+  NpsTrendMark,
 } from './nps.trend';
-export {
-  distributionGeometry,
-  estimateTextWidth,
-  shareBarGeometry,
-  spreadLabels,
-  stackShares,
-  tooltipAnchorX,
-} from './voice.geometry';
+export { distributionGeometry, shareBarGeometry } from './voice.geometry';
 export type {
   DistributionBar,
   DistributionGeometry,

@@ -42,14 +42,14 @@ export function npsTrendPoints(
 }
 
 /** A laid-out trend point. */
-export interface TrendMark extends NpsTrendPoint {
+export interface NpsTrendMark extends NpsTrendPoint {
   x: number;
   /** `null` when the period has no score. */
   y: number | null;
 }
 
 /** Options of {@link npsTrendGeometry}. */
-export interface TrendLayout {
+export interface NpsTrendLayout {
   width: number;
   height: number;
   /** @default { top: 12, right: 16, bottom: 24, left: 44 } */
@@ -57,8 +57,8 @@ export interface TrendLayout {
 }
 
 /** The laid-out trend: points, the line's SVG path, y ticks, the zero line and x labels. */
-export interface TrendGeometry {
-  points: TrendMark[];
+export interface NpsTrendGeometry {
+  points: NpsTrendMark[];
   /** SVG path of the line through scored periods; broken at periods without a score. */
   path: string;
   ticks: Array<{ value: number; y: number }>;
@@ -80,8 +80,8 @@ const TREND_MARGIN = { top: 12, right: 16, bottom: 24, left: 44 };
  */
 export function npsTrendGeometry(
   points: readonly NpsTrendPoint[],
-  layout: TrendLayout,
-): TrendGeometry {
+  layout: NpsTrendLayout,
+): NpsTrendGeometry {
   const margin = layout.margin ?? TREND_MARGIN;
   const inner = {
     left: margin.left,
@@ -103,13 +103,13 @@ export function npsTrendGeometry(
     .domain(points.map((p) => p.period))
     .range([inner.left, inner.right])
     .padding(0.5);
-  const marks = points.map((p): TrendMark => ({
+  const marks = points.map((p): NpsTrendMark => ({
     ...p,
     x: x(p.period) ?? inner.left,
     y: p.score === null ? null : y(p.score),
   }));
   const path =
-    line<TrendMark>()
+    line<NpsTrendMark>()
       .defined((p) => p.y !== null)
       .x((p) => p.x)
       .y((p) => p.y ?? 0)(marks) ?? '';

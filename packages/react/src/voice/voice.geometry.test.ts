@@ -171,7 +171,8 @@ describe('distributionGeometry', () => {
 
 describe('tooltipAnchorX', () => {
   const lines = ['Detractors (0–6)', '29 responses · 12.8%'];
-  const half = (20 * 12 * 0.6 + 8 + 20) / 2; // the longer line, 20 characters
+  // The longer line (20 Latin characters at 12 px: 0.62 em each plus 6 px of air) and 20 px of padding.
+  const half = (20 * 12 * 0.62 + 6 + 20) / 2;
 
   it('keeps a tooltip near either edge inside the plot', () => {
     expect(tooltipAnchorX(4, lines, 600)).toBeCloseTo(half, 9);
@@ -197,6 +198,6 @@ describe('shareBarGeometry label widths', () => {
       { width: 600, labelLines: (s) => (s.id === 'a' ? ['short', 'a much longer line'] : ['b']) },
     );
     expect(geometry.labelWidths[0]).toBeGreaterThan(geometry.labelWidths[1]!);
-    expect(geometry.labelWidths[0]).toBe(18 * 12 * 0.6 + 8);
+    expect(geometry.labelWidths[0]).toBeCloseTo(18 * 12 * 0.62 + 6, 9);
   });
 });

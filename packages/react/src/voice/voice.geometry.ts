@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { estimateTextWidth } from '../internal/text';
 
 /**
  * Shared layout of the survey breakdowns (NPS, CSAT, CES): the score distribution's bars, the
@@ -43,11 +44,6 @@ export function stackShares<TId extends string>(
     const right = total === 0 ? x0 : x0 + (cumulative / total) * width;
     return { ...part, share, x: left, width: right - left, centerX: (left + right) / 2 };
   });
-}
-
-/** Estimated width in pixels of a label in a UI sans-serif at `fontSize`, with a little air. */
-export function estimateTextWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * 0.6 + 8;
 }
 
 /**

@@ -54,7 +54,7 @@ describe('NrrWaterfall', () => {
     const toggle = screen.getByRole('button', { name: 'Show data table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const table = screen.getByRole('table', { name: 'Net revenue retention: data' });
-    expect(table).toHaveClass('vitals-visually-hidden');
+    expect(table.parentElement).toHaveClass('vitals-visually-hidden');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((row) =>
@@ -74,7 +74,7 @@ describe('NrrWaterfall', () => {
       'aria-expanded',
       'true',
     );
-    expect(table).not.toHaveClass('vitals-visually-hidden');
+    expect(table.parentElement).not.toHaveClass('vitals-visually-hidden');
   });
 
   it('continues to ending MRR with new and reactivation on request', () => {
