@@ -8,15 +8,18 @@ export class IdTable {
   readonly #slots: Int32Array;
   readonly #mask: number;
   /** Per entry, in insertion order: the id, the row it was first seen in, and its hash. */
-  readonly #ids: string[] = [];
-  readonly #rows: number[] = [];
+  readonly #ids: string[];
+  readonly #rows: Int32Array;
   readonly #hashes: Int32Array;
+  #size = 0;
 
   constructor(capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.#slots = new Int32Array(size);
     this.#mask = size - 1;
+    this.#ids = new Array<string>(capacity);
+    this.#rows = new Int32Array(capacity);
     this.#hashes = new Int32Array(capacity);
   }
 
@@ -35,11 +38,11 @@ export class IdTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
       if (entry === 0) {
-        const ids = this.#ids;
-        this.#hashes[ids.length] = hash;
-        ids.push(id);
-        this.#rows.push(row);
-        slots[slot] = ids.length;
+        const at = this.#size++;
+        this.#ids[at] = id;
+        this.#rows[at] = row;
+        this.#hashes[at] = hash;
+        slots[slot] = at + 1;
         return -1;
       }
       // Compare hashes first: most occupied slots hold another id.
