@@ -276,9 +276,10 @@ function TierListReady({
       aria-labelledby={`${id}-title`}
     >
       <div className="vitals-chart-header">
-        <h3 className="vitals-chart-title" id={`${id}-title`}>
+        {/* Not a heading: the host page owns its heading levels; the section is named by this. */}
+        <span className="vitals-chart-title" id={`${id}-title`}>
           {title}
-        </h3>
+        </span>
       </div>
       <TierListToolbar
         table={table}

@@ -129,7 +129,7 @@ export function TierListDetailRow({
       <td colSpan={columnCount}>
         <div className="vitals-tier-list-detail-body">
           <section aria-label={`Category scores of ${data.name}`}>
-            <h4 className="vitals-tier-list-detail-title">Category scores</h4>
+            <p className="vitals-tier-list-detail-title">Category scores</p>
             <ul className="vitals-tier-list-categories">
               {result.categories.map((category) => (
                 <li key={category.id}>
