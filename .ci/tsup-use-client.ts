@@ -5,10 +5,14 @@ import { readFile, writeFile } from 'node:fs/promises';
  * our hooks and components as server code. After each build this puts `"use client";` back at
  * the top of the named entries' ESM and CJS files.
  */
-export function preserveUseClient(entries: readonly string[], outDir = 'dist') {
+export function preserveUseClient(
+  entries: readonly string[],
+  extensions: readonly string[] = ['js', 'cjs'],
+  outDir = 'dist',
+) {
   return async (): Promise<void> => {
     for (const entry of entries) {
-      for (const extension of ['js', 'cjs']) {
+      for (const extension of extensions) {
         const file = `${outDir}/${entry}.${extension}`;
         const code = await readFile(file, 'utf8');
         if (!code.startsWith('"use client"')) await writeFile(file, `"use client";\n${code}`);

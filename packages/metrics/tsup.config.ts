@@ -1,16 +1,11 @@
 import { defineConfig } from 'tsup';
-import { preserveUseClient } from '../../.ci/tsup-use-client.ts';
+import { preservedModules } from '../../.ci/tsup-preserve-modules.ts';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', react: 'src/react.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  // One shared chunk, so `MetricsInputError` is the same class from both entries.
-  splitting: true,
-  treeshake: false,
-  target: 'es2022',
-  external: ['react'],
-  onSuccess: preserveUseClient(['react']),
-});
+// Both entries share the same module files, so `MetricsInputError` is one class from either.
+export default defineConfig(
+  preservedModules({
+    entries: { index: 'src/index.ts', react: 'src/react.ts' },
+    clientEntries: ['react'],
+    external: ['react'],
+  }),
+);

@@ -1,20 +1,13 @@
 import { defineConfig } from 'tsup';
 import { inlineCss } from '../../.ci/inline-css.ts';
-import { preserveUseClient } from '../../.ci/tsup-use-client.ts';
+import { preservedModules } from '../../.ci/tsup-preserve-modules.ts';
 
-const restoreDirective = preserveUseClient(['index']);
-
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  // Dependencies and peers stay imports; the app's bundler dedupes them.
-  external: [/^react/, /^@vitals\//, /^d3-/, /^@tanstack\//],
-  async onSuccess() {
-    await restoreDirective();
-    await inlineCss('src/styles.css', 'dist/styles.css');
-  },
-});
+export default defineConfig(
+  preservedModules({
+    entries: { index: 'src/index.ts' },
+    clientEntries: ['index'],
+    // Dependencies and peers stay imports; the app's bundler dedupes them.
+    external: [/^react/, /^@vitals\//, /^d3-/, /^@tanstack\//],
+    afterEsm: () => inlineCss('src/styles.css', 'dist/styles.css'),
+  }),
+);
