@@ -258,6 +258,50 @@ describe('nextTierPath properties (checked by re-scoring)', () => {
     return [...points];
   };
 
+  it('says which way to go when an exclusive step starts at the current value (fast-check counterexample)', () => {
+    const card: Scorecard = {
+      model: 'worst-of',
+      categories: [
+        {
+          id: 'c0',
+          weight: 6,
+          measures: [
+            {
+              id: 'c0m0',
+              weight: 5,
+              signal: 'c0m0',
+              normalize: {
+                type: 'steps',
+                steps: [
+                  { min: 94, score: 19 },
+                  { min: 57, score: 100 },
+                  { min: 109, score: 15 },
+                  { min: -3, score: 41 },
+                ],
+              },
+            },
+            {
+              id: 'c0m1',
+              weight: 3,
+              signal: 'c0m1',
+              normalize: { type: 'range', min: -3, max: 49 },
+            },
+          ],
+        },
+      ],
+    };
+    const account = { id: 'acct-0', signals: { c0m0: 94, c0m1: null } };
+    const path = nextTierPath(scoreHealth([account], card).accounts[0]!, card);
+    // 94 scores 19; anything just below 94 is in the 57 step (100): "fewer than 94".
+    expect(path?.best).toMatchObject({
+      signal: 'c0m0',
+      from: 94,
+      to: 94,
+      exclusive: true,
+      direction: 'down',
+    });
+  });
+
   it('each option reaches the next tier, nothing closer on its signal does, and null means no value on the grid does', () => {
     const arb = scorecardArb().chain((card) =>
       accountsArb(card, 1).map((accounts) => ({ card, account: accounts[0]! })),
@@ -298,7 +342,8 @@ describe('nextTierPath properties (checked by re-scoring)', () => {
           }
           const ref = typeof option.from === 'number' ? option.from : 0;
           const distance = Math.abs(option.to - ref);
-          const beyond = Math.sign(option.to - ref);
+          const beyond = option.direction === 'down' ? -1 : 1;
+          if (distance > 0) expect(beyond).toBe(Math.sign(option.to - ref));
           if (option.exclusive) {
             expect(reaches(option.signal, option.to)).toBe(false);
             expect(

@@ -23,10 +23,15 @@ export interface TierPathStep {
   /** `to − from` in the signal's own units, or `null` when `from` is missing or the signal is boolean. */
   change: number | null;
   /**
-   * `true` when `to` itself falls just short and every value strictly beyond it (coming from
-   * `from`) reaches the tier: a `steps` threshold crossed downward, e.g. "fewer than 3 tickets".
+   * `true` when `to` itself falls just short and every value strictly beyond it in `direction`
+   * reaches the tier: a `steps` threshold crossed downward, e.g. "fewer than 3 tickets".
    */
   exclusive: boolean;
+  /**
+   * Which way the signal moves: `'up'` or `'down'` for numbers (for an exclusive step whose `to`
+   * equals `from`, the only way to tell "fewer than" from "more than"), `null` for booleans.
+   */
+  direction: 'up' | 'down' | null;
   /** The account's score after the change. */
   score: number;
   /**
@@ -223,6 +228,9 @@ function stepFor(
       }
     }
     const change = typeof to === 'number' && typeof from === 'number' ? to - from : null;
+    const start = typeof from === 'number' ? from : from === true ? 1 : 0;
+    const direction =
+      typeof probe === 'number' && probe !== start ? (probe > start ? 'up' : 'down') : null;
     return {
       signal: measures[0]!.signal,
       measureIds: measures.map((m) => m.id),
@@ -230,6 +238,7 @@ function stepFor(
       to,
       change,
       exclusive,
+      direction,
       score: after,
       effort,
     };
