@@ -9,6 +9,7 @@ import {
   periodDescription,
 } from './movements.text';
 import { periodLabel } from './time';
+import { YGridTicks } from '../internal/YGridTicks';
 
 interface Props {
   geometry: MovementsGeometry;
@@ -75,26 +76,12 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
       >
         <MovementPatterns prefix={prefix} />
         <g className="vitals-axis" aria-hidden="true">
-          {geometry.ticks.map((tick) => (
-            <g key={tick.value} className="vitals-axis-tick">
-              <line
-                className="vitals-gridline"
-                x1={inner.left}
-                x2={inner.right}
-                y1={tick.y}
-                y2={tick.y}
-              />
-              <text
-                className="vitals-axis-label"
-                x={inner.left - 8}
-                y={tick.y}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {format.compactCurrency(tick.value)}
-              </text>
-            </g>
-          ))}
+          <YGridTicks
+            ticks={geometry.ticks}
+            left={inner.left}
+            right={inner.right}
+            label={format.compactCurrency}
+          />
           {geometry.labelled.map((index) => {
             const column = geometry.columns[index]!;
             return (

@@ -7,6 +7,7 @@ import { bandLabel, rangeText, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
 import type { RetentionTrendGeometry, RetentionTrendMark } from './trend.geometry';
 import { METRIC_LABELS, WINDOW_TEXT, rateText, trendRating } from './trend.text';
+import { YGridTicks } from '../internal/YGridTicks';
 
 interface Props {
   geometry: RetentionTrendGeometry;
@@ -82,26 +83,7 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
                     height={band.height}
                   />
                 ))}
-                {panel.ticks.map((tick) => (
-                  <g key={tick.value} className="vitals-axis-tick">
-                    <line
-                      className="vitals-gridline"
-                      x1={left}
-                      x2={right}
-                      y1={tick.y}
-                      y2={tick.y}
-                    />
-                    <text
-                      className="vitals-axis-label"
-                      x={left - 8}
-                      y={tick.y}
-                      dy="0.32em"
-                      textAnchor="end"
-                    >
-                      {format.percent(tick.value)}
-                    </text>
-                  </g>
-                ))}
+                <YGridTicks ticks={panel.ticks} left={left} right={right} label={format.percent} />
                 <path className="vitals-trend-line" d={panel.path} />
                 {metricBands &&
                   panel.bands

@@ -5,6 +5,7 @@ import { trendPointText } from './nps.text';
 import { npsScoreText } from './voice.format';
 import { type NpsTrendPoint, npsTrendGeometry } from './nps.trend';
 import { tooltipAnchorX } from './voice.geometry';
+import { YGridTicks } from '../internal/YGridTicks';
 
 interface Props {
   points: readonly NpsTrendPoint[];
@@ -37,26 +38,12 @@ export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props
           aria-label="NPS over time: one point per period; focus a point for its score"
         >
           <g className="vitals-axis" aria-hidden="true">
-            {geometry.ticks.map((tick) => (
-              <g key={tick.value}>
-                <line
-                  className="vitals-gridline"
-                  x1={inner.left}
-                  x2={inner.right}
-                  y1={tick.y}
-                  y2={tick.y}
-                />
-                <text
-                  className="vitals-axis-label"
-                  x={inner.left - 8}
-                  y={tick.y}
-                  dy="0.32em"
-                  textAnchor="end"
-                >
-                  {npsScoreText(tick.value, format.locale)}
-                </text>
-              </g>
-            ))}
+            <YGridTicks
+              ticks={geometry.ticks}
+              left={inner.left}
+              right={inner.right}
+              label={(value) => npsScoreText(value, format.locale)}
+            />
             <line
               className="vitals-baseline"
               x1={inner.left}

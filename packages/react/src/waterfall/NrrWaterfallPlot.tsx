@@ -3,6 +3,7 @@ import { ChartTooltip } from '../internal/ChartTooltip';
 import type { Formatters } from '../provider/format';
 import type { WaterfallGeometry, WaterfallStep, WaterfallStepId } from './waterfall.geometry';
 import { STEP_LABELS, stepValueText } from './waterfall.text';
+import { YGridTicks } from '../internal/YGridTicks';
 
 interface Props {
   geometry: WaterfallGeometry;
@@ -35,26 +36,12 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
         aria-label="Waterfall bars, one per step; focus a bar for its value"
       >
         <g className="vitals-axis" aria-hidden="true">
-          {geometry.ticks.map((tick) => (
-            <g key={tick.value} className="vitals-axis-tick">
-              <line
-                className="vitals-gridline"
-                x1={inner.left}
-                x2={inner.right}
-                y1={tick.y}
-                y2={tick.y}
-              />
-              <text
-                className="vitals-axis-label"
-                x={inner.left - 8}
-                y={tick.y}
-                dy="0.32em"
-                textAnchor="end"
-              >
-                {format.compactCurrency(tick.value)}
-              </text>
-            </g>
-          ))}
+          <YGridTicks
+            ticks={geometry.ticks}
+            left={inner.left}
+            right={inner.right}
+            label={format.compactCurrency}
+          />
           <line
             className="vitals-baseline"
             x1={inner.left}
