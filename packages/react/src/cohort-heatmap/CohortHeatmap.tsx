@@ -21,7 +21,7 @@ import {
 } from './cohort.text';
 import { CohortHeatmapGrid } from './CohortHeatmapGrid';
 import { CohortLegend, MetricToggle } from './CohortHeatmapControls';
-import { useControllableState } from './useControllableState';
+import { useControllableState } from '../internal/useControllableState';
 
 /** The default of {@link CohortHeatmapProps.minCohortSize}. */
 export const DEFAULT_MIN_COHORT_SIZE = 10;
