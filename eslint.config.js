@@ -27,6 +27,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type A }` keeps a bare `import 'x'` in the output, which bundlers warn about.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       eqeqeq: ['error', 'smart'],
     },
   },

@@ -1,5 +1,29 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Options } from 'tsup';
 import { preserveUseClient } from './tsup-use-client.ts';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps every relative import as an import of the sibling output file (`./x` → `./x.js`,
+ * `./dir` → `./dir/index.js`), so each source module becomes exactly one output module: no shared
+ * chunks, and no bare `import "./chunk.js"` lines that bundlers warn about under `sideEffects: false`.
+ */
+const relativeImportsStayModules: EsbuildPlugin = {
+  name: 'relative-imports-stay-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const base = resolve(args.resolveDir, args.path);
+      const file = ['.ts', '.tsx'].some((extension) => existsSync(base + extension));
+      if (file) return { path: `${args.path}.js`, external: true };
+      if (existsSync(resolve(base, 'index.ts')))
+        return { path: `${args.path}/index.js`, external: true };
+      return undefined;
+    });
+  },
+};
 
 /** Every source module that ships: not tests, stories, fixtures, test helpers or examples. */
 export const SHIPPED_SOURCES = [
@@ -26,10 +50,10 @@ interface PreservedModulesOptions {
 }
 
 /**
- * Build settings that keep one ESM file per source module (esbuild code splitting with every
- * module as an entry). A bundler then drops whole unused modules thanks to `sideEffects: false`,
- * instead of keeping everything that one big file's top-level statements touch. CommonJS, which
- * bundlers do not tree-shake, stays one file per public entry.
+ * Build settings that keep one ESM file per source module, mirroring `src/`. A bundler then drops
+ * whole unused modules thanks to `sideEffects: false`, instead of keeping everything that one big
+ * file's top-level statements touch. CommonJS, which bundlers do not tree-shake, stays one file per
+ * public entry.
  */
 export function preservedModules({
   entries,
@@ -43,7 +67,8 @@ export function preservedModules({
       ...shared,
       entry: SHIPPED_SOURCES,
       format: ['esm'],
-      splitting: true,
+      splitting: false,
+      esbuildPlugins: [relativeImportsStayModules],
       clean: true,
       dts: { entry: entries },
       async onSuccess() {

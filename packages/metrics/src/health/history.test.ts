@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MetricsInputError } from '../core/errors';
+import type { MetricsInputError } from '../core/errors';
 import { healthTrend, sustainedBelow } from './history';
 import type { HealthHistoryRow } from './types';
 
