@@ -8,10 +8,35 @@ export const HOUR_MS = 3_600_000;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month of the proleptic Gregorian calendar (what `Date` uses), `month` 1–12. */
 function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const isDigit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * The common case, `'YYYY-MM-DD'`, read without a regular expression or a `Date` object (survey
+ * exports run to millions of rows); `undefined` when the text is not in that exact shape.
+ */
+function parsePlainDate(value: string): number | null | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return undefined;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(value, at)) return undefined;
+  const year =
+    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Date.UTC reads years 0–99 as 1900–1999; those few take the general path.
+  return year >= 100 ? Date.UTC(year, month - 1, day) : undefined;
 }
 
 function utc(
@@ -41,6 +66,8 @@ export function parseInstant(value: unknown): number | null {
     return Number.isFinite(time) ? time : null;
   }
   if (typeof value !== 'string') return null;
+  const plain = parsePlainDate(value);
+  if (plain !== undefined) return plain;
   const match = ISO.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = match;

@@ -1,6 +1,5 @@
 import type { InvalidRowPolicy, ValidationIssue } from '../core/errors';
 import type { MonthIndex } from '../core/period';
-import { CompensatedSum } from '../core/sum';
 import { buildRowIndex } from './rowIndex';
 import type { MrrSnapshot } from './types';
 
@@ -38,18 +37,28 @@ export function indexSnapshots(
   const index = buildRowIndex(functionName, snapshots, onInvalid);
   const accounts: AccountSeries[] = [];
   for (let a = 0; a < index.accountIds.length; a++) {
-    const sums = new Map<MonthIndex, CompensatedSum>();
+    // Neumaier summation inline (the same arithmetic as CompensatedSum, without an object per
+    // account and month): a compensation entry exists only for months with several rows.
+    const mrrByMonth = new Map<MonthIndex, number>();
+    let compensation: Map<MonthIndex, number> | undefined;
     for (let r = index.start[a]!; r < index.start[a + 1]!; r++) {
       const month = index.months[r]!;
-      let sum = sums.get(month);
+      const amount = index.amounts[r]!;
+      const sum = mrrByMonth.get(month);
       if (sum === undefined) {
-        sum = new CompensatedSum();
-        sums.set(month, sum);
+        mrrByMonth.set(month, amount);
+        continue;
       }
-      sum.add(index.amounts[r]!);
+      const next = sum + amount;
+      const lost = Math.abs(sum) >= Math.abs(amount) ? sum - next + amount : amount - next + sum;
+      compensation ??= new Map();
+      compensation.set(month, (compensation.get(month) ?? 0) + lost);
+      mrrByMonth.set(month, next);
     }
-    const mrrByMonth = new Map<MonthIndex, number>();
-    for (const [month, sum] of sums) mrrByMonth.set(month, sum.value);
+    if (compensation) {
+      for (const [month, lost] of compensation)
+        mrrByMonth.set(month, mrrByMonth.get(month)! + lost);
+    }
     accounts.push({ accountId: index.accountIds[a]!, segment: index.segments[a], mrrByMonth });
   }
   return { accounts, currency: index.currency, lastMonth: index.lastMonth, issues: index.issues };
