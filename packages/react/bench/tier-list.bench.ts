@@ -4,17 +4,9 @@
  * (c) sorting 100,000 rows by score. Each run loads a fresh page; both tables must show the same
  * first rows before any figure is printed.
  */
-import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-// @ts-expect-error: a plain .mjs helper of the repository, without types.
-import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
+import { launchChromium, median, quantile, servePage } from './browser.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const packages = join(here, '..', '..');
 const RUNS = Number(process.env.TIER_LIST_RUNS ?? 5);
 
 type Kind = 'list' | 'bare';
@@ -25,60 +17,9 @@ interface Bench {
 }
 declare const window: { tierListBench: Bench };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const quantile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-};
-
-async function bundle(): Promise<{ js: string; css: string }> {
-  const result = await build({
-    entryPoints: [join(here, 'tier-list.page.tsx')],
-    bundle: true,
-    write: false,
-    outdir: 'out',
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    jsx: 'automatic',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: {
-      '@vitals/metrics/react': join(packages, 'metrics/src/react.ts'),
-      '@vitals/metrics': join(packages, 'metrics/src/index.ts'),
-      '@vitals/sample-data': join(packages, 'sample-data/src/index.ts'),
-    },
-  });
-  const file = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
-  return { js: file('.js'), css: file('.css') };
-}
-
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node .ci/chromium.mjs --ensure`.');
-  const { js, css } = await bundle();
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tier-list bench</title>
-<link rel="stylesheet" href="/page.css"></head><body style="margin:0;width:1400px">
-<div id="root" class="vitals-root" data-theme="light"></div><script type="module" src="/page.js"></script></body></html>`;
-  const server = createServer((req, res) => {
-    const [type, body] =
-      req.url === '/page.js'
-        ? ['text/javascript', js]
-        : req.url === '/page.css'
-          ? ['text/css', css]
-          : ['text/html', html];
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const { url, server } = await servePage('tier-list.page.tsx', 'tier-list bench');
+  const browser = await launchChromium();
   const version = browser.version();
 
   const renders: Record<Kind, number[]> = { list: [], bare: [] };
