@@ -1,4 +1,4 @@
-import { assertNoIssues, showValue } from '../core/errors';
+import { showValue, throwInputError } from '../core/errors';
 import { RATED, resolveBenchmark } from './resolve';
 import type {
   BenchmarkBound,
@@ -44,14 +44,12 @@ export function rateAgainstBenchmark(
   const benchmark = resolveBenchmark('rateAgainstBenchmark', metric, options);
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    assertNoIssues('rateAgainstBenchmark', [
-      {
-        index: null,
-        field: 'value',
-        message: `must be a finite number or null, got ${showValue(value)}`,
-        value,
-      },
-    ]);
+    throwInputError(
+      'rateAgainstBenchmark',
+      'value',
+      `must be a finite number or null, got ${showValue(value)}`,
+      value,
+    );
   }
   const { direction } = benchmark.definition;
   for (const rating of RATED) {

@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import { DEFAULT_BENCHMARKS } from './table';
 import type {
   BenchmarkBound,
@@ -42,14 +42,12 @@ function pickEntry(
   const segments = definition.segments ?? {};
   if (segment !== undefined) {
     if (typeof segment !== 'string') {
-      assertNoIssues(functionName, [
-        {
-          index: null,
-          field: 'options.segment',
-          message: `must be a string, got ${showValue(segment)}`,
-          value: segment,
-        },
-      ]);
+      throwInputError(
+        functionName,
+        'options.segment',
+        `must be a string, got ${showValue(segment)}`,
+        segment,
+      );
     }
     const key = Object.hasOwn(segments, segment)
       ? segment
@@ -60,18 +58,14 @@ function pickEntry(
   const known = Object.keys(segments)
     .map((name) => `'${name}'`)
     .join(', ');
-  assertNoIssues(functionName, [
-    {
-      index: null,
-      field: 'options.segment',
-      message:
-        segment === undefined
-          ? `is required: ${metric} benchmarks depend on the segment (one of ${known})`
-          : `has no ${metric} benchmark, got ${showValue(segment)}; known segments: ${known}`,
-      value: segment,
-    },
-  ]);
-  throw new Error('unreachable');
+  return throwInputError(
+    functionName,
+    'options.segment',
+    segment === undefined
+      ? `is required: ${metric} benchmarks depend on the segment (one of ${known})`
+      : `has no ${metric} benchmark, got ${showValue(segment)}; known segments: ${known}`,
+    segment,
+  );
 }
 
 function entryIssues(
@@ -157,49 +151,41 @@ export function resolveBenchmark(
   options: BenchmarkOptions | undefined,
 ): ResolvedBenchmark {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options',
-        message: `must be an object or left out, got ${showValue(options)}`,
-        value: options,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options',
+      `must be an object or left out, got ${showValue(options)}`,
+      options,
+    );
   }
   const table = options?.table ?? DEFAULT_BENCHMARKS;
   if (table === null || typeof table !== 'object') {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options.table',
-        message: `must be a benchmark table, got ${showValue(table)}`,
-        value: table,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options.table',
+      `must be a benchmark table, got ${showValue(table)}`,
+      table,
+    );
   }
   const definition =
     typeof metric === 'string' && Object.hasOwn(table, metric) ? table[metric] : undefined;
   if (definition === undefined) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'metric',
-        message: `has no entry in the benchmark table, got ${showValue(metric)}; known metrics: ${Object.keys(table).join(', ')}`,
-        value: metric,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'metric',
+      `has no entry in the benchmark table, got ${showValue(metric)}; known metrics: ${Object.keys(table).join(', ')}`,
+      metric,
+    );
   }
-  const def = definition!;
+  const def = definition;
   const where = `options.table.${metric}`;
   if (!DIRECTIONS.includes(def.direction)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: `${where}.direction`,
-        message: `must be 'higher-is-better' or 'lower-is-better', got ${showValue(def.direction)}`,
-        value: def.direction,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      `${where}.direction`,
+      `must be 'higher-is-better' or 'lower-is-better', got ${showValue(def.direction)}`,
+      def.direction,
+    );
   }
   const { entry, segment } = pickEntry(functionName, metric, def, options?.segment);
   const issues = entryIssues(
@@ -211,25 +197,21 @@ export function resolveBenchmark(
 
   const requested = options?.period;
   if (requested !== undefined && !PERIODS.includes(requested)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options.period',
-        message: `must be 'monthly' or 'annual', got ${showValue(requested)}`,
-        value: requested,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options.period',
+      `must be 'monthly' or 'annual', got ${showValue(requested)}`,
+      requested,
+    );
   }
   if (entry.period === undefined) {
     if (requested !== undefined) {
-      assertNoIssues(functionName, [
-        {
-          index: null,
-          field: 'options.period',
-          message: `does not apply: ${metric} is not a rate over time, got ${showValue(requested)}`,
-          value: requested,
-        },
-      ]);
+      throwInputError(
+        functionName,
+        'options.period',
+        `does not apply: ${metric} is not a rate over time, got ${showValue(requested)}`,
+        requested,
+      );
     }
     return { metric, definition: def, entry, segment, period: null, thresholds: entry.thresholds };
   }
@@ -240,14 +222,12 @@ export function resolveBenchmark(
   }
   const compounding = def.compounding;
   if (compounding !== 'churn' && compounding !== 'retention') {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: `${where}.compounding`,
-        message: `must be 'churn' or 'retention' to compare a ${period} value with ${entry.period} thresholds, got ${showValue(compounding)}`,
-        value: compounding,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      `${where}.compounding`,
+      `must be 'churn' or 'retention' to compare a ${period} value with ${entry.period} thresholds, got ${showValue(compounding)}`,
+      compounding,
+    );
   }
   const thresholds = {} as BenchmarkThresholds;
   const bad: ValidationIssue[] = [];

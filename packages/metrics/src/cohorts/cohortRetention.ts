@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import { CompensatedSum } from '../core/sum';
 import type { MrrSnapshot } from '../revenue/types';
 import { indexSnapshots } from '../revenue/snapshots';
@@ -41,14 +41,12 @@ function boundIssue(field: 'from' | 'to', value: unknown, grain: CohortGrain): V
 /** Reads the options, listing every bad one in a single MetricsInputError. */
 function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    assertNoIssues(NAME, [
-      {
-        index: null,
-        field: 'options',
-        message: `must be an object or left out, got ${showValue(options)}`,
-        value: options,
-      },
-    ]);
+    throwInputError(
+      NAME,
+      'options',
+      `must be an object or left out, got ${showValue(options)}`,
+      options,
+    );
   }
   const { grain = 'month', from, to, onInvalid } = options ?? {};
   const issues: ValidationIssue[] = [];

@@ -73,6 +73,21 @@ export function assertNoIssues(functionName: string, issues: readonly Validation
   if (issues.length > 0) throw new MetricsInputError(functionName, issues);
 }
 
+/**
+ * Throws a {@link MetricsInputError} with one problem in a non-row input (an option, a total):
+ * `field` names it, `message` says what it must be. Pass `value` to record what was received.
+ */
+export function throwInputError(
+  functionName: string,
+  field: string,
+  message: string,
+  ...value: [] | [unknown]
+): never {
+  const issue: ValidationIssue = { index: null, field, message };
+  if (value.length > 0) issue.value = value[0];
+  throw new MetricsInputError(functionName, [issue]);
+}
+
 /** Renders a received value for an error message without dumping whole objects. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;

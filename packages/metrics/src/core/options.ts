@@ -1,4 +1,10 @@
-import { type InvalidRowPolicy, type ValidationIssue, assertNoIssues, showValue } from './errors';
+import {
+  type InvalidRowPolicy,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+  throwInputError,
+} from './errors';
 
 /**
  * Reads an options object field by field, collecting every bad value as an issue with
@@ -87,14 +93,12 @@ export function assertArray(
   what: string,
 ): void {
   if (!Array.isArray(rows)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: argument,
-        message: `must be an array of ${what}, got ${showValue(rows)}`,
-        value: rows,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      argument,
+      `must be an array of ${what}, got ${showValue(rows)}`,
+      rows,
+    );
   }
 }
 

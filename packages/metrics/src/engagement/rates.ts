@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 
 /**
  * Reads `{ [count], [base] }` for a count-over-a-base rate: both must be finite integers ≥ 0 with
@@ -12,14 +12,12 @@ function countOverBase(
   { isIntegral = true }: { isIntegral?: boolean } = {},
 ): number | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'input',
-        message: `must be an object { ${countField}, ${baseField} }, got ${showValue(input)}`,
-        value: input,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'input',
+      `must be an object { ${countField}, ${baseField} }, got ${showValue(input)}`,
+      input,
+    );
   }
   const record = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -44,14 +42,12 @@ function countOverBase(
   const count = record[countField] as number;
   const base = record[baseField] as number;
   if (count > base) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: countField,
-        message: `must be at most ${baseField} (${base}), got ${count}`,
-        value: count,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      countField,
+      `must be at most ${baseField} (${base}), got ${count}`,
+      count,
+    );
   }
   return base === 0 ? null : count / base;
 }

@@ -1,4 +1,4 @@
-import { assertNoIssues, showValue } from '../core/errors';
+import { showValue, throwInputError } from '../core/errors';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
 
 /** Options of {@link logoChurnRate}. */
@@ -27,14 +27,12 @@ export function logoChurnRate(
   const name = 'logoChurnRate';
   const denominator = options.denominator ?? 'start';
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
-    assertNoIssues(name, [
-      {
-        index: null,
-        field: 'options.denominator',
-        message: `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
-        value: denominator,
-      },
-    ]);
+    throwInputError(
+      name,
+      'options.denominator',
+      `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
+      denominator,
+    );
   }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');

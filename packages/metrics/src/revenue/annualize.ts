@@ -1,15 +1,13 @@
-import { assertNoIssues, showValue } from '../core/errors';
+import { showValue, throwInputError } from '../core/errors';
 
 function readRate(functionName: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value > 1) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field,
-        message: `must be a finite rate ≤ 1 (a fraction: 0.02 is 2 %), got ${showValue(value)}`,
-        value,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      field,
+      `must be a finite rate ≤ 1 (a fraction: 0.02 is 2 %), got ${showValue(value)}`,
+      value,
+    );
   }
   return value as number;
 }
@@ -50,14 +48,7 @@ export function monthlyRate(annual: number | null): number | null {
 export function arr(mrr: number | null): number | null {
   if (mrr === null) return null;
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    assertNoIssues('arr', [
-      {
-        index: null,
-        field: 'mrr',
-        message: `must be a finite number ≥ 0, got ${showValue(mrr)}`,
-        value: mrr,
-      },
-    ]);
+    throwInputError('arr', 'mrr', `must be a finite number ≥ 0, got ${showValue(mrr)}`, mrr);
   }
   return 12 * mrr;
 }

@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 
 /** Input of {@link customerLifetimeValue} from a churn rate. */
 export interface LifetimeValueFromChurn {
@@ -66,9 +66,7 @@ export function customerLifetimeValue(
 ): number | null {
   const name = 'customerLifetimeValue';
   if (input === null || typeof input !== 'object') {
-    assertNoIssues(name, [
-      { index: null, field: 'input', message: `must be an object, got ${showValue(input)}` },
-    ]);
+    throwInputError(name, 'input', `must be an object, got ${showValue(input)}`);
   }
   const record = input as unknown as Record<string, unknown>;
   const hasChurn = record.churnRate !== undefined;

@@ -1,4 +1,4 @@
-import { assertNoIssues, showValue } from '../core/errors';
+import { showValue, throwInputError } from '../core/errors';
 import { formatGrainPeriod } from '../core/period';
 import { buildRowIndex } from './rowIndex';
 import { computeTransitions } from './transitions';
@@ -27,14 +27,12 @@ export function mrrMovementsSeries(
 ): MrrMovementsSeriesEntry[] {
   const window = resolveWindow('mrrMovementsSeries', options);
   if (options.includeAccounts !== undefined && typeof options.includeAccounts !== 'boolean') {
-    assertNoIssues('mrrMovementsSeries', [
-      {
-        index: null,
-        field: 'options.includeAccounts',
-        message: `must be true or false, got ${showValue(options.includeAccounts)}`,
-        value: options.includeAccounts,
-      },
-    ]);
+    throwInputError(
+      'mrrMovementsSeries',
+      'options.includeAccounts',
+      `must be true or false, got ${showValue(options.includeAccounts)}`,
+      options.includeAccounts,
+    );
   }
   const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid);
   const transitions = computeTransitions(

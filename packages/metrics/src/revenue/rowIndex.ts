@@ -3,6 +3,7 @@ import {
   type ValidationIssue,
   assertNoIssues,
   showValue,
+  throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
 import type { MrrSnapshot } from './types';
@@ -147,13 +148,11 @@ export function buildRowIndex(
   onInvalid: InvalidRowPolicy = 'throw',
 ): RowIndex {
   if (!Array.isArray(snapshots)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'snapshots',
-        message: `must be an array of MRR snapshots, got ${showValue(snapshots)}`,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'snapshots',
+      `must be an array of MRR snapshots, got ${showValue(snapshots)}`,
+    );
   }
   const n = snapshots.length;
   const issues: ValidationIssue[] = [];

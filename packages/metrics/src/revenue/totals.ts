@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import type { MovementTotals } from './types';
 
 /** A numeric field of a movement result or a pre-aggregated total. */
@@ -22,13 +22,11 @@ export function readTotals<TField extends TotalsField>(
   fields: readonly TField[],
 ): TotalsWith<TField> {
   if (totals === null || typeof totals !== 'object' || Array.isArray(totals)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'movements',
-        message: `must be an mrrMovements() result or an object of movement totals, got ${showValue(totals)}`,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'movements',
+      `must be an mrrMovements() result or an object of movement totals, got ${showValue(totals)}`,
+    );
   }
   const record = totals as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -76,14 +74,12 @@ export function assertPartsWithin(
   const sum = parts.reduce((total, field) => total + (totals[field] ?? 0), 0);
   const limit = totals[whole] ?? 0;
   if (sum > limit + 1e-9 * Math.max(1, Math.abs(limit))) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: parts.join(' + '),
-        message: `adds up to ${sum}, more than ${whole} (${limit}); these totals cannot come from one window`,
-        value: sum,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      parts.join(' + '),
+      `adds up to ${sum}, more than ${whole} (${limit}); these totals cannot come from one window`,
+      sum,
+    );
   }
 }
 
@@ -96,14 +92,12 @@ export function readBoolean(
 ): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: `options.${field}`,
-        message: `must be true or false, got ${showValue(value)}`,
-        value,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      `options.${field}`,
+      `must be true or false, got ${showValue(value)}`,
+      value,
+    );
   }
   return value as boolean;
 }

@@ -1,4 +1,4 @@
-import { assertNoIssues, showValue } from '../core/errors';
+import { showValue, throwInputError } from '../core/errors';
 import {
   type Grain,
   type GrainIndex,
@@ -28,14 +28,12 @@ const EXPECTED: Readonly<Record<Grain, string>> = {
 function readGrain(functionName: string, value: unknown): Grain {
   if (value === undefined) return 'month';
   if (!isGrain(value)) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options.grain',
-        message: `must be 'month', 'quarter' or 'year', got ${showValue(value)}`,
-        value,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options.grain',
+      `must be 'month', 'quarter' or 'year', got ${showValue(value)}`,
+      value,
+    );
   }
   return value as Grain;
 }
@@ -43,14 +41,12 @@ function readGrain(functionName: string, value: unknown): Grain {
 function readPeriod(functionName: string, field: string, value: unknown, grain: Grain): GrainIndex {
   const period = parseGrainPeriod(value, grain);
   if (period === null) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: `options.${field}`,
-        message: `must be ${EXPECTED[grain]}, got ${showValue(value)}`,
-        value,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      `options.${field}`,
+      `must be ${EXPECTED[grain]}, got ${showValue(value)}`,
+      value,
+    );
   }
   return period!;
 }
@@ -64,9 +60,7 @@ export function resolveWindow(
   options: Partial<MovementWindow & MovementPeriod> & GrainOptions,
 ): ResolvedWindow {
   if (options === null || typeof options !== 'object') {
-    assertNoIssues(functionName, [
-      { index: null, field: 'options', message: `must be an object, got ${showValue(options)}` },
-    ]);
+    throwInputError(functionName, 'options', `must be an object, got ${showValue(options)}`);
   }
   const grain = readGrain(functionName, options.grain);
   if (options.period !== undefined) {
@@ -74,25 +68,21 @@ export function resolveWindow(
     return { grain, from: to - 1, to };
   }
   if (options.from === undefined || options.to === undefined) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options',
-        message: "needs a window: pass { from: 'YYYY-MM', to: 'YYYY-MM' } or { period: 'YYYY-MM' }",
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options',
+      "needs a window: pass { from: 'YYYY-MM', to: 'YYYY-MM' } or { period: 'YYYY-MM' }",
+    );
   }
   const from = readPeriod(functionName, 'from', options.from, grain);
   const to = readPeriod(functionName, 'to', options.to, grain);
   if (from >= to) {
-    assertNoIssues(functionName, [
-      {
-        index: null,
-        field: 'options.to',
-        message: `must be after from (${formatGrainPeriod(from, grain)}), got ${formatGrainPeriod(to, grain)}`,
-        value: options.to,
-      },
-    ]);
+    throwInputError(
+      functionName,
+      'options.to',
+      `must be after from (${formatGrainPeriod(from, grain)}), got ${formatGrainPeriod(to, grain)}`,
+      options.to,
+    );
   }
   return { grain, from, to };
 }

@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
 import type { SurveyResponseInput } from './types';
 
 /** Input of a survey hook: raw `responses` with the function's options, or a precomputed `data`. */
@@ -17,28 +17,24 @@ export function runSurvey<TOptions, TResult extends { issues: ValidationIssue[] 
   compute: (responses: readonly SurveyResponseInput[], options: TOptions) => TResult,
 ): { data: TResult; issues: readonly ValidationIssue[] } {
   if (input === null || typeof input !== 'object') {
-    assertNoIssues(hookName, [
-      {
-        index: null,
-        field: 'input',
-        message: `must be { responses, …options } or { data }, got ${showValue(input)}`,
-        value: input,
-      },
-    ]);
+    throwInputError(
+      hookName,
+      'input',
+      `must be { responses, …options } or { data }, got ${showValue(input)}`,
+      input,
+    );
   }
   // A precomputed result wins; `{ data: undefined, responses }` (a component forwarding both
   // optional props) falls through to the raw responses.
   if ('data' in input && input.data !== undefined) {
     const { data } = input;
     if (data === null || typeof data !== 'object') {
-      assertNoIssues(hookName, [
-        {
-          index: null,
-          field: 'data',
-          message: `must be a precomputed result object, got ${showValue(data)}`,
-          value: data,
-        },
-      ]);
+      throwInputError(
+        hookName,
+        'data',
+        `must be a precomputed result object, got ${showValue(data)}`,
+        data,
+      );
     }
     return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }
