@@ -3,7 +3,7 @@ import { useCohortRetention } from '@vitals/metrics/react';
 import { type ReactNode, useId } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import {
@@ -173,7 +173,6 @@ function CohortHeatmapContent({
     format,
   };
   const keyAges = [1, 3, 6, 12].filter((age) => age < model.ages.length);
-  const skipped = result.issues.length;
 
   return (
     <ChartFrame
@@ -190,11 +189,7 @@ function CohortHeatmapContent({
         <div className="vitals-cohort-toolbar">
           <MetricToggle metric={metric} onChange={setMetric} />
           <CohortLegend format={format} minCohortSize={minCohortSize} domain={model.domain} />
-          {skipped > 0 && (
-            <p className="vitals-chart-note" role="note">
-              {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.
-            </p>
-          )}
+          <SkippedRowsNote issues={result.issues} />
         </div>
       }
       table={{

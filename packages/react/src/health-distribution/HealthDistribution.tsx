@@ -13,7 +13,7 @@ import { useHealthTiers } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, skippedRowsText } from '../internal/ChartStates';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import { HealthDistributionPlot } from './HealthDistributionPlot';
@@ -186,10 +186,9 @@ function HealthDistributionContent({
     return <ChartEmpty {...common} message="No accounts to show: there is nothing to score yet." />;
   }
   const atRisk = mrrAtRisk(distribution.buckets);
-  const skipped = result.issues.length;
   const withoutMrr = distribution.accountsWithoutMrr;
   const notes = [
-    skipped > 0 && `${skipped} invalid row${skipped === 1 ? ' was' : 's were'} skipped.`,
+    skippedRowsText(result.issues),
     withoutMrr > 0 &&
       measure !== 'accounts' &&
       `${format.count(withoutMrr)} account${withoutMrr === 1 ? ' has' : 's have'} no MRR and count as ${format.currency(0)}.`,

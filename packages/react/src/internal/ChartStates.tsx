@@ -66,6 +66,7 @@ export function ChartError({
   issues = [],
 }: StateProps & { error: Error; issues?: readonly ValidationIssue[] | undefined }) {
   const rowIssues = issues.filter((issue) => issue.index !== null);
+  const rows = invalidRowCount(rowIssues);
   return (
     <section className={classes(baseClass, className)} data-state="error">
       <div className="vitals-chart-header">
@@ -74,7 +75,7 @@ export function ChartError({
       <div className="vitals-chart-error" role="alert">
         <p className="vitals-chart-message">
           {rowIssues.length > 0
-            ? `This chart can't be drawn: ${rowIssues.length} row${rowIssues.length === 1 ? ' is' : 's are'} invalid.`
+            ? `This chart can't be drawn: ${rows} row${rows === 1 ? ' is' : 's are'} invalid.`
             : `This chart can't be drawn: ${error.message}`}
         </p>
         {rowIssues.length > 0 && (
@@ -89,5 +90,31 @@ export function ChartError({
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * How many rows the issues name: a row with several bad fields counts once, and issues about an
+ * option rather than a row do not count.
+ */
+export function invalidRowCount(issues: readonly ValidationIssue[]): number {
+  return new Set(issues.flatMap((issue) => (issue.index === null ? [] : [issue.index]))).size;
+}
+
+/** "3 invalid rows were skipped.", or `null` when no row was. */
+export function skippedRowsText(issues: readonly ValidationIssue[]): string | null {
+  const count = invalidRowCount(issues);
+  if (count === 0) return null;
+  return `${count} invalid row${count === 1 ? ' was' : 's were'} skipped.`;
+}
+
+/** The visible note that rows were skipped (`onInvalid: 'skip'`), or nothing. */
+export function SkippedRowsNote({ issues }: { issues: readonly ValidationIssue[] }) {
+  const text = skippedRowsText(issues);
+  if (text === null) return null;
+  return (
+    <p className="vitals-chart-note" role="note">
+      {text}
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linePath } from '../internal/linePath';
 
 /** Which way a value moved. */
 export type ChangeDirection = 'up' | 'down' | 'flat';
@@ -109,14 +109,12 @@ export function sparklineGeometry(
   const y = scaleLinear()
     .domain(low === high ? [low - 1, high + 1] : [low, high])
     .range([layout.height - inset, inset]);
-  const path = line<HistoryPoint>()
-    .defined(isValued)
-    .x((_, index) => x(index))
-    .y((p) => y(p.value!));
   let lastIndex = points.length - 1;
   while (!isValued(points[lastIndex]!)) lastIndex--;
   return {
-    path: path([...points]) ?? '',
+    path: linePath(
+      points.map((p, index) => (isValued(p) ? { x: x(index), y: y(p.value!) } : null)),
+    ),
     last: { x: x(lastIndex), y: y(points[lastIndex]!.value!) },
   };
 }

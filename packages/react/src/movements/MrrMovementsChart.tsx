@@ -7,7 +7,7 @@ import {
 import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
@@ -141,7 +141,6 @@ function MrrMovementsContent({
   if (series.length === 0) {
     return <ChartEmpty {...common} message="No periods to show: the series is empty." />;
   }
-  const skipped = result.issues.length;
   const net = series.reduce((sum, p) => sum + netMovement(p), 0);
   const layout = (width: number) =>
     movementsGeometry(series, {
@@ -163,11 +162,7 @@ function MrrMovementsContent({
       }
       note={
         <>
-          {skipped > 0 && (
-            <p className="vitals-chart-note" role="note">
-              {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.
-            </p>
-          )}
+          <SkippedRowsNote issues={result.issues} />
           <MovementsLegend />
         </>
       }

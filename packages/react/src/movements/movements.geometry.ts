@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from './time';
+import { linePath } from '../internal/linePath';
 
 /** The five movements, in stacking order: gains up from zero, losses down from zero. */
 export type MovementKind = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
@@ -177,16 +177,12 @@ export function movementsGeometry(
       layout.tickLabel ? estimateTextWidth(layout.tickLabel(p.period), fontSize) : 48,
     ),
   );
-  const path = line<MovementsColumn>()
-    .x((column) => column.centerX)
-    .y((column) => column.netY);
-
   return {
     columns,
     ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     labelled: thinTicks(series.length, x.step(), labelWidth),
     baselineY: y(0),
-    netPath: path(columns) ?? '',
+    netPath: linePath(columns.map((column) => ({ x: column.centerX, y: column.netY }))),
     inner,
   };
 }

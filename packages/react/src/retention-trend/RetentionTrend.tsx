@@ -14,7 +14,7 @@ import {
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { periodLabel } from '../movements/time';
 import { bandLabel } from './bands.text';
 import { useVitals } from '../provider/context';
@@ -242,11 +242,7 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
               ? 'Each point: month over month (end of the previous month to end of the month).'
               : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
           </p>
-          {issues.length > 0 && (
-            <p className="vitals-chart-note" role="note">
-              {issues.length} invalid row{issues.length === 1 ? ' was' : 's were'} skipped.
-            </p>
-          )}
+          <SkippedRowsNote issues={issues} />
           {showBenchmarks && missing.includes('logoChurn') && (
             <p className="vitals-chart-note" role="note">
               Logo churn benchmarks depend on the customer segment: pass `segment` (SMB, Mid-Market

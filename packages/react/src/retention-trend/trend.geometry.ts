@@ -1,8 +1,9 @@
 import type { BenchmarkBands, BenchmarkRating } from '@vitals/metrics';
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, thinTicks } from '../movements/time';
 import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
+import { linePath } from '../internal/linePath';
+import { slotsAcross } from '../internal/slots';
 
 /** One drawn point of a panel's line. */
 export interface RetentionTrendMark {
@@ -163,11 +164,8 @@ export function retentionTrendGeometry(
   const margin = layout.margin ?? { left: 56, right: 16 };
   const left = margin.left;
   const right = Math.max(left + 1, layout.width - margin.right);
-  const x = scalePoint<number>()
-    .domain(points.map((_, index) => index))
-    .range([left, right])
-    .padding(0.5);
-  const xs = points.map((_, index) => x(index) ?? left);
+  const slots = slotsAcross(points.length, [left, right]);
+  const xs = points.map((_, index) => slots.center(index));
 
   const panels = metrics.map((metric, order): RetentionTrendPanel => {
     const top = order * (layout.panelHeight + PANEL_GAP) + PANEL_TITLE;
@@ -183,10 +181,6 @@ export function retentionTrendGeometry(
       const value = p[metric];
       return value === null ? [] : [{ index, period: p.period, value, x: xs[index]!, y: y(value) }];
     });
-    const path = line<RetentionTrendPoint>()
-      .defined((p) => p[metric] !== null)
-      .x((_, index) => xs[index]!)
-      .y((p) => y(p[metric] ?? 0));
     return {
       metric,
       top,
@@ -210,7 +204,12 @@ export function retentionTrendGeometry(
           },
         ];
       }),
-      path: path(points) ?? '',
+      path: linePath(
+        points.map((p, index) => {
+          const value = p[metric];
+          return value === null ? null : { x: xs[index]!, y: y(value) };
+        }),
+      ),
       marks,
     };
   });
@@ -227,7 +226,7 @@ export function retentionTrendGeometry(
     panels,
     xs,
     periods: points.map((p) => p.period),
-    labelled: thinTicks(points.length, points.length > 1 ? x.step() : right - left, labelWidth),
+    labelled: thinTicks(points.length, slots.step, labelWidth),
     axisY: plotBottom + 18,
     height: plotBottom + AXIS,
     left,

@@ -15,10 +15,11 @@ import {
   flipText,
 } from './ces.text';
 import { VoiceBody } from './VoiceBody';
-import { VoiceSkipped, segmentPrefix, settleExtra, skippedRows, voiceStatus } from './VoiceStatus';
+import { segmentPrefix, settleExtra, voiceStatus } from './VoiceStatus';
 import { rangeText, responsesText, shareText } from './voice.format';
 import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
 import { voiceColumns } from './voice.parts';
+import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
 export interface CesBreakdownProps {
@@ -190,7 +191,7 @@ function CesBreakdownContent({
               {flip}
             </p>
           )}
-          <VoiceSkipped count={skippedRows(result.issues)} />
+          <SkippedRowsNote issues={result.issues} />
         </>
       }
       table={{

@@ -16,15 +16,14 @@ import { VoiceBody } from './VoiceBody';
 import {
   VoiceBenchmarkNote,
   VoiceRating,
-  VoiceSkipped,
   segmentPrefix,
   settleExtra,
-  skippedRows,
   voiceStatus,
 } from './VoiceStatus';
 import { meanText, rangeText, shareText } from './voice.format';
 import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
 import { voiceColumns } from './voice.parts';
+import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
 export interface CsatBreakdownProps {
@@ -191,7 +190,7 @@ function CsatBreakdownContent({
       note={
         <>
           <VoiceBenchmarkNote rating={rating} />
-          <VoiceSkipped count={skippedRows(result.issues)} />
+          <SkippedRowsNote issues={result.issues} />
         </>
       }
       table={{

@@ -25,15 +25,14 @@ import { VoiceBody } from './VoiceBody';
 import {
   VoiceBenchmarkNote,
   VoiceRating,
-  VoiceSkipped,
   segmentPrefix,
   settleExtra,
-  skippedRows,
   voiceStatus,
 } from './VoiceStatus';
 import { marginText, npsScoreText, responsesText } from './voice.format';
 import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
 import { voiceColumns } from './voice.parts';
+import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps {
@@ -203,7 +202,7 @@ function NpsBreakdownContent({
               {low}
             </p>
           )}
-          <VoiceSkipped count={skippedRows(result.issues)} />
+          <SkippedRowsNote issues={result.issues} />
         </>
       }
       table={{

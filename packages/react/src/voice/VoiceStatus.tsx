@@ -49,21 +49,6 @@ export function voiceStatus(input: VoiceStatusInput): ReactNode {
   return null;
 }
 
-/** How many distinct rows the issues name (a row can have several bad fields). */
-export function skippedRows(issues: readonly ValidationIssue[]): number {
-  return new Set(issues.filter((issue) => issue.index !== null).map((issue) => issue.index)).size;
-}
-
-/** The visible note of skipped rows, or nothing. */
-export function VoiceSkipped({ count }: { count: number }) {
-  if (count === 0) return null;
-  return (
-    <p className="vitals-chart-note" role="note">
-      {count} invalid row{count === 1 ? ' was' : 's were'} skipped.
-    </p>
-  );
-}
-
 /** The benchmark rating as a headline figure: the word, with the edges as its description. */
 export function VoiceRating({ rating }: { rating: RatingWords }) {
   return (

@@ -1,6 +1,7 @@
 import { type NpsOptions, type NpsResult, type SurveyResponseInput, nps } from '@vitals/metrics';
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { linePath } from '../internal/linePath';
+import { slotsAcross } from '../internal/slots';
 
 /** One period of an NPS trend: raw responses, or a precomputed `nps()` result. */
 export type NpsTrendInput =
@@ -99,29 +100,21 @@ export function npsTrendGeometry(
   const y = scaleLinear()
     .domain([Math.max(-100, domain[0]!), Math.min(100, domain[1]!)])
     .range([inner.bottom, inner.top]);
-  const x = scalePoint<string>()
-    .domain(points.map((p) => p.period))
-    .range([inner.left, inner.right])
-    .padding(0.5);
-  const marks = points.map((p): NpsTrendMark => ({
+  const slots = slotsAcross(points.length, [inner.left, inner.right]);
+  const marks = points.map((p, index): NpsTrendMark => ({
     ...p,
-    x: x(p.period) ?? inner.left,
+    x: slots.center(index),
     y: p.score === null ? null : y(p.score),
   }));
-  const path =
-    line<NpsTrendMark>()
-      .defined((p) => p.y !== null)
-      .x((p) => p.x)
-      .y((p) => p.y ?? 0)(marks) ?? '';
+  const path = linePath(marks.map((p) => (p.y === null ? null : { x: p.x, y: p.y })));
   // A period label is about 7 characters (`2025-03`) at 12 px: keep them at least that far apart.
   const labelWidth = 52;
-  const step = points.length > 1 ? x.step() : inner.right - inner.left;
   return {
     points: marks,
     path,
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     zeroY: y(0),
-    labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, step))),
+    labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, slots.step))),
     inner,
   };
 }

@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { slotsAcross } from '../internal/slots';
 import { estimateTextWidth } from '../internal/text';
 
 /**
@@ -193,16 +194,13 @@ export function distributionGeometry(
   const y = scaleLinear()
     .domain([0, max === 0 ? 1 : max])
     .range([inner.bottom, inner.top]);
-  const x = scaleBand<number>()
-    .domain(counts.map((c) => c.score))
-    .range([inner.left, inner.right])
-    .paddingInner(0.2)
-    .paddingOuter(0.1);
-  const bandWidth = x.bandwidth();
-  const step = x.step();
-  const bars = counts.map((c): DistributionBar => {
+  // One slot per score; each bar is 80 % of its slot (d3's band scale with 0.2 inner padding).
+  const slots = slotsAcross(counts.length, [inner.left, inner.right]);
+  const step = slots.step;
+  const bandWidth = step * 0.8;
+  const bars = counts.map((c, index): DistributionBar => {
     const top = Math.min(y(c.count), inner.bottom - 1);
-    const left = x(c.score) ?? inner.left;
+    const left = slots.center(index) - bandWidth / 2;
     const label = layout.labelText ? estimateTextWidth(layout.labelText(c)) : 24;
     return {
       ...c,

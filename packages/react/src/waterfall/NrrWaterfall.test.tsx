@@ -149,6 +149,20 @@ describe('NrrWaterfall', () => {
     expect(screen.getByText('130%')).toBeInTheDocument();
   });
 
+  it('counts a row with several bad fields once, skipped or listed', () => {
+    const bad = [...snapshots, { accountId: '', period: '2025-02', mrr: -1 }];
+    const { unmount } = renderStrict(
+      <NrrWaterfall snapshots={bad} period="2025-02" onInvalid="skip" />,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('1 invalid row was skipped.');
+    unmount();
+    renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This chart can't be drawn: 1 row is invalid.");
+    expect(alert).toHaveTextContent('Row 8, accountId');
+    expect(alert).toHaveTextContent('Row 8, mrr');
+  });
+
   it('names a missing window as the problem', () => {
     renderStrict(<NrrWaterfall snapshots={snapshots} />);
     expect(screen.getByRole('alert')).toHaveTextContent('needs a window');

@@ -3,7 +3,7 @@ import { useRetention } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { useVitals } from '../provider/context';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallGeometry } from './waterfall.geometry';
@@ -136,7 +136,6 @@ function NrrWaterfallContent({
       />
     );
   }
-  const skipped = result.issues.length;
   const layout = (width: number) =>
     waterfallGeometry(movements, {
       width,
@@ -164,13 +163,7 @@ function NrrWaterfallContent({
           </span>
         </>
       }
-      note={
-        skipped > 0 && (
-          <p className="vitals-chart-note" role="note">
-            {skipped} invalid row{skipped === 1 ? ' was' : 's were'} skipped.
-          </p>
-        )
-      }
+      note={<SkippedRowsNote issues={result.issues} />}
       table={{
         caption: typeof title === 'string' ? `${title}: data` : 'Waterfall data',
         rowHeader: 'Step',
