@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, in the order a failure is cheapest to read:
- * Chromium → build → typecheck → lint → package checks → every vitest project (unit, React 18,
- * stories in Chromium with axe, the example app's end-to-end smoke test).
+ * Chromium → build → typecheck → lint → package checks → bundle sizes → every vitest project
+ * (unit, React 18, stories in Chromium with axe, the example app's end-to-end smoke test).
  * It stops at the first failing stage and exits non-zero; on success its last line is the total:
  * `vitest: N passed, 0 failed`.
  */
@@ -45,6 +45,8 @@ stage('package checks (publint, attw)', 'pnpm', [
   'check:package',
   '--output-logs=errors-only',
 ]);
+
+stage('bundle size budgets', 'node', ['.ci/size.mjs']);
 
 rmSync('.vitest-results', { recursive: true, force: true });
 mkdirSync('.vitest-results', { recursive: true });
