@@ -18,11 +18,16 @@ import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
 import { useVitals } from '../provider/context';
 import { defaultTierListColumns } from './columns';
 import { downloadCsv } from './csv';
-import { type TierListColumnDef, type TierListState, tierListFeatures } from './tierList.features';
+import {
+  type TierListColumnDef,
+  type TierListState,
+  hasActiveFilter,
+  tierListFeatures,
+} from './tierList.features';
 import { tierListCsv } from './tierList.export';
 import {
   listTiers,
-  tierListItems,
+  tierListLines,
   tierListRows,
   tiersBySeverity,
   type TierListRow,
@@ -227,6 +232,8 @@ function TierListReady({
     enableRowSelection,
     getRowCanExpand: () => true,
     enableSortingRemoval: false,
+    // With no filter the filtered row model would only visit all rows to return them unchanged.
+    manualFiltering: !hasActiveFilter(state),
     globalFilterFn: 'includesString',
     getColumnCanGlobalFilter: (column) =>
       (column.columnDef as TierListColumnDef).meta?.isSearchable === true,
@@ -235,9 +242,9 @@ function TierListReady({
   const modelRows = table.getRowModel().rows;
   const expanded = state.expanded;
   const hasExpanded = expanded === true || Object.keys(expanded).length > 0;
-  const items = useMemo(
+  const lines = useMemo(
     () =>
-      tierListItems(modelRows, {
+      tierListLines(modelRows, {
         dataOf: (row) => row.original,
         isExpanded: (row) => expanded === true || expanded[row.id] === true,
         groupByTier,
@@ -294,7 +301,7 @@ function TierListReady({
       />
       <TierListGrid
         table={table}
-        items={items}
+        lines={lines}
         format={format}
         height={height}
         rowHeight={rowHeight}

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
-import type { TierListItem, TierListRow } from './tierList.model';
+import type { TierListLines, TierListRow } from './tierList.model';
 import { TierListHeader } from './TierListHeader';
 import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierListRows';
 
@@ -21,7 +21,8 @@ const DETAIL_ESTIMATE = 240;
 /** Props of {@link TierListGrid}. */
 export interface TierListGridProps {
   table: TierListTable;
-  items: ReadonlyArray<TierListItem<TierListTableRow>>;
+  /** The lines to render (accounts, group headers, details), read by index. */
+  lines: TierListLines<TierListTableRow>;
   format: Formatters;
   height: number;
   rowHeight: number;
@@ -42,7 +43,7 @@ export interface TierListGridProps {
  */
 export function TierListGrid({
   table,
-  items,
+  lines,
   format,
   height,
   rowHeight,
@@ -62,13 +63,13 @@ export function TierListGrid({
   // TanStack Virtual hands back fresh functions every render, so React Compiler leaves this alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
-    count: items.length,
+    count: lines.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => {
-      const kind = items[index]?.kind;
+      const kind = lines.kindAt(index);
       return kind === 'group' ? GROUP_HEIGHT : kind === 'detail' ? DETAIL_ESTIMATE : rowHeight;
     },
-    getItemKey: (index) => items[index]?.key ?? index,
+    getItemKey: (index) => lines.keyAt(index) ?? index,
     overscan: 6,
     initialRect: { width: 1200, height },
     scrollMargin: HEADER_HEIGHT,
@@ -87,13 +88,14 @@ export function TierListGrid({
 
   const moveTo = useCallback(
     (index: number) => {
-      const target = items[Math.max(0, Math.min(items.length - 1, index))];
-      if (!target) return;
-      focusRequest.current = target.key;
-      setActiveKey(target.key);
-      virtualizer.scrollToIndex(items.indexOf(target), { align: 'auto' });
+      const to = Math.max(0, Math.min(lines.count - 1, index));
+      const key = lines.keyAt(to);
+      if (key === undefined) return;
+      focusRequest.current = key;
+      setActiveKey(key);
+      virtualizer.scrollToIndex(to, { align: 'auto' });
     },
-    [items, virtualizer],
+    [lines, virtualizer],
   );
 
   // Moves DOM focus to the requested line once it is rendered (it may need a scroll first).
@@ -120,9 +122,10 @@ export function TierListGrid({
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const line = (event.target as HTMLElement).closest<HTMLElement>('tr[data-key]');
     if (!line || line !== event.target) return;
-    const index = items.findIndex((item) => item.key === line.dataset.key);
-    const item = items[index];
-    if (!item) return;
+    // Every rendered line carries its virtual index; the key check guards against a stale one.
+    const index = Number(line.dataset.index);
+    const item = lines.at(index);
+    if (!item || item.key !== line.dataset.key) return;
     const page = Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1);
     const row = item.kind === 'group' ? null : item.row;
     let handled = true;
@@ -143,7 +146,7 @@ export function TierListGrid({
         moveTo(0);
         break;
       case 'End':
-        moveTo(items.length - 1);
+        moveTo(lines.count - 1);
         break;
       case ' ':
         if (row && item.kind === 'row' && isSelectable) row.toggleSelected();
@@ -196,7 +199,7 @@ export function TierListGrid({
     >
       <table
         className="vitals-tier-list-table"
-        aria-rowcount={items.length + 1}
+        aria-rowcount={lines.count + 1}
         aria-labelledby={captionId}
       >
         <caption id={captionId} className="vitals-visually-hidden">
@@ -217,7 +220,7 @@ export function TierListGrid({
         {/* Keys of the focusable rows (tabIndex, roving), handled once for the whole body. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <tbody onKeyDown={onKeyDown}>
-          {items.length === 0 && (
+          {lines.count === 0 && (
             <tr aria-rowindex={2}>
               <td colSpan={columnCount} className="vitals-tier-list-empty">
                 {empty}
@@ -230,7 +233,7 @@ export function TierListGrid({
             </tr>
           )}
           {virtualItems.map((virtual) => {
-            const item = items[virtual.index]!;
+            const item = lines.at(virtual.index)!;
             const common = {
               rowIndex: virtual.index + 2,
               index: virtual.index,

@@ -23,8 +23,20 @@ export function tierListMeta(context: {
   return context.table.options.meta as TierListTableMeta;
 }
 
+// The default sort (tier, then MRR) compares rows through these, which read the row itself, with
+// `sortUndefined: false` on both columns (their values are never undefined): the built-in sort
+// functions, and TanStack's default `sortUndefined: 1` check before them, read every value through
+// the per-row value cache (`row.getValue`, a dictionary lookup per read), which was about half the
+// time of sorting 100,000 rows.
 const compareSeverity = (a: { original: TierListRow }, b: { original: TierListRow }): number =>
   a.original.severity - b.original.severity;
+
+/** MRR with a missing MRR as −∞, as the column's value (so it sorts last by MRR at stake). */
+const compareMrr = (a: { original: TierListRow }, b: { original: TierListRow }): number => {
+  const x = a.original.mrr ?? Number.NEGATIVE_INFINITY;
+  const y = b.original.mrr ?? Number.NEGATIVE_INFINITY;
+  return x === y ? 0 : x > y ? 1 : -1;
+};
 
 /** Keeps rows whose value is one of the filter's values (an array of tier ids). */
 function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, filter: unknown) {
@@ -153,6 +165,8 @@ export const defaultTierListColumns: TierListColumnDef[] = [
   col.accessor((row) => row.mrr ?? Number.NEGATIVE_INFINITY, {
     id: 'mrr',
     header: 'MRR',
+    sortFn: compareMrr,
+    sortUndefined: false,
     sortDescFirst: true,
     cell: (context) => {
       const value = context.row.original.mrr;
@@ -173,6 +187,7 @@ export const defaultTierListColumns: TierListColumnDef[] = [
     id: 'tier',
     header: 'Tier',
     sortFn: compareSeverity,
+    sortUndefined: false,
     filterFn: isOneOf,
     cell: (context) => {
       const data = context.row.original;

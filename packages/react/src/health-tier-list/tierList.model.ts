@@ -243,3 +243,48 @@ export function tierListItems<TRow>(
   }
   return items;
 }
+
+/**
+ * The lines to render, read by index. With nothing grouped or expanded, the lines are the table's
+ * rows themselves (no array of 100,000 line objects to build on every sort or filter); otherwise
+ * they are {@link tierListItems}.
+ */
+export interface TierListLines<TRow> {
+  /** How many lines there are. */
+  readonly count: number;
+  /** The line at `index` (built on demand for an account line read straight from the rows). */
+  at(index: number): TierListItem<TRow> | undefined;
+  /** The key of the line at `index`, without building the line. */
+  keyAt(index: number): string | undefined;
+  /** The kind of the line at `index`, without building the line. */
+  kindAt(index: number): TierListItem<TRow>['kind'] | undefined;
+}
+
+/** The lines of {@link tierListItems}, read by index without copying the rows when possible. */
+export function tierListLines<TRow>(
+  rows: readonly TRow[],
+  options: Parameters<typeof tierListItems<TRow>>[1],
+): TierListLines<TRow> {
+  const { dataOf } = options;
+  if (!options.groupByTier && !options.hasExpanded) {
+    return {
+      count: rows.length,
+      at: (index) => {
+        const row = rows[index];
+        return row === undefined ? undefined : { kind: 'row', key: dataOf(row).id, row };
+      },
+      keyAt: (index) => {
+        const row = rows[index];
+        return row === undefined ? undefined : dataOf(row).id;
+      },
+      kindAt: (index) => (index >= 0 && index < rows.length ? 'row' : undefined),
+    };
+  }
+  const items = tierListItems(rows, options);
+  return {
+    count: items.length,
+    at: (index) => items[index],
+    keyAt: (index) => items[index]?.key,
+    kindAt: (index) => items[index]?.kind,
+  };
+}
