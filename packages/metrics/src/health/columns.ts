@@ -1,18 +1,21 @@
-import { type CompiledScorecard, Kind } from './compile';
+import { type Combined, combine } from './combine';
+import { type CompiledScorecard, Kind, normalizeValue } from './compile';
 import { percentileColumn } from './percentile';
 import { UNKNOWN_TIER } from './tiers';
-import type { CategoryScore, Contribution, SignalValue } from './types';
+import type { SignalValue } from './types';
 
 /**
  * The numbers of one `scoreHealth` call for the accounts of one scorecard, in typed arrays.
  *
- * Column-major: measure j of the account in row r is at `j * capacity + r`, category c at
- * `c * capacity + r`. A raw signal value is stored as a number with `NaN` for missing and
- * `+Infinity`/`-Infinity` for `true`/`false` (a valid number signal is finite, so nothing
- * collides). Every score is `NaN` where the result says `null`.
+ * Column-major: measure j of the account in row r is at `j * capacity + r`. A raw signal value is
+ * stored as a number with `NaN` for missing and `+Infinity`/`-Infinity` for `true`/`false` (a valid
+ * number signal is finite, so nothing collides).
  *
- * Nothing here allocates per account: the category and contribution objects of one account are
- * built only when its result's `categories`/`contributions` are first read (see `lazyResult.ts`).
+ * Only what a row's numbers cannot be recomputed from is kept: the raw values, the scores of
+ * `custom` and `percentile` measures (they need the account or the population) and the account
+ * scores. A row's category scores, measure scores and points are recomputed from them, with the
+ * same arithmetic, when its result's `categories`/`contributions` are first read (see
+ * `lazyResult.ts`).
  */
 export interface ScoreBlock {
   card: CompiledScorecard;
@@ -23,17 +26,15 @@ export interface ScoreBlock {
   size: number;
   /** Raw signal per row × measure (encoded as above). */
   values: Float64Array;
-  /** The measure's score per row × measure, with the missing policy applied (`NaN` under reweight). */
-  scores: Float64Array;
-  /** What the measure adds to the account score, per row × measure. */
-  points: Float64Array;
-  /** Category score per row × category. */
-  categoryScores: Float64Array;
-  /** The computed account score per row. */
+  /**
+   * The score of each `custom` and `percentile` measure per row × measure (`NaN` when missing; other
+   * measures' cells are unused), or `null` when the scorecard has neither.
+   */
+  stored: Float64Array | null;
+  /** The computed account score per row (`NaN` for none). */
   accountScores: Float64Array;
-  /** Arrays built so far, per row (created on the first read; see `lazyResult.ts`). */
-  categoryLists?: Array<CategoryScore[] | undefined>;
-  contributionLists?: Array<Contribution[] | undefined>;
+  /** Categories and contributions built so far, per row (see `lazyResult.ts`). */
+  built?: Array<Combined | undefined>;
 }
 
 const Model = { Weighted: 0, WorstOf: 1, Points: 2 } as const;
@@ -41,7 +42,7 @@ type Model = (typeof Model)[keyof typeof Model];
 
 const NEUTRAL = 50;
 
-/** A compiled scorecard flattened into typed arrays for the column loops. */
+/** A compiled scorecard flattened into typed arrays for the row loop. */
 export interface Plan {
   model: Model;
   /** The score of a missing measure: 0 (`zero`), 50 (`neutral`) or `NaN` (`reweight`: left out). */
@@ -50,16 +51,10 @@ export interface Plan {
   signals: string[];
   kinds: Uint8Array;
   weights: Float64Array;
-  categoryOf: Int32Array;
   /** `range`: min and max − min; invert is 1 or 0. */
   mins: Float64Array;
   spans: Float64Array;
   inverts: Uint8Array;
-  /** `boolean`. */
-  whenTrue: Float64Array;
-  whenFalse: Float64Array;
-  /** `points`. */
-  pointsPer: Float64Array;
   /** Category c holds measures `categoryStart[c] .. categoryEnd[c] − 1`. */
   categoryStart: Int32Array;
   categoryEnd: Int32Array;
@@ -83,13 +78,9 @@ function planOf(card: CompiledScorecard): Plan {
     signals: measures.map((measure) => measure.signal),
     kinds: new Uint8Array(m),
     weights: new Float64Array(m),
-    categoryOf: new Int32Array(m),
     mins: new Float64Array(m),
     spans: new Float64Array(m),
     inverts: new Uint8Array(m),
-    whenTrue: new Float64Array(m),
-    whenFalse: new Float64Array(m),
-    pointsPer: new Float64Array(m),
     categoryStart: Int32Array.from(categories, (c) => c.start),
     categoryEnd: Int32Array.from(categories, (c) => c.end),
     categoryWeights: Float64Array.from(categories, (c) => c.weight),
@@ -99,13 +90,9 @@ function planOf(card: CompiledScorecard): Plan {
   measures.forEach((measure, j) => {
     plan.kinds[j] = measure.kind;
     plan.weights[j] = measure.weight;
-    plan.categoryOf[j] = measure.categoryIndex;
     plan.mins[j] = measure.min;
     plan.spans[j] = measure.max - measure.min;
     plan.inverts[j] = measure.invert ? 1 : 0;
-    plan.whenTrue[j] = measure.whenTrue;
-    plan.whenFalse[j] = measure.whenFalse;
-    plan.pointsPer[j] = measure.points;
   });
   return plan;
 }
@@ -113,15 +100,16 @@ function planOf(card: CompiledScorecard): Plan {
 /** Storage for up to `capacity` accounts of one scorecard. */
 export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlock {
   const m = card.measures.length;
+  const needsStored = card.measures.some(
+    (measure) => measure.kind === Kind.Custom || measure.kind === Kind.Percentile,
+  );
   return {
     card,
     plan: planOf(card),
     capacity,
     size: 0,
     values: new Float64Array(capacity * m),
-    scores: new Float64Array(capacity * m),
-    points: new Float64Array(capacity * m),
-    categoryScores: new Float64Array(capacity * card.categories.length),
+    stored: needsStored ? new Float64Array(capacity * m) : null,
     accountScores: new Float64Array(capacity),
   };
 }
@@ -134,173 +122,91 @@ function decodeValue(v: number): Exclude<SignalValue, undefined> {
   return v;
 }
 
-/** The number a present encoded value stands for (`true`/`false` count as 1/0). */
-function numberOf(v: number): number {
-  return v === Number.POSITIVE_INFINITY ? 1 : v === Number.NEGATIVE_INFINITY ? 0 : v;
-}
-
 /**
- * Scores every filled row of a block: each measure column (custom scores are already there), then
- * percentile columns (one sort per signal), then category scores, account scores and points, row
- * by row. The arithmetic is the same, in the same order, as `combine` (used by `nextTierPath`).
+ * Scores every filled row of a block: percentile columns first (one sort per signal), then each
+ * row's account score. The arithmetic is the same, in the same order, as `combine` (which builds a
+ * row's categories and contributions when they are read, and is used by `nextTierPath`).
  */
 export function scoreBlock(block: ScoreBlock): void {
-  normalizeColumns(block);
-  combineRows(block);
-}
-
-function normalizeColumns(block: ScoreBlock): void {
-  const { plan, capacity, size, values, scores, card } = block;
-  const { fill, kinds } = plan;
+  const { plan, capacity, size, values, stored } = block;
+  const { kinds } = plan;
   const ranked = new Set<string>();
   for (let j = 0; j < kinds.length; j++) {
+    if (kinds[j] !== Kind.Percentile || ranked.has(plan.signals[j]!)) continue;
+    const signal = plan.signals[j]!;
+    ranked.add(signal);
     const start = j * capacity;
-    const end = start + size;
-    switch (kinds[j]) {
-      case Kind.Range: {
-        const min = plan.mins[j]!;
-        const span = plan.spans[j]!;
-        const invert = plan.inverts[j] === 1;
-        for (let i = start; i < end; i++) {
-          const v = values[i]!;
-          if (v !== v) {
-            scores[i] = fill;
-            continue;
-          }
-          let t = (numberOf(v) - min) / span;
-          t = t < 0 ? 0 : t > 1 ? 1 : t;
-          scores[i] = invert ? 100 - t * 100 : t * 100;
-        }
-        break;
-      }
-      case Kind.Steps: {
-        const { stepMins, stepScores } = card.measures[j]!;
-        for (let i = start; i < end; i++) {
-          const v = values[i]!;
-          if (v !== v) {
-            scores[i] = fill;
-            continue;
-          }
-          const x = numberOf(v);
-          let score = 0;
-          for (let k = 0; k < stepMins.length; k++) {
-            if (stepMins[k]! <= x) score = stepScores[k]!;
-            else break;
-          }
-          scores[i] = score;
-        }
-        break;
-      }
-      case Kind.Boolean: {
-        const whenTrue = plan.whenTrue[j]!;
-        const whenFalse = plan.whenFalse[j]!;
-        for (let i = start; i < end; i++) {
-          const v = values[i]!;
-          scores[i] = v !== v ? fill : numberOf(v) !== 0 ? whenTrue : whenFalse;
-        }
-        break;
-      }
-      case Kind.Points: {
-        const per = plan.pointsPer[j]!;
-        for (let i = start; i < end; i++) {
-          const v = values[i]!;
-          scores[i] = v !== v ? fill : per * numberOf(v);
-        }
-        break;
-      }
-      case Kind.Custom: {
-        // Scored while validating (the function's result is checked per row); only missing left.
-        for (let i = start; i < end; i++) if (values[i] !== values[i]) scores[i] = fill;
-        break;
-      }
-      case Kind.Percentile: {
-        const signal = plan.signals[j]!;
-        if (ranked.has(signal)) break;
-        ranked.add(signal);
-        percentileColumn(values, start, size, scores, fill);
-        // Other percentile measures of the same signal share the ranks (and the sort).
-        for (let k = j + 1; k < kinds.length; k++) {
-          if (kinds[k] === Kind.Percentile && plan.signals[k] === signal) {
-            scores.copyWithin(k * capacity, start, end);
-          }
-        }
-        break;
+    percentileColumn(values, start, size, stored!, Number.NaN);
+    // Other percentile measures of the same signal share the ranks (and the sort).
+    for (let k = j + 1; k < kinds.length; k++) {
+      if (kinds[k] === Kind.Percentile && plan.signals[k] === signal) {
+        stored!.copyWithin(k * capacity, start, start + size);
       }
     }
   }
+  for (let r = 0; r < size; r++) block.accountScores[r] = accountScore(block, r);
 }
 
-function combineRows(block: ScoreBlock): void {
-  const { plan, capacity, size, scores, points, categoryScores, accountScores } = block;
-  const { model, weights, categoryOf, categoryStart, categoryEnd, categoryWeights } = plan;
-  const measureCount = weights.length;
-  const categoryCount = categoryWeights.length;
-  const denominators = new Float64Array(categoryCount);
-  for (let r = 0; r < size; r++) {
-    let total = 0;
-    let totalWeight = 0;
-    let worst = Number.NaN;
-    let worstIndex = -1;
-    let present = 0;
-    for (let c = 0; c < categoryCount; c++) {
-      let num = 0;
-      let den = 0;
-      let count = 0;
-      for (let j = categoryStart[c]!; j < categoryEnd[c]!; j++) {
-        const m = scores[j * capacity + r]!;
+/** Row r's account score (`NaN` for none), as `combine` computes it. */
+function accountScore(block: ScoreBlock, r: number): number {
+  const { plan, capacity, values } = block;
+  const { model, fill, kinds, weights, categoryStart, categoryEnd, categoryWeights } = plan;
+  let total = 0;
+  let totalWeight = 0;
+  let worst = Number.NaN;
+  let present = 0;
+  for (let c = 0; c < categoryWeights.length; c++) {
+    let num = 0;
+    let den = 0;
+    let count = 0;
+    for (let j = categoryStart[c]!; j < categoryEnd[c]!; j++) {
+      const at = j * capacity + r;
+      const v = values[at]!;
+      let m: number;
+      if (v !== v) {
+        m = fill;
         if (m !== m) continue;
-        count++;
-        if (model === Model.Points) {
-          num += m;
-        } else {
-          const w = weights[j]!;
-          num += w * m;
-          den += w;
-        }
-      }
-      let score: number;
-      if (model === Model.Points) score = count > 0 ? num : Number.NaN;
-      else score = den > 0 ? num / den : Number.NaN;
-      denominators[c] = den;
-      categoryScores[c * capacity + r] = score;
-      if (score !== score) continue;
-      present++;
-      if (model === Model.Points) {
-        total += score;
-      } else if (model === Model.WorstOf) {
-        if (worstIndex < 0 || score < worst) {
-          worst = score;
-          worstIndex = c;
-        }
+      } else if (kinds[j] === Kind.Range) {
+        const x = v === Number.POSITIVE_INFINITY ? 1 : v === Number.NEGATIVE_INFINITY ? 0 : v;
+        let t = (x - plan.mins[j]!) / plan.spans[j]!;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        m = plan.inverts[j] === 1 ? 100 - t * 100 : t * 100;
       } else {
-        total += categoryWeights[c]! * score;
-        totalWeight += categoryWeights[c]!;
+        m = measureScore(block, j, at, v);
+      }
+      count++;
+      if (model === Model.Points) {
+        num += m;
+      } else {
+        const w = weights[j]!;
+        num += w * m;
+        den += w;
       }
     }
     let score: number;
-    if (model === Model.Points) score = present > 0 ? total : Number.NaN;
-    else if (model === Model.WorstOf) score = worst;
-    else score = totalWeight > 0 ? total / totalWeight : Number.NaN;
-    accountScores[r] = score;
-
-    for (let j = 0; j < measureCount; j++) {
-      const at = j * capacity + r;
-      const m = scores[at]!;
-      const c = categoryOf[j]!;
-      let p = 0;
-      if (
-        m === m &&
-        score === score &&
-        categoryScores[c * capacity + r] === categoryScores[c * capacity + r]
-      ) {
-        if (model === Model.Points) p = m;
-        else if (model === Model.WorstOf)
-          p = c === worstIndex ? (weights[j]! / denominators[c]!) * m : 0;
-        else p = ((categoryWeights[c]! / totalWeight) * weights[j]! * m) / denominators[c]!;
-      }
-      points[at] = p;
+    if (model === Model.Points) score = count > 0 ? num : Number.NaN;
+    else score = den > 0 ? num / den : Number.NaN;
+    if (score !== score) continue;
+    present++;
+    if (model === Model.Points) {
+      total += score;
+    } else if (model === Model.WorstOf) {
+      if (present === 1 || score < worst) worst = score;
+    } else {
+      total += categoryWeights[c]! * score;
+      totalWeight += categoryWeights[c]!;
     }
   }
+  if (model === Model.Points) return present > 0 ? total : Number.NaN;
+  if (model === Model.WorstOf) return worst;
+  return totalWeight > 0 ? total / totalWeight : Number.NaN;
+}
+
+/** The score of measure j's present value `v`, stored at `at`. */
+function measureScore(block: ScoreBlock, j: number, at: number, v: number): number {
+  const kind = block.plan.kinds[j];
+  if (kind === Kind.Custom || kind === Kind.Percentile) return block.stored![at]!;
+  return normalizeValue(block.card.measures[j]!, decodeValue(v) as number | boolean);
 }
 
 /** The tier id of row r's computed score (`'unknown'` when it has none). */
@@ -312,44 +218,20 @@ export function tierOf(block: ScoreBlock, r: number): string {
   return UNKNOWN_TIER;
 }
 
-/** Row r's category scores, in scorecard order (new objects on every call). */
-export function categoriesOf(block: ScoreBlock, r: number): CategoryScore[] {
-  const { categories } = block.card;
-  const { capacity, categoryScores } = block;
-  const list = new Array<CategoryScore>(categories.length);
-  for (let c = 0; c < categories.length; c++) {
-    const score = categoryScores[c * capacity + r]!;
-    list[c] = { id: categories[c]!.id, score: score !== score ? null : score };
-  }
-  return list;
-}
-
 /**
- * Row r's contributions, largest absolute points first, ties in scorecard order (a stable
- * insertion sort: the lists are short). New objects on every call.
+ * Row r's category scores and contributions (largest absolute points first), built by `combine`
+ * from the row's stored values: new objects on every call.
  */
-export function contributionsOf(block: ScoreBlock, r: number): Contribution[] {
-  const { measures } = block.card;
-  const { capacity, values, scores, points } = block;
-  const list = new Array<Contribution>(measures.length);
-  for (let j = 0; j < measures.length; j++) {
-    const measure = measures[j]!;
+export function combineRow(block: ScoreBlock, r: number): Combined {
+  const { card, capacity, values } = block;
+  const count = card.measures.length;
+  const raw = new Array<number | boolean | null>(count);
+  const scores = new Float64Array(count);
+  for (let j = 0; j < count; j++) {
     const at = j * capacity + r;
-    const score = scores[at]!;
-    const item: Contribution = {
-      categoryId: measure.categoryId,
-      measureId: measure.id,
-      value: decodeValue(values[at]!),
-      score: score !== score ? null : score,
-      points: points[at]!,
-    };
-    const key = Math.abs(item.points);
-    let k = j - 1;
-    while (k >= 0 && Math.abs(list[k]!.points) < key) {
-      list[k + 1] = list[k]!;
-      k--;
-    }
-    list[k + 1] = item;
+    const v = values[at]!;
+    raw[j] = decodeValue(v);
+    scores[j] = v !== v ? Number.NaN : measureScore(block, j, at, v);
   }
-  return list;
+  return combine(card, raw, scores);
 }

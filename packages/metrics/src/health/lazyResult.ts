@@ -1,4 +1,5 @@
-import { type ScoreBlock, categoriesOf, contributionsOf } from './columns';
+import { type ScoreBlock, combineRow } from './columns';
+import type { Combined } from './combine';
 import type { CategoryScore, Contribution, HealthResult } from './types';
 
 type LazyKey = 'categories' | 'contributions';
@@ -39,12 +40,8 @@ class RowLink extends ReturnsTarget {
     if (!(#block in target)) return undefined;
     const block = target.#block;
     const row = target.#row;
-    if (key === 'categories') {
-      const lists = (block.categoryLists ??= new Array<CategoryScore[] | undefined>(block.size));
-      return (lists[row] ??= categoriesOf(block, row));
-    }
-    const lists = (block.contributionLists ??= new Array<Contribution[] | undefined>(block.size));
-    return (lists[row] ??= contributionsOf(block, row));
+    const built = (block.built ??= new Array<Combined | undefined>(block.size));
+    return (built[row] ??= combineRow(block, row))[key];
   }
 }
 

@@ -112,7 +112,7 @@ function readSignals(
     const at = j * capacity + pos;
     values[at] = code;
     if (kinds[j] === Kind.Custom) {
-      if (value == null) block.scores[at] = Number.NaN;
+      if (value == null) block.stored![at] = Number.NaN;
       else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
     }
   }
@@ -156,7 +156,7 @@ function customScore(
       value,
     });
   } else {
-    block.scores[at] = score < 0 ? 0 : score > 100 ? 100 : score;
+    block.stored![at] = score < 0 ? 0 : score > 100 ? 100 : score;
   }
 }
 
