@@ -2,26 +2,27 @@ import { type Combined, combine } from './combine';
 import { type CompiledScorecard, Kind, normalizeValue } from './compile';
 import { percentileColumn } from './percentile';
 import { UNKNOWN_TIER } from './tiers';
-import type { SignalValue } from './types';
+import type { HealthResult, SignalValue } from './types';
 
 /**
  * The numbers of one `scoreHealth` call for the accounts of one scorecard, in typed arrays.
  *
- * Column-major: measure j of the account in row r is at `j * capacity + r`. A raw signal value is
+ * Row-major: measure j of the account in row r is at `r * width + j`. A raw signal value is
  * stored as a number with `NaN` for missing and `+Infinity`/`-Infinity` for `true`/`false` (a valid
  * number signal is finite, so nothing collides).
  *
- * Only what a row's numbers cannot be recomputed from is kept: the raw values, the scores of
- * `custom` and `percentile` measures (they need the account or the population) and the account
- * scores. A row's category scores, measure scores and points are recomputed from them, with the
- * same arithmetic, when its result's `categories`/`contributions` are first read (see
- * `lazyResult.ts`).
+ * Only what a row's numbers cannot be recomputed from is kept: the raw values and the scores of
+ * `custom` and `percentile` measures (they need the account or the population). A row's account
+ * score is computed as soon as the row can be scored (at once, or after the whole population has
+ * been read when a measure is a `percentile`); its category scores, measure scores and points are
+ * recomputed, with the same arithmetic, when its result's `categories`/`contributions` are first
+ * read (see `lazyResult.ts`).
  */
 export interface ScoreBlock {
   card: CompiledScorecard;
   plan: Plan;
-  /** Rows allocated per column. */
-  capacity: number;
+  /** Measures per row. */
+  width: number;
   /** Rows filled: the accounts of this scorecard that passed validation, in input order. */
   size: number;
   /** Raw signal per row × measure (encoded as above). */
@@ -31,8 +32,11 @@ export interface ScoreBlock {
    * measures' cells are unused), or `null` when the scorecard has neither.
    */
   stored: Float64Array | null;
-  /** The computed account score per row (`NaN` for none). */
-  accountScores: Float64Array;
+  /**
+   * The results of the rows read so far, when the scorecard ranks a signal (`percentile`): their
+   * scores and tiers wait for the whole population. `null` when every row is scored as it is read.
+   */
+  pending: HealthResult[] | null;
   /** Categories and contributions built so far, per row (see `lazyResult.ts`). */
   built?: Array<Combined | undefined>;
 }
@@ -106,11 +110,11 @@ export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlo
   return {
     card,
     plan: planOf(card),
-    capacity,
+    width: m,
     size: 0,
     values: new Float64Array(capacity * m),
     stored: needsStored ? new Float64Array(capacity * m) : null,
-    accountScores: new Float64Array(capacity),
+    pending: card.percentileSignals.length > 0 ? [] : null,
   };
 }
 
@@ -122,34 +126,31 @@ function decodeValue(v: number): Exclude<SignalValue, undefined> {
   return v;
 }
 
-/**
- * Scores every filled row of a block: percentile columns first (one sort per signal), then each
- * row's account score. The arithmetic is the same, in the same order, as `combine` (which builds a
- * row's categories and contributions when they are read, and is used by `nextTierPath`).
- */
-export function scoreBlock(block: ScoreBlock): void {
-  const { plan, capacity, size, values, stored } = block;
+/** Ranks every filled row of each percentile measure (one sort per signal) into `stored`. */
+export function rankPercentiles(block: ScoreBlock): void {
+  const { plan, width, size, values, stored } = block;
   const { kinds } = plan;
   const ranked = new Set<string>();
   for (let j = 0; j < kinds.length; j++) {
     if (kinds[j] !== Kind.Percentile || ranked.has(plan.signals[j]!)) continue;
     const signal = plan.signals[j]!;
     ranked.add(signal);
-    const start = j * capacity;
-    percentileColumn(values, start, size, stored!, Number.NaN);
+    percentileColumn(values, j, width, size, stored!, Number.NaN);
     // Other percentile measures of the same signal share the ranks (and the sort).
     for (let k = j + 1; k < kinds.length; k++) {
-      if (kinds[k] === Kind.Percentile && plan.signals[k] === signal) {
-        stored!.copyWithin(k * capacity, start, start + size);
-      }
+      if (kinds[k] !== Kind.Percentile || plan.signals[k] !== signal) continue;
+      for (let at = 0; at < size * width; at += width) stored![at + k] = stored![at + j]!;
     }
   }
-  for (let r = 0; r < size; r++) block.accountScores[r] = accountScore(block, r);
 }
 
-/** Row r's account score (`NaN` for none), as `combine` computes it. */
-function accountScore(block: ScoreBlock, r: number): number {
-  const { plan, capacity, values } = block;
+/**
+ * Row r's account score (`NaN` for none): the arithmetic of `combine` (which builds a row's
+ * categories and contributions when they are read, and is used by `nextTierPath`), in the same
+ * order, without building anything.
+ */
+export function accountScore(block: ScoreBlock, r: number): number {
+  const { plan, width, values } = block;
   const { model, fill, kinds, weights, categoryStart, categoryEnd, categoryWeights } = plan;
   let total = 0;
   let totalWeight = 0;
@@ -160,7 +161,7 @@ function accountScore(block: ScoreBlock, r: number): number {
     let den = 0;
     let count = 0;
     for (let j = categoryStart[c]!; j < categoryEnd[c]!; j++) {
-      const at = j * capacity + r;
+      const at = r * width + j;
       const v = values[at]!;
       let m: number;
       if (v !== v) {
@@ -209,9 +210,8 @@ function measureScore(block: ScoreBlock, j: number, at: number, v: number): numb
   return normalizeValue(block.card.measures[j]!, decodeValue(v) as number | boolean);
 }
 
-/** The tier id of row r's computed score (`'unknown'` when it has none). */
-export function tierOf(block: ScoreBlock, r: number): string {
-  const score = block.accountScores[r]!;
+/** The tier id of a computed score of the block's scorecard (`'unknown'` for `NaN`). */
+export function tierOf(block: ScoreBlock, score: number): string {
   if (score !== score) return UNKNOWN_TIER;
   const { tierMins, tierIds } = block.plan;
   for (let k = 0; k < tierMins.length; k++) if (tierMins[k]! <= score) return tierIds[k]!;
@@ -223,12 +223,12 @@ export function tierOf(block: ScoreBlock, r: number): string {
  * from the row's stored values: new objects on every call.
  */
 export function combineRow(block: ScoreBlock, r: number): Combined {
-  const { card, capacity, values } = block;
+  const { card, width, values } = block;
   const count = card.measures.length;
   const raw = new Array<number | boolean | null>(count);
   const scores = new Float64Array(count);
   for (let j = 0; j < count; j++) {
-    const at = j * capacity + r;
+    const at = r * width + j;
     const v = values[at]!;
     raw[j] = decodeValue(v);
     scores[j] = v !== v ? Number.NaN : measureScore(block, j, at, v);

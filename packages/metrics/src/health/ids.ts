@@ -52,3 +52,20 @@ export class IdTable {
     }
   }
 }
+
+/**
+ * For each row, the row its account id first appeared in, or -1 when it is the first (or has no
+ * id to compare: not an object, or an id that is not a non-empty string, which validation reports).
+ * One pass before validation, so that the id table is the only thing the pass touches at random.
+ */
+export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
+  const firstRows = new Int32Array(accounts.length);
+  const seen = new IdTable(accounts.length);
+  for (let index = 0; index < accounts.length; index++) {
+    const row = accounts[index];
+    const id: unknown =
+      row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : null;
+    firstRows[index] = typeof id === 'string' && id.length > 0 ? seen.add(id, index) : -1;
+  }
+  return firstRows;
+}

@@ -1,8 +1,9 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { type ScoreBlock, createBlock, scoreBlock, tierOf } from './columns';
+import { type ScoreBlock, accountScore, createBlock, rankPercentiles, tierOf } from './columns';
 import { type CompiledScorecard, Kind, compileScorecard } from './compile';
-import { IdTable } from './ids';
+import { firstRowsOfIds } from './ids';
 import { lazyResult } from './lazyResult';
+import { UNKNOWN_TIER } from './tiers';
 import { activeOverrides, applyOverride, overrideProblem } from './overrides';
 import type {
   HealthAccount,
@@ -89,7 +90,7 @@ function readSignals(
   issues: ValidationIssue[],
   before: number,
 ): void {
-  const { plan, capacity, values } = block;
+  const { plan, width, values } = block;
   const { signals: names, kinds } = plan;
   for (let j = 0; j < names.length; j++) {
     const value = signals[names[j]!];
@@ -109,7 +110,7 @@ function readSignals(
       badSignal(names[j]!, value, index, issues, before);
       continue;
     }
-    const at = j * capacity + pos;
+    const at = pos * width + j;
     values[at] = code;
     if (kinds[j] === Kind.Custom) {
       if (value == null) block.stored![at] = Number.NaN;
@@ -158,6 +159,33 @@ function customScore(
   } else {
     block.stored![at] = score < 0 ? 0 : score > 100 ? 100 : score;
   }
+}
+
+/** The result of row `pos` of a block that scores rows as they are read. */
+function scoredResult(block: ScoreBlock, pos: number, accountId: string): HealthResult {
+  const score = accountScore(block, pos);
+  return lazyResult(block, pos, accountId, score !== score ? null : score, tierOf(block, score));
+}
+
+/** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
+function pendingResult(block: ScoreBlock, accountId: string): HealthResult {
+  const pending = block.pending!;
+  const result = lazyResult(block, pending.length, accountId, null, UNKNOWN_TIER);
+  pending.push(result);
+  return result;
+}
+
+/** Ranks the percentile signals of a block, then scores the results that waited for them. */
+function scorePending(block: ScoreBlock): void {
+  const { pending } = block;
+  if (pending === null) return;
+  rankPercentiles(block);
+  for (let r = 0; r < pending.length; r++) {
+    const score = accountScore(block, r);
+    pending[r]!.score = score !== score ? null : score;
+    pending[r]!.tier = tierOf(block, score);
+  }
+  block.pending = null;
 }
 
 /**
@@ -257,13 +285,14 @@ export function scoreHealth(
     for (const [card, count] of counts) blocks.set(card, createBlock(card, count));
   }
 
-  // Validation, in one pass: every valid account's signals land in its block, in input order.
-  // Per valid account: its id, its row in its block, and (with segments) that block.
-  const ids: string[] = [];
+  // Validation, in one pass: every valid account's signals land in its block, in input order, and
+  // its result is made at once when its block can score a row alone (no percentile measure).
   const single = set.segmented ? null : blocks.get(set.fallback!)!;
-  const blockOf: ScoreBlock[] = [];
-  const rowOf = new Int32Array(total);
-  const seen = new IdTable(total);
+  const firstRows = firstRowsOfIds(accounts);
+  const results = new Array<HealthResult>(total);
+  let count = 0;
+  // With overrides, the block of each result (to check an override against its scorecard).
+  const blockOf: ScoreBlock[] | null = overrides.size > 0 ? [] : null;
   for (let index = 0; index < total; index++) {
     const row: unknown = accounts[index];
     if (row === null || typeof row !== 'object') {
@@ -285,16 +314,13 @@ export function scoreHealth(
         message: `must be a non-empty string, got ${showValue(id)}`,
         value: id,
       });
-    } else {
-      const first = seen.add(id, index);
-      if (first >= 0) {
-        issues.push({
-          index,
-          field: 'id',
-          message: `duplicates row ${first}: each account is scored once`,
-          value: id,
-        });
-      }
+    } else if (firstRows[index]! >= 0) {
+      issues.push({
+        index,
+        field: 'id',
+        message: `duplicates row ${firstRows[index]}: each account is scored once`,
+        value: id,
+      });
     }
     if (segment !== undefined && typeof segment !== 'string') {
       issues.push({
@@ -328,40 +354,28 @@ export function scoreHealth(
     readSignals(block, pos, account, signals, index, issues, before);
     if (issues.length > before) continue;
     block.size++;
-    rowOf[ids.length] = pos;
-    if (single === null) blockOf.push(block);
-    ids.push(id);
+    const result = block.pending === null ? scoredResult(block, pos, id) : pendingResult(block, id);
+    results[count++] = result;
+    if (blockOf !== null) blockOf.push(block);
   }
-  if (overrides.size > 0) {
-    for (let v = 0; v < ids.length; v++) {
-      const active = overrides.get(ids[v]!);
+  results.length = count;
+  if (blockOf !== null) {
+    for (let v = 0; v < count; v++) {
+      const active = overrides.get(results[v]!.accountId);
       if (active === undefined) continue;
-      const problem = overrideProblem(active, (single ?? blockOf[v]!).card);
+      const problem = overrideProblem(active, blockOf[v]!.card);
       if (problem === null) continue;
       issues.push(problem);
-      overrides.delete(ids[v]!);
+      overrides.delete(results[v]!.accountId);
     }
   }
   if (onInvalid === 'throw') assertNoIssues('scoreHealth', issues);
-  for (const block of blocks.values()) scoreBlock(block);
-
-  const results = new Array<HealthResult>(ids.length);
-  for (let v = 0; v < ids.length; v++) {
-    const block = single ?? blockOf[v]!;
-    const r = rowOf[v]!;
-    const computed = block.accountScores[r]!;
-    const result = lazyResult(
-      block,
-      r,
-      ids[v]!,
-      computed !== computed ? null : computed,
-      tierOf(block, r),
-    );
-    if (overrides.size > 0) {
-      const active = overrides.get(ids[v]!);
-      if (active !== undefined) applyOverride(result, active.override, block.card);
+  for (const block of blocks.values()) scorePending(block);
+  if (blockOf !== null) {
+    for (let v = 0; v < count; v++) {
+      const active = overrides.get(results[v]!.accountId);
+      if (active !== undefined) applyOverride(results[v]!, active.override, blockOf[v]!.card);
     }
-    results[v] = result;
   }
   return { accounts: results, issues };
 }
