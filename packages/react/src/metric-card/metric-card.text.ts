@@ -1,6 +1,6 @@
 import type { BenchmarkMetric, BenchmarkPeriod } from '@vitals/metrics';
 import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
-import { periodLabel } from '../movements/time';
+import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { rangeText, ratingText } from '../retention-trend/bands.text';
 import type { HistoryStats, MetricChange } from './metric-card.model';

@@ -13,7 +13,7 @@ import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
 import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
 import { MOVEMENT_COLUMNS, movementsSummary, movementsTableRows } from './movements.text';
-import { periodLabel } from './time';
+import { periodLabel } from '../internal/time';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
 export interface MrrMovementsChartProps {

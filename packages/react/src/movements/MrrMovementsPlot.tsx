@@ -8,7 +8,7 @@ import {
   movementValueText,
   periodDescription,
 } from './movements.text';
-import { periodLabel } from './time';
+import { periodLabel } from '../internal/time';
 import { YGridTicks } from '../internal/YGridTicks';
 
 interface Props {

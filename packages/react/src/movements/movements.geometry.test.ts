@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
-import { estimateTextWidth, periodLabel } from './time';
+import { estimateTextWidth, periodLabel } from '../internal/time';
 
 const month = (
   period: string,

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { estimateTextWidth, thinTicks } from './time';
+import { estimateTextWidth, thinTicks } from '../internal/time';
 import { linePath } from '../internal/linePath';
 
 /** The five movements, in stacking order: gains up from zero, losses down from zero. */

@@ -8,7 +8,7 @@ import {
   movementAmount,
   netMovement,
 } from './movements.geometry';
-import { periodLabel } from './time';
+import { periodLabel } from '../internal/time';
 
 /** The words for each movement, used in the legend, tooltips, the table and the text alternative. */
 export const MOVEMENT_LABELS: Record<MovementKind, string> = {

@@ -15,7 +15,7 @@ import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
 import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
-import { periodLabel } from '../movements/time';
+import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';

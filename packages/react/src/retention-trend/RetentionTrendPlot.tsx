@@ -1,7 +1,7 @@
 import type { BenchmarkBands } from '@vitals/metrics';
 import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
-import { estimateTextWidth, periodLabel } from '../movements/time';
+import { estimateTextWidth, periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { bandLabel, rangeText, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';

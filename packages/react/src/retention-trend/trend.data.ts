@@ -9,7 +9,7 @@ import {
   grossRevenueRetention,
   netRevenueRetention,
 } from '@vitals/metrics';
-import { addMonths, monthsAfter, parsePeriod } from '../movements/time';
+import { addMonths, monthsAfter, parsePeriod } from '../internal/time';
 
 /** The rates a retention trend can show. */
 export type RetentionTrendMetric = 'nrr' | 'grr' | 'logoChurn';

@@ -1,6 +1,6 @@
 import type { BenchmarkBands, BenchmarkRating } from '@vitals/metrics';
 import { scaleLinear } from 'd3-scale';
-import { estimateTextWidth, thinTicks } from '../movements/time';
+import { estimateTextWidth, thinTicks } from '../internal/time';
 import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
 import { linePath } from '../internal/linePath';
 import { slotsAcross } from '../internal/slots';

@@ -1,6 +1,6 @@
 import { type BenchmarkBands, type BenchmarkRating, rateAgainstBenchmark } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
-import { periodLabel } from '../movements/time';
+import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { bandLabel, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';

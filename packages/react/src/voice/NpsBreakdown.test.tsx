@@ -186,16 +186,33 @@ describe('NpsBreakdown', () => {
         ]}
       />,
     );
-    const points = screen.getAllByRole('img', { name: /^2025-/ });
+    const points = screen.getAllByRole('img', { name: /^(January|March) 2025/ });
     expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
-      expect.stringMatching(/^2025-01: NPS \+33 ±\s\d+, 3 responses, low sample$/),
-      `2025-03: NPS +100 ±${NB}0, 1 response, low sample`,
+      expect.stringMatching(/^January 2025: NPS \+33 ±\s\d+, 3 responses, low sample$/),
+      `March 2025: NPS +100 ±${NB}0, 1 response, low sample`,
     ]);
     await user.hover(points[1]!);
-    expect(screen.getByRole('tooltip')).toHaveTextContent('2025-03: NPS +100');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('March 2025: NPS +100');
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(
-      /Over time: 2025-01: NPS \+33.*; 2025-02: no responses; 2025-03/,
+      /Over time: January 2025: NPS \+33.*; February 2025: no responses; March 2025/,
     );
+  });
+
+  it("names the trend's months in the reader's locale and keeps other period labels as given", () => {
+    renderStrict(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <NpsBreakdown
+          responses={spec}
+          trend={[
+            { period: '2025-03', responses: [10] },
+            { period: 'Week 14', responses: [0] },
+          ]}
+        />
+      </VitalsProvider>,
+    );
+    expect(screen.getByRole('img', { name: /^März 2025: NPS/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Week 14: NPS/ })).toBeInTheDocument();
+    expect(screen.getByText('März 25')).toBeInTheDocument();
   });
 
   it('has a data table with the same numbers: parts, scores, groups and periods', () => {
@@ -223,7 +240,7 @@ describe('NpsBreakdown', () => {
       '80%',
       expect.stringMatching(/^\+38 ±\s\d+$/),
     ]);
-    expect(text(rows.at(-1)!)).toEqual(['Period: 2025-01', '1', '', `+100 ±${NB}0`]);
+    expect(text(rows.at(-1)!)).toEqual(['January 2025', '1', '', `+100 ±${NB}0`]);
   });
 
   it('formats through the provider locale: de-DE percentages and grouping', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
+import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { trendPointText } from './nps.text';
 import { npsScoreText } from './voice.format';
@@ -21,7 +22,8 @@ interface Props {
  */
 export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props) {
   const [active, setActive] = useState<string | null>(null);
-  const geometry = npsTrendGeometry(points, { width, height });
+  const tickLabel = (period: string) => periodLabel(period, format.locale, 'short');
+  const geometry = npsTrendGeometry(points, { width, height, tickLabel });
   const { inner } = geometry;
   const activePoint = geometry.points.find((point) => point.period === active);
 
@@ -60,7 +62,7 @@ export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props
                   y={inner.bottom + 16}
                   textAnchor="middle"
                 >
-                  {point.period}
+                  {tickLabel(point.period)}
                 </text>
               ) : null,
             )}

@@ -1,5 +1,6 @@
 import type { BenchmarkTable, NpsResult } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
+import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import type { NpsTrendPoint } from './nps.trend';
 import { marginText, npsScoreText, ratingWords, responsesText } from './voice.format';
@@ -62,11 +63,15 @@ export function lowSampleText(result: NpsResult, format: Formatters): string | n
   return `Low sample: ${responsesText(result.total, format)}, fewer than ${format.count(result.lowSampleThreshold)}, so the score can swing widely with a few more answers; treat it as a rough signal.`;
 }
 
-/** One period of the trend in words: `2025-03: NPS +28 ± 11, 64 responses`. */
+/**
+ * One period of the trend in words: `March 2025: NPS +28 ± 11, 64 responses`. Periods written as
+ * `'YYYY-MM'`, `'YYYY-Qn'` or `'YYYY'` are named in the reader's locale; other labels stay as given.
+ */
 export function trendPointText(point: NpsTrendPoint, format: Formatters): string {
-  if (point.score === null) return `${point.period}: no responses`;
+  const period = periodLabel(point.period, format.locale, 'long');
+  if (point.score === null) return `${period}: no responses`;
   const low = point.lowSample ? ', low sample' : '';
-  return `${point.period}: NPS ${npsScoreText(point.score, format.locale)} ${marginText(point.marginOfError, format.locale)}, ${responsesText(point.total, format)}${low}`;
+  return `${period}: NPS ${npsScoreText(point.score, format.locale)} ${marginText(point.marginOfError, format.locale)}, ${responsesText(point.total, format)}${low}`;
 }
 
 /** The chart's text alternative: the score, margin, parts, rating, warnings, trend and segments. */
@@ -142,7 +147,7 @@ export function npsTableRows(
     ),
     ...trend.map((point) => ({
       id: `period-${point.period}`,
-      header: `Period: ${point.period}`,
+      header: periodLabel(point.period, format.locale, 'long'),
       cells: {
         responses: format.count(point.total),
         share: '',

@@ -2,6 +2,7 @@ import { type NpsOptions, type NpsResult, type SurveyResponseInput, nps } from '
 import { scaleLinear } from 'd3-scale';
 import { linePath } from '../internal/linePath';
 import { slotsAcross } from '../internal/slots';
+import { estimateTextWidth } from '../internal/text';
 
 /** One period of an NPS trend: raw responses, or a precomputed `nps()` result. */
 export type NpsTrendInput =
@@ -55,6 +56,8 @@ export interface NpsTrendLayout {
   height: number;
   /** @default { top: 12, right: 16, bottom: 24, left: 44 } */
   margin?: { top: number; right: number; bottom: number; left: number };
+  /** The text of each period's axis label, for thinning; without it labels are taken as 52 px. */
+  tickLabel?: (period: string) => string;
 }
 
 /** The laid-out trend: points, the line's SVG path, y ticks, the zero line and x labels. */
@@ -107,8 +110,10 @@ export function npsTrendGeometry(
     y: p.score === null ? null : y(p.score),
   }));
   const path = linePath(marks.map((p) => (p.y === null ? null : { x: p.x, y: p.y })));
-  // A period label is about 7 characters (`2025-03`) at 12 px: keep them at least that far apart.
-  const labelWidth = 52;
+  // Labels keep at least their widest one's width apart (12 px text).
+  const labelWidth = layout.tickLabel
+    ? Math.max(0, ...points.map((p) => estimateTextWidth(layout.tickLabel!(p.period))))
+    : 52;
   return {
     points: marks,
     path,

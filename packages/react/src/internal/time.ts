@@ -1,5 +1,5 @@
 /**
- * Pure time-axis helpers shared by the charts over time (`MrrMovementsChart`, `RetentionTrend`,
+ * Pure time-axis helpers shared by the charts over time (`MrrMovementsChart`, `RetentionTrend`, the NPS trend,
  * `MetricCard`'s sparkline): reading period labels, naming them in the reader's locale, stepping
  * months, and thinning axis labels so they never overlap. No React, no DOM.
  */
