@@ -1,7 +1,7 @@
 /**
- * Pure time-axis helpers shared by the charts over time (`MrrMovementsChart`, `RetentionTrend`, the NPS trend,
- * `MetricCard`'s sparkline): reading period labels, naming them in the reader's locale, stepping
- * months, and thinning axis labels so they never overlap. No React, no DOM.
+ * Pure time-axis helpers shared by the charts over time (`MrrMovementsChart`, `RetentionTrend`,
+ * the NPS trend, `MetricCard`'s sparkline): reading period labels, naming them in the reader's
+ * locale, stepping months, and thinning axis labels so they never overlap. No React, no DOM.
  */
 
 /** The grain a period label is written in. */
