@@ -1,6 +1,7 @@
 import { type Combined, combine } from './combine';
 import { type CompiledScorecard, Kind, normalizeValue } from './compile';
 import { percentileColumn } from './percentile';
+import type { SignalLayout } from './readSignals';
 import { UNKNOWN_TIER } from './tiers';
 import type { HealthResult, SignalValue } from './types';
 
@@ -37,6 +38,10 @@ export interface ScoreBlock {
    * scores and tiers wait for the whole population. `null` when every row is scored as it is read.
    */
   pending: HealthResult[] | null;
+  /** Per measure, the signal value of the account being read (see `readSignals.ts`). */
+  got: unknown[];
+  /** The layout of the accounts' signals; `undefined` until learnt, `null` when they have none. */
+  layout?: SignalLayout | null;
   /** Categories and contributions built so far, per row (see `lazyResult.ts`). */
   built?: Array<Combined | undefined>;
 }
@@ -53,6 +58,8 @@ export interface Plan {
   fill: number;
   /** The signal each measure reads. */
   signals: string[];
+  /** Per measure, the first earlier measure that reads the same signal, or -1. */
+  sharesWith: Int32Array;
   kinds: Uint8Array;
   weights: Float64Array;
   /** `range`: min and max − min; invert is 1 or 0. */
@@ -80,6 +87,10 @@ function planOf(card: CompiledScorecard): Plan {
           : Model.Weighted,
     fill: card.missing === 'zero' ? 0 : card.missing === 'neutral' ? NEUTRAL : Number.NaN,
     signals: measures.map((measure) => measure.signal),
+    sharesWith: Int32Array.from(measures, (measure, j) => {
+      const first = measures.findIndex((other) => other.signal === measure.signal);
+      return first < j ? first : -1;
+    }),
     kinds: new Uint8Array(m),
     weights: new Float64Array(m),
     mins: new Float64Array(m),
@@ -115,6 +126,7 @@ export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlo
     values: new Float64Array(capacity * m),
     stored: needsStored ? new Float64Array(capacity * m) : null,
     pending: card.percentileSignals.length > 0 ? [] : null,
+    got: new Array<unknown>(m),
   };
 }
 

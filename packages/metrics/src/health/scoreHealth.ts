@@ -1,8 +1,9 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { type ScoreBlock, accountScore, createBlock, rankPercentiles, tierOf } from './columns';
-import { type CompiledScorecard, Kind, compileScorecard } from './compile';
+import { type CompiledScorecard, compileScorecard } from './compile';
 import { firstRowsOfIds } from './ids';
 import { lazyResult } from './lazyResult';
+import { readSignals } from './readSignals';
 import { UNKNOWN_TIER } from './tiers';
 import { activeOverrides, applyOverride, overrideProblem } from './overrides';
 import type {
@@ -73,92 +74,6 @@ function cardFor(set: ScorecardSet, segment: unknown): CompiledScorecard | null 
     if (card !== undefined) return card;
   }
   return set.fallback;
-}
-
-/**
- * Checks one account's signals for its scorecard and writes them, encoded, into row `pos` of the
- * block; a `custom` measure is scored here, because its function's result is checked per account.
- * Pushes an issue per bad signal (once per signal); the caller keeps the row only if none was
- * pushed since `before`.
- */
-function readSignals(
-  block: ScoreBlock,
-  pos: number,
-  account: HealthAccount,
-  signals: Record<string, unknown>,
-  index: number,
-  issues: ValidationIssue[],
-  before: number,
-): void {
-  const { plan, width, values } = block;
-  const { signals: names, kinds } = plan;
-  for (let j = 0; j < names.length; j++) {
-    const value = signals[names[j]!];
-    // Encoded as in `ScoreBlock.values`: NaN for missing, ±Infinity for true/false.
-    let code: number;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) {
-        badSignal(names[j]!, value, index, issues, before);
-        continue;
-      }
-      code = value;
-    } else if (value == null) {
-      code = Number.NaN;
-    } else if (typeof value === 'boolean') {
-      code = value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else {
-      badSignal(names[j]!, value, index, issues, before);
-      continue;
-    }
-    const at = pos * width + j;
-    values[at] = code;
-    if (kinds[j] === Kind.Custom) {
-      if (value == null) block.stored![at] = Number.NaN;
-      else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
-    }
-  }
-}
-
-/** Reports a signal that is neither a finite number, a boolean nor missing (once per signal). */
-function badSignal(
-  signal: string,
-  value: unknown,
-  index: number,
-  issues: ValidationIssue[],
-  before: number,
-): void {
-  const field = `signals.${signal}`;
-  for (let k = before; k < issues.length; k++) if (issues[k]!.field === field) return;
-  issues.push({
-    index,
-    field,
-    message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
-    value,
-  });
-}
-
-function customScore(
-  block: ScoreBlock,
-  j: number,
-  at: number,
-  value: number | boolean,
-  account: HealthAccount,
-  index: number,
-  issues: ValidationIssue[],
-): void {
-  const measure = block.card.measures[j]!;
-  const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  const score = measure.custom!(x, account);
-  if (typeof score !== 'number' || Number.isNaN(score)) {
-    issues.push({
-      index,
-      field: `signals.${measure.signal}`,
-      message: `made the custom normalizer of ${measure.path} return ${showValue(score)} instead of a number`,
-      value,
-    });
-  } else {
-    block.stored![at] = score < 0 ? 0 : score > 100 ? 100 : score;
-  }
 }
 
 /** The result of row `pos` of a block that scores rows as they are read. */

@@ -1,0 +1,169 @@
+import { type ValidationIssue, showValue } from '../core/errors';
+import type { ScoreBlock } from './columns';
+import { Kind } from './compile';
+import type { HealthAccount } from './types';
+
+/**
+ * The keys of the last signals object read for a block, in `for…in` order, and the measure each
+ * one feeds. Accounts built the same way (parsed from one file, made by one function) list the same
+ * keys in the same order, and a `for…in` loop that reads `signals[key]` reads each value straight
+ * from where the object keeps it, instead of looking up each signal by name.
+ */
+export interface SignalLayout {
+  keys: string[];
+  /** Per key: the first measure that reads it, or -1. */
+  measureOf: Int32Array;
+  /** Measures whose signal is not among `keys` (missing, or not enumerable): read by name. */
+  byName: number[];
+  /** How many more times a new layout may be learnt before the block reads every signal by name. */
+  relearns: number;
+}
+
+/** New layouts a block learns at most: past that, its accounts do not share one. */
+const RELEARNS = 8;
+
+/** The first measure of a block that reads each signal. */
+function firstMeasures(block: ScoreBlock): Map<string, number> {
+  const first = new Map<string, number>();
+  block.plan.signals.forEach((signal, j) => {
+    if (!first.has(signal)) first.set(signal, j);
+  });
+  return first;
+}
+
+/** Learns the layout of `signals`, or gives up on layouts (`null`) when they keep changing. */
+function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayout | null {
+  const relearns = block.layout === undefined ? RELEARNS : (block.layout?.relearns ?? 0) - 1;
+  const names = block.plan.signals;
+  const keys: string[] = [];
+  for (const key in signals) keys.push(key);
+  // Many keys the scorecard does not read would make `for…in` slower than lookups by name.
+  if (relearns < 0 || keys.length > 2 * names.length) return null;
+  const first = firstMeasures(block);
+  const measureOf = Int32Array.from(keys, (key) => first.get(key) ?? -1);
+  const listed = new Set(keys);
+  const byName: number[] = [];
+  names.forEach((signal, j) => {
+    if (first.get(signal) === j && !listed.has(signal)) byName.push(j);
+  });
+  return { keys, measureOf, byName, relearns };
+}
+
+/**
+ * Reads the value of every measure's signal into `got` (indexed by measure): through the block's
+ * layout when `signals` lists the same keys in the same order, else by name (and the layout is
+ * learnt again). Each signal is read once; measures that share a signal share its value.
+ */
+function gather(block: ScoreBlock, signals: Record<string, unknown>, got: unknown[]): void {
+  const { signals: names, sharesWith } = block.plan;
+  const layout = block.layout;
+  let read = false;
+  if (layout !== null && layout !== undefined) {
+    const { keys, measureOf, byName } = layout;
+    let p = 0;
+    for (const key in signals) {
+      if (key !== keys[p]) {
+        p = -1;
+        break;
+      }
+      const j = measureOf[p++]!;
+      if (j >= 0) got[j] = signals[key];
+    }
+    if (p === keys.length) {
+      for (let k = 0; k < byName.length; k++) got[byName[k]!] = signals[names[byName[k]!]!];
+      read = true;
+    }
+  }
+  if (!read) {
+    if (layout !== null) block.layout = learn(block, signals);
+    for (let j = 0; j < names.length; j++) if (sharesWith[j]! < 0) got[j] = signals[names[j]!];
+  }
+  for (let j = 0; j < names.length; j++) if (sharesWith[j]! >= 0) got[j] = got[sharesWith[j]!];
+}
+
+/**
+ * Checks one account's signals for its scorecard and writes them, encoded, into row `pos` of the
+ * block; a `custom` measure is scored here, because its function's result is checked per account.
+ * Pushes an issue per bad signal (once per signal, in scorecard order); the caller keeps the row
+ * only if none was pushed since `before`.
+ */
+export function readSignals(
+  block: ScoreBlock,
+  pos: number,
+  account: HealthAccount,
+  signals: Record<string, unknown>,
+  index: number,
+  issues: ValidationIssue[],
+  before: number,
+): void {
+  const { plan, width, values, got } = block;
+  const { signals: names, kinds } = plan;
+  gather(block, signals, got);
+  for (let j = 0; j < names.length; j++) {
+    const value = got[j];
+    // Encoded as in `ScoreBlock.values`: NaN for missing, ±Infinity for true/false.
+    let code: number;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        badSignal(names[j]!, value, index, issues, before);
+        continue;
+      }
+      code = value;
+    } else if (value == null) {
+      code = Number.NaN;
+    } else if (typeof value === 'boolean') {
+      code = value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else {
+      badSignal(names[j]!, value, index, issues, before);
+      continue;
+    }
+    const at = pos * width + j;
+    values[at] = code;
+    if (kinds[j] === Kind.Custom) {
+      if (value == null) block.stored![at] = Number.NaN;
+      else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
+    }
+  }
+}
+
+/** Reports a signal that is neither a finite number, a boolean nor missing (once per signal). */
+function badSignal(
+  signal: string,
+  value: unknown,
+  index: number,
+  issues: ValidationIssue[],
+  before: number,
+): void {
+  const field = `signals.${signal}`;
+  for (let k = before; k < issues.length; k++) if (issues[k]!.field === field) return;
+  issues.push({
+    index,
+    field,
+    message: `must be a finite number, a boolean, or null when missing; got ${showValue(value)}`,
+    value,
+  });
+}
+
+function customScore(
+  block: ScoreBlock,
+  j: number,
+  at: number,
+  value: number | boolean,
+  account: HealthAccount,
+  index: number,
+  issues: ValidationIssue[],
+): void {
+  const measure = block.card.measures[j]!;
+  const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  const score = measure.custom!(x, account);
+  if (typeof score !== 'number' || Number.isNaN(score)) {
+    issues.push({
+      index,
+      field: `signals.${measure.signal}`,
+      message: `made the custom normalizer of ${measure.path} return ${showValue(score)} instead of a number`,
+      value,
+    });
+  } else {
+    block.stored![at] = score < 0 ? 0 : score > 100 ? 100 : score;
+  }
+}
