@@ -32,7 +32,10 @@ interface HeapNode {
   children: HeapNode[];
 }
 declare const window: {
-  tierListBench: { render(kind: string): Promise<{ ms: number }> };
+  tierListBench: {
+    render(kind: string): Promise<{ ms: number }>;
+    scroll(): Promise<number[]>;
+  };
 };
 
 async function main() {
@@ -118,8 +121,13 @@ async function once(browser: Awaited<ReturnType<typeof launchChromium>>, port: n
     }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // PROFILE_SCROLL: profile the 300 scroll frames after an unprofiled render instead.
+    const isScroll = Boolean(process.env.PROFILE_SCROLL);
+    if (isScroll) await page.evaluate((k) => window.tierListBench.render(k), kind);
     await cdp.send('Profiler.start');
-    const { ms } = await page.evaluate((k) => window.tierListBench.render(k), kind);
+    const ms = isScroll
+      ? (await page.evaluate(() => window.tierListBench.scroll())).reduce((a, b) => a + b, 0)
+      : (await page.evaluate((k) => window.tierListBench.render(k), kind)).ms;
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));

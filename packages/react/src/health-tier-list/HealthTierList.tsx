@@ -25,9 +25,10 @@ import {
   tierListFeatures,
 } from './tierList.features';
 import { tierListCsv } from './tierList.export';
+import { tierListLines } from './tierList.lines';
 import {
   listTiers,
-  tierListLines,
+  tierListCounts,
   tierListRows,
   tiersBySeverity,
   type TierListRow,
@@ -253,22 +254,7 @@ function TierListReady({
     [modelRows, groupByTier, hasExpanded, expanded],
   );
 
-  const counts = useMemo(() => {
-    const byTier = new Map<string, number>();
-    const segments = new Set<string>();
-    for (const row of rows) {
-      byTier.set(row.tier, (byTier.get(row.tier) ?? 0) + 1);
-      if (row.segment !== null) segments.add(row.segment);
-    }
-    const tierOptions = tiers.map((tier) => ({ tier, count: byTier.get(tier.id) ?? 0 }));
-    const unknown = byTier.get('unknown');
-    if (unknown)
-      tierOptions.push({
-        tier: { id: 'unknown', label: 'Unknown', min: -Infinity, tone: 'neutral' },
-        count: unknown,
-      });
-    return { tierOptions, segments: [...segments].sort() };
-  }, [rows, tiers]);
+  const counts = useMemo(() => tierListCounts(rows, tiers), [rows, tiers]);
 
   const clearFilters = () => {
     table.resetColumnFilters(true);

@@ -4,19 +4,19 @@ import {
   type MouseEvent,
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
-import type { TierListLines, TierListRow } from './tierList.model';
+import { GROUP_HEIGHT, type TierListLines, lineSizing } from './tierList.lines';
+import type { TierListRow } from './tierList.model';
 import { TierListHeader } from './TierListHeader';
 import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierListRows';
 
 /** Height of the sticky header row, in pixels (the CSS sets the same). */
 export const HEADER_HEIGHT = 40;
-const GROUP_HEIGHT = 40;
-const DETAIL_ESTIMATE = 240;
 
 /** Props of {@link TierListGrid}. */
 export interface TierListGridProps {
@@ -60,16 +60,14 @@ export function TierListGrid({
   const columns = table.getVisibleLeafColumns();
   const columnCount = columns.length + 2;
 
+  // New only when the lines or the row height change: see `lineSizing`.
+  const sizing = useMemo(() => lineSizing(lines, rowHeight), [lines, rowHeight]);
   // TanStack Virtual hands back fresh functions every render, so React Compiler leaves this alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: lines.count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
-      const kind = lines.kindAt(index);
-      return kind === 'group' ? GROUP_HEIGHT : kind === 'detail' ? DETAIL_ESTIMATE : rowHeight;
-    },
-    getItemKey: (index) => lines.keyAt(index) ?? index,
+    ...sizing,
     overscan: 6,
     initialRect: { width: 1200, height },
     scrollMargin: HEADER_HEIGHT,
@@ -83,8 +81,9 @@ export function TierListGrid({
       ? virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]!.end - HEADER_HEIGHT)
       : 0;
 
-  const isRendered = activeKey !== null && virtualItems.some((v) => v.key === activeKey);
-  const tabStopKey = isRendered ? activeKey : (virtualItems[0]?.key as string | undefined);
+  const isRendered =
+    activeKey !== null && virtualItems.some((v) => lines.keyAt(v.index) === activeKey);
+  const tabStopKey = isRendered ? activeKey : lines.keyAt(virtualItems[0]?.index ?? 0);
 
   const moveTo = useCallback(
     (index: number) => {
@@ -237,7 +236,7 @@ export function TierListGrid({
             const common = {
               rowIndex: virtual.index + 2,
               index: virtual.index,
-              isTabStop: virtual.key === tabStopKey,
+              isTabStop: item.key === tabStopKey,
             };
             if (item.kind === 'group') {
               return (

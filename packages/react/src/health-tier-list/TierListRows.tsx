@@ -1,7 +1,7 @@
 import { type CSSProperties, type MouseEvent, type Ref, memo } from 'react';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
-import type { TierListItem } from './tierList.model';
+import type { TierListItem } from './tierList.lines';
 import { categoryLabel, measureLabel, signalText } from './tierList.text';
 
 /** What every rendered line shares: its place for screen readers and its roving focus. */

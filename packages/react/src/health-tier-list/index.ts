@@ -14,8 +14,10 @@ export type {
 } from './tierList.features';
 export { AT_RISK_FIRST } from './useTierListState';
 export type { TierListStateHandlers } from './useTierListState';
-export { tierListItems, tierListRows, UNKNOWN_TIER_ID } from './tierList.model';
-export type { TierListItem, TierListRow, TierListRowsOptions } from './tierList.model';
+export { tierListRows, UNKNOWN_TIER_ID } from './tierList.model';
+export type { TierListRow, TierListRowsOptions } from './tierList.model';
+export { tierListItems } from './tierList.lines';
+export type { TierListItem } from './tierList.lines';
 export { topDrivers, driversText, nextTierText, dateTexts } from './tierList.text';
 export type { DateTexts, TierDriver, TierListTableMeta } from './tierList.text';
 export { csvField, toCsv, downloadCsv } from './csv';

@@ -1,7 +1,8 @@
 import { DEFAULT_TIERS, POINTS_TIERS, scoreHealth } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
-import { tierListItems, tierListRows, tiersBySeverity } from './tierList.model';
+import { tierListItems, tierListLines } from './tierList.lines';
+import { tierListCounts, tierListRows, tiersBySeverity } from './tierList.model';
 import { dateTexts, driversText, nextTierText, topDrivers, trendLabel } from './tierList.text';
 
 const results = scoreHealth(ACCOUNTS, CARD).accounts;
@@ -135,5 +136,55 @@ describe('tierListItems', () => {
       'detail:a1:detail',
       'row:a2',
     ]);
+  });
+});
+
+describe('tierListLines', () => {
+  const plain = {
+    dataOf: (r: (typeof rows)[number]) => r,
+    isExpanded: (r: (typeof rows)[number]) => r.id === 'a1',
+  };
+  it('reads the rows themselves when nothing is grouped or expanded', () => {
+    const lines = tierListLines(rows, { ...plain, groupByTier: false, hasExpanded: false });
+    expect(lines.isRows).toBe(true);
+    expect(lines.count).toBe(rows.length);
+    expect(lines.at(1)).toEqual({ kind: 'row', key: 'a2', row: rows[1] });
+    expect([lines.keyAt(4), lines.kindAt(4), lines.keyAt(5), lines.kindAt(5)]).toEqual([
+      'a5',
+      'row',
+      undefined,
+      undefined,
+    ]);
+    expect(lines.at(-1)).toBeUndefined();
+  });
+
+  it('is the items when grouped or expanded', () => {
+    const options = { ...plain, groupByTier: true, hasExpanded: true };
+    const lines = tierListLines(rows, options);
+    const items = tierListItems(rows, options);
+    expect(lines.isRows).toBe(false);
+    expect(lines.count).toBe(items.length);
+    expect(items.map((_, i) => [lines.keyAt(i), lines.kindAt(i), lines.at(i)])).toEqual(
+      items.map((item) => [item.key, item.kind, item]),
+    );
+  });
+});
+
+describe('tierListCounts', () => {
+  it('counts accounts per tier, most severe first, and lists segments', () => {
+    const unscored = tierListRows([
+      { accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] },
+    ]);
+    const { tierOptions, segments } = tierListCounts(
+      [...rows, ...unscored],
+      tiersBySeverity(DEFAULT_TIERS),
+    );
+    expect(tierOptions.map((o) => [o.tier.id, o.count])).toEqual([
+      ['critical', 2],
+      ['at-risk', 2],
+      ['healthy', 1],
+      ['unknown', 1],
+    ]);
+    expect(segments).toEqual([...new Set(rows.map((r) => r.segment))].sort());
   });
 });

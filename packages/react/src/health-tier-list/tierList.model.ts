@@ -1,6 +1,5 @@
 import {
   DEFAULT_TIERS,
-  compensatedSum,
   type HealthAccount,
   type HealthHistoryRow,
   type HealthResult,
@@ -173,118 +172,33 @@ export function tierListRows(
   return rows;
 }
 
-/** One line of the rendered list: a tier's header (when grouped), an account, or its details. */
-export type TierListItem<TRow> =
-  | {
-      kind: 'group';
-      key: string;
-      tier: string;
-      label: string;
-      tone: HealthTone;
-      count: number;
-      mrr: number;
-    }
-  | { kind: 'row'; key: string; row: TRow }
-  | { kind: 'detail'; key: string; row: TRow };
-
-/** Totals of one tier, for its group header. */
-export interface TierGroupTotals {
-  count: number;
-  mrr: number;
-}
-
 /**
- * The lines to render, in the table's order: with `groupByTier`, accounts are gathered under one
- * header per tier (most severe first, order kept inside each group); an expanded account is
- * followed by its details line.
+ * The filter options of a list: each tier (most severe first, plus "Unknown" when some accounts
+ * have no score) with how many accounts it holds, and the segments in alphabetical order.
+ *
+ * @example
+ * tierListCounts(rows, tiersBySeverity(DEFAULT_TIERS)).tierOptions[0]; // { tier: critical, count: 2 }
  */
-export function tierListItems<TRow>(
-  rows: readonly TRow[],
-  options: {
-    dataOf: (row: TRow) => TierListRow;
-    isExpanded: (row: TRow) => boolean;
-    groupByTier: boolean;
-    hasExpanded: boolean;
-  },
-): Array<TierListItem<TRow>> {
-  const { dataOf, isExpanded, groupByTier, hasExpanded } = options;
-  const items: Array<TierListItem<TRow>> = [];
-  const push = (row: TRow) => {
-    const data = dataOf(row);
-    items.push({ kind: 'row', key: data.id, row });
-    if (hasExpanded && isExpanded(row))
-      items.push({ kind: 'detail', key: `${data.id}:detail`, row });
-  };
-  if (!groupByTier) {
-    for (const row of rows) push(row);
-    return items;
-  }
-  const groups = new Map<number, TRow[]>();
+export function tierListCounts(
+  rows: readonly TierListRow[],
+  tiers: readonly HealthTier[],
+): { tierOptions: Array<{ tier: HealthTier; count: number }>; segments: string[] } {
+  const byTier = new Map<string, number>();
+  const segments = new Set<string>();
   for (const row of rows) {
-    const severity = dataOf(row).severity;
-    let list = groups.get(severity);
-    if (!list) groups.set(severity, (list = []));
-    list.push(row);
+    byTier.set(row.tier, (byTier.get(row.tier) ?? 0) + 1);
+    if (row.segment !== null) segments.add(row.segment);
   }
-  for (const severity of [...groups.keys()].sort((a, b) => a - b)) {
-    const list = groups.get(severity)!;
-    const first = dataOf(list[0]!);
-    const mrr = compensatedSum(list.map((row) => dataOf(row).mrr ?? 0));
-    items.push({
-      kind: 'group',
-      key: `group:${first.tier}`,
-      tier: first.tier,
-      label: first.tierLabel,
-      tone: first.tone,
-      count: list.length,
-      mrr,
-    });
-    for (const row of list) push(row);
-  }
-  return items;
-}
-
-/**
- * The lines to render, read by index. With nothing grouped or expanded, the lines are the table's
- * rows themselves (no array of 100,000 line objects to build on every sort or filter); otherwise
- * they are {@link tierListItems}.
- */
-export interface TierListLines<TRow> {
-  /** How many lines there are. */
-  readonly count: number;
-  /** The line at `index` (built on demand for an account line read straight from the rows). */
-  at(index: number): TierListItem<TRow> | undefined;
-  /** The key of the line at `index`, without building the line. */
-  keyAt(index: number): string | undefined;
-  /** The kind of the line at `index`, without building the line. */
-  kindAt(index: number): TierListItem<TRow>['kind'] | undefined;
-}
-
-/** The lines of {@link tierListItems}, read by index without copying the rows when possible. */
-export function tierListLines<TRow>(
-  rows: readonly TRow[],
-  options: Parameters<typeof tierListItems<TRow>>[1],
-): TierListLines<TRow> {
-  const { dataOf } = options;
-  if (!options.groupByTier && !options.hasExpanded) {
-    return {
-      count: rows.length,
-      at: (index) => {
-        const row = rows[index];
-        return row === undefined ? undefined : { kind: 'row', key: dataOf(row).id, row };
-      },
-      keyAt: (index) => {
-        const row = rows[index];
-        return row === undefined ? undefined : dataOf(row).id;
-      },
-      kindAt: (index) => (index >= 0 && index < rows.length ? 'row' : undefined),
+  const tierOptions = tiers.map((tier) => ({ tier, count: byTier.get(tier.id) ?? 0 }));
+  const unknown = byTier.get(UNKNOWN_TIER_ID);
+  if (unknown) {
+    const tier: HealthTier = {
+      id: UNKNOWN_TIER_ID,
+      label: 'Unknown',
+      min: -Infinity,
+      tone: 'neutral',
     };
+    tierOptions.push({ tier, count: unknown });
   }
-  const items = tierListItems(rows, options);
-  return {
-    count: items.length,
-    at: (index) => items[index],
-    keyAt: (index) => items[index]?.key,
-    kindAt: (index) => items[index]?.kind,
-  };
+  return { tierOptions, segments: [...segments].sort() };
 }
