@@ -74,4 +74,24 @@ describe('generateSurveyResponses', () => {
     expect(csatResult.score).toBeLessThan(0.9);
     expect(ces(generateSurveyResponses({ survey: 'ces', responses: 500 })).total).toBe(500);
   });
+
+  it('stretches a survey over another scale, keeping its shape', () => {
+    const tenPoint = generateSurveyResponses({ survey: 'csat', scale: 10, responses: 2_000 });
+    const scores = new Set(tenPoint.map((r) => r.score));
+    expect(Math.min(...scores)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...scores)).toBe(10);
+    expect(scores.size).toBeGreaterThan(6);
+    // Satisfied is the top two boxes of ten here; the usual CSAT skew keeps most answers high.
+    const result = csat(tenPoint, { scale: 10, satisfiedMin: 7 });
+    expect(result.score).toBeGreaterThan(0.6);
+    const fivePoint = generateSurveyResponses({ survey: 'ces', scale: 5, responses: 500 });
+    expect(Math.max(...fivePoint.map((r) => r.score))).toBeLessThanOrEqual(5);
+    expect(ces(fivePoint, { scale: 5 }).total).toBe(500);
+  });
+
+  it('refuses a scale NPS does not have, or one too small to carry a distribution', () => {
+    expect(() => generateSurveyResponses({ scale: 5 })).toThrow(/NPS is always 0–10/);
+    expect(() => generateSurveyResponses({ survey: 'csat', scale: 2 })).toThrow(/from 3 to 100/);
+    expect(() => generateSurveyResponses({ survey: 'ces', scale: 6.5 })).toThrow(/got 6.5/);
+  });
 });

@@ -25,6 +25,12 @@ export interface SurveyResponsesOptions {
   endPeriod?: string;
   /** Number of distinct accounts answering. @default 120 */
   accounts?: number;
+  /**
+   * The highest score, for a survey on a non-standard scale (a 10-point CSAT, a 5-point CES): the
+   * survey's usual distribution is stretched over `min`..`scale`. NPS is always 0–10.
+   * @default 10 for NPS, 5 for CSAT, 7 for CES
+   */
+  scale?: number;
 }
 
 /** Relative weights of each score, per survey: a realistic B2B skew. */
@@ -34,6 +40,25 @@ const WEIGHTS: Record<'nps' | 'csat' | 'ces', { min: number; weights: number[] }
   csat: { min: 1, weights: [4, 6, 12, 38, 40] },
   ces: { min: 1, weights: [3, 5, 8, 14, 24, 28, 18] },
 };
+
+/** The survey's weights, resampled (linear interpolation) onto `min`..`scale` when that differs. */
+function weightsFor(survey: 'nps' | 'csat' | 'ces', scale: number | undefined): number[] {
+  const { min, weights } = WEIGHTS[survey];
+  const usual = min + weights.length - 1;
+  if (scale === undefined || scale === usual) return weights;
+  if (survey === 'nps' || !Number.isInteger(scale) || scale < min + 2 || scale > 100) {
+    throw new RangeError(
+      `generateSurveyResponses: scale must be a whole number from ${min + 2} to 100 for ${survey === 'nps' ? 'CSAT or CES (NPS is always 0–10)' : survey.toUpperCase()}, got ${scale}`,
+    );
+  }
+  const count = scale - min + 1;
+  return Array.from({ length: count }, (_, k) => {
+    const at = (k / (count - 1)) * (weights.length - 1);
+    const low = Math.floor(at);
+    const high = Math.min(weights.length - 1, low + 1);
+    return weights[low]! + (weights[high]! - weights[low]!) * (at - low);
+  });
+}
 
 /**
  * Generates survey responses with realistic score distributions, spread over months, accounts,
@@ -57,7 +82,8 @@ export function generateSurveyResponses(
     );
   const last = Number(match[1]) * 12 + Number(match[2]) - 1;
   const random = createRandom(seed ^ 0x7015);
-  const { min, weights } = WEIGHTS[survey];
+  const { min } = WEIGHTS[survey];
+  const weights = weightsFor(survey, options.scale);
   const total = weights.reduce((sum, w) => sum + w, 0);
   const out: SampleSurveyResponse[] = [];
   for (let i = 0; i < responses; i++) {

@@ -7,10 +7,15 @@ import {
 } from '@vitals/metrics';
 import { expect, userEvent, within } from 'storybook/test';
 import { HealthDistribution } from './HealthDistribution';
-import { sampleHealthAccounts } from './health-distribution.sample';
+import { generateHealthAccounts } from '@vitals/sample-data';
 
-const accounts = sampleHealthAccounts({ accounts: 240 });
-const large = sampleHealthAccounts({ seed: 7, accounts: 20_000 });
+/** Accounts that have sent no signals yet (every 25th here) score as unknown: their own tier. */
+function withNewAccounts<T extends { signals: object }>(list: T[]): T[] {
+  return list.map((account, i) => (i % 25 === 24 ? { ...account, signals: {} } : account));
+}
+
+const accounts = withNewAccounts(generateHealthAccounts({ accounts: 240 }));
+const large = withNewAccounts(generateHealthAccounts({ seed: 7, accounts: 20_000 }));
 
 /** The additive model of SPEC §6: 5 points per weekly login, 20 per CSM touch, −20 per open ticket. */
 const pointsScorecard: Scorecard = {
@@ -71,7 +76,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** 185 paying sample accounts scored with the adoption-first scorecard. */
+/** 240 sample accounts scored with the adoption-first scorecard; a few have no signals yet. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -163,5 +168,5 @@ export const BadData: Story = {
   },
 };
 
-/** About 15,000 paying accounts, scored in the browser. */
+/** 20,000 accounts, scored in the browser. */
 export const LargeDataset: Story = { args: { accounts: large } };

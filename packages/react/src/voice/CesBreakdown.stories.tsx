@@ -2,13 +2,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ces, flipScore } from '@vitals/metrics';
 import { expect, userEvent, within } from 'storybook/test';
 import { CesBreakdown } from './CesBreakdown';
-import { sampleSurveys } from './voice.sample';
+import { generateSurveyResponses } from '@vitals/sample-data';
 
-const responses = sampleSurveys({ seed: 21, scale: 7, min: 1 });
+const responses = generateSurveyResponses({ seed: 21, survey: 'ces', responses: 300 });
 // The same answers as an "effort" survey would record them: 1 = least effort.
 const effort = responses.map((r) => ({ ...r, score: flipScore(r.score, 7) }));
-const fivePoint = sampleSurveys({ seed: 22, scale: 5, min: 1 });
-const large = sampleSurveys({ seed: 7, accounts: 20_000, scale: 7, min: 1 });
+const fivePoint = generateSurveyResponses({ seed: 22, survey: 'ces', scale: 5, responses: 300 });
+const large = generateSurveyResponses({
+  seed: 7,
+  survey: 'ces',
+  responses: 20_000,
+  accounts: 8_000,
+});
 
 const meta = {
   title: 'Charts/CesBreakdown',

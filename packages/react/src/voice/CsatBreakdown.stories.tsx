@@ -2,11 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { csat } from '@vitals/metrics';
 import { expect, userEvent, within } from 'storybook/test';
 import { CsatBreakdown } from './CsatBreakdown';
-import { sampleSurveys } from './voice.sample';
+import { generateSurveyResponses } from '@vitals/sample-data';
 
-const responses = sampleSurveys({ seed: 11, scale: 5, min: 1 });
-const tenPoint = sampleSurveys({ seed: 12, scale: 10, min: 1 });
-const large = sampleSurveys({ seed: 7, accounts: 20_000, scale: 5, min: 1 });
+const responses = generateSurveyResponses({ seed: 11, survey: 'csat', responses: 300 });
+const tenPoint = generateSurveyResponses({ seed: 12, survey: 'csat', scale: 10, responses: 300 });
+const large = generateSurveyResponses({
+  seed: 7,
+  survey: 'csat',
+  responses: 20_000,
+  accounts: 8_000,
+});
 
 const meta = {
   title: 'Charts/CsatBreakdown',

@@ -2,10 +2,22 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import { expect, userEvent, within } from 'storybook/test';
 import { NpsBreakdown } from './NpsBreakdown';
-import { byMonth, sampleSurveys } from './voice.sample';
+import { generateSurveyResponses } from '@vitals/sample-data';
 
-const responses = sampleSurveys({ scale: 10, min: 0 });
-const large = sampleSurveys({ seed: 7, accounts: 20_000, scale: 10, min: 0 });
+const responses = generateSurveyResponses({ responses: 300, months: 12 });
+const large = generateSurveyResponses({ seed: 7, responses: 20_000, accounts: 8_000, months: 12 });
+
+/** The responses of each month as one trend entry, in month order. */
+function byMonth(answers: typeof responses) {
+  const months = new Map<string, typeof responses>();
+  for (const answer of answers) {
+    const period = answer.date.slice(0, 7);
+    const month = months.get(period);
+    if (month) month.push(answer);
+    else months.set(period, [answer]);
+  }
+  return [...months.keys()].sort().map((period) => ({ period, responses: months.get(period)! }));
+}
 
 const meta = {
   title: 'Charts/NpsBreakdown',
