@@ -238,7 +238,7 @@ export function combineRow(block: ScoreBlock, r: number): Combined {
   const { card, width, values } = block;
   const count = card.measures.length;
   const raw = new Array<number | boolean | null>(count);
-  const scores = new Float64Array(count);
+  const scores = new Array<number>(count);
   for (let j = 0; j < count; j++) {
     const at = r * width + j;
     const v = values[at]!;

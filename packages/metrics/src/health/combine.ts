@@ -41,7 +41,8 @@ export function combine(
   const { measures, categories: cats, missing, model } = card;
   const fill = missing === 'zero' ? 0 : missing === 'neutral' ? NEUTRAL : Number.NaN;
   const categories: CategoryScore[] = new Array<CategoryScore>(cats.length);
-  const denominators = new Float64Array(cats.length);
+  // A plain array: a typed array costs more to create than these few numbers.
+  const denominators = new Array<number>(cats.length);
   let total = 0;
   let totalWeight = 0;
   let worst: number | null = null;
