@@ -32,6 +32,17 @@ describe('tierListRows', () => {
     });
   });
 
+  it('finds each account by id when results and accounts are in different orders', () => {
+    const shuffled = tierListRows([...results].reverse(), { accounts: ACCOUNTS, scorecard: CARD });
+    expect(shuffled.map((r) => [r.id, r.name])).toEqual(
+      [...rows].reverse().map((r) => [r.id, r.name]),
+    );
+    const [missing] = tierListRows([{ ...results[0]!, accountId: 'nobody' }], {
+      accounts: ACCOUNTS,
+    });
+    expect(missing).toMatchObject({ name: 'nobody', account: null });
+  });
+
   it('takes the trend and the sparkline from the history window', () => {
     expect(byId('a1').trend).toBe(-10);
     expect(byId('a1').sparkline).toEqual([55, 50, 45]);

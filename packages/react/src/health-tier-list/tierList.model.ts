@@ -128,8 +128,19 @@ export function tierListRows(
   const tiers = listTiers(scorecard, options.tiers);
   const bySeverity = tiersBySeverity(tiers);
   const tierInfo = new Map(bySeverity.map((tier, index) => [tier.id, { tier, index }]));
-  const accountById = new Map<string, HealthAccount>();
-  for (const account of accounts) accountById.set(account.id, account);
+  // `scoreHealth` keeps the accounts' order, so the account at the result's index is nearly always
+  // its account: look there first, and index the accounts by id (the last of a repeated id wins)
+  // only when it is not, which saves a 100,000-entry map when `data` and `accounts` line up.
+  let accountById: Map<string, HealthAccount> | null = null;
+  const accountOf = (accountId: string, index: number): HealthAccount | null => {
+    const same = accounts[index];
+    if (same?.id === accountId) return same;
+    if (!accountById) {
+      accountById = new Map();
+      for (const account of accounts) accountById.set(account.id, account);
+    }
+    return accountById.get(accountId) ?? null;
+  };
 
   let trendById: Map<string, number | null> | null = null;
   let lines: Map<string, number[]> | null = null;
@@ -146,7 +157,7 @@ export function tierListRows(
   const rows: TierListRow[] = new Array(results.length);
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
-    const account = accountById.get(result.accountId) ?? null;
+    const account = accountOf(result.accountId, i);
     const info = tierInfo.get(result.tier);
     const segment = account?.segment ?? null;
     rows[i] = {
