@@ -60,6 +60,8 @@ export interface Plan {
   signals: string[];
   /** Per measure, the first earlier measure that reads the same signal, or -1. */
   sharesWith: Int32Array;
+  /** The measures whose `sharesWith` is not -1. */
+  shared: number[];
   kinds: Uint8Array;
   weights: Float64Array;
   /** `range`: min and max − min; invert is 1 or 0. */
@@ -91,6 +93,7 @@ function planOf(card: CompiledScorecard): Plan {
       const first = measures.findIndex((other) => other.signal === measure.signal);
       return first < j ? first : -1;
     }),
+    shared: [],
     kinds: new Uint8Array(m),
     weights: new Float64Array(m),
     mins: new Float64Array(m),
@@ -103,6 +106,7 @@ function planOf(card: CompiledScorecard): Plan {
     tierIds: card.tiersDescending.map((t) => t.id),
   };
   measures.forEach((measure, j) => {
+    if (plan.sharesWith[j] !== -1) plan.shared.push(j);
     plan.kinds[j] = measure.kind;
     plan.weights[j] = measure.weight;
     plan.mins[j] = measure.min;
@@ -163,7 +167,9 @@ export function rankPercentiles(block: ScoreBlock): void {
  */
 export function accountScore(block: ScoreBlock, r: number): number {
   const { plan, width, values } = block;
-  const { model, fill, kinds, weights, categoryStart, categoryEnd, categoryWeights } = plan;
+  const { model, fill, kinds, weights, mins, spans, inverts } = plan;
+  const { categoryStart, categoryEnd, categoryWeights } = plan;
+  const base = r * width;
   let total = 0;
   let totalWeight = 0;
   let worst = Number.NaN;
@@ -173,19 +179,18 @@ export function accountScore(block: ScoreBlock, r: number): number {
     let den = 0;
     let count = 0;
     for (let j = categoryStart[c]!; j < categoryEnd[c]!; j++) {
-      const at = r * width + j;
-      const v = values[at]!;
+      const v = values[base + j]!;
       let m: number;
       if (v !== v) {
         m = fill;
         if (m !== m) continue;
       } else if (kinds[j] === Kind.Range) {
         const x = v === Number.POSITIVE_INFINITY ? 1 : v === Number.NEGATIVE_INFINITY ? 0 : v;
-        let t = (x - plan.mins[j]!) / plan.spans[j]!;
+        let t = (x - mins[j]!) / spans[j]!;
         t = t < 0 ? 0 : t > 1 ? 1 : t;
-        m = plan.inverts[j] === 1 ? 100 - t * 100 : t * 100;
+        m = inverts[j] === 1 ? 100 - t * 100 : t * 100;
       } else {
-        m = measureScore(block, j, at, v);
+        m = measureScore(block, j, base + j, v);
       }
       count++;
       if (model === Model.Points) {

@@ -55,7 +55,7 @@ function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayou
  * learnt again). Each signal is read once; measures that share a signal share its value.
  */
 function gather(block: ScoreBlock, signals: Record<string, unknown>, got: unknown[]): void {
-  const { signals: names, sharesWith } = block.plan;
+  const { signals: names, sharesWith, shared } = block.plan;
   const layout = block.layout;
   let read = false;
   if (layout !== null && layout !== undefined) {
@@ -78,7 +78,7 @@ function gather(block: ScoreBlock, signals: Record<string, unknown>, got: unknow
     if (layout !== null) block.layout = learn(block, signals);
     for (let j = 0; j < names.length; j++) if (sharesWith[j]! < 0) got[j] = signals[names[j]!];
   }
-  for (let j = 0; j < names.length; j++) if (sharesWith[j]! >= 0) got[j] = got[sharesWith[j]!];
+  for (let k = 0; k < shared.length; k++) got[shared[k]!] = got[sharesWith[shared[k]!]!];
 }
 
 /**
