@@ -42,6 +42,9 @@ export interface ScoreBlock {
   got: unknown[];
   /** The layout of the accounts' signals; `undefined` until learnt, `null` when they have none. */
   layout?: SignalLayout | null;
+  /** Scratch for `combineRow`: one row's decoded values and measure scores. */
+  rawRow?: Array<number | boolean | null>;
+  scoreRow?: number[];
   /** Categories and contributions built so far, per row (see `lazyResult.ts`). */
   built?: Array<Combined | undefined>;
 }
@@ -242,8 +245,9 @@ export function tierOf(block: ScoreBlock, score: number): string {
 export function combineRow(block: ScoreBlock, r: number): Combined {
   const { card, width, values } = block;
   const count = card.measures.length;
-  const raw = new Array<number | boolean | null>(count);
-  const scores = new Array<number>(count);
+  // Scratch, reused across rows: `combine` copies what it keeps into new objects.
+  const raw = (block.rawRow ??= new Array<number | boolean | null>(count));
+  const scores = (block.scoreRow ??= new Array<number>(count));
   for (let j = 0; j < count; j++) {
     const at = r * width + j;
     const v = values[at]!;
