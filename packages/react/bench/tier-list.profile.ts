@@ -1,8 +1,14 @@
 /**
- * A CPU profile of one first render of the tier-list bench page (not a bench: run it by hand with
- * `pnpm exec tsx bench/tier-list.profile.ts [list|bare]`). Bundles the page unminified so function
- * names survive, records the render with the DevTools protocol's profiler and prints the heaviest
- * functions by self time. `PROFILE_OUT=file.cpuprofile` also writes the profile for DevTools.
+ * Profiles the tier-list bench page (not a bench, and not run by `bench/index.ts`): bundles
+ * tier-list.page.tsx unminified so function names survive, then records one first render with the
+ * DevTools protocol's profiler and prints the heaviest functions by self and total time.
+ *
+ *   pnpm exec tsx bench/tier-list.profile.ts [list|bare]
+ *
+ * `PROFILE_RUNS=n` profiles n fresh pages; `PROFILE_BRIEF=fnA,fnB` prints one line per run with
+ * the total time of those functions; `PROFILE_SCROLL=1` profiles the 300 scroll frames instead of
+ * the render; `PROFILE_HEAP=1` samples allocations (bytes by allocating function) instead of time;
+ * `PROFILE_OUT=file.cpuprofile` writes the profile for DevTools.
  */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
