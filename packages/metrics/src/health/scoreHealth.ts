@@ -120,13 +120,14 @@ function scorePending(block: ScoreBlock): void {
  * signal. An unexpired override (`options.overrides`, judged on `options.asOf`) replaces the
  * score/tier and keeps the computed ones in `computed`, with `overriddenBy`.
  *
- * Every number is computed up front, in one pass over typed arrays; the `categories` and
- * `contributions` arrays are built on first read. Each result is a plain object (prototype
- * `Object.prototype`) whose `categories` and `contributions` are enumerable getters that build the
- * array once and replace themselves with it, so `JSON.stringify`, spread, `structuredClone`, React
- * Server Components and deep equality all see ordinary arrays, and a second read returns the same
- * array. Scoring 100,000 accounts therefore does not allocate a million contribution objects that
- * a table showing 50 rows never reads.
+ * Every account's score and tier are computed in one validating pass that keeps each row's raw
+ * signal values in a typed array; a result's `categories` and `contributions` (category scores,
+ * measure scores and points) are computed from those values, with the same arithmetic, when first
+ * read. Each result is a plain object (prototype `Object.prototype`) whose `categories` and
+ * `contributions` are enumerable getters that build the array on first read and return that same
+ * array on every later read, so `JSON.stringify`, spread, `structuredClone`, React Server
+ * Components and deep equality all see ordinary arrays. Scoring 100,000 accounts therefore does not
+ * allocate a million contribution objects that a table showing 50 rows never reads.
  *
  * Bad accounts (missing or duplicate id, non-numeric signal) throw a `MetricsInputError` listing
  * each one, or are skipped and listed in `issues` with `onInvalid: 'skip'`. A bad scorecard always
