@@ -19,8 +19,7 @@ function idOf(row: unknown): string | null {
  * Two passes, so that nothing large is touched at random. The first hashes every id and marks it in
  * a bit set small enough to stay in the CPU cache (8 bits per row); a row whose bit was already set
  * may repeat an earlier id. The second compares ids exactly, in a `Map`, only among the rows whose
- * hash is one of those rows' hashes (the repeats and about 5 % of the others), found through a
- * second, smaller bit set.
+ * hash is one of those rows' hashes (the repeats and about 5 % of the others).
  */
 export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
   const total = accounts.length;
@@ -44,21 +43,9 @@ export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
     else seen[bit >>> 5] = word | flag;
   }
   if (suspects.size === 0) return firstRows;
-  // The suspects' hashes again, in a bit set keyed by other bits of the hash (32 bits per suspect),
-  // so that most rows are passed over without a `Set` lookup.
-  let suspectBits = 1 << 10;
-  while (suspectBits < suspects.size * 32) suspectBits *= 2;
-  const marked = new Int32Array(suspectBits >>> 5);
-  const suspectMask = suspectBits - 1;
-  for (const key of suspects) {
-    const bit = (key >>> 8) & suspectMask;
-    marked[bit >>> 5]! |= 1 << (bit & 31);
-  }
   const first = new Map<string, number>();
   for (let index = 0; index < total; index++) {
-    const key = hashes[index]! & 0x3fffffff;
-    const bit = (key >>> 8) & suspectMask;
-    if ((marked[bit >>> 5]! & (1 << (bit & 31))) === 0 || !suspects.has(key)) continue;
+    if (!suspects.has(hashes[index]! & 0x3fffffff)) continue;
     const id = idOf(accounts[index]);
     if (id === null) continue;
     const earlier = first.get(id);

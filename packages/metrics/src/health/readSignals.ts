@@ -22,15 +22,6 @@ export interface SignalLayout {
 /** New layouts a block learns at most: past that, its accounts do not share one. */
 const RELEARNS = 8;
 
-/** The first measure of a block that reads each signal. */
-function firstMeasures(block: ScoreBlock): Map<string, number> {
-  const first = new Map<string, number>();
-  block.plan.signals.forEach((signal, j) => {
-    if (!first.has(signal)) first.set(signal, j);
-  });
-  return first;
-}
-
 /** Learns the layout of `signals`, or gives up on layouts (`null`) when they keep changing. */
 function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayout | null {
   const relearns = block.layout === undefined ? RELEARNS : (block.layout?.relearns ?? 0) - 1;
@@ -39,12 +30,11 @@ function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayou
   for (const key in signals) keys.push(key);
   // Many keys the scorecard does not read would make `for…in` slower than lookups by name.
   if (relearns < 0 || keys.length > 2 * names.length) return null;
-  const first = firstMeasures(block);
-  const measureOf = Int32Array.from(keys, (key) => first.get(key) ?? -1);
-  const listed = new Set(keys);
+  // `indexOf` finds the first measure that reads a signal.
+  const measureOf = Int32Array.from(keys, (key) => names.indexOf(key));
   const byName: number[] = [];
   names.forEach((signal, j) => {
-    if (first.get(signal) === j && !listed.has(signal)) byName.push(j);
+    if (names.indexOf(signal) === j && !keys.includes(signal)) byName.push(j);
   });
   return { keys, measureOf, byName, relearns };
 }
