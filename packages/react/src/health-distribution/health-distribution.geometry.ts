@@ -1,5 +1,6 @@
 import type { HealthTierBucket, HealthTone } from '@vitals/metrics';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { slotsAcross } from '../internal/slots';
 
 /** Which bar sets to draw: accounts per tier, MRR per tier, or both side by side. */
 export type HealthDistributionMeasure = 'accounts' | 'mrr' | 'both';
@@ -130,11 +131,12 @@ export function healthDistributionGeometry(
     const length = scaleLinear()
       .domain([0, max > 0 ? max : 1])
       .range([0, Math.max(0, panelWidth - labelRoom - LABEL_GAP)]);
-    const rows = scaleBand<string>()
-      .domain(buckets.map((bucket) => bucket.tier))
-      .range([top + TITLE_HEIGHT, top + blockHeight])
-      .paddingInner(0.3)
-      .paddingOuter(0.15);
+    // One row per tier; each bar is 70 % of its row (d3's band scale with 0.3 inner padding).
+    const slots = slotsAcross(buckets.length, [top + TITLE_HEIGHT, top + blockHeight]);
+    const step = slots.step;
+    const barHeight = step * 0.7;
+    const rowTop = (tier: string) =>
+      slots.center(buckets.findIndex((bucket) => bucket.tier === tier)) - barHeight / 2;
     return {
       quantity,
       x,
@@ -147,11 +149,11 @@ export function healthDistributionGeometry(
               label: bucket.label,
               tone: bucket.tone,
               labelX: labelWidth - 10,
-              centerY: (rows(bucket.tier) ?? 0) + rows.bandwidth() / 2,
+              centerY: rowTop(bucket.tier) + barHeight / 2,
             }))
           : [],
       bars: bars.map(({ bucket, value, share }): HealthDistributionBar => {
-        const y = rows(bucket.tier) ?? 0;
+        const y = rowTop(bucket.tier);
         const width = length(value);
         return {
           tier: bucket.tier,
@@ -163,15 +165,15 @@ export function healthDistributionGeometry(
           x,
           y,
           width,
-          height: rows.bandwidth(),
+          height: barHeight,
           band: {
             x: x - 4,
-            y: y - (rows.step() - rows.bandwidth()) / 2,
+            y: y - (step - barHeight) / 2,
             width: panelWidth + 4,
-            height: rows.step(),
+            height: step,
           },
           labelX: x + width + LABEL_GAP,
-          labelY: y + rows.bandwidth() / 2,
+          labelY: y + barHeight / 2,
         };
       }),
     };

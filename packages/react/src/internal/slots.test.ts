@@ -34,8 +34,17 @@ describe('slotsAcross', () => {
             .paddingOuter(0.1);
           for (const i of indices) expect(slots.center(i)).toBeCloseTo(point(i)!, 6);
           expect(slots.step).toBeCloseTo(band.step(), 6);
-          // A band of 80 % of the step, centred in the slot, is where scaleBand puts it.
+          // A bar of 80 % of the step, centred in its slot, is where scaleBand puts it, and so is
+          // one of 70 % with inner padding 0.3 (outer padding half the inner padding in both).
           expect(slots.center(0) - 0.4 * slots.step).toBeCloseTo(band(0)!, 6);
+          const rows = scaleBand<number>()
+            .domain(indices)
+            .range(range)
+            .paddingInner(0.3)
+            .paddingOuter(0.15);
+          const last = count - 1;
+          expect(slots.center(last) - 0.35 * slots.step).toBeCloseTo(rows(last)!, 6);
+          expect(0.7 * slots.step).toBeCloseTo(rows.bandwidth(), 6);
         },
       ),
     );

@@ -10,9 +10,9 @@ export interface Slots {
 
 /**
  * Splits `[start, end]` into `count` equal slots: what d3's `scalePoint().padding(0.5)` gives for
- * the centres and `scaleBand()` for the step, as a d3 linear scale over slot indices. The charts'
- * x axes are ordered periods or scores, so position is all they need, and leaving d3's ordinal
- * scales out keeps their `InternMap` out of every chart's bundle.
+ * the centres and `scaleBand()` for the step, as a d3 linear scale over slot indices. The slots
+ * are ordered periods, scores or tiers, so position is all the charts need, and leaving d3's
+ * ordinal scales out keeps their `InternMap` out of those charts' bundles.
  *
  * @example
  * const slots = slotsAcross(4, [0, 400]);
