@@ -26,7 +26,7 @@ export const quantile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 };
 
-async function bundle(entry: string): Promise<{ js: string; css: string }> {
+async function bundle(entry: string, keepNames: boolean): Promise<{ js: string; css: string }> {
   const result = await build({
     entryPoints: [join(here, entry)],
     bundle: true,
@@ -35,7 +35,8 @@ async function bundle(entry: string): Promise<{ js: string; css: string }> {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    // Profiles need function names: then only syntax and whitespace are minified.
+    ...(keepNames ? { minifySyntax: true, minifyWhitespace: true } : { minify: true }),
     jsx: 'automatic',
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -49,12 +50,16 @@ async function bundle(entry: string): Promise<{ js: string; css: string }> {
   return { js: file('.js'), css: file('.css') };
 }
 
-/** Bundles `entry` (a file in bench/) into a page served at the returned URL. */
+/**
+ * Bundles `entry` (a file in bench/) into a page served at the returned URL. `keepNames` keeps
+ * function names in the bundle, for CPU and allocation profiles.
+ */
 export async function servePage(
   entry: string,
   title: string,
+  { keepNames = false }: { keepNames?: boolean } = {},
 ): Promise<{ url: string; server: Server }> {
-  const { js, css } = await bundle(entry);
+  const { js, css } = await bundle(entry, keepNames);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="/page.css"></head><body style="margin:0;width:1400px">
 <div id="root" class="vitals-root" data-theme="light"></div><script type="module" src="/page.js"></script></body></html>`;

@@ -1,6 +1,6 @@
 /**
- * Profiles the tier-list bench page (not a bench, and not run by `bench/index.ts`): bundles
- * tier-list.page.tsx unminified so function names survive, then records one first render with the
+ * Profiles the tier-list bench page (not a bench, and not run by `bench/index.ts`): serves
+ * tier-list.page.tsx with function names kept, then records one first render with the
  * DevTools protocol's profiler and prints the heaviest functions by self and total time.
  *
  *   pnpm exec tsx bench/tier-list.profile.ts [list|bare]
@@ -11,14 +11,8 @@
  * `PROFILE_OUT=file.cpuprofile` writes the profile for DevTools.
  */
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { launchChromium } from './browser.ts';
+import { launchChromium, servePage } from './browser.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const packages = join(here, '..', '..');
 const kind = process.argv[2] === 'bare' ? 'bare' : 'list';
 
 interface ProfileNode {
@@ -45,56 +39,22 @@ declare const window: {
 };
 
 async function main() {
-  const result = await build({
-    entryPoints: [join(here, 'tier-list.page.tsx')],
-    bundle: true,
-    write: false,
-    outdir: 'out',
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minifySyntax: true,
-    minifyWhitespace: true,
-    jsx: 'automatic',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: {
-      '@vitals/metrics/react': join(packages, 'metrics/src/react.ts'),
-      '@vitals/metrics': join(packages, 'metrics/src/index.ts'),
-      '@vitals/sample-data': join(packages, 'sample-data/src/index.ts'),
-    },
+  const { url, server } = await servePage('tier-list.page.tsx', 'HealthTierList profile', {
+    keepNames: true,
   });
-  const file = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/page.css"></head>
-<body style="margin:0;width:1400px"><div id="root" class="vitals-root" data-theme="light"></div><script type="module" src="/page.js"></script></body></html>`;
-  const server = createServer((req, res) => {
-    const body =
-      req.url === '/page.js' ? file('.js') : req.url === '/page.css' ? file('.css') : html;
-    const type =
-      req.url === '/page.js'
-        ? 'text/javascript'
-        : req.url === '/page.css'
-          ? 'text/css'
-          : 'text/html';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await launchChromium();
   try {
-    for (let run = 0; run < Number(process.env.PROFILE_RUNS ?? 1); run++) await once(browser, port);
+    for (let run = 0; run < Number(process.env.PROFILE_RUNS ?? 1); run++) await once(browser, url);
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-async function once(browser: Awaited<ReturnType<typeof launchChromium>>, port: number) {
+async function once(browser: Awaited<ReturnType<typeof launchChromium>>, url: string) {
   {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.waitForFunction(() => 'tierListBench' in window, undefined, { timeout: 120_000 });
     const cdp = await page.context().newCDPSession(page);
     if (process.env.PROFILE_HEAP) {
