@@ -5,7 +5,7 @@
  * age). Both must agree on every cell's active accounts and MRR (to the cent) before any time is
  * printed.
  *
- * Run: `pnpm exec tsx bench/index.ts cohorts` (from packages/metrics).
+ * Run: `pnpm bench cohorts` (from packages/metrics).
  */
 import { generateSampleData } from '../../sample-data/src/index.ts';
 import { cohortRetention } from '../src/cohorts/cohortRetention.ts';

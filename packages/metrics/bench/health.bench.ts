@@ -10,7 +10,7 @@
  * alone (what a caller that reads scores and tiers, or a page of rows, pays) and scoreHealth plus
  * reading every account's arrays (what serialising every result pays), both against the bare loop.
  *
- * Run: `pnpm exec tsx bench/index.ts health` (from packages/metrics).
+ * Run: `pnpm bench health` (from packages/metrics).
  */
 import { createRandom } from '../../sample-data/src/index.ts';
 import { scoreHealth } from '../src/health/scoreHealth.ts';

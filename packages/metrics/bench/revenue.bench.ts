@@ -4,7 +4,7 @@
  * measured in the same run. The three must agree on every period's totals and counts (money
  * rounded to cents, see `summary`) before any time is printed.
  *
- * Run: `cd packages/metrics && pnpm exec tsx bench/index.ts revenue`.
+ * Run: `cd packages/metrics && pnpm bench revenue`.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -5,7 +5,7 @@
  * objects). Both must agree on the score, the counts and (NPS) the margin of error before any time
  * is printed.
  *
- * Run: `pnpm exec tsx bench/index.ts voice` (from packages/metrics).
+ * Run: `pnpm bench voice` (from packages/metrics).
  */
 import { generateSurveyResponses } from '../../sample-data/src/index.ts';
 import { csat } from '../src/voice/csat.ts';

@@ -1,5 +1,5 @@
 /**
- * Profiles the tier-list bench page (not a bench, and not run by `bench/index.ts`): serves
+ * Profiles the tier-list bench page (not a bench, and not run by `pnpm bench`): serves
  * tier-list.page.tsx with function names kept, then records one first render with the
  * DevTools protocol's profiler and prints the heaviest functions by self and total time.
  *
