@@ -33,6 +33,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: the node host checks the packages as `require()` loads them.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.tsx', '**/react.ts', '**/use*.ts'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

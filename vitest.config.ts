@@ -13,6 +13,7 @@ export default defineConfig({
       'packages/react',
       'packages/react/test-react-18',
       'apps/example',
+      'hosts',
       storybookProject('light'),
       storybookProject('dark'),
     ],

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, in the order a failure is cheapest to read:
- * Chromium → build → typecheck → lint → package checks → bundle sizes → every vitest project
- * (unit, React 18, stories in Chromium with axe, the example app's end-to-end smoke test).
+ * Chromium → build → typecheck → lint → package checks → bundle sizes → host apps (the packed
+ * packages installed with npm, built and typechecked) → every vitest project (unit, React 18,
+ * stories in Chromium with axe, the example app's end-to-end smoke test, the host apps served and
+ * loaded in Chromium).
  * It stops at the first failing stage and exits non-zero; on success its last line is the total:
  * `vitest: N passed, 0 failed`.
  */
@@ -47,6 +49,9 @@ stage('package checks (publint, attw)', 'pnpm', [
 ]);
 
 stage('bundle size budgets', 'node', ['.ci/size.mjs']);
+// The packed tarballs installed with npm into fresh Next.js, Vite, React 18 and Node apps; the
+// vitest project `hosts` below serves each app and checks it in Chromium.
+stage('hosts: pack, npm install, build and typecheck each host app', 'node', ['hosts/prepare.mjs']);
 
 rmSync('.vitest-results', { recursive: true, force: true });
 mkdirSync('.vitest-results', { recursive: true });
