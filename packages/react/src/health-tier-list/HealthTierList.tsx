@@ -60,9 +60,16 @@ export interface HealthTierListProps extends TierListStateHandlers {
    * @default 30
    */
   trendDays?: number;
-  /** @default the scorecard's tiers, else DEFAULT_TIERS */
+  /**
+   * The tiers that label, colour, sort and group the accounts.
+   * @default the scorecard's tiers, else DEFAULT_TIERS
+   */
   tiers?: readonly HealthTier[];
-  /** @default 'throw' (the error state lists bad rows) */
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` lists the
+   * good rows.
+   * @default 'throw'
+   */
   onInvalid?: InvalidRowPolicy;
   /**
    * TanStack column definitions (see `tierListColumnHelper`).
@@ -97,7 +104,10 @@ export interface HealthTierListProps extends TierListStateHandlers {
   loading?: boolean;
   /** The host's own error (a failed fetch): shown as the error state. */
   error?: Error | null;
-  /** @default 'At-risk accounts' */
+  /**
+   * The list's heading.
+   * @default 'At-risk accounts'
+   */
   title?: ReactNode;
   /**
    * Height of the scrolling list in pixels.
@@ -109,8 +119,12 @@ export interface HealthTierListProps extends TierListStateHandlers {
    * @default 52
    */
   rowHeight?: number;
-  /** @default 'health-tier-list.csv' */
+  /**
+   * File name of the CSV export.
+   * @default 'health-tier-list.csv'
+   */
   exportFileName?: string;
+  /** Extra class on the root element. */
   className?: string;
 }
 

@@ -5,12 +5,19 @@ import type { TierListState } from './tierList.features';
 
 /** TanStack's `on*Change` handlers for the list's state slices, passed through unchanged. */
 export interface TierListStateHandlers {
+  /** Called with TanStack's updater when the sorting changes. */
   onSortingChange?: OnChangeFn<TierListState['sorting']>;
+  /** Called with TanStack's updater when the column filters change. */
   onColumnFiltersChange?: OnChangeFn<TierListState['columnFilters']>;
+  /** Called with TanStack's updater when the search text (global filter) changes. */
   onGlobalFilterChange?: OnChangeFn<TierListState['globalFilter']>;
+  /** Called with TanStack's updater when the selected rows change. */
   onRowSelectionChange?: OnChangeFn<TierListState['rowSelection']>;
+  /** Called with TanStack's updater when the expanded rows change. */
   onExpandedChange?: OnChangeFn<TierListState['expanded']>;
+  /** Called with TanStack's updater when the shown columns change. */
   onColumnVisibilityChange?: OnChangeFn<TierListState['columnVisibility']>;
+  /** Called with TanStack's updater when the column order changes. */
   onColumnOrderChange?: OnChangeFn<TierListState['columnOrder']>;
 }
 

@@ -24,6 +24,7 @@ export interface VitalsProviderProps {
   valueFormatter?: ValueFormatter;
   /** Extra class on the wrapping element. */
   className?: string;
+  /** The Vitals components (and anything else) that share this theme, locale and currency. */
   children?: ReactNode;
 }
 
