@@ -48,6 +48,7 @@ stage('package checks (publint, attw)', 'pnpm', [
   '--output-logs=errors-only',
 ]);
 
+stage('publish dry run (tarballs, no warnings)', 'node', ['.ci/publish-dry-run.mjs']);
 stage('bundle size budgets', 'node', ['.ci/size.mjs']);
 // The packed tarballs installed with npm into fresh Next.js, Vite, React 18 and Node apps; the
 // vitest project `hosts` below serves each app and checks it in Chromium.
