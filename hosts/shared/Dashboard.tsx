@@ -29,7 +29,7 @@ export interface DashboardProps {
 export function Dashboard({ locale, theme }: DashboardProps) {
   return (
     <VitalsProvider locale={locale} currency={currencyOf(locale)} theme={theme}>
-      <main className="host-page">
+      <main className="host-page" data-host-theme={theme}>
         <h1>Customer health</h1>
         <section className="host-cards" aria-label="Headline figures">
           <MetricCard

@@ -51,7 +51,7 @@ export default async function Page({
       currency={currencyOf(locale)}
       theme={theme === 'dark' ? 'dark' : 'light'}
     >
-      <main className="host-page">
+      <main className="host-page" data-host-theme={theme}>
         <h1>Customer health</h1>
         <section className="host-cards" aria-label="Headline figures">
           <MetricCard
