@@ -31,6 +31,11 @@ it('the story runs use every value of every toolbar global', () => {
 });
 
 const runs = inject('storyRuns');
+
+it('plays the runs the storybook and storybook-dark projects leave out', () => {
+  expect(runs).toEqual(STORY_RUNS.slice(2));
+});
+
 describe.each(runs.map((run) => [Object.values(run).join(' · '), run] as const))('%s', (_, run) => {
   for (const module of Object.values(modules)) {
     describe(String(module.default.title), () => {
