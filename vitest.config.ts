@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { storybookProject } from './.storybook/vitest.project.ts';
+import { storyGlobalsProject, storybookProject } from './.storybook/vitest.project.ts';
 
 /**
  * One run for every test project, so `pnpm test` ends with one vitest summary. Each project's
- * own config sits beside its code; the stories run twice, in the light and the dark theme.
+ * own config sits beside its code. The stories run twice with axe (light, en-US; dark, de-DE), then
+ * without axe under the remaining toolbar globals (storybook-globals), so every value of every
+ * Storybook toolbar global plays every story (.storybook/globals.ts).
  */
 export default defineConfig({
   test: {
@@ -16,6 +18,7 @@ export default defineConfig({
       'hosts',
       storybookProject('light'),
       storybookProject('dark'),
+      storyGlobalsProject(),
     ],
   },
 });

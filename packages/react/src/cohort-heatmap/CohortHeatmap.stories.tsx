@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { cohortRetention } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { useState } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { literal, percentText, storyLocale, storyTheme } from '../test/story-globals';
 import { CohortHeatmap } from './CohortHeatmap';
 import type { CohortMetric } from './cohort.geometry';
 
@@ -52,7 +53,7 @@ type Story = StoryObj<typeof meta>;
 
 /** Monthly cohorts of 1,200 sample accounts, leaving out the left-censored first cohort. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const grid = canvas.getByRole('grid', { name: /^Logo retention by cohort/ });
     await expect(canvas.getByRole('radio', { name: 'Logo' })).toBeChecked();
@@ -60,7 +61,8 @@ export const Default: Story = {
     const rows = within(grid).getAllByRole('row').slice(1);
     await expect(rows).toHaveLength(23);
     const newest = within(rows.at(-1)!).getAllByRole('gridcell');
-    await expect(newest[0]).toHaveTextContent('100%');
+    const all = percentText(1, storyLocale(globals));
+    await expect(newest[0]).toHaveTextContent(new RegExp(`^${literal(all)}$`));
     await expect(newest[1]).toHaveAttribute('data-state', 'future');
     await expect(newest[1]).toHaveTextContent('');
     // One Tab stop; arrows move, the tooltip follows focus.
@@ -69,10 +71,15 @@ export const Default: Story = {
     await userEvent.keyboard('{ArrowRight}');
     await expect(within(rows[0]!).getAllByRole('gridcell')[1]).toHaveFocus();
     await expect(canvas.getByRole('tooltip')).toHaveTextContent(/Active accounts/);
+    // Leave the grid as it loads: the tooltip closes when its cell loses focus.
+    within(rows[0]!).getAllByRole('gridcell')[1]!.blur();
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
     await userEvent.click(canvas.getByRole('radio', { name: 'Revenue' }));
     await expect(canvas.getByRole('grid', { name: /^Revenue retention/ })).toBeInTheDocument();
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 

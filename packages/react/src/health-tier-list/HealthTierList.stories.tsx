@@ -4,6 +4,7 @@ import { generateHealthAccounts, generateHealthHistory } from '@vitals/sample-da
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { defaultTierListColumns } from './columns';
+import { countText, storyLocale, storyTheme } from '../test/story-globals';
 import { HealthTierList } from './HealthTierList';
 import { type TierListState, tierListColumnHelper } from './tierList.features';
 
@@ -64,14 +65,16 @@ type Story = StoryObj<typeof meta>;
 
 /** 400 sample accounts with 45 days of history: trend sparklines, drivers and next-tier paths. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole('table', { name: /At-risk accounts/ });
     await expect(table).toHaveAttribute('aria-rowcount', '401');
     const first = canvasElement.querySelector('tr.vitals-tier-list-row');
     await expect(first).toHaveAttribute('data-tier', 'critical');
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 
@@ -92,10 +95,11 @@ export const GroupedByTier: Story = { args: { groupByTier: true } };
 /** Selection with a running count; Space selects the focused row. */
 export const WithSelection: Story = {
   args: { initialState: { rowSelection: { [scored.accounts[0]!.accountId]: true } } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const all = countText(400, storyLocale(globals));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Select all shown accounts' }));
-    await expect(canvas.getByRole('status')).toHaveTextContent('400 accounts, 400 selected');
+    await expect(canvas.getByRole('status')).toHaveTextContent(`${all} accounts, ${all} selected`);
   },
 };
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 describe('MetricCard on the server', () => {
   it('imports and renders with no window or document', async () => {
@@ -21,5 +21,26 @@ describe('MetricCard on the server', () => {
     expect(html).toContain('￥1,240,000');
     expect(html).toContain('width="200"');
     expect(html).toContain('Trend over 3 periods');
+  });
+
+  it('renders the error state naming the problem for an invalid value', async () => {
+    const { MetricCard } = await import('../index');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(
+      <MetricCard label="NRR" value={Number.POSITIVE_INFINITY} format="percent" />,
+    );
+    expect(html).toContain('data-state="error"');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('value must be a finite number or null, got Infinity');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('keeps a null value with a reason as the empty state', async () => {
+    const { MetricCard } = await import('../index');
+    const html = renderToString(<MetricCard label="NRR" value={null} reason="no-responses" />);
+    expect(html).toContain('data-state="empty"');
+    expect(html).toContain('No survey responses yet.');
+    expect(html).not.toContain('role="alert"');
   });
 });

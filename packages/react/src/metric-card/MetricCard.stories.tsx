@@ -7,6 +7,7 @@ import {
 } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, within } from 'storybook/test';
+import { countText, storyLocale, storyTheme } from '../test/story-globals';
 import { MetricCard } from './MetricCard';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -49,7 +50,9 @@ const meta = {
           '`data-tone` is `positive` when the change is good news: up when `higherIsBetter` (the default),',
           'down otherwise (churn). The sparkline’s text alternative gives its first, last, lowest and',
           'highest values. The rating is `rateAgainstBenchmark(metric, value, { segment, period })`.',
-          'A `null` value shows — with its reason in words.',
+          'A `null` value shows — with its reason in words (the empty state). Any other value that is',
+          'not a finite number (`NaN`, `Infinity`, a string), or an unusable `previousValue` or',
+          '`history` entry, shows the error state naming the problem.',
         ].join('\n'),
       },
     },
@@ -69,13 +72,18 @@ type Story = StoryObj<typeof meta>;
 
 /** MRR of the built-in sample data, its change on last month and twelve months of history. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const card = canvas.getByRole('group', { name: 'Monthly recurring revenue' });
     await expect(card).toHaveTextContent(/(Up|Down|No change)/);
-    await expect(canvas.getByRole('img')).toHaveAccessibleName(/^Trend over 12 periods: first /);
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    const periods = countText(12, storyLocale(globals));
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(
+      new RegExp(`^Trend over ${periods} periods: first `),
+    );
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 
@@ -154,11 +162,21 @@ export const Empty: Story = {
 /** While the host app is fetching. */
 export const Loading: Story = { args: { loading: true } };
 
-/** A bad value (NaN): — and the problem in words, with a development warning. */
+/**
+ * The error state: a value that is not a finite number (here `NaN`) is never drawn; the card names
+ * the problem instead, with a development warning. An unusable `previousValue` or `history` entry
+ * does the same.
+ */
 export const BadData: Story = {
+  name: 'Error: invalid value',
   args: { value: Number.NaN },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Invalid value: NaN.')).toBeInTheDocument();
+    const canvas = within(canvasElement);
+    const card = canvas.getByRole('group', { name: 'Monthly recurring revenue' });
+    await expect(card).toHaveAttribute('data-state', 'error');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      "This value can't be shown: value must be a finite number or null, got NaN.",
+    );
   },
 };
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
@@ -133,18 +133,74 @@ describe('MetricCard', () => {
     expect(screen.getByText(/Up \+400 € \(\+3,3 %\)/)).toBeInTheDocument();
   });
 
-  it('shows a loading state, and "—" with a warning for a non-finite value', () => {
-    const { unmount } = renderStrict(<MetricCard label="MRR" value={null} loading />);
+  it('shows a loading state', () => {
+    renderStrict(<MetricCard label="MRR" value={null} loading />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading MRR…');
-    unmount();
+  });
+
+  it('shows "—" and the reason in words for a null value (the empty state)', () => {
+    renderStrict(<MetricCard label="NRR" value={null} reason="no-starting-mrr" format="percent" />);
+    const card = screen.getByRole('group', { name: 'NRR' });
+    expect(card).toHaveAttribute('data-state', 'empty');
+    expect(card).toHaveTextContent('No value');
+    expect(card).toHaveTextContent('No starting MRR in this period');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['NaN', Number.NaN, 'value must be a finite number or null, got NaN'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'value must be a finite number or null, got Infinity'],
+    ['a string', '12400', "value must be a finite number or null, got '12400'"],
+    ['an object', { value: 12_400 }, 'value must be a finite number or null, got an object'],
+    ['undefined', undefined, 'value must be a finite number or null, got undefined'],
+  ])('shows the error state naming the problem for %s, with one warning', (_, value, problem) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    renderStrict(<MetricCard label="Bad" value={Number.NaN} />);
-    expect(screen.getByText('Invalid value: NaN.')).toBeInTheDocument();
+    const label = `Bad ${String(_)}`;
+    // A JavaScript host (or an `any`) can pass what the types forbid.
+    renderStrict(<MetricCard label={label} value={value as unknown as number} format="currency" />);
+    const card = screen.getByRole('group', { name: label });
+    expect(card).toHaveAttribute('data-state', 'error');
+    expect(screen.getByRole('alert')).toHaveTextContent(`This value can't be shown: ${problem}.`);
+    // No value, change or sparkline is drawn from a number that is not one.
+    expect(card.querySelector('.vitals-metric-card-value')).toBeNull();
+    expect(card).not.toHaveTextContent('$');
     expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toBe(
+      `MetricCard "${label}": ${problem}; showing the error state.`,
+    );
     warn.mockRestore();
   });
 
-  it('has no accessibility violations', async () => {
+  it('shows the error state for an unusable previous value or history entry, listing each', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(
+      <MetricCard
+        label="MRR"
+        value={12_400}
+        previousValue={Number.NaN}
+        history={
+          [11_000, { period: '2025-02', value: Number.NaN }, 'x'] as unknown as readonly number[]
+        }
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This value can't be shown: 3 numbers are invalid.");
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'previousValue must be a finite number or null, got NaN.',
+      'history[1].value must be a finite number or null, got NaN.',
+      "history[2] must be a finite number, null or { period, value }, got 'x'.",
+    ]);
+    // Without the check, a NaN previous value read as "No change".
+    expect(screen.getByRole('group', { name: 'MRR' })).not.toHaveTextContent('No change');
+    warn.mockRestore();
+  });
+
+  it('has no accessibility violations, the error state included', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = renderStrict(
       <>
         <MetricCard
@@ -160,9 +216,11 @@ describe('MetricCard', () => {
           reason="no-starting-mrr"
           benchmark={{ metric: 'nrr' }}
         />
+        <MetricCard label="GRR" value={Number.NaN} format="percent" />
       </>,
     );
     await expectNoAxeViolations(container);
+    warn.mockRestore();
   });
 
   it('hydrates server HTML without console errors or warnings', async () => {

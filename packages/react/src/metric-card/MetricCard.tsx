@@ -6,6 +6,7 @@ import {
   type HistoryPoint,
   historyPoints,
   historyStats,
+  metricCardProblems,
   metricChange,
   sparklineGeometry,
 } from './metric-card.model';
@@ -15,6 +16,8 @@ import {
   type MetricFormat,
   benchmarkText,
   changeText,
+  problemText,
+  problemsText,
   reasonText,
   sparklineText,
   valueText,
@@ -24,7 +27,11 @@ import {
 export interface MetricCardProps {
   /** What the value is, e.g. "Net revenue retention". */
   label: string;
-  /** The value, or `null` when it can't be computed (then say why in `reason`). */
+  /**
+   * The value, or `null` when it can't be computed (then say why in `reason`). Anything else
+   * (`NaN`, `Infinity`, a string) shows the error state naming the problem, as does an unusable
+   * `previousValue` or `history` entry.
+   */
   value: number | null;
   /**
    * Why `value` is `null`: a reason code from `@vitals/metrics` (`'no-starting-mrr'`,
@@ -116,20 +123,38 @@ export function MetricCard({
     );
   }
 
-  const isInvalid = value !== null && (typeof value !== 'number' || !Number.isFinite(value));
-  if (isInvalid) {
+  const problems = metricCardProblems({ value, previousValue, history });
+  if (problems.length > 0) {
+    const { summary, list } = problemsText(problems);
     warnOnce(
-      `MetricCard "${label}": value must be a finite number or null, got ${String(value)}; showing "—".`,
+      `MetricCard "${label}": ${problems.map(problemText).join('; ')}; showing the error state.`,
+    );
+    return (
+      <div className={classes} role="group" aria-labelledby={labelId} data-state="error">
+        <p id={labelId} className="vitals-metric-card-label">
+          {label}
+        </p>
+        <div className="vitals-metric-card-error" role="alert">
+          <p className="vitals-metric-card-message">{summary}</p>
+          {list.length > 0 && (
+            <ul className="vitals-issue-list">
+              {list.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
     );
   }
-  const shown = isInvalid ? null : value;
-  const change = metricChange(shown, previousValue, higherIsBetter);
+
+  const change = metricChange(value, previousValue, higherIsBetter);
   const points = historyPoints(history);
   const stats = historyStats(points);
   let rating: ReturnType<typeof benchmarkText> = null;
   if (benchmark) {
     try {
-      rating = benchmarkText(shown, benchmark, f);
+      rating = benchmarkText(value, benchmark, f);
     } catch (error) {
       warnOnce(`MetricCard "${label}": no benchmark rating (${(error as Error).message}).`);
     }
@@ -141,27 +166,23 @@ export function MetricCard({
       className={classes}
       role="group"
       aria-labelledby={labelId}
-      data-state={shown === null ? 'empty' : 'ready'}
+      data-state={value === null ? 'empty' : 'ready'}
       data-tone={change?.tone}
     >
       <p id={labelId} className="vitals-metric-card-label">
         {label}
       </p>
       <p className="vitals-metric-card-value">
-        {shown === null ? (
+        {value === null ? (
           <>
             <span aria-hidden="true">—</span>
             <span className="vitals-visually-hidden">No value</span>
           </>
         ) : (
-          valueText(shown, format, f)
+          valueText(value, format, f)
         )}
       </p>
-      {shown === null && (
-        <p className="vitals-metric-card-reason">
-          {isInvalid ? `Invalid value: ${String(value)}.` : reasonText(reason)}
-        </p>
-      )}
+      {value === null && <p className="vitals-metric-card-reason">{reasonText(reason)}</p>}
       {change && (
         <p
           className="vitals-metric-card-change"

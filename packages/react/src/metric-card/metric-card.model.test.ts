@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { historyPoints, historyStats, metricChange, sparklineGeometry } from './metric-card.model';
+import {
+  historyPoints,
+  historyStats,
+  metricCardProblems,
+  metricChange,
+  sparklineGeometry,
+} from './metric-card.model';
 
 describe('metricChange', () => {
   it.each([
@@ -68,5 +74,62 @@ describe('sparklineGeometry', () => {
       path: '',
       last: null,
     });
+  });
+});
+
+describe('metricCardProblems', () => {
+  it('accepts finite numbers, null, a missing previous value and { period, value } points', () => {
+    expect(metricCardProblems({ value: 0.93 })).toEqual([]);
+    expect(metricCardProblems({ value: null, previousValue: null, history: null })).toEqual([]);
+    expect(
+      metricCardProblems({
+        value: -5,
+        previousValue: 12,
+        history: [1, null, { value: 2 }, { period: '2025-03', value: null }],
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NEGATIVE_INFINITY, '-Infinity'],
+    ['12', "'12'"],
+    [true, 'true'],
+    [undefined, 'undefined'],
+    [[12], 'an array'],
+    [{ value: 12 }, 'an object'],
+    [12n, 'a value of type bigint'],
+  ])('names a value of %s', (value, shown) => {
+    expect(metricCardProblems({ value })).toEqual([
+      { field: 'value', message: `must be a finite number or null, got ${shown}` },
+    ]);
+  });
+
+  it('names each unusable previous value, history and history entry', () => {
+    expect(metricCardProblems({ value: 1, previousValue: Number.NaN, history: 'x' })).toEqual([
+      { field: 'previousValue', message: 'must be a finite number or null, got NaN' },
+      { field: 'history', message: "must be an array, got 'x'" },
+    ]);
+    expect(
+      metricCardProblems({
+        value: 1,
+        history: [1, Number.NaN, 'y', { period: '2025-01' }, { period: 202501, value: 3 }],
+      }),
+    ).toEqual([
+      { field: 'history[1]', message: 'must be a finite number or null, got NaN' },
+      {
+        field: 'history[2]',
+        message: "must be a finite number, null or { period, value }, got 'y'",
+      },
+      {
+        field: 'history[3]',
+        message: 'must be a finite number, null or { period, value }, got an object',
+      },
+      {
+        field: 'history[4].period',
+        message: "must be a period label such as '2025-03', got 202501",
+      },
+    ]);
   });
 });

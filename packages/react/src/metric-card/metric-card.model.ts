@@ -118,3 +118,75 @@ export function sparklineGeometry(
     last: { x: x(lastIndex), y: y(points[lastIndex]!.value!) },
   };
 }
+
+/** One unusable number given to a card: which prop (`value`, `history[3].value`) and what is wrong. */
+export interface MetricCardProblem {
+  field: string;
+  message: string;
+}
+
+/** A value as a message shows it: `NaN`, `Infinity`, `'12'`, `an array`, `an object`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a value of type ${typeof value}`;
+}
+
+const isFiniteOrNull = (value: unknown) =>
+  value === null || (typeof value === 'number' && Number.isFinite(value));
+
+const FINITE_OR_NULL = 'must be a finite number or null';
+
+/**
+ * Every number a card was given that it cannot show: `value` (a finite number or `null`),
+ * `previousValue` (the same, or left out) and each `history` entry (a finite number, `null` or
+ * `{ period?, value }`). Empty when all of them are usable.
+ *
+ * @example
+ * metricCardProblems({ value: NaN, history: [1, '2'] });
+ * // [{ field: 'value', message: 'must be a finite number or null, got NaN' },
+ * //  { field: 'history[1]', message: "must be a finite number, null or { period, value }, got '2'" }]
+ */
+export function metricCardProblems(props: {
+  value: unknown;
+  previousValue?: unknown;
+  history?: unknown;
+}): MetricCardProblem[] {
+  const problems: MetricCardProblem[] = [];
+  const check = (field: string, value: unknown) => {
+    if (!isFiniteOrNull(value)) {
+      problems.push({ field, message: `${FINITE_OR_NULL}, got ${shown(value)}` });
+    }
+  };
+  check('value', props.value);
+  if (props.previousValue !== undefined) check('previousValue', props.previousValue);
+  const { history } = props;
+  if (history == null) return problems;
+  if (!Array.isArray(history)) {
+    problems.push({ field: 'history', message: `must be an array, got ${shown(history)}` });
+    return problems;
+  }
+  history.forEach((item: unknown, index) => {
+    const field = `history[${index}]`;
+    if (item === null || typeof item === 'number') return check(field, item);
+    if (typeof item !== 'object' || Array.isArray(item) || !('value' in item)) {
+      problems.push({
+        field,
+        message: `must be a finite number, null or { period, value }, got ${shown(item)}`,
+      });
+      return;
+    }
+    const point = item as { period?: unknown; value: unknown };
+    check(`${field}.value`, point.value);
+    if (point.period !== undefined && typeof point.period !== 'string') {
+      problems.push({
+        field: `${field}.period`,
+        message: `must be a period label such as '2025-03', got ${shown(point.period)}`,
+      });
+    }
+  });
+  return problems;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../provider/format';
 import { metricChange } from './metric-card.model';
-import { changeText } from './metric-card.text';
+import { changeText, problemsText } from './metric-card.text';
 
 const f = createFormatters('en-US', 'USD');
 const percentChange = (value: number, previous: number) =>
@@ -17,5 +17,29 @@ describe('changeText for rates', () => {
     expect(percentChange(1.1067, 1.107)).toBe('−0.03 percentage points');
     expect(percentChange(1.10701, 1.107)).toBe('less than +0.01 percentage points');
     expect(percentChange(0.5, 0.5)).toBe('0 percentage points');
+  });
+});
+
+describe('problemsText', () => {
+  const problem = (index: number) => ({
+    field: `history[${index}]`,
+    message: 'must be a finite number or null, got NaN',
+  });
+
+  it('names a single problem in one sentence', () => {
+    expect(
+      problemsText([{ field: 'value', message: 'must be a finite number or null, got NaN' }]),
+    ).toEqual({
+      summary: "This value can't be shown: value must be a finite number or null, got NaN.",
+      list: [],
+    });
+  });
+
+  it('counts several problems and lists the first five', () => {
+    const { summary, list } = problemsText([0, 1, 2, 3, 4, 5, 6].map(problem));
+    expect(summary).toBe("This value can't be shown: 7 numbers are invalid.");
+    expect(list).toHaveLength(6);
+    expect(list[0]).toBe('history[0] must be a finite number or null, got NaN.');
+    expect(list.at(-1)).toBe('…and 2 more.');
   });
 });

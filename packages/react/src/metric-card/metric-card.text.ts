@@ -3,7 +3,7 @@ import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { rangeText, ratingText } from '../retention-trend/bands.text';
-import type { HistoryStats, MetricChange } from './metric-card.model';
+import type { HistoryStats, MetricCardProblem, MetricChange } from './metric-card.model';
 
 /** How a card formats its numbers: a built-in kind, or your own function. */
 export type MetricFormat = 'currency' | 'percent' | 'count' | ((value: number) => string);
@@ -99,4 +99,27 @@ export function benchmarkText(
     rating,
     text: `${ratingText(benchmark.metric, rating)} (${rangeText(range, bands.unit, f)})`,
   };
+}
+
+/** One problem in words: `value must be a finite number or null, got NaN`. */
+export function problemText(problem: MetricCardProblem): string {
+  return `${problem.field} ${problem.message}`;
+}
+
+const MAX_PROBLEMS = 5;
+
+/**
+ * The error state's words: one sentence naming the problem, or how many numbers are unusable
+ * and a list of the first five.
+ */
+export function problemsText(problems: readonly MetricCardProblem[]): {
+  summary: string;
+  list: string[];
+} {
+  if (problems.length === 1) {
+    return { summary: `This value can't be shown: ${problemText(problems[0]!)}.`, list: [] };
+  }
+  const list = problems.slice(0, MAX_PROBLEMS).map((problem) => `${problemText(problem)}.`);
+  if (problems.length > MAX_PROBLEMS) list.push(`…and ${problems.length - MAX_PROBLEMS} more.`);
+  return { summary: `This value can't be shown: ${problems.length} numbers are invalid.`, list };
 }

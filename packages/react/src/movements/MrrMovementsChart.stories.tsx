@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mrrMovementsSeries } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { monthYear, storyLocale, storyTheme } from '../test/story-globals';
 import { MrrMovementsChart } from './MrrMovementsChart';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -43,18 +44,28 @@ type Story = StoryObj<typeof meta>;
 
 /** Twelve months of movements on the built-in sample data (240 accounts). */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const locale = storyLocale(globals);
     await expect(canvas.getByRole('figure', { name: 'MRR movements' })).toBeInTheDocument();
     const months = canvas.getAllByRole('img');
     await expect(months).toHaveLength(12);
     await expect(canvas.getByRole('list', { name: 'Legend' })).toHaveTextContent('Churn');
     months[0]!.focus();
-    await expect(await canvas.findByRole('tooltip')).toHaveTextContent('January 2025');
+    await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
+      monthYear('2025-01', locale),
+    );
     await userEvent.tab();
-    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('February 2025'));
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    await waitFor(() =>
+      expect(canvas.getByRole('tooltip')).toHaveTextContent(monthYear('2025-02', locale)),
+    );
+    // Leave the chart as it loads: the tooltip closes when its month loses focus.
+    months[1]!.blur();
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 

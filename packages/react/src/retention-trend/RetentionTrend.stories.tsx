@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, waitFor, within } from 'storybook/test';
+import { literal, monthYear, storyLocale, storyTheme } from '../test/story-globals';
 import { RetentionTrend } from './RetentionTrend';
 import { trailingTwelveMonthPoints } from './trend.data';
 
@@ -43,16 +44,22 @@ type Story = StoryObj<typeof meta>;
 
 /** Monthly NRR and GRR on the built-in sample data (240 accounts), against monthly benchmarks. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const january = monthYear('2025-01', storyLocale(globals));
     await expect(canvas.getByRole('figure', { name: 'Retention trend' })).toBeInTheDocument();
     const points = canvas.getAllByRole('img');
     await expect(points).toHaveLength(24);
-    await expect(points[0]).toHaveAccessibleName(/^NRR, January 2025: /);
+    await expect(points[0]).toHaveAccessibleName(new RegExp(`^NRR, ${literal(january)}: `));
     points[0]!.focus();
-    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('January 2025'));
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(january));
+    // Leave the chart as it loads: the tooltip closes when its point loses focus.
+    points[0]!.blur();
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 
@@ -71,9 +78,10 @@ export const TrailingTwelveMonths: Story = { args: { window: 'ttm' } };
 /** TTM before a year of history exists: the first points have no starting MRR and leave a gap. */
 export const GapsWithoutHistory: Story = {
   args: { window: 'ttm', from: '2024-06', defaultShowTable: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const table = within(canvasElement).getByRole('table');
-    await expect(table).toHaveTextContent('No starting MRR at the end of July 2023');
+    const july = monthYear('2023-07', storyLocale(globals));
+    await expect(table).toHaveTextContent(`No starting MRR at the end of ${july}`);
   },
 };
 

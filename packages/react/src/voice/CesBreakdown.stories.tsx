@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ces, flipScore } from '@vitals/metrics';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CesBreakdown } from './CesBreakdown';
 import { generateSurveyResponses } from '@vitals/sample-data';
 
@@ -54,6 +54,9 @@ export const Default: Story = {
     await userEvent.tab();
     await userEvent.tab();
     await expect(canvas.getByRole('tooltip')).toHaveTextContent(/responses/);
+    // Leave the chart as it loads: the tooltip closes when its mark loses focus.
+    (document.activeElement as HTMLElement | SVGElement).blur();
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
   },
 };
 

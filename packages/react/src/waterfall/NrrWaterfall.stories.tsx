@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mrrMovements } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, within } from 'storybook/test';
+import { storyTheme } from '../test/story-globals';
 import { NrrWaterfall } from './NrrWaterfall';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -38,13 +39,15 @@ type Story = StoryObj<typeof meta>;
 
 /** Trailing-twelve-month NRR on the built-in sample data (240 accounts). */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('figure', { name: 'Net revenue retention' })).toBeInTheDocument();
     await expect(canvas.getAllByRole('img')).toHaveLength(5);
-    // The story tests run once per theme; make sure the theme really applied.
-    const theme = import.meta.env.VITE_VITALS_STORY_THEME ?? 'light';
-    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute('data-theme', theme);
+    // The theme of the toolbar (or of the story test run) really applied.
+    await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
+      'data-theme',
+      storyTheme(globals),
+    );
   },
 };
 
