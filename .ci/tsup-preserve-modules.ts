@@ -48,7 +48,7 @@ interface PreservedModulesOptions {
   entries: Record<string, string>;
   /** Entries whose output must start with `"use client"`. */
   clientEntries?: readonly string[];
-  external: Options['external'];
+  external: NonNullable<Options['external']>;
   /** Runs once, after the ESM build (e.g. to write the stylesheet). */
   afterEsm?: () => Promise<void>;
 }

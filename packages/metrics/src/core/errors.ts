@@ -28,7 +28,7 @@ export interface ValidationOptions {
    * What to do with rows that fail validation.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
 }
 
 const MAX_LISTED = 5;

@@ -5,13 +5,13 @@ import type { TierListState } from './tierList.features';
 
 /** TanStack's `on*Change` handlers for the list's state slices, passed through unchanged. */
 export interface TierListStateHandlers {
-  onSortingChange?: OnChangeFn<TierListState['sorting']>;
-  onColumnFiltersChange?: OnChangeFn<TierListState['columnFilters']>;
-  onGlobalFilterChange?: OnChangeFn<TierListState['globalFilter']>;
-  onRowSelectionChange?: OnChangeFn<TierListState['rowSelection']>;
-  onExpandedChange?: OnChangeFn<TierListState['expanded']>;
-  onColumnVisibilityChange?: OnChangeFn<TierListState['columnVisibility']>;
-  onColumnOrderChange?: OnChangeFn<TierListState['columnOrder']>;
+  onSortingChange?: OnChangeFn<TierListState['sorting']> | undefined;
+  onColumnFiltersChange?: OnChangeFn<TierListState['columnFilters']> | undefined;
+  onGlobalFilterChange?: OnChangeFn<TierListState['globalFilter']> | undefined;
+  onRowSelectionChange?: OnChangeFn<TierListState['rowSelection']> | undefined;
+  onExpandedChange?: OnChangeFn<TierListState['expanded']> | undefined;
+  onColumnVisibilityChange?: OnChangeFn<TierListState['columnVisibility']> | undefined;
+  onColumnOrderChange?: OnChangeFn<TierListState['columnOrder']> | undefined;
 }
 
 /** "At risk first": the most severe tier first, then the most MRR at stake. */
@@ -57,11 +57,23 @@ function useSlice<T>(
  * `initialState` (then the defaults), with the vendor's `on*Change` called on every change.
  */
 export function useTierListState(
-  state: Partial<TierListState> | undefined,
-  initialState: Partial<TierListState> | undefined,
+  state: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined,
+  initialState: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined,
   handlers: TierListStateHandlers,
-): { state: TierListState; handlers: Required<TierListStateHandlers> } {
-  const init = { ...DEFAULTS, ...initialState };
+): {
+  state: TierListState;
+  handlers: { [TKey in keyof TierListStateHandlers]-?: NonNullable<TierListStateHandlers[TKey]> };
+} {
+  // Slice by slice, so an `initialState` key set to `undefined` keeps its default.
+  const init: TierListState = {
+    sorting: initialState?.sorting ?? DEFAULTS.sorting,
+    columnFilters: initialState?.columnFilters ?? DEFAULTS.columnFilters,
+    globalFilter: initialState?.globalFilter ?? DEFAULTS.globalFilter,
+    rowSelection: initialState?.rowSelection ?? DEFAULTS.rowSelection,
+    expanded: initialState?.expanded ?? DEFAULTS.expanded,
+    columnVisibility: initialState?.columnVisibility ?? DEFAULTS.columnVisibility,
+    columnOrder: initialState?.columnOrder ?? DEFAULTS.columnOrder,
+  };
   const [sorting, onSortingChange] = useSlice(
     state?.sorting,
     init.sorting,
