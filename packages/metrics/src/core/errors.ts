@@ -61,8 +61,9 @@ export class MetricsInputError extends Error {
    * prototype-chain check.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this !== MetricsInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && BRAND in value;
+    return this === MetricsInputError
+      ? value != null && (value as { [BRAND]?: unknown })[BRAND] === true
+      : super[Symbol.hasInstance](value);
   }
 
   static {
