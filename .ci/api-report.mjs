@@ -2,9 +2,9 @@
 /**
  * The public API of each published package, as a committed report, and the rules its types keep.
  *
- * Reads the built `.d.ts` of every entry in a package's `exports` map (build first) with the
- * TypeScript compiler API and writes `api/<entry>.api.md`: every export's declaration, doc
- * comments removed, sorted by name, plus the types an export uses without exporting them.
+ * Reads the built `.d.ts` of every entry in a package's `exports` map (build first). API Extractor
+ * writes `api/<entry>.api.md`, every export's declaration sorted by name; the TypeScript compiler
+ * API checks the rules below.
  *
  *   node .ci/api-report.mjs            check: fail when a report is out of date or a rule breaks
  *   node .ci/api-report.mjs --update   write the reports (then review and commit them)
@@ -19,15 +19,31 @@
  *     of this package) is `readonly`, so `readonly` data and `as const` lists are accepted;
  *   - every type a public export uses is exported too (no "forgotten" exports).
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES = ['metrics', 'react', 'sample-data'];
 const update = process.argv.includes('--update');
+
+/** How a host compiles against the packages: the strictest settings a vendor may use. */
+const COMPILER_OPTIONS = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  target: 'es2022',
+  lib: ['es2023', 'dom'],
+  types: [],
+  jsx: 'react-jsx',
+  skipLibCheck: true,
+  noEmit: true,
+};
 
 /** The packages to check: the one whose folder we run in, else all of them. */
 function selectedPackages() {
@@ -49,21 +65,7 @@ function entriesOf(folder) {
     }));
 }
 
-const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
-
-/** The statement that declares `declaration` (a `declare const` for a variable). */
-function statementOf(declaration) {
-  return ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
-}
-
-/** Source text of a declaration without comments, `declare` and `export` keywords. */
-function print(declaration) {
-  const node = statementOf(declaration);
-  const text = printer.printNode(ts.EmitHint.Unspecified, node, node.getSourceFile());
-  return text.replace(/^(export )?(declare )?/, '');
-}
-
-async function checkPackage(name) {
+function checkPackage(name) {
   const folder = join(ROOT, 'packages', name);
   const entries = entriesOf(folder);
   const missing = entries.filter((entry) => !existsSync(entry.file));
@@ -71,20 +73,10 @@ async function checkPackage(name) {
     return [
       `${missing.map((entry) => relative(ROOT, entry.file)).join(', ')} missing: build first`,
     ];
+  const { options } = ts.convertCompilerOptionsFromJson(COMPILER_OPTIONS, folder);
   const program = ts.createProgram(
     entries.map((entry) => entry.file),
-    {
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      target: ts.ScriptTarget.ES2022,
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-      types: [],
-      jsx: ts.JsxEmit.ReactJSX,
-      noEmit: true,
-    },
+    options,
   );
   const checker = program.getTypeChecker();
   const dist = realpathSync(join(folder, 'dist'));
@@ -102,96 +94,96 @@ async function checkPackage(name) {
   const exported = new Set(entries.flatMap((entry) => exportsOf(entry).map(resolveAlias)));
 
   for (const entry of entries) {
-    const sections = [];
+    problems.push(...apiReport(name, folder, entry));
+    // API Extractor looks at one entry at a time; a type of the root entry that the hooks entry
+    // uses is exported all right, so forgotten exports are checked here across the entries.
     const seen = new Set();
-    const forgotten = [];
-    const declarationsOf = (symbol) =>
-      (symbol.declarations ?? []).filter((declaration) => isOwn(declaration.getSourceFile()));
-
-    /** Symbols of this package that a declaration's types refer to but no entry exports. */
-    const collectForgotten = (node) => {
-      const visit = (child) => {
-        const reference = ts.isTypeReferenceNode(child)
-          ? child.typeName
-          : ts.isExpressionWithTypeArguments(child)
-            ? child.expression
-            : ts.isTypeQueryNode(child)
-              ? child.exprName
-              : undefined;
-        if (reference) {
-          const symbol = checker.getSymbolAtLocation(reference);
-          const target = symbol && resolveAlias(symbol);
-          if (
-            target &&
-            !exported.has(target) &&
-            !seen.has(target) &&
-            declarationsOf(target).length > 0 &&
-            !(target.flags & ts.SymbolFlags.TypeParameter)
-          ) {
-            seen.add(target);
-            forgotten.push(target);
-          }
+    const visit = (node) => {
+      const reference = ts.isTypeReferenceNode(node)
+        ? node.typeName
+        : ts.isExpressionWithTypeArguments(node)
+          ? node.expression
+          : ts.isTypeQueryNode(node)
+            ? node.exprName
+            : undefined;
+      const symbol = reference && checker.getSymbolAtLocation(reference);
+      const target = symbol && resolveAlias(symbol);
+      if (target && !seen.has(target) && !(target.flags & ts.SymbolFlags.TypeParameter)) {
+        seen.add(target);
+        const own = (target.declarations ?? []).filter((d) => isOwn(d.getSourceFile()));
+        if (own.length > 0 && !exported.has(target)) {
+          problems.push(
+            `${entry.name}: ${target.name} is used by the public API but not exported (export it, or stop using it in a public type)`,
+          );
+          own.forEach(visit);
         }
-        ts.forEachChild(child, visit);
-      };
-      visit(node);
-    };
-
-    for (const symbol of [...exportsOf(entry)].sort((a, b) => a.name.localeCompare(b.name))) {
-      const target = resolveAlias(symbol);
-      const declarations = declarationsOf(target);
-      const renamed = target.name !== symbol.name ? `// exported as ${symbol.name}\n` : '';
-      if (declarations.length === 0) {
-        sections.push(`${renamed}export { ${symbol.name} } // from another package`);
-        continue;
       }
-      sections.push(renamed + declarations.map((d) => `export ${print(d)}`).join('\n'));
-      declarations.forEach(collectForgotten);
-    }
-    for (let index = 0; index < forgotten.length; index++) {
-      const symbol = forgotten[index];
-      problems.push(
-        `${entry.name}: ${symbol.name} is used by the public API but not exported (export it, or stop using it in a public type)`,
-      );
-      const declarations = declarationsOf(symbol);
-      sections.push(`// Warning: not exported\n${declarations.map((d) => print(d)).join('\n')}`);
-      declarations.forEach(collectForgotten);
-    }
-
-    const markdown = [
-      `## API Report File for "${entry.name}"`,
-      '',
-      '> Do not edit this file. It is generated by `pnpm api:update` (`.ci/api-report.mjs`) from the',
-      '> built `.d.ts`; `pnpm test` fails when it is out of date. A change here is a change to the',
-      '> public API: review it as one.',
-      '',
-      '```ts',
-      sections.join('\n\n'),
-      '```',
-      '',
-    ].join('\n');
-    // Formatted like every other file of the repository, so `prettier --check .` agrees with it.
-    const report = await prettier.format(markdown, {
-      ...(await prettier.resolveConfig(join(folder, 'api', 'x.md'))),
-      parser: 'markdown',
-    });
-    const path = join(folder, 'api', `${entry.report}.api.md`);
-    const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
-    if (update) {
-      mkdirSync(dirname(path), { recursive: true });
-      if (current !== report) writeFileSync(path, report);
-      console.log(`${current === report ? 'unchanged' : 'wrote'} ${relative(ROOT, path)}`);
-    } else if (current !== report) {
-      problems.push(
-        `${relative(ROOT, path)} is out of date: the public API of ${entry.name} changed. ` +
-          'Run `pnpm api:update`, review the diff and commit it.',
-      );
-    }
+      ts.forEachChild(node, visit);
+    };
+    for (const symbol of exportsOf(entry))
+      for (const declaration of resolveAlias(symbol).declarations ?? [])
+        if (isOwn(declaration.getSourceFile())) visit(declaration);
   }
 
   for (const sourceFile of program.getSourceFiles().filter(isOwn))
     problems.push(...typeRules(sourceFile));
   problems.push(...readonlyInputs(checker, entries, program, isOwn));
+  return problems;
+}
+
+/**
+ * Writes (`--update`) or compares (check) one entry's API report with API Extractor. Its TSDoc
+ * lint is off: the doc comments here are JSDoc with Markdown, not TSDoc.
+ */
+function apiReport(name, folder, entry) {
+  const problems = [];
+  const config = ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: folder,
+      mainEntryPointFilePath: entry.file,
+      compiler: { overrideTsconfig: { compilerOptions: COMPILER_OPTIONS, files: [entry.file] } },
+      apiReport: {
+        enabled: true,
+        reportFileName: entry.report,
+        reportFolder: join(folder, 'api'),
+        reportTempFolder: join(tmpdir(), 'vitals-api-report', name),
+      },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      messages: {
+        compilerMessageReporting: { default: { logLevel: 'error' } },
+        extractorMessageReporting: {
+          default: { logLevel: 'error' },
+          'ae-missing-release-tag': { logLevel: 'none', addToApiReportFile: false },
+          'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: false },
+          // Documentation is checked in review, not here; doc links may point at the other entry.
+          'ae-undocumented': { logLevel: 'none', addToApiReportFile: false },
+          'ae-unresolved-link': { logLevel: 'none', addToApiReportFile: false },
+        },
+        tsdocMessageReporting: { default: { logLevel: 'none', addToApiReportFile: false } },
+      },
+    },
+    configObjectFullPath: join(folder, 'api-extractor.json'),
+    packageJsonFullPath: join(folder, 'package.json'),
+  });
+  const result = Extractor.invoke(config, {
+    localBuild: update,
+    messageCallback(message) {
+      // Console messages repeat what `apiReportChanged` says below.
+      if (message.category === 'console') return;
+      if (message.logLevel === 'error' || message.logLevel === 'warning')
+        problems.push(`${entry.name}: API Extractor: ${message.text}`);
+      message.handled = true;
+    },
+  });
+  const report = relative(ROOT, join(folder, 'api', `${entry.report}.api.md`));
+  if (update) console.log(`${result.apiReportChanged ? 'wrote' : 'unchanged'} ${report}`);
+  else if (result.apiReportChanged)
+    problems.push(
+      `${report} is out of date: the public API of ${entry.name} changed. ` +
+        'Run `pnpm api:update`, review the diff and commit it.',
+    );
   return problems;
 }
 
@@ -322,7 +314,7 @@ function readonlyInputs(checker, entries, program, isOwn) {
 
 let failed = false;
 for (const name of selectedPackages()) {
-  const problems = await checkPackage(name);
+  const problems = checkPackage(name);
   if (problems.length === 0) {
     console.log(
       `api-report: @vitals/${name} ${update ? 'updated' : 'matches its report'}; its types keep the rules`,
