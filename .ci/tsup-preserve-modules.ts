@@ -7,23 +7,27 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * Keeps every relative import as an import of the sibling output file (`./x` → `./x.js`,
- * `./dir` → `./dir/index.js`), so each source module becomes exactly one output module: no shared
- * chunks, and no bare `import "./chunk.js"` lines that bundlers warn about under `sideEffects: false`.
+ * `./dir` → `./dir/index.js`; `.cjs` in the CommonJS build), so each source module becomes exactly
+ * one output module: no shared chunks, no bare `import "./chunk.js"` lines that bundlers warn about
+ * under `sideEffects: false`, and one copy of every module (one `MetricsInputError` class) however
+ * many entries load it.
  */
-const relativeImportsStayModules: EsbuildPlugin = {
-  name: 'relative-imports-stay-modules',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind === 'entry-point') return undefined;
-      const base = resolve(args.resolveDir, args.path);
-      const file = ['.ts', '.tsx'].some((extension) => existsSync(base + extension));
-      if (file) return { path: `${args.path}.js`, external: true };
-      if (existsSync(resolve(base, 'index.ts')))
-        return { path: `${args.path}/index.js`, external: true };
-      return undefined;
-    });
-  },
-};
+function relativeImportsStayModules(extension: 'js' | 'cjs'): EsbuildPlugin {
+  return {
+    name: 'relative-imports-stay-modules',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const base = resolve(args.resolveDir, args.path);
+        const file = ['.ts', '.tsx'].some((suffix) => existsSync(base + suffix));
+        if (file) return { path: `${args.path}.${extension}`, external: true };
+        if (existsSync(resolve(base, 'index.ts')))
+          return { path: `${args.path}/index.${extension}`, external: true };
+        return undefined;
+      });
+    },
+  };
+}
 
 /** Every source module that ships: not tests, stories, fixtures, test helpers or examples. */
 export const SHIPPED_SOURCES = [
@@ -44,16 +48,17 @@ interface PreservedModulesOptions {
   entries: Record<string, string>;
   /** Entries whose output must start with `"use client"`. */
   clientEntries?: readonly string[];
-  external: Options['external'];
+  external: NonNullable<Options['external']>;
   /** Runs once, after the ESM build (e.g. to write the stylesheet). */
   afterEsm?: () => Promise<void>;
 }
 
 /**
- * Build settings that keep one ESM file per source module, mirroring `src/`. A bundler then drops
- * whole unused modules thanks to `sideEffects: false`, instead of keeping everything that one big
- * file's top-level statements touch. CommonJS, which bundlers do not tree-shake, stays one file per
- * public entry.
+ * Build settings that keep one output file per source module, mirroring `src/`, in both formats.
+ * In ESM a bundler then drops whole unused modules thanks to `sideEffects: false`, instead of
+ * keeping everything that one big file's top-level statements touch. In CommonJS every entry
+ * `require`s the same module files, so state and classes (`MetricsInputError`) exist once per
+ * format instead of once per entry.
  */
 export function preservedModules({
   entries,
@@ -61,16 +66,20 @@ export function preservedModules({
   external,
   afterEsm,
 }: PreservedModulesOptions): Options[] {
-  const shared: Options = { sourcemap: true, target: 'es2022', external };
+  const shared: Options = {
+    sourcemap: true,
+    target: 'es2022',
+    external,
+    entry: SHIPPED_SOURCES,
+    splitting: false,
+    dts: { entry: entries },
+  };
   return [
     {
       ...shared,
-      entry: SHIPPED_SOURCES,
       format: ['esm'],
-      splitting: false,
-      esbuildPlugins: [relativeImportsStayModules],
+      esbuildPlugins: [relativeImportsStayModules('js')],
       clean: true,
-      dts: { entry: entries },
       async onSuccess() {
         await preserveUseClient(clientEntries, ['js'])();
         await afterEsm?.();
@@ -78,11 +87,9 @@ export function preservedModules({
     },
     {
       ...shared,
-      entry: entries,
       format: ['cjs'],
-      splitting: false,
+      esbuildPlugins: [relativeImportsStayModules('cjs')],
       clean: false,
-      dts: { entry: entries },
       onSuccess: preserveUseClient(clientEntries, ['cjs']),
     },
   ];

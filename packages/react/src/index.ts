@@ -1,20 +1,65 @@
 'use client';
 /**
  * `@vitals/react`: styled, accessible components for customer-success metrics. Import the styles
- * once: `import '@vitals/react/styles.css'`. Each component folder's `index.ts` lists its exports.
+ * once: `import '@vitals/react/styles.css'`.
+ *
+ * The public API is this list and nothing else: the components, the provider, their props and the
+ * types those props use. Geometry, text and CSV helpers stay internal (the numbers behind every
+ * chart come from `@vitals/metrics`). `api/react.api.md` records this surface; `pnpm test` fails
+ * when it changes without the report (`pnpm api:update`).
  */
 export { VitalsProvider } from './provider/VitalsProvider';
 export type { VitalsProviderProps } from './provider/VitalsProvider';
 export { useVitals } from './provider/context';
 export type { VitalsContextValue, VitalsTheme } from './provider/context';
-export { createFormatters } from './provider/format';
 export type { Formatters, ValueFormatter, ValueKind } from './provider/format';
 
-export * from './waterfall';
-export * from './movements';
-export * from './retention-trend';
-export * from './cohort-heatmap';
-export * from './health-distribution';
-export * from './voice';
-export * from './metric-card';
-export * from './health-tier-list';
+export { NrrWaterfall } from './waterfall/NrrWaterfall';
+export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
+export { MrrMovementsChart } from './movements/MrrMovementsChart';
+export type { MrrMovementsChartProps } from './movements/MrrMovementsChart';
+export type { MovementsPeriodInput } from './movements/movements.geometry';
+export { RetentionTrend } from './retention-trend/RetentionTrend';
+export type { RetentionTrendProps } from './retention-trend/RetentionTrend';
+export type {
+  RetentionTrendMetric,
+  RetentionTrendPoint,
+  RetentionTrendWindow,
+} from './retention-trend/trend.data';
+export { CohortHeatmap } from './cohort-heatmap/CohortHeatmap';
+export type { CohortHeatmapProps } from './cohort-heatmap/CohortHeatmap';
+export type { CohortMetric } from './cohort-heatmap/cohort.geometry';
+export { HealthDistribution } from './health-distribution/HealthDistribution';
+export type { HealthDistributionProps } from './health-distribution/HealthDistribution';
+export type { HealthDistributionData } from './health-distribution/health-distribution.data';
+export type { HealthDistributionMeasure } from './health-distribution/health-distribution.geometry';
+export { MetricCard } from './metric-card/MetricCard';
+export type { MetricCardProps } from './metric-card/MetricCard';
+export type { HistoryPoint } from './metric-card/metric-card.model';
+export type { MetricBenchmark, MetricFormat } from './metric-card/metric-card.text';
+export { NpsBreakdown } from './voice/NpsBreakdown';
+export type { NpsBreakdownProps } from './voice/NpsBreakdown';
+export type { NpsTrendInput } from './voice/nps.trend';
+export { CsatBreakdown } from './voice/CsatBreakdown';
+export type { CsatBreakdownProps } from './voice/CsatBreakdown';
+export { CesBreakdown } from './voice/CesBreakdown';
+export type { CesBreakdownProps } from './voice/CesBreakdown';
+export type { VoiceGroupBy, VoiceSegmentInput } from './voice/voice.groups';
+
+// The health-tier list and what its `columns`, `state` and callbacks take.
+export { HealthTierList } from './health-tier-list/HealthTierList';
+export type { HealthTierListProps } from './health-tier-list/HealthTierList';
+export { defaultTierListColumns } from './health-tier-list/columns';
+export { tierListColumnHelper } from './health-tier-list/tierList.features';
+export type {
+  TierListColumnDef,
+  TierListColumnHelper,
+  TierListColumnMeta,
+  TierListExportField,
+  TierListFeatures,
+  TierListState,
+} from './health-tier-list/tierList.features';
+export type { TierListStateHandlers } from './health-tier-list/useTierListState';
+export type { TierListRow } from './health-tier-list/tierList.model';
+export type { DateTexts, TierListTableMeta } from './health-tier-list/tierList.text';
+export type { CsvValue } from './health-tier-list/csv';

@@ -25,33 +25,33 @@ export interface SampleDataOptions {
    * Seed of the generator: the same seed always gives the same data.
    * @default 42
    */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * Number of accounts.
    * @default 120
    */
-  accounts?: number;
+  accounts?: number | undefined;
   /**
    * Number of months of snapshots, ending at `endPeriod`.
    * @default 24
    */
-  months?: number;
+  months?: number | undefined;
   /**
    * The last month generated (`'YYYY-MM'`).
    * @default '2025-12'
    */
-  endPeriod?: string;
+  endPeriod?: string | undefined;
   /**
    * ISO 4217 code written on every snapshot.
    * @default 'USD'
    */
-  currency?: string;
+  currency?: string | undefined;
   /**
    * Share of accounts already paying before the first generated month; the rest sign up during
    * the window. `1` gives the densest data (about accounts × months rows), as benchmarks want.
    * @default 0.35
    */
-  existingShare?: number;
+  existingShare?: number | undefined;
 }
 
 /**

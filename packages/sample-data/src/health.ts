@@ -34,13 +34,13 @@ export interface SampleHealthAccount {
 /** Options of {@link generateHealthAccounts}. */
 export interface HealthAccountsOptions {
   /** @default 42 */
-  seed?: number;
+  seed?: number | undefined;
   /** @default 200 */
-  accounts?: number;
+  accounts?: number | undefined;
   /** The day the signals describe (`'YYYY-MM-DD'`). @default '2025-12-31' */
-  asOf?: string;
+  asOf?: string | undefined;
   /** Share of signals left empty (`null`), as real data has gaps. @default 0.04 */
-  missingShare?: number;
+  missingShare?: number | undefined;
 }
 
 /** One daily health score, as `healthTrend` and `sustainedBelow` take it. */
@@ -143,13 +143,13 @@ export function generateHealthAccounts(options: HealthAccountsOptions = {}): Sam
 /** Options of {@link generateHealthHistory}. */
 export interface HealthHistoryOptions {
   /** @default 42 */
-  seed?: number;
+  seed?: number | undefined;
   /** Days of history, ending at `asOf`. @default 60 */
-  days?: number;
+  days?: number | undefined;
   /** The last day (`'YYYY-MM-DD'`). @default '2025-12-31' */
-  asOf?: string;
+  asOf?: string | undefined;
   /** Chance that a day has no score (a sync gap), which breaks `sustainedBelow` runs. @default 0.02 */
-  gapShare?: number;
+  gapShare?: number | undefined;
 }
 
 /**

@@ -14,23 +14,23 @@ export interface SampleSurveyResponse {
 /** Options of {@link generateSurveyResponses}. */
 export interface SurveyResponsesOptions {
   /** @default 42 */
-  seed?: number;
+  seed?: number | undefined;
   /** @default 400 */
-  responses?: number;
+  responses?: number | undefined;
   /** Which survey: NPS (0–10), CSAT (1–5) or CES (1–7, higher is easier). @default 'nps' */
-  survey?: 'nps' | 'csat' | 'ces';
+  survey?: 'nps' | 'csat' | 'ces' | undefined;
   /** Months of answers ending at `endPeriod`. @default 6 */
-  months?: number;
+  months?: number | undefined;
   /** @default '2025-12' */
-  endPeriod?: string;
+  endPeriod?: string | undefined;
   /** Number of distinct accounts answering. @default 120 */
-  accounts?: number;
+  accounts?: number | undefined;
   /**
    * The highest score, for a survey on a non-standard scale (a 10-point CSAT, a 5-point CES): the
    * survey's usual distribution is stretched over `min`..`scale`. NPS is always 0–10.
    * @default 10 for NPS, 5 for CSAT, 7 for CES
    */
-  scale?: number;
+  scale?: number | undefined;
 }
 
 /** Relative weights of each score, per survey: a realistic B2B skew. */

@@ -55,7 +55,7 @@ export interface BenchmarkEntry {
   /** The rating edges. */
   thresholds: BenchmarkThresholds;
   /** Rates over time only: the period the thresholds are expressed in. */
-  period?: BenchmarkPeriod;
+  period?: BenchmarkPeriod | undefined;
   /** Where the thresholds come from, as a sentence. */
   source: string;
 }
@@ -67,19 +67,19 @@ export interface BenchmarkDefinition {
   unit: BenchmarkUnit;
   direction: BenchmarkDirection;
   /** Rates over time only: how a value converts from one period to another. */
-  compounding?: BenchmarkCompounding;
+  compounding?: BenchmarkCompounding | undefined;
   /**
    * Rates over time only: the period a value is taken to cover when the caller does not say
    * (`options.period`).
    */
-  assumedPeriod?: BenchmarkPeriod;
+  assumedPeriod?: BenchmarkPeriod | undefined;
   /** The thresholds used when no segment is given or the segment has no entry of its own. */
-  default?: BenchmarkEntry;
+  default?: BenchmarkEntry | undefined;
   /**
    * Thresholds per customer segment (`'SMB'`, `'Mid-Market'`, `'Enterprise'`). A segment matches
    * exactly, or else ignoring case, spaces and punctuation (`'mid market'` is `'Mid-Market'`).
    */
-  segments?: Readonly<Record<string, BenchmarkEntry>>;
+  segments?: Readonly<Record<string, BenchmarkEntry>> | undefined;
 }
 
 /** A full benchmark table: one definition per metric. */
@@ -93,13 +93,13 @@ export interface BenchmarkOptions {
    * table gives that segment its own thresholds.
    * @default undefined (the metric's default thresholds)
    */
-  segment?: string;
+  segment?: string | undefined;
   /**
    * The benchmark table to read. It replaces the default table as a whole; to change one metric,
    * pass `{ ...DEFAULT_BENCHMARKS, nps: myNps }`.
    * @default DEFAULT_BENCHMARKS
    */
-  table?: Partial<BenchmarkTable>;
+  table?: { readonly [TMetric in BenchmarkMetric]?: BenchmarkDefinition | undefined } | undefined;
   /**
    * Rates over time only (NRR, GRR, logo churn): the period the value covers, e.g. `'monthly'`
    * for `logoChurnRate` over a one-month window. A value over another period than the thresholds
@@ -107,7 +107,7 @@ export interface BenchmarkOptions {
    * converts the band edges to this period.
    * @default the metric's `assumedPeriod` (monthly for logo churn, annual for NRR and GRR)
    */
-  period?: BenchmarkPeriod;
+  period?: BenchmarkPeriod | undefined;
 }
 
 /** One rating's stretch of values, for drawing a benchmark band on a chart. */
@@ -136,7 +136,7 @@ export interface BenchmarkBands {
   /** The thresholds, converted to `period`. */
   thresholds: BenchmarkThresholds;
   /** The four ranges in ascending order of value (poor first when higher is better). */
-  ranges: BenchmarkRange[];
+  ranges: readonly BenchmarkRange[];
   /** Where the thresholds come from. */
   source: string;
 }

@@ -17,19 +17,19 @@ export interface CohortRetentionOptions extends ValidationOptions {
    * cohort from all of the data.
    * @default the first cohort in the data
    */
-  from?: string;
+  from?: string | undefined;
   /**
    * The last cohort to include, in the same forms as `from`. Only selects cohorts: the cells of the
    * included cohorts still run to the last month in the data.
    * @default the last cohort in the data
    */
-  to?: string;
+  to?: string | undefined;
   /**
    * The length of a cohort and of one step of age. A quarter's or year's MRR is the MRR at its
    * last month.
    * @default 'month'
    */
-  grain?: CohortGrain;
+  grain?: CohortGrain | undefined;
 }
 
 /** Why a cohort cell's revenue retention is `null`. */
@@ -68,7 +68,7 @@ export interface Cohort {
    * One cell per age from 0 up to the last period that ends within the data; cells past the last
    * month in the data are absent, not zero.
    */
-  cells: CohortCell[];
+  cells: readonly CohortCell[];
 }
 
 /** The result of {@link cohortRetention}. */
@@ -80,14 +80,14 @@ export interface CohortRetention {
    * period does not end within the data (the current quarter when the data stops in its second
    * month) is left out: its age-0 MRR is not known yet.
    */
-  cohorts: Cohort[];
+  cohorts: readonly Cohort[];
   /**
    * The last complete period in the data (`'2025-12'`, `'2025-Q4'`, `'2025'`), or `null` when no
    * period is complete (no valid rows, or data that ends before the first period's last month).
    */
   lastPeriod: string | null;
   /** The currency shared by the rows, when they name one. */
-  currency?: string;
+  currency?: string | undefined;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }

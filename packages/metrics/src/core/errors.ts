@@ -28,10 +28,13 @@ export interface ValidationOptions {
    * What to do with rows that fail validation.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
 }
 
 const MAX_LISTED = 5;
+
+/** Brand on `MetricsInputError.prototype`, the same symbol in every copy of the package. */
+const BRAND = Symbol.for('@vitals/metrics.MetricsInputError');
 
 function describeIssue(issue: ValidationIssue): string {
   const where =
@@ -51,6 +54,22 @@ function describeIssue(issue: ValidationIssue): string {
  * }
  */
 export class MetricsInputError extends Error {
+  /**
+   * `error instanceof MetricsInputError` holds for an error thrown by any copy of this class: the
+   * ESM and CommonJS builds of one install (a `require` next to an `import`), or two installed
+   * versions. They share a brand registered with `Symbol.for`. Subclasses keep the ordinary
+   * prototype-chain check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === MetricsInputError
+      ? value != null && (value as { [BRAND]?: unknown })[BRAND] === true
+      : super[Symbol.hasInstance](value);
+  }
+
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
   override readonly name = 'MetricsInputError';
   /** Every problem found, in input order. */
   readonly issues: readonly ValidationIssue[];

@@ -10,7 +10,7 @@ export interface ActivityEvent {
   /** When; the event counts for its UTC calendar day. */
   date: DateInput;
   /** The user's account, when known (not used by the calculation). */
-  accountId?: string;
+  accountId?: string | undefined;
 }
 
 /** Options of {@link stickinessFromActivity}. */
@@ -43,11 +43,11 @@ export interface StickinessResult {
   /** Calendar days in the month. */
   days: number;
   /** Distinct users per day, one entry per calendar day, in order. */
-  dailyUsers: DailyUsers[];
+  dailyUsers: readonly DailyUsers[];
   /** `'no-active-users'` when `stickiness` is `null`, otherwise `null`. */
   reason: EngagementNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** One account's onboarding dates, for {@link timeToValue}. */
@@ -57,7 +57,7 @@ export interface TimeToValueAccount {
   /** When the account started (signed the contract, began onboarding). */
   startedAt: DateInput;
   /** When it first reached value; absent or `null` while it is still waiting. */
-  firstValueAt?: DateInput | null;
+  firstValueAt?: DateInput | null | undefined;
 }
 
 /** Options of {@link timeToValue}. */
@@ -78,9 +78,9 @@ export interface TimeToValueResult {
   /** Valid accounts: `measured + waiting`. */
   total: number;
   /** The ids of the accounts still waiting, in input order. */
-  waitingAccountIds: string[];
+  waitingAccountIds: readonly string[];
   /** `'no-measured-accounts'` when the figures are `null`, otherwise `null`. */
   reason: EngagementNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }

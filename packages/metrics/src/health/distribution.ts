@@ -12,7 +12,7 @@ import type { HealthAccount, HealthTone, HealthTier } from './types';
 /** Options of {@link healthTierDistribution}. */
 export interface HealthTierDistributionOptions extends ValidationOptions {
   /** The tiers to list, even when empty. @default DEFAULT_TIERS */
-  tiers?: readonly HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
 }
 
 /** One bar of a tier distribution chart. */
@@ -39,7 +39,7 @@ export interface HealthTierDistribution {
   mrr: number;
   /** Results whose account has no `mrr` (or no account row at all). */
   accountsWithoutMrr: number;
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** A row to count: any object with an account id and a tier id, e.g. a `HealthResult`. */

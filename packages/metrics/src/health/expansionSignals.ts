@@ -10,11 +10,11 @@ import type { HealthAccount } from './types';
 /** Options of {@link expansionSignals}. */
 export interface ExpansionSignalsOptions extends ValidationOptions {
   /** Seats used / seats purchased at or above which an account is listed. @default 0.9 */
-  seatUtilization?: number;
+  seatUtilization?: number | undefined;
   /** The signal holding the seats in use. @default 'seatsUsed' */
-  seatsUsedSignal?: string;
+  seatsUsedSignal?: string | undefined;
   /** The signal holding the seats paid for. @default 'seatsPurchased' */
-  seatsPurchasedSignal?: string;
+  seatsPurchasedSignal?: string | undefined;
 }
 
 /** One account close to (or over) its seat limit. */
@@ -30,7 +30,7 @@ export interface ExpansionSignal {
 export interface ExpansionSignals {
   /** In input order. */
   accounts: ExpansionSignal[];
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 function seatIssue(index: number, field: string, value: unknown): ValidationIssue | null {

@@ -13,7 +13,7 @@ import type { HealthHistoryRow } from './types';
 interface HistoryIndex {
   accounts: Map<string, Map<number, number | null>>;
   lastDay: number | null;
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 function indexHistory(
@@ -123,9 +123,9 @@ function readAsOf(functionName: string, asOf: unknown): number {
 /** Options of {@link healthTrend}. */
 export interface HealthTrendOptions extends ValidationOptions {
   /** How far back to compare, in days. @default 30 */
-  days?: number;
+  days?: number | undefined;
   /** `'YYYY-MM-DD'`: "now". @default the latest date in `history` */
-  asOf?: string;
+  asOf?: string | undefined;
 }
 
 /** One account's change in score over the window. */
@@ -137,7 +137,7 @@ export interface HealthTrendRow {
   scoreNow: number | null;
   /** `scoreNow − scoreThen`, or `null` with a `reason`. */
   change: number | null;
-  reason?: 'no-score-now' | 'no-score-then';
+  reason?: 'no-score-now' | 'no-score-then' | undefined;
 }
 
 /** The result of {@link healthTrend}. */
@@ -149,7 +149,7 @@ export interface HealthTrend {
   days: number;
   /** Every account in the history, in first-seen order. */
   accounts: HealthTrendRow[];
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /**
@@ -193,9 +193,9 @@ export function healthTrend(
 /** Options of {@link sustainedBelow}. */
 export interface SustainedBelowOptions extends ValidationOptions {
   /** A day counts when its score is strictly below this. @default 70 */
-  threshold?: number;
+  threshold?: number | undefined;
   /** How many consecutive days ending at `asOf` it takes. @default 5 */
-  days?: number;
+  days?: number | undefined;
   /** `'YYYY-MM-DD'`: the last day of the run (required; the function reads no clock). */
   asOf: string;
 }
@@ -218,7 +218,7 @@ export interface SustainedBelow {
   days: number;
   /** In first-seen order of the history. */
   accounts: SustainedRun[];
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /**

@@ -4,3 +4,4 @@ export type { UseHealthScoresInput } from './useHealthScores';
 export { useHealthTiers } from './useHealthTiers';
 export type { UseHealthTiersInput } from './useHealthTiers';
 export { useSustainedRisk } from './useSustainedRisk';
+export type { UseSustainedRiskInput } from './useSustainedRisk';

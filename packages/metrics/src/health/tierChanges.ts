@@ -22,14 +22,14 @@ export interface TierChange {
 /** Options of {@link tierChanges}. */
 export interface TierChangesOptions extends ValidationOptions {
   /** The tiers both lists use; their `min` orders them and their `tone` says which are at risk. @default DEFAULT_TIERS */
-  tiers?: readonly HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
 }
 
 /** The result of {@link tierChanges}. */
 export interface TierChanges {
   /** In the order of `after`. */
   changes: TierChange[];
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** A row of `before` or `after`: any object with an account id and a tier id, e.g. a `HealthResult`. */

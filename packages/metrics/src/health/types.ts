@@ -32,20 +32,20 @@ export type Normalizer =
       min: number;
       max: number;
       /** Score 100 at `min` and 0 at `max` (fewer is better, e.g. open tickets). @default false */
-      invert?: boolean;
+      invert?: boolean | undefined;
     }
   | {
       /** The score of the highest step whose `min` ≤ the value; 0 below every step. */
       type: 'steps';
-      steps: Array<{ min: number; score: number }>;
+      steps: ReadonlyArray<{ min: number; score: number }>;
     }
   | {
       /** `whenTrue` for `true` (or a non-zero number), `whenFalse` for `false` (or 0). */
       type: 'boolean';
       /** @default 100 */
-      whenTrue?: number;
+      whenTrue?: number | undefined;
       /** @default 0 */
-      whenFalse?: number;
+      whenFalse?: number | undefined;
     }
   | {
       /** The account's rank among the accounts that have a value for this signal, 0–100. */
@@ -69,9 +69,9 @@ export type NormalizerType = Normalizer['type'];
 export interface Measure {
   /** Unique within the scorecard. */
   id: string;
-  label?: string;
+  label?: string | undefined;
   /** Relative weight inside its category; weights need not sum to anything. @default 1 */
-  weight?: number;
+  weight?: number | undefined;
   /** The key in `account.signals` this measure reads. */
   signal: string;
   normalize: Normalizer;
@@ -81,21 +81,21 @@ export interface Measure {
 export interface HealthCategory {
   /** Unique within the scorecard. */
   id: string;
-  label?: string;
+  label?: string | undefined;
   /** Relative weight in the `weighted` model (ignored by `worst-of` and `points`); ≥ 0. */
   weight: number;
-  measures: Measure[];
+  measures: readonly Measure[];
 }
 
 /** A declarative health scorecard (SPEC §6). */
 export interface Scorecard {
   /** How category scores combine. @default 'weighted' */
-  model?: HealthModel;
-  categories: HealthCategory[];
+  model?: HealthModel | undefined;
+  categories: readonly HealthCategory[];
   /** @default DEFAULT_TIERS */
-  tiers?: HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
   /** @default 'reweight' */
-  missing?: MissingPolicy;
+  missing?: MissingPolicy | undefined;
 }
 
 /** One scorecard per segment, and the one for accounts whose segment has none. */
@@ -103,7 +103,7 @@ export interface SegmentScorecards {
   /** Keyed by `account.segment`, e.g. `{ Enterprise: a, SMB: b }`. */
   scorecards: Record<string, Scorecard>;
   /** Used for accounts with no segment or a segment not listed; without it they are bad rows. */
-  fallback?: Scorecard;
+  fallback?: Scorecard | undefined;
 }
 
 /** A raw signal value; `null`/`undefined` means missing. */
@@ -112,12 +112,12 @@ export type SignalValue = number | boolean | null | undefined;
 /** An account as health scoring reads it. SPEC §6 calls this type `Account`. */
 export interface HealthAccount {
   id: string;
-  name?: string;
-  segment?: string;
+  name?: string | undefined;
+  segment?: string | undefined;
   /** Monthly recurring revenue in major units; used by `healthTierDistribution`. */
-  mrr?: number;
-  renewalDate?: string;
-  owner?: string;
+  mrr?: number | undefined;
+  renewalDate?: string | undefined;
+  owner?: string | undefined;
   signals: Record<string, SignalValue>;
 }
 
@@ -125,26 +125,26 @@ export interface HealthAccount {
 export interface HealthOverride {
   accountId: string;
   /** The score to show instead of the computed one; the tier follows from it unless `tier` is set. */
-  score?: number;
+  score?: number | undefined;
   /** The tier id to show instead of the computed one. */
-  tier?: string;
+  tier?: string | undefined;
   /** Why, in words the team will read. */
   reason: string;
-  author?: string;
+  author?: string | undefined;
   /** `'YYYY-MM-DD'`, the last day on which the override applies (inclusive). */
-  expiresAt?: string;
+  expiresAt?: string | undefined;
 }
 
 /** Options of {@link scoreHealth}. */
 export interface ScoreHealthOptions extends ValidationOptions {
   /** Manual overrides; the last unexpired one for an account wins. @default [] */
-  overrides?: readonly HealthOverride[];
+  overrides?: readonly HealthOverride[] | undefined;
   /**
    * `'YYYY-MM-DD'`: the day against which `expiresAt` is judged. Required as soon as an override
    * has `expiresAt` (scoring reads no clock).
    * @default undefined
    */
-  asOf?: string;
+  asOf?: string | undefined;
 }
 
 /** One category's score for one account. */
@@ -186,24 +186,24 @@ export interface HealthResult {
    * In scorecard order. Built on first read (an enumerable getter on the plain result object);
    * every later read returns the same array.
    */
-  categories: CategoryScore[];
+  categories: readonly CategoryScore[];
   /**
    * Every measure, largest absolute `points` first, ties in scorecard order. Built on first read
    * (an enumerable getter on the plain result object); every later read returns the same array.
    */
-  contributions: Contribution[];
+  contributions: readonly Contribution[];
   /** The override that replaced the computed score/tier, when one applies. */
-  overriddenBy?: HealthOverride;
+  overriddenBy?: HealthOverride | undefined;
   /** What the scorecard computed, present exactly when `overriddenBy` is. */
-  computed?: ComputedHealth;
+  computed?: ComputedHealth | undefined;
 }
 
 /** The result of {@link scoreHealth}. */
 export interface HealthScores {
   /** One result per valid account, in input order. */
-  accounts: HealthResult[];
+  accounts: readonly HealthResult[];
   /** Rows and overrides skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** One day's score of one account. */

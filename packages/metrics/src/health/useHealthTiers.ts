@@ -12,7 +12,7 @@ export interface UseHealthTiersInput extends UseHealthScoresInput {
    * The tiers to list, even when empty.
    * @default the scorecard's tiers (DEFAULT_TIERS for segment scorecards or when it has none)
    */
-  tiers?: readonly HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
 }
 
 /**

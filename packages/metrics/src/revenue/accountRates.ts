@@ -8,7 +8,7 @@ export interface LogoChurnOptions {
    * Baremetrics) or `'start-plus-new'` (starting plus new accounts; Stripe Billing).
    * @default 'start'
    */
-  denominator?: 'start' | 'start-plus-new';
+  denominator?: 'start' | 'start-plus-new' | undefined;
 }
 
 /**
@@ -21,7 +21,9 @@ export interface LogoChurnOptions {
  * logoChurnRate({ startingAccounts: 500, churnedAccounts: 10 }); // 0.02
  */
 export function logoChurnRate(
-  movements: TotalsWith<'startingAccounts' | 'churnedAccounts'> & { newAccounts?: number },
+  movements: TotalsWith<'startingAccounts' | 'churnedAccounts'> & {
+    newAccounts?: number | undefined;
+  },
   options: LogoChurnOptions = {},
 ): number | null {
   const name = 'logoChurnRate';
@@ -53,8 +55,12 @@ export function logoChurnRate(
  */
 export function customerRetentionRate(
   movements:
-    | (TotalsWith<'startingAccounts' | 'retainedAccounts'> & { churnedAccounts?: number })
-    | (TotalsWith<'startingAccounts' | 'churnedAccounts'> & { retainedAccounts?: number }),
+    | (TotalsWith<'startingAccounts' | 'retainedAccounts'> & {
+        churnedAccounts?: number | undefined;
+      })
+    | (TotalsWith<'startingAccounts' | 'churnedAccounts'> & {
+        retainedAccounts?: number | undefined;
+      }),
 ): number | null {
   const name = 'customerRetentionRate';
   const t = readTotals(name, movements, ['startingAccounts']);

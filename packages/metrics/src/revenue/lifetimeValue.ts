@@ -10,7 +10,7 @@ export interface LifetimeValueFromChurn {
    * Gross margin as a fraction in [0, 1].
    * @default 1
    */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
 }
 
 /** Input of {@link customerLifetimeValue} from an expected lifetime. */
@@ -23,7 +23,7 @@ export interface LifetimeValueFromLifetime {
    * Gross margin as a fraction in [0, 1].
    * @default 1
    */
-  grossMargin?: number;
+  grossMargin?: number | undefined;
 }
 
 type Check = (value: number) => boolean;

@@ -68,7 +68,7 @@ export interface NetRevenueChurnOptions {
    * reactivation term (Baremetrics), and `reactivationMrr` is then not needed.
    * @default true
    */
-  offsetReactivation?: boolean;
+  offsetReactivation?: boolean | undefined;
 }
 
 /**
@@ -85,7 +85,7 @@ export interface NetRevenueChurnOptions {
  */
 export function netRevenueChurnRate(
   movements: TotalsWith<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
-    reactivationMrr?: number;
+    reactivationMrr?: number | undefined;
   },
   options: NetRevenueChurnOptions = {},
 ): number | null {
@@ -123,7 +123,7 @@ export interface QuickRatioOptions {
    * (Baremetrics), and `reactivationMrr` is then not needed.
    * @default true
    */
-  includeReactivation?: boolean;
+  includeReactivation?: boolean | undefined;
 }
 
 /**
@@ -138,7 +138,7 @@ export interface QuickRatioOptions {
  */
 export function quickRatio(
   movements: TotalsWith<'newMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
-    reactivationMrr?: number;
+    reactivationMrr?: number | undefined;
   },
   options: QuickRatioOptions = {},
 ): number | null {

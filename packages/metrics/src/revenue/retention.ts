@@ -17,12 +17,12 @@ export interface RetentionRateOptions {
    * Passed to {@link netRevenueChurnRate}: whether reactivation offsets losses.
    * @default true
    */
-  offsetReactivation?: boolean;
+  offsetReactivation?: boolean | undefined;
   /**
    * Passed to {@link logoChurnRate} as `denominator`.
    * @default 'start'
    */
-  logoChurnDenominator?: LogoChurnOptions['denominator'];
+  logoChurnDenominator?: LogoChurnOptions['denominator'] | undefined;
 }
 
 /** The movement totals {@link retention} needs: the four MRR fields, the rest optional. */
@@ -57,7 +57,7 @@ export interface RetentionSummary extends Record<RetentionRate, number | null> {
    * Why each `null` rate is `null`: `'no-starting-mrr'`, `'no-starting-accounts'`, or
    * `'not-provided'` when pre-aggregated totals lack a field the rate needs (e.g. no account counts).
    */
-  reasons: Partial<Record<RetentionRate, NullReason>>;
+  reasons: { [TRate in RetentionRate]?: NullReason | undefined };
 }
 
 const has = (data: object, field: string) => (data as Record<string, unknown>)[field] !== undefined;
@@ -73,10 +73,10 @@ const has = (data: object, field: string) => (data as Record<string, unknown>)[f
  */
 export function retention(input: RetentionInput): {
   data: RetentionSummary;
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 } {
   let movements: RetentionTotals | MrrMovements;
-  let issues: ValidationIssue[] = [];
+  let issues: readonly ValidationIssue[] = [];
   if ('data' in input) {
     movements = readTotals('retention', input.data, [
       'startingMrr',

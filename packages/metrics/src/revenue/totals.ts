@@ -8,8 +8,9 @@ export type TotalsField = Exclude<keyof MovementTotals, 'currency'>;
  * A movement result or pre-aggregated total that certainly has the fields `TField` (and may have
  * any other field of {@link MovementTotals}).
  */
-export type TotalsWith<TField extends TotalsField> = Required<Pick<MovementTotals, TField>> &
-  Partial<MovementTotals>;
+export type TotalsWith<TField extends TotalsField> = {
+  [TKey in TField]-?: NonNullable<MovementTotals[TKey]>;
+} & { [TKey in keyof MovementTotals]?: MovementTotals[TKey] | undefined };
 
 /**
  * Checks that the named fields of a movement result (or a pre-aggregated total) are finite numbers
@@ -67,7 +68,7 @@ export function readTotals<TField extends TotalsField>(
  */
 export function assertPartsWithin(
   functionName: string,
-  totals: Partial<Record<TotalsField, number>>,
+  totals: Partial<Record<TotalsField, number | undefined>>,
   parts: readonly TotalsField[],
   whole: TotalsField,
 ): void {

@@ -1,5 +1,6 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
 import type { Grain } from '../core/period';
+import type { TotalsField, TotalsWith } from './totals';
 
 export type { Grain } from '../core/period';
 
@@ -15,9 +16,9 @@ export interface MrrSnapshot {
    */
   mrr: number;
   /** ISO 4217 code. All rows of one call must agree: Vitals converts nothing. */
-  currency?: string;
+  currency?: string | undefined;
   /** e.g. `'SMB'`, `'Mid-Market'`, `'Enterprise'`. */
-  segment?: string;
+  segment?: string | undefined;
 }
 
 /** A window between two month-ends: `from` is the starting point, `to` the end point. */
@@ -43,7 +44,7 @@ export interface GrainOptions {
    * periods the same way.
    * @default 'month'
    */
-  grain?: Grain;
+  grain?: Grain | undefined;
 }
 
 /** Options of {@link mrrMovements}: a window (or a single period), its grain and the invalid-row policy. */
@@ -59,7 +60,7 @@ export interface MrrMovementsSeriesOptions extends MovementWindow, GrainOptions,
    * counts are the same, and no per-account objects are allocated (`accounts` is then `[]`).
    * @default true
    */
-  includeAccounts?: boolean;
+  includeAccounts?: boolean | undefined;
 }
 
 /**
@@ -77,31 +78,31 @@ export interface MovementTotals {
   /** MRR lost by accounts that paid at `from` and nothing at `to`. */
   churnedMrr: number;
   /** MRR of accounts that had never paid up to `from` and pay at `to`. */
-  newMrr?: number;
+  newMrr?: number | undefined;
   /** MRR of accounts that paid before `from`, paid nothing at `from`, and pay at `to`. */
-  reactivationMrr?: number;
+  reactivationMrr?: number | undefined;
   /** Σ MRR at the end of `to`. */
-  endingMrr?: number;
+  endingMrr?: number | undefined;
   /** ISO 4217 code of every amount, when known. */
-  currency?: string;
+  currency?: string | undefined;
   /** Accounts paying at `from`. */
-  startingAccounts?: number;
+  startingAccounts?: number | undefined;
   /** Accounts paying at `to`. */
-  endingAccounts?: number;
+  endingAccounts?: number | undefined;
   /** Accounts paying at both `from` and `to`. */
-  retainedAccounts?: number;
+  retainedAccounts?: number | undefined;
   /** Accounts counted in `newMrr`. */
-  newAccounts?: number;
+  newAccounts?: number | undefined;
   /** Accounts counted in `expansionMrr`. */
-  expansionAccounts?: number;
+  expansionAccounts?: number | undefined;
   /** Accounts counted in `reactivationMrr`. */
-  reactivatedAccounts?: number;
+  reactivatedAccounts?: number | undefined;
   /** Accounts counted in `contractionMrr`. */
-  contractionAccounts?: number;
+  contractionAccounts?: number | undefined;
   /** Accounts counted in `churnedMrr`. */
-  churnedAccounts?: number;
+  churnedAccounts?: number | undefined;
   /** Accounts that paid strictly inside the window and nothing at either end. */
-  newAndChurnedAccounts?: number;
+  newAndChurnedAccounts?: number | undefined;
 }
 
 /** How one account moved over the window. */
@@ -111,7 +112,7 @@ export type AccountMovementKind =
 /** One account's contribution to a movement result, for drill-down. */
 export interface AccountMovement {
   accountId: string;
-  segment?: string;
+  segment?: string | undefined;
   /** The account's MRR at the end of `from`. */
   startingMrr: number;
   /** The account's MRR at the end of `to`. */
@@ -122,7 +123,7 @@ export interface AccountMovement {
 }
 
 /** The full result of {@link mrrMovements}: totals, counts, per-account rows and skipped rows. */
-export interface MrrMovements extends Required<Omit<MovementTotals, 'currency'>> {
+export interface MrrMovements extends Pick<TotalsWith<TotalsField>, TotalsField> {
   /** The starting period (`'YYYY-MM'`, or `'YYYY-Qn'` / `'YYYY'` at quarter / year grain). */
   from: string;
   /** The ending period, labelled like `from`. */
@@ -130,11 +131,11 @@ export interface MrrMovements extends Required<Omit<MovementTotals, 'currency'>>
   /** The grain `from` and `to` are labelled in: `'2025-03'`, `'2025-Q1'` or `'2025'`. */
   grain: Grain;
   /** The currency shared by the rows, when they name one. */
-  currency?: string;
+  currency?: string | undefined;
   /** Every account that paid at either end of the window or inside it, in first-seen order. */
-  accounts: AccountMovement[];
+  accounts: readonly AccountMovement[];
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** One entry of {@link mrrMovementsSeries}: the single-period movements of `period`. */

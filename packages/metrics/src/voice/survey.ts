@@ -11,7 +11,7 @@ export type SurveyInput<TOptions, TResult> =
  * `responses` and the remaining fields as options. Throws like the pure functions; `settle` turns
  * that into `{ error }`.
  */
-export function runSurvey<TOptions, TResult extends { issues: ValidationIssue[] }>(
+export function runSurvey<TOptions, TResult extends { issues: readonly ValidationIssue[] }>(
   hookName: string,
   input: SurveyInput<TOptions, TResult>,
   compute: (responses: readonly SurveyResponseInput[], options: TOptions) => TResult,

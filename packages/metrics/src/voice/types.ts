@@ -6,13 +6,13 @@ export interface SurveyResponse {
   /** The score given; an integer on the survey's scale. */
   score: number;
   /** The responding account, when known. */
-  accountId?: string;
+  accountId?: string | undefined;
   /** When the answer was given: `'YYYY-MM-DD'`, an ISO 8601 date-time or a `Date`. */
-  date?: DateInput;
+  date?: DateInput | undefined;
   /** e.g. `'SMB'`, `'Enterprise'`. */
-  segment?: string;
+  segment?: string | undefined;
   /** Where the survey ran, e.g. `'email'`, `'in-app'`. */
-  channel?: string;
+  channel?: string | undefined;
 }
 
 /** A survey answer: a bare score, or a {@link SurveyResponse} object. */
@@ -35,7 +35,7 @@ export interface NpsOptions extends ValidationOptions {
    * `lowSample` is true when there are fewer valid responses than this.
    * @default 30
    */
-  lowSampleThreshold?: number;
+  lowSampleThreshold?: number | undefined;
 }
 
 /** The result of {@link nps}. */
@@ -57,7 +57,7 @@ export interface NpsResult {
   /** `detractors / total`, or `null` with no responses. */
   detractorShare: number | null;
   /** Counts of each score 0..10, all eleven present, in order. */
-  distribution: ScoreCount[];
+  distribution: readonly ScoreCount[];
   /**
    * Half-width of the 95 % confidence interval, in NPS points:
    * `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `null` with no responses.
@@ -70,7 +70,7 @@ export interface NpsResult {
   /** `'no-responses'` when `score` is `null`, otherwise `null`. */
   reason: VoiceNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** Options of {@link csat}. */
@@ -79,12 +79,12 @@ export interface CsatOptions extends ValidationOptions {
    * The highest score; scores are integers from 1 to `scale`.
    * @default 5
    */
-  scale?: number;
+  scale?: number | undefined;
   /**
    * The lowest score that counts as satisfied.
    * @default scale − 1 (top-two-box: 4 on a 5-point scale, 9 on a 10-point one)
    */
-  satisfiedMin?: number;
+  satisfiedMin?: number | undefined;
 }
 
 /** The result of {@link csat}. */
@@ -98,7 +98,7 @@ export interface CsatResult {
   /** The mean score on the 1..scale scale; `null` with no responses. */
   mean: number | null;
   /** Counts of each score 1..scale, all present, in order. */
-  distribution: ScoreCount[];
+  distribution: readonly ScoreCount[];
   /** The scale used. */
   scale: number;
   /** The satisfied threshold used. */
@@ -106,7 +106,7 @@ export interface CsatResult {
   /** `'no-responses'` when `score` is `null`, otherwise `null`. */
   reason: VoiceNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** Options of {@link ces}. */
@@ -115,19 +115,19 @@ export interface CesOptions extends ValidationOptions {
    * The highest score; scores are integers from 1 to `scale`.
    * @default 7
    */
-  scale?: number;
+  scale?: number | undefined;
   /**
    * Whether a higher raw score means less effort ("the company made it easy": agree = high).
    * With `false` (surveys asking "how much effort did it take?") each score s is read as
    * `scale + 1 − s`, so every reported figure is still higher-is-better.
    * @default true
    */
-  higherIsEasier?: boolean;
+  higherIsEasier?: boolean | undefined;
   /**
    * The lowest score, on the reported higher-is-easier scale, that counts as agreeing.
    * @default the first point above the midpoint: 5 on 7, 4 on 5, 6 on 10
    */
-  agreeMin?: number;
+  agreeMin?: number | undefined;
 }
 
 /** The result of {@link ces}, always on a higher-is-easier scale. */
@@ -143,7 +143,7 @@ export interface CesResult {
   /** Responses at or above `agreeMin`. */
   agreeing: number;
   /** Counts of each reported (higher-is-easier) score 1..scale, all present, in order. */
-  distribution: ScoreCount[];
+  distribution: readonly ScoreCount[];
   /** The scale used. */
   scale: number;
   /** The agree threshold used, on the reported scale. */
@@ -153,7 +153,7 @@ export interface CesResult {
   /** `'no-responses'` when the figures are `null`, otherwise `null`. */
   reason: VoiceNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** One support ticket (or inquiry). */
@@ -165,11 +165,11 @@ export interface Ticket {
   /** When it was opened: `'YYYY-MM-DD'`, an ISO 8601 date-time (UTC without offset) or a `Date`. */
   openedAt: DateInput;
   /** When it was resolved; absent or `null` while it is open. Not before `openedAt`. */
-  resolvedAt?: DateInput | null;
+  resolvedAt?: DateInput | null | undefined;
   /** e.g. `'low'`, `'high'`, `'urgent'`. */
-  severity?: string;
+  severity?: string | undefined;
   /** True when it was resolved on the first contact; absent counts as not. */
-  firstContactResolved?: boolean;
+  firstContactResolved?: boolean | undefined;
 }
 
 /** Options of the ticket functions. */
@@ -186,7 +186,7 @@ export interface FirstContactResolution {
   /** `'no-tickets'` when `rate` is `null`, otherwise `null`. */
   reason: VoiceNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }
 
 /** Resolution figures over a group of tickets. */
@@ -222,9 +222,9 @@ export interface SeverityStats extends TicketGroupStats {
 /** The result of {@link ticketStats}. */
 export interface TicketStats extends TicketGroupStats {
   /** Tickets opened per month, every month from the first to the last present (gaps as 0). */
-  volumeByPeriod: TicketVolume[];
+  volumeByPeriod: readonly TicketVolume[];
   /** The same figures per severity, in first-seen order. */
-  bySeverity: SeverityStats[];
+  bySeverity: readonly SeverityStats[];
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
-  issues: ValidationIssue[];
+  issues: readonly ValidationIssue[];
 }

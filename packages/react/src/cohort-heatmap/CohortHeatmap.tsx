@@ -29,43 +29,43 @@ export const DEFAULT_MIN_COHORT_SIZE = 10;
 /** Props of {@link CohortHeatmap}: either `data`, or `snapshots` with optional bounds and grain. */
 export interface CohortHeatmapProps {
   /** A `cohortRetention()` result, e.g. computed on the server. */
-  data?: CohortRetention | null;
+  data?: CohortRetention | null | undefined;
   /** Raw MRR snapshots; the component computes the cohorts with `cohortRetention`. */
-  snapshots?: readonly MrrSnapshot[];
+  snapshots?: readonly MrrSnapshot[] | undefined;
   /** The first cohort to show (`'YYYY-MM'`, `'2025-Q1'` or `'2025'`), with `snapshots`. @default the first in the data */
-  from?: string;
+  from?: string | undefined;
   /** The last cohort to show, with `snapshots`. @default the last in the data */
-  to?: string;
+  to?: string | undefined;
   /** Length of a cohort and of one step of age, with `snapshots`. @default 'month' */
-  grain?: CohortGrain;
+  grain?: CohortGrain | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows and says how many were skipped.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /** The retention shown (controlled). Pair with `onMetricChange`. @default undefined (uncontrolled) */
-  metric?: CohortMetric;
+  metric?: CohortMetric | undefined;
   /** The retention shown first when uncontrolled. @default 'logo' */
-  defaultMetric?: CohortMetric;
+  defaultMetric?: CohortMetric | undefined;
   /** Called when the reader switches between logo and revenue retention. @default undefined */
-  onMetricChange?: (metric: CohortMetric) => void;
+  onMetricChange?: ((metric: CohortMetric) => void) | undefined;
   /**
    * Cohorts with fewer accounts are greyed and labelled as small: with 4 accounts one account
    * moves the rate by 25 points.
    * @default 10
    */
-  minCohortSize?: number;
+  minCohortSize?: number | undefined;
   /** The last age shown as a column (e.g. 12 for a year of months). @default every age in the data */
-  maxAge?: number;
+  maxAge?: number | undefined;
   /** Shows a loading placeholder instead of the chart. @default false */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /** The chart's heading. @default 'Cohort retention' */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Shows the data table under the chart from the start (screen readers always have it). @default false */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. @default undefined */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

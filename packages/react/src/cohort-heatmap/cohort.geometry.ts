@@ -53,7 +53,7 @@ export interface CohortHeatmapModelOptions {
   /** Cohorts with fewer accounts are greyed. */
   minCohortSize: number;
   /** The last age shown as a column. @default every age in the data */
-  maxAge?: number;
+  maxAge?: number | undefined;
 }
 
 /** The chosen metric's retention of one engine cell. */

@@ -36,39 +36,39 @@ export interface HealthDistributionProps {
    * A `healthTierDistribution()` / `useHealthTiers` result, a `scoreHealth()` result, or
    * `{ accountId, tier }` rows. Scores and rows read MRR from `accounts` when given.
    */
-  data?: HealthDistributionData | null;
+  data?: HealthDistributionData | null | undefined;
   /** Accounts to score with `scorecard` (or, with scored `data`, to read MRR from). */
-  accounts?: readonly HealthAccount[];
+  accounts?: readonly HealthAccount[] | undefined;
   /** The scorecard, or `{ scorecards, fallback }` per segment, that scores `accounts`. */
-  scorecard?: Scorecard | SegmentScorecards;
+  scorecard?: Scorecard | SegmentScorecards | undefined;
   /** Manual overrides applied while scoring. @default [] */
-  overrides?: readonly HealthOverride[];
+  overrides?: readonly HealthOverride[] | undefined;
   /** `'YYYY-MM-DD'` against which overrides expire. @default undefined */
-  asOf?: string;
+  asOf?: string | undefined;
   /**
    * The tiers to list, even when empty.
    * @default the scorecard's tiers, else DEFAULT_TIERS
    */
-  tiers?: readonly HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
   /**
    * What to do with bad accounts: `'throw'` shows the error state listing them; `'skip'` draws
    * from the good ones and says how many were skipped.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * The bar sets to draw: accounts per tier, MRR per tier, or both on shared rows.
    * @default 'both'
    */
-  measure?: HealthDistributionMeasure;
+  measure?: HealthDistributionMeasure | undefined;
   /** Shows a loading placeholder instead of the chart. @default false */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /** The chart's heading. @default 'Health distribution' */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Shows the data table under the chart from the start (screen readers always have it). @default false */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. @default undefined */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

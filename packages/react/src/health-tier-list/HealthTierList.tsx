@@ -20,6 +20,7 @@ import { defaultTierListColumns } from './columns';
 import { downloadCsv } from './csv';
 import {
   type TierListColumnDef,
+  type TierListColumnMeta,
   type TierListState,
   hasActiveFilter,
   tierListFeatures,
@@ -41,91 +42,91 @@ import { type TierListStateHandlers, useTierListState } from './useTierListState
 /** Props of {@link HealthTierList}: `accounts` with a `scorecard`, or `data` with the `accounts`. */
 export interface HealthTierListProps extends TierListStateHandlers {
   /** Results of `scoreHealth` (or its `accounts` array); join them with `accounts` for names. */
-  data?: HealthScores | readonly HealthResult[] | null;
+  data?: HealthScores | readonly HealthResult[] | null | undefined;
   /** The accounts: scored with `scorecard` when `data` is absent, else joined by id. */
-  accounts?: readonly HealthAccount[];
+  accounts?: readonly HealthAccount[] | undefined;
   /** The scorecard (or one per segment); needed for labels, drivers and next-tier paths. */
-  scorecard?: Scorecard | SegmentScorecards;
+  scorecard?: Scorecard | SegmentScorecards | undefined;
   /** Manual overrides, with `accounts` and `scorecard`. */
-  overrides?: readonly HealthOverride[];
+  overrides?: readonly HealthOverride[] | undefined;
   /**
    * `'YYYY-MM-DD'`: "today" for overrides, renewals and the trend window.
    * @default today's date (UTC)
    */
-  asOf?: string;
+  asOf?: string | undefined;
   /** Daily scores (`{ accountId, date, score }`): adds the trend and its sparkline. */
-  history?: readonly HealthHistoryRow[];
+  history?: readonly HealthHistoryRow[] | undefined;
   /**
    * Days of the trend window.
    * @default 30
    */
-  trendDays?: number;
+  trendDays?: number | undefined;
   /**
    * The tiers that label, colour, sort and group the accounts.
    * @default the scorecard's tiers, else DEFAULT_TIERS
    */
-  tiers?: readonly HealthTier[];
+  tiers?: readonly HealthTier[] | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` lists the
    * good rows.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * TanStack column definitions (see `tierListColumnHelper`).
    * @default defaultTierListColumns
    */
-  columns?: TierListColumnDef[];
+  columns?: readonly TierListColumnDef[] | undefined;
   /** Controlled TanStack state slices; pair each with its `on*Change`. */
-  state?: Partial<TierListState>;
+  state?: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined;
   /**
    * Starting state of the uncontrolled slices.
    * @default sorting "at risk first" (tier, then MRR), the segment column hidden
    */
-  initialState?: Partial<TierListState>;
+  initialState?: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined;
   /**
    * Gathers accounts under one header per tier with its count and MRR.
    * @default false
    */
-  groupByTier?: boolean;
+  groupByTier?: boolean | undefined;
   /**
    * Shows selection boxes (Space selects the focused row).
    * @default true
    */
-  enableRowSelection?: boolean;
+  enableRowSelection?: boolean | undefined;
   /** Called when a row is clicked (not its checkbox or buttons). */
-  onRowClick?: (row: TierListRow, event: MouseEvent) => void;
+  onRowClick?: ((row: TierListRow, event: MouseEvent) => void) | undefined;
   /** The row's main action, run by Enter on the focused row (else Enter shows its details). */
-  onRowAction?: (row: TierListRow) => void;
+  onRowAction?: ((row: TierListRow) => void) | undefined;
   /**
    * Shows a loading skeleton.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /** The host's own error (a failed fetch): shown as the error state. */
-  error?: Error | null;
+  error?: Error | null | undefined;
   /**
    * The list's heading.
    * @default 'At-risk accounts'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the scrolling list in pixels.
    * @default 480
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Height of one account row in pixels.
    * @default 52
    */
-  rowHeight?: number;
+  rowHeight?: number | undefined;
   /**
    * File name of the CSV export.
    * @default 'health-tier-list.csv'
    */
-  exportFileName?: string;
+  exportFileName?: string | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**
@@ -251,7 +252,7 @@ function TierListReady({
     manualFiltering: !hasActiveFilter(state),
     globalFilterFn: 'includesString',
     getColumnCanGlobalFilter: (column) =>
-      (column.columnDef as TierListColumnDef).meta?.isSearchable === true,
+      (column.columnDef.meta as TierListColumnMeta | undefined)?.isSearchable === true,
   });
 
   const modelRows = table.getRowModel().rows;

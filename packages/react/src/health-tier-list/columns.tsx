@@ -137,7 +137,7 @@ function RenewalCell(context: Context<string | undefined>) {
  * The list's default columns (account, MRR, score, tier, trend, drivers, next step, renewal,
  * owner), built with {@link tierListColumnHelper}. Spread them to add, drop or reorder columns.
  */
-export const defaultTierListColumns: TierListColumnDef[] = [
+export const defaultTierListColumns: readonly TierListColumnDef[] = [
   col.accessor((row) => row.name, {
     id: 'account',
     header: 'Account',

@@ -1,7 +1,13 @@
 import {
   type ColumnDef,
+  type CreatedFilterFn,
+  type CreatedSortFn,
+  type DisplayColumnDef,
   type Row,
+  type RowModel,
   type ReactTable,
+  type Table,
+  type TableFeature,
   type TableState,
   columnFilteringFeature,
   columnOrderingFeature,
@@ -35,16 +41,16 @@ export interface TierListExportField {
 /** What a column of the list may say about itself beyond TanStack's own column options. */
 export interface TierListColumnMeta {
   /** Width of the column in pixels (the table's layout is fixed so rows never jump). @default 140 */
-  width?: number;
+  width?: number | undefined;
   /** Numbers align to the end, words to the start. @default 'start' */
-  align?: 'start' | 'end';
+  align?: 'start' | 'end' | undefined;
   /**
    * The CSV columns this column exports, or `false` for none.
    * @default one CSV column: the column's string header (else its id) and the cell's value
    */
-  exportAs?: readonly TierListExportField[] | false;
+  exportAs?: readonly TierListExportField[] | false | undefined;
   /** Searched by the text search box. @default false */
-  isSearchable?: boolean;
+  isSearchable?: boolean | undefined;
 }
 
 /**
@@ -55,8 +61,8 @@ export interface TierListColumnMeta {
  */
 const columnFilteringFeatureWithoutRowMaps: typeof columnFilteringFeature = {
   ...columnFilteringFeature,
-  initRowInstanceData: undefined,
 };
+delete columnFilteringFeatureWithoutRowMaps.initRowInstanceData;
 
 /** Whether any column filter or the search is set (else the filtered row model is skipped). */
 export function hasActiveFilter(state: Pick<TierListState, 'columnFilters' | 'globalFilter'>) {
@@ -67,10 +73,39 @@ export function hasActiveFilter(state: Pick<TierListState, 'columnFilters' | 'gl
 }
 
 /**
- * The TanStack Table v9 features the list runs on: sorting, column and global filters, row
- * selection, expanding, column visibility and order, with the sorted and filtered row models.
+ * The TanStack Table v9 features the list runs on, for typing your own column definitions:
+ * sorting, column and global filters, row selection, expanding, column visibility and order, with
+ * the sorted and filtered row models. Written out (not `typeof` the features object) so the
+ * public types carry TanStack's names instead of its `any`-typed factories.
  */
-export const tierListFeatures = tableFeatures({
+export interface TierListFeatures {
+  rowSortingFeature: TableFeature;
+  columnFilteringFeature: TableFeature;
+  globalFilteringFeature: TableFeature;
+  rowSelectionFeature: TableFeature;
+  rowExpandingFeature: TableFeature;
+  columnVisibilityFeature: TableFeature;
+  columnOrderingFeature: TableFeature;
+  filteredRowModel: (
+    table: Table<TierListFeatures, TierListRow>,
+  ) => () => RowModel<TierListFeatures, TierListRow>;
+  sortedRowModel: (
+    table: Table<TierListFeatures, TierListRow>,
+  ) => () => RowModel<TierListFeatures, TierListRow>;
+  sortFns: Record<
+    'alphanumeric' | 'basic' | 'datetime' | 'text',
+    CreatedSortFn<TierListFeatures, TierListRow>
+  >;
+  filterFns: Record<
+    'arrIncludesSome' | 'equalsString' | 'includesString',
+    CreatedFilterFn<TierListFeatures, TierListRow>
+  >;
+  tableMeta: TierListTableMeta;
+  columnMeta: TierListColumnMeta;
+}
+
+/** The features object the list's table runs on (see {@link TierListFeatures}). */
+export const tierListFeatures: TierListFeatures = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature: columnFilteringFeatureWithoutRowMaps,
   globalFilteringFeature,
@@ -95,13 +130,11 @@ export const tierListFeatures = tableFeatures({
   columnMeta: {} as TierListColumnMeta,
 });
 
-/** The features type, for typing your own column definitions. */
-export type TierListFeatures = typeof tierListFeatures;
-
-/** A column of the list: a TanStack column definition over {@link TierListRow}. */
-// `any` as TanStack's own `ColumnHelper.columns` does: a list mixes columns of different value types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type TierListColumnDef = ColumnDef<TierListFeatures, TierListRow, any>;
+/**
+ * A column of the list: a TanStack column definition over {@link TierListRow}, whatever the type
+ * of its cell value (a list mixes columns of different value types).
+ */
+export type TierListColumnDef = ColumnDef<TierListFeatures, TierListRow, unknown>;
 
 /** The React TanStack table over the list's rows (as `useTable` returns it). */
 export type TierListTable = ReactTable<TierListFeatures, TierListRow>;
@@ -121,6 +154,22 @@ export type TierListState = Pick<
   | 'columnOrder'
 >;
 
+/** Builds the list's columns; each is a {@link TierListColumnDef} whatever its value type. */
+export interface TierListColumnHelper {
+  /**
+   * A data column: `accessor` reads the cell's value from a row, typed in `cell`, `sortFn` and the
+   * column's other options.
+   */
+  accessor<TValue>(
+    accessor: (row: TierListRow, index: number) => TValue,
+    column: DisplayColumnDef<TierListFeatures, TierListRow, TValue>,
+  ): TierListColumnDef;
+  /** A column without a value of its own (actions, a composite cell). */
+  display(column: DisplayColumnDef<TierListFeatures, TierListRow>): TierListColumnDef;
+}
+
+const tanstackColumnHelper = createColumnHelper<TierListFeatures, TierListRow>();
+
 /**
  * The column helper for the list's rows, to add columns beside the defaults.
  *
@@ -130,4 +179,10 @@ export type TierListState = Pick<
  * });
  * <HealthTierList columns={[...defaultTierListColumns, seats]} … />
  */
-export const tierListColumnHelper = createColumnHelper<TierListFeatures, TierListRow>();
+export const tierListColumnHelper: TierListColumnHelper = {
+  // TanStack types a column by its value type; a list holds columns of every value type, so the
+  // helper returns them as one type (TanStack's own `columns` helper widens them to `any`).
+  accessor: (accessor, column) =>
+    tanstackColumnHelper.accessor(accessor, column) as unknown as TierListColumnDef,
+  display: (column) => tanstackColumnHelper.display(column),
+};

@@ -6,19 +6,19 @@ import type { TierListState } from './tierList.features';
 /** TanStack's `on*Change` handlers for the list's state slices, passed through unchanged. */
 export interface TierListStateHandlers {
   /** Called with TanStack's updater when the sorting changes. */
-  onSortingChange?: OnChangeFn<TierListState['sorting']>;
+  onSortingChange?: OnChangeFn<TierListState['sorting']> | undefined;
   /** Called with TanStack's updater when the column filters change. */
-  onColumnFiltersChange?: OnChangeFn<TierListState['columnFilters']>;
+  onColumnFiltersChange?: OnChangeFn<TierListState['columnFilters']> | undefined;
   /** Called with TanStack's updater when the search text (global filter) changes. */
-  onGlobalFilterChange?: OnChangeFn<TierListState['globalFilter']>;
+  onGlobalFilterChange?: OnChangeFn<TierListState['globalFilter']> | undefined;
   /** Called with TanStack's updater when the selected rows change. */
-  onRowSelectionChange?: OnChangeFn<TierListState['rowSelection']>;
+  onRowSelectionChange?: OnChangeFn<TierListState['rowSelection']> | undefined;
   /** Called with TanStack's updater when the expanded rows change. */
-  onExpandedChange?: OnChangeFn<TierListState['expanded']>;
+  onExpandedChange?: OnChangeFn<TierListState['expanded']> | undefined;
   /** Called with TanStack's updater when the shown columns change. */
-  onColumnVisibilityChange?: OnChangeFn<TierListState['columnVisibility']>;
+  onColumnVisibilityChange?: OnChangeFn<TierListState['columnVisibility']> | undefined;
   /** Called with TanStack's updater when the column order changes. */
-  onColumnOrderChange?: OnChangeFn<TierListState['columnOrder']>;
+  onColumnOrderChange?: OnChangeFn<TierListState['columnOrder']> | undefined;
 }
 
 /** "At risk first": the most severe tier first, then the most MRR at stake. */
@@ -64,11 +64,23 @@ function useSlice<T>(
  * `initialState` (then the defaults), with the vendor's `on*Change` called on every change.
  */
 export function useTierListState(
-  state: Partial<TierListState> | undefined,
-  initialState: Partial<TierListState> | undefined,
+  state: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined,
+  initialState: { [TKey in keyof TierListState]?: TierListState[TKey] | undefined } | undefined,
   handlers: TierListStateHandlers,
-): { state: TierListState; handlers: Required<TierListStateHandlers> } {
-  const init = { ...DEFAULTS, ...initialState };
+): {
+  state: TierListState;
+  handlers: { [TKey in keyof TierListStateHandlers]-?: NonNullable<TierListStateHandlers[TKey]> };
+} {
+  // Slice by slice, so an `initialState` key set to `undefined` keeps its default.
+  const init: TierListState = {
+    sorting: initialState?.sorting ?? DEFAULTS.sorting,
+    columnFilters: initialState?.columnFilters ?? DEFAULTS.columnFilters,
+    globalFilter: initialState?.globalFilter ?? DEFAULTS.globalFilter,
+    rowSelection: initialState?.rowSelection ?? DEFAULTS.rowSelection,
+    expanded: initialState?.expanded ?? DEFAULTS.expanded,
+    columnVisibility: initialState?.columnVisibility ?? DEFAULTS.columnVisibility,
+    columnOrder: initialState?.columnOrder ?? DEFAULTS.columnOrder,
+  };
   const [sorting, onSortingChange] = useSlice(
     state?.sorting,
     init.sorting,

@@ -14,7 +14,7 @@ export interface DataTableRow {
   /** Formatted text per column id (row header excluded). */
   cells: Record<string, string>;
   /** Extra state for styling, e.g. `{ 'data-tone': 'negative' }`. */
-  data?: Record<`data-${string}`, string>;
+  data?: Record<`data-${string}`, string> | undefined;
 }
 
 /** Props of {@link DataTable}. */

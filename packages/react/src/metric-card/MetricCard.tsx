@@ -38,41 +38,41 @@ export interface MetricCardProps {
    * `'no-responses'`, `'zero-churn'`, …) or your own sentence.
    * @default undefined
    */
-  reason?: string;
+  reason?: string | undefined;
   /** The value to compare with, e.g. last month's. @default undefined (no change shown) */
-  previousValue?: number | null;
+  previousValue?: number | null | undefined;
   /**
    * What the previous value was, in words.
    * @default 'previous period'
    */
-  comparisonLabel?: string;
+  comparisonLabel?: string | undefined;
   /**
    * How numbers are written: `'currency'` and `'count'` through the provider's formatters,
    * `'percent'` for fractions (changes in percentage points), or your own function.
    * @default 'count'
    */
-  format?: MetricFormat;
+  format?: MetricFormat | undefined;
   /** Past values, oldest first, as numbers or `{ period, value }`; drawn as a sparkline. @default [] */
-  history?: ReadonlyArray<number | null | HistoryPoint>;
+  history?: ReadonlyArray<number | null | HistoryPoint> | undefined;
   /** Rates the value against a benchmark (`rateAgainstBenchmark`) and says the rating in words. */
-  benchmark?: MetricBenchmark;
+  benchmark?: MetricBenchmark | undefined;
   /**
    * Whether a higher value is good news (NRR) or bad news (churn): sets the change's `data-tone`.
    * @default true
    */
-  higherIsBetter?: boolean;
+  higherIsBetter?: boolean | undefined;
   /**
    * Shows a loading placeholder instead of the value.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * Height of the sparkline in pixels; its width follows the card.
    * @default 40
    */
-  height?: number;
+  height?: number | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

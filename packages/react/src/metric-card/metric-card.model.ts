@@ -44,7 +44,7 @@ export function metricChange(
 
 /** One point of a history, with its period when known. */
 export interface HistoryPoint {
-  period?: string;
+  period?: string | undefined;
   value: number | null;
 }
 

@@ -65,9 +65,9 @@ export function reasonText(reason: string | undefined): string {
 
 /** The sparkline's text alternative: how many points, first, last, lowest and highest. */
 export function sparklineText(stats: HistoryStats, format: MetricFormat, f: Formatters): string {
-  const at = (p: { period?: string }) =>
+  const at = (p: { period?: string | undefined }) =>
     p.period ? ` (${periodLabel(p.period, f.locale, 'long')})` : '';
-  const text = (p: { value: number; period?: string }) =>
+  const text = (p: { value: number; period?: string | undefined }) =>
     `${valueText(p.value, format, f)}${at(p)}`;
   return `Trend over ${f.count(stats.count)} periods: first ${text(stats.first)}, last ${text(stats.last)}, lowest ${text(stats.min)}, highest ${text(stats.max)}.`;
 }
@@ -76,9 +76,9 @@ export function sparklineText(stats: HistoryStats, format: MetricFormat, f: Form
 export interface MetricBenchmark {
   metric: BenchmarkMetric;
   /** The customer segment (required for logo churn). @default undefined */
-  segment?: string;
+  segment?: string | undefined;
   /** The period a rate covers (`'monthly'` or `'annual'`). @default the metric's own */
-  period?: BenchmarkPeriod;
+  period?: BenchmarkPeriod | undefined;
 }
 
 /** The value's rating in words with the rating's range, e.g. `good (100%–120%)`, or `null`. */

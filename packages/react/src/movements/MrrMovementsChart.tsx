@@ -22,47 +22,47 @@ export interface MrrMovementsChartProps {
    * `expansionMrr`, `contractionMrr`, `churnedMrr`, `startingMrr` and optionally `newMrr` and
    * `reactivationMrr` (missing ones count as zero).
    */
-  data?: ReadonlyArray<MovementsPeriodInput & { startingMrr: number }> | null;
+  data?: ReadonlyArray<MovementsPeriodInput & { startingMrr: number }> | null | undefined;
   /** Raw MRR snapshots; the component computes one movement per period with `from` < P ≤ `to`. */
-  snapshots?: readonly MrrSnapshot[];
+  snapshots?: readonly MrrSnapshot[] | undefined;
   /** The first starting point (`'YYYY-MM'`, or `'YYYY-Qn'` at quarter grain), with `snapshots`. */
-  from?: string;
+  from?: string | undefined;
   /** The last period shown, with `snapshots`. */
-  to?: string;
+  to?: string | undefined;
   /**
    * The length of each column, with `snapshots`: a quarter's movements compare the MRR at the end
    * of each quarter's last month.
    * @default 'month'
    */
-  grain?: Grain;
+  grain?: Grain | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'MRR movements'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the plot in pixels; the width follows the container.
    * @default 300
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -13,9 +13,9 @@ export const LOSSES: readonly MovementKind[] = ['contraction', 'churn'];
 /** One period's movement totals, as `mrrMovementsSeries` returns them (or a warehouse would). */
 export interface MovementsPeriodInput {
   period: string;
-  newMrr?: number;
+  newMrr?: number | undefined;
   expansionMrr: number;
-  reactivationMrr?: number;
+  reactivationMrr?: number | undefined;
   contractionMrr: number;
   churnedMrr: number;
 }

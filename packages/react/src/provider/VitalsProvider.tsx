@@ -9,23 +9,23 @@ export interface VitalsProviderProps {
    * Light or dark colours (as `--vitals-*` CSS variables), or `'system'` to follow the reader.
    * @default 'light'
    */
-  theme?: VitalsTheme;
+  theme?: VitalsTheme | undefined;
   /**
    * BCP 47 locale for every number and date.
    * @default 'en-US'
    */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * ISO 4217 currency of every amount. Vitals converts nothing: pass amounts in this currency.
    * @default 'USD'
    */
-  currency?: string;
+  currency?: string | undefined;
   /** Replaces the built-in `Intl` formatting of every number. */
-  valueFormatter?: ValueFormatter;
+  valueFormatter?: ValueFormatter | undefined;
   /** Extra class on the wrapping element. */
-  className?: string;
+  className?: string | undefined;
   /** The Vitals components (and anything else) that share this theme, locale and currency. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 function validCurrency(currency: string): string {

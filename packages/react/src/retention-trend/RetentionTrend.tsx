@@ -33,13 +33,13 @@ import { METRIC_LABELS, ratedText, trendColumns, trendSummary, trendTableRows } 
 /** Props of {@link RetentionTrend}: either `data`, or `snapshots` with `from` and `to`. */
 export interface RetentionTrendProps {
   /** Precomputed points, one per month: `{ period, nrr, grr, logoChurn }` (`null` for a gap). */
-  data?: readonly RetentionTrendPoint[] | null;
+  data?: readonly RetentionTrendPoint[] | null | undefined;
   /** Raw MRR snapshots; the component computes one point per month P with `from` < P ≤ `to`. */
-  snapshots?: readonly MrrSnapshot[];
+  snapshots?: readonly MrrSnapshot[] | undefined;
   /** The month before the first point (`'YYYY-MM'`), with `snapshots`. */
-  from?: string;
+  from?: string | undefined;
   /** The last point's month (`'YYYY-MM'`), with `snapshots`. */
-  to?: string;
+  to?: string | undefined;
   /**
    * What each point measures: `'month'` compares the end of P − 1 with the end of P (monthly
    * rates, banded against monthly-converted benchmarks); `'ttm'` compares the end of P − 12 with
@@ -47,51 +47,51 @@ export interface RetentionTrendProps {
    * year of history before `from`. With `data`, say which window the points cover.
    * @default 'month'
    */
-  window?: RetentionTrendWindow;
+  window?: RetentionTrendWindow | undefined;
   /**
    * The rates to draw, one panel each, top to bottom.
    * @default ['nrr', 'grr']
    */
-  metrics?: readonly RetentionTrendMetric[];
+  metrics?: readonly RetentionTrendMetric[] | undefined;
   /**
    * The customer segment whose benchmark to draw (`'SMB'`, `'Mid-Market'`, `'Enterprise'`). Logo
    * churn benchmarks depend on it; it does not filter the snapshots.
    * @default undefined
    */
-  segment?: string;
+  segment?: string | undefined;
   /**
    * Draws the benchmark bands (from `benchmarkBands`) behind each line.
    * @default true
    */
-  showBenchmarks?: boolean;
+  showBenchmarks?: boolean | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'Retention trend'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of each metric's panel in pixels; the width follows the container.
    * @default 160
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -34,9 +34,9 @@ export interface RetentionTrendPoint {
   /** Logo churn (churned / starting accounts), or `null` with no starting accounts. */
   logoChurn: number | null;
   /** Why the rates are `null`: `'no-starting-mrr'` (or your own words). */
-  reason?: string;
+  reason?: string | undefined;
   /** The window's starting month, when known: named in the explanation of a gap. */
-  from?: string;
+  from?: string | undefined;
 }
 
 type SeriesTotals = MovementTotals & { period: string; from?: string };

@@ -24,64 +24,64 @@ import { SkippedRowsNote } from '../internal/ChartStates';
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
 export interface CesBreakdownProps {
   /** A precomputed `ces()` result (e.g. computed on the server). */
-  data?: CesResult | null;
+  data?: CesResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
-  responses?: readonly SurveyResponseInput[];
+  responses?: readonly SurveyResponseInput[] | undefined;
   /**
    * The highest score; answers are integers from 1 to `scale`.
    * @default 7
    */
-  scale?: number;
+  scale?: number | undefined;
   /**
    * Whether a higher raw answer means less effort. With `false` ("how much effort did it take?")
    * each answer s is read as `scale + 1 − s`, and the chart says so: every figure is higher-is-easier.
    * @default true
    */
-  higherIsEasier?: boolean;
+  higherIsEasier?: boolean | undefined;
   /**
    * The lowest score, on the higher-is-easier scale, that counts as agreeing.
    * @default the first point above the midpoint: 5 on 7, 4 on 5
    */
-  agreeMin?: number;
+  agreeMin?: number | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows and says how many were skipped.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * Per-group rows, `{ name, responses }` or `{ name, result }`, in the order given.
    * @default undefined (no rows, unless `groupBy` is set)
    */
-  segments?: ReadonlyArray<VoiceSegmentInput<CesResult>>;
+  segments?: ReadonlyArray<VoiceSegmentInput<CesResult>> | undefined;
   /**
    * Computes one row per value of this field of `responses` (largest group first). Ignored
    * when `segments` is given or without raw `responses`.
    * @default undefined
    */
-  groupBy?: VoiceGroupBy;
+  groupBy?: VoiceGroupBy | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'Customer effort'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the score distribution in pixels; the width follows the container.
    * @default 140
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. @default undefined */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {
-  BenchmarkTable,
+  BenchmarkOptions,
   CsatResult,
   InvalidRowPolicy,
   SurveyResponseInput,
@@ -28,63 +28,63 @@ import { SkippedRowsNote } from '../internal/ChartStates';
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
 export interface CsatBreakdownProps {
   /** A precomputed `csat()` result (e.g. computed on the server). */
-  data?: CsatResult | null;
+  data?: CsatResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
-  responses?: readonly SurveyResponseInput[];
+  responses?: readonly SurveyResponseInput[] | undefined;
   /**
    * The highest score; answers are integers from 1 to `scale`.
    * @default 5
    */
-  scale?: number;
+  scale?: number | undefined;
   /**
    * The lowest score that counts as satisfied.
    * @default scale − 1 (top-two-box: 4 on 5, 9 on 10)
    */
-  satisfiedMin?: number;
+  satisfiedMin?: number | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows and says how many were skipped.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * Per-group rows, `{ name, responses }` or `{ name, result }`, in the order given.
    * @default undefined (no rows, unless `groupBy` is set)
    */
-  segments?: ReadonlyArray<VoiceSegmentInput<CsatResult>>;
+  segments?: ReadonlyArray<VoiceSegmentInput<CsatResult>> | undefined;
   /**
    * Computes one row per value of this field of `responses` (largest group first). Ignored
    * when `segments` is given or without raw `responses`.
    * @default undefined
    */
-  groupBy?: VoiceGroupBy;
+  groupBy?: VoiceGroupBy | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS
    */
-  benchmarks?: Partial<BenchmarkTable>;
+  benchmarks?: BenchmarkOptions['table'] | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'Customer satisfaction'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the score distribution in pixels; the width follows the container.
    * @default 140
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. @default undefined */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {
-  BenchmarkTable,
+  BenchmarkOptions,
   InvalidRowPolicy,
   NpsResult,
   SurveyResponseInput,
@@ -37,63 +37,63 @@ import { SkippedRowsNote } from '../internal/ChartStates';
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps {
   /** A precomputed `nps()` result (e.g. computed on the server). */
-  data?: NpsResult | null;
+  data?: NpsResult | null | undefined;
   /** Raw 0–10 answers: numbers or `{ score, segment?, channel?, … }`. */
-  responses?: readonly SurveyResponseInput[];
+  responses?: readonly SurveyResponseInput[] | undefined;
   /**
    * Fewer valid responses than this shows the low-sample warning.
    * @default 30
    */
-  lowSampleThreshold?: number;
+  lowSampleThreshold?: number | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows and says how many were skipped.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * The score over time: one entry per period, `{ period, responses }` or `{ period, result }`.
    * @default undefined (no trend)
    */
-  trend?: readonly NpsTrendInput[];
+  trend?: readonly NpsTrendInput[] | undefined;
   /**
    * Per-segment rows, `{ name, responses }` or `{ name, result }`, in the order given.
    * @default undefined (no rows, unless `groupBy` is set)
    */
-  segments?: ReadonlyArray<VoiceSegmentInput<NpsResult>>;
+  segments?: ReadonlyArray<VoiceSegmentInput<NpsResult>> | undefined;
   /**
    * Computes one row per value of this field of `responses` (largest group first). Ignored
    * when `segments` is given or without raw `responses`.
    * @default undefined
    */
-  groupBy?: VoiceGroupBy;
+  groupBy?: VoiceGroupBy | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS
    */
-  benchmarks?: Partial<BenchmarkTable>;
+  benchmarks?: BenchmarkOptions['table'] | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'Net Promoter Score'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the 0–10 distribution in pixels; the width follows the container.
    * @default 160
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. @default undefined */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BenchmarkTable, CsatResult } from '@vitals/metrics';
+import type { BenchmarkOptions, CsatResult } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
@@ -26,7 +26,7 @@ export function csatParts(result: Pick<CsatResult, 'distribution' | 'satisfiedMi
 export function csatRating(
   score: number | null,
   format: Formatters,
-  table?: Partial<BenchmarkTable>,
+  table?: BenchmarkOptions['table'],
 ) {
   return ratingWords('csat', score, (edge) => format.percent(edge), table);
 }

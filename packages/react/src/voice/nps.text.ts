@@ -1,4 +1,4 @@
-import type { BenchmarkTable, NpsResult } from '@vitals/metrics';
+import type { BenchmarkOptions, NpsResult } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
@@ -52,7 +52,7 @@ export function npsHeadline(
 export function npsRating(
   score: number | null,
   format: Formatters,
-  table?: Partial<BenchmarkTable>,
+  table?: BenchmarkOptions['table'],
 ) {
   return ratingWords('nps', score, (edge) => npsScoreText(edge, format.locale), table);
 }

@@ -1,4 +1,4 @@
-import type { BenchmarkMetric, BenchmarkRating, BenchmarkTable } from '@vitals/metrics';
+import type { BenchmarkMetric, BenchmarkOptions, BenchmarkRating } from '@vitals/metrics';
 import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
 
@@ -104,7 +104,7 @@ export function ratingWords(
   metric: BenchmarkMetric,
   value: number | null,
   formatEdge: (value: number) => string,
-  table?: Partial<BenchmarkTable>,
+  table?: BenchmarkOptions['table'],
 ): RatingWords | null {
   const options = table ? { table } : undefined;
   const rating = rateAgainstBenchmark(metric, value, options);

@@ -12,48 +12,48 @@ import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from '.
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
 export interface NrrWaterfallProps {
   /** Movements from `mrrMovements()`, or pre-aggregated totals from your warehouse. */
-  data?: MovementTotals | MrrMovements | null;
+  data?: MovementTotals | MrrMovements | null | undefined;
   /** Raw MRR snapshots; the component computes the movements for `from`/`to` or `period`. */
-  snapshots?: readonly MrrSnapshot[];
+  snapshots?: readonly MrrSnapshot[] | undefined;
   /** Starting month of the window (`'YYYY-MM'`), with `snapshots`. */
-  from?: string;
+  from?: string | undefined;
   /** Ending month of the window (`'YYYY-MM'`), with `snapshots`. */
-  to?: string;
+  to?: string | undefined;
   /** A one-month window ending at this month, with `snapshots`. */
-  period?: string;
+  period?: string | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows.
    * @default 'throw'
    */
-  onInvalid?: InvalidRowPolicy;
+  onInvalid?: InvalidRowPolicy | undefined;
   /**
    * Continues past retained MRR with + new and + reactivation to ending MRR.
    * @default false
    */
-  showNewAndReactivation?: boolean;
+  showNewAndReactivation?: boolean | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
    */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The chart's heading.
    * @default 'Net revenue retention'
    */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /**
    * Height of the plot in pixels; the width follows the container.
    * @default 280
    */
-  height?: number;
+  height?: number | undefined;
   /**
    * Shows the data table under the chart from the start (it is always available to screen readers).
    * @default false
    */
-  defaultShowTable?: boolean;
+  defaultShowTable?: boolean | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -20,8 +20,8 @@ export interface WaterfallInput {
   expansionMrr: number;
   contractionMrr: number;
   churnedMrr: number;
-  newMrr?: number;
-  reactivationMrr?: number;
+  newMrr?: number | undefined;
+  reactivationMrr?: number | undefined;
 }
 
 /** One bar of the waterfall, in data units and in pixels. */
