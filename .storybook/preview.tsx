@@ -25,7 +25,7 @@ const preview: Preview = {
   globalTypes: GLOBAL_TYPES,
   // The first item of every toolbar. The story tests also run every story under the other values
   // (STORY_RUNS in globals.ts), so play functions read `globals`, never these.
-  initialGlobals: STORY_RUNS[0],
+  initialGlobals: STORY_RUNS[0] ?? {},
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
