@@ -1,0 +1,77 @@
+import { composeStories } from '@storybook/react-vite';
+import { VitalsProvider, type VitalsTheme } from '@vitals/react';
+import { type ReactElement, StrictMode, useEffect } from 'react';
+
+/** The locales the stage hydrates in, each with the currency a reader there would use. */
+export const LOCALES = [
+  { locale: 'en-US', currency: 'USD' },
+  { locale: 'de-DE', currency: 'EUR' },
+  { locale: 'fr-FR', currency: 'EUR' },
+  { locale: 'ja-JP', currency: 'JPY' },
+  { locale: 'en-IN', currency: 'INR' },
+  { locale: 'ar-EG', currency: 'EGP' },
+] as const;
+
+export const THEMES = ['light', 'dark'] as const satisfies readonly VitalsTheme[];
+
+/** One page of the stage: every story in one locale, currency and theme. */
+export interface PageSettings {
+  locale: string;
+  currency: string;
+  theme: VitalsTheme;
+}
+
+/** A `*.stories.tsx` module as `import * as module` gives it. */
+export type StoryModule = Parameters<typeof composeStories>[0];
+
+/** One story, ready to render in any page's settings. */
+export interface HydrationStory {
+  /** Storybook's id, e.g. `charts-nrrwaterfall--default`. */
+  id: string;
+  /** `Charts/NrrWaterfall › Locale de-DE, EUR`, for messages. */
+  title: string;
+  /**
+   * The story in a page's settings. `onCommit` runs after the root commits (in the browser); the
+   * server passes nothing. The marker that calls it is in both trees, so `useId` agrees.
+   */
+  render(settings: PageSettings, onCommit?: () => void): ReactElement;
+}
+
+const noop = () => {};
+
+/** Calls `onCommit` once its root has committed (hydrated, or re-rendered on the client). */
+function Committed({ onCommit }: { onCommit: () => void }) {
+  useEffect(onCommit, [onCommit]);
+  return null;
+}
+
+/**
+ * Every story of `modules` (keyed by file, sorted so server and client list them in the same
+ * order), composed with its meta's and its own args and decorators. The Storybook preview's
+ * decorator is replaced by a plain `VitalsProvider` with the page's locale, currency and theme,
+ * so a story's own `globals` (e.g. `locale: 'de-DE'`) do not pin it: every story is hydrated in
+ * every locale and theme. Identical code runs in Node and in Chromium, so only the engines differ.
+ */
+export function composeAll(modules: Record<string, StoryModule>): HydrationStory[] {
+  return Object.keys(modules)
+    .sort()
+    .flatMap((file) => {
+      const module = modules[file]!;
+      const title = module.default.title ?? file;
+      return Object.values(composeStories(module)).map((Story) => ({
+        id: Story.id,
+        title: `${title} › ${Story.storyName}`,
+        render: ({ locale, currency, theme }: PageSettings, onCommit = noop) => (
+          <StrictMode>
+            <VitalsProvider theme={theme} locale={locale} currency={currency}>
+              <Story />
+            </VitalsProvider>
+            <Committed onCommit={onCommit} />
+          </StrictMode>
+        ),
+      }));
+    });
+}
+
+/** The `identifierPrefix` of one story's root, so `useId` values are unique on the page. */
+export const idPrefix = (index: number) => `s${index}-`;
