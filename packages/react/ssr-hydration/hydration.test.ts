@@ -1,8 +1,9 @@
 /**
  * SPEC §9 "Hydrates anywhere": every story is rendered to HTML here, in Node (Node's ICU), and
- * hydrated in Chromium (Chromium's ICU), once per locale × theme, with every story of the
- * workspace on one page, each in its own root. Any hydration error, console error or warning,
- * or page error fails the page's test, naming the story, the locale and the theme.
+ * hydrated in Chromium (Chromium's ICU), in every locale × theme: one page per locale holds
+ * every story of the workspace in each theme, each in its own root. Any hydration error,
+ * console error or warning, or page error fails the locale's test, naming the story, the locale
+ * and the theme.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,7 +17,6 @@ import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 import type { PageResult, Problem } from './client';
 import {
   type HydrationStory,
-  type PageSettings,
   type StoryModule,
   LOCALES,
   THEMES,
@@ -105,34 +105,51 @@ const isExpected = (problem: Problem) =>
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The server's page: every story rendered to HTML in Node, each in its own root. */
-function serverPage(
-  stories: HydrationStory[],
-  settings: PageSettings,
-): {
-  html: string;
-  problems: Problem[];
-} {
+type Locale = (typeof LOCALES)[number];
+
+/**
+ * The server's page for one locale: every story rendered to HTML in Node in each theme, each in
+ * its own root. Both themes share a page so the browser loads and evaluates the stories (and
+ * their sample data) once per locale rather than once per theme.
+ */
+function serverPage(stories: HydrationStory[], { locale, currency }: Locale) {
   const problems: Problem[] = [];
-  const roots = stories.map((story, index) => {
-    let html = '';
-    try {
-      html = renderToString(story.render(settings), { identifierPrefix: idPrefix(index) });
-    } catch (error) {
-      problems.push({
-        id: story.id,
-        story: story.title,
-        kind: 'server render',
-        message: String(error),
-      });
-    }
-    return `<div class="hydration-root" data-story="${escapeAttribute(story.id)}" data-index="${index}">${html}</div>`;
-  });
-  const html = `<!doctype html><html lang="${settings.locale}"><head><meta charset="utf-8">
-<title>Hydration ${settings.locale} ${settings.theme}</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="/page.css"><script>window.__hydrationSettings=${JSON.stringify(settings)}</script>
+  const roots = THEMES.flatMap((theme, t) =>
+    stories.map((story, s) => {
+      const index = t * stories.length + s;
+      let html = '';
+      try {
+        html = renderToString(story.render({ locale, currency, theme }), {
+          identifierPrefix: idPrefix(index),
+        });
+      } catch (error) {
+        problems.push({
+          id: story.id,
+          story: story.title,
+          theme,
+          kind: 'server render',
+          message: String(error),
+        });
+      }
+      return `<div data-story="${escapeAttribute(story.id)}" data-theme-setting="${theme}" data-index="${index}">${html}</div>`;
+    }),
+  );
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<title>Hydration ${locale}</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/page.css"><script>window.__hydrationLocale=${JSON.stringify({ locale, currency })}</script>
 </head><body style="margin:0;width:1200px">${roots.join('\n')}<script type="module" src="/page.js"></script></body></html>`;
-  return { html, problems };
+  return { html, problems, roots: roots.length };
+}
+
+const serverPages = new Map<Locale, ReturnType<typeof serverPage>>();
+/** The server's page for a locale, rendered once (maybe ahead, while the previous hydrates). */
+function serverPageFor(locale: Locale): ReturnType<typeof serverPage> {
+  let page = serverPages.get(locale);
+  if (!page) {
+    page = serverPage(stories, locale);
+    serverPages.set(locale, page);
+  }
+  return page;
 }
 
 const files = storyFiles();
@@ -163,77 +180,87 @@ describe('every story rendered in Node hydrates in Chromium', () => {
     expect(stories.length).toBeGreaterThan(100);
   });
 
-  for (const { locale, currency } of LOCALES) {
-    for (const theme of THEMES) {
-      it(`${locale} (${currency}), ${theme} theme`, async () => {
-        const settings: PageSettings = { locale, currency, theme };
-        const started = performance.now();
-        const server = serverPage(stories, settings);
-        const rendered = performance.now();
-        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-        const outside: Problem[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') {
-            outside.push({
-              story: '(page)',
-              kind: `console ${message.type()}`,
-              message: message.text(),
-            });
-          }
-        });
-        page.on('pageerror', (error) =>
+  for (const settings of LOCALES) {
+    const { locale, currency } = settings;
+    it(`${locale} (${currency}), ${THEMES.join(' and ')} themes`, async () => {
+      const started = performance.now();
+      const server = serverPageFor(settings);
+      const rendered = performance.now();
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const outside: Problem[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
           outside.push({
             id: '(page)',
             story: '(page)',
-            kind: 'page error',
-            message: error.message,
-          }),
-        );
-        try {
-          await page.route(`${ORIGIN}/**`, (route) => {
-            const path = new URL(route.request().url()).pathname;
-            const [type, body] =
-              path === '/page.js'
-                ? ['text/javascript', client.js]
-                : path === '/page.css'
-                  ? ['text/css', client.css]
-                  : path === '/'
-                    ? ['text/html', server.html]
-                    : ['text/plain', ''];
-            return route.fulfill({
-              status: body === '' ? 404 : 200,
-              contentType: `${type}; charset=utf-8`,
-              body,
-            });
+            theme: '(page)',
+            kind: `console ${message.type()}`,
+            message: message.text(),
           });
-          await page.goto(`${ORIGIN}/`);
-          await page.waitForFunction(() => window.__hydration !== undefined, undefined, {
-            timeout: 90_000,
-            polling: 200,
-          });
-          const result = (await page.evaluate(() => window.__hydration)) as PageResult;
-          console.log(
-            `${locale} ${theme}: ${stories.length} stories, server render ${Math.round(rendered - started)} ms, ` +
-              `page ${Math.round(performance.now() - rendered)} ms (hydration ${result.milliseconds} ms)`,
-          );
-          // The page records every console message itself, with its story; Playwright's copy
-          // (formatted differently) only adds what came before the page's hooks.
-          const key = (problem: Problem) => problem.message.slice(0, 60);
-          const inPage = new Set(result.problems.map(key));
-          const problems = [
-            ...server.problems,
-            ...result.problems.filter((problem) => !isExpected(problem)),
-            ...outside.filter((problem) => !inPage.has(key(problem))),
-          ];
-          const where = `${locale} (${currency}), ${theme} theme`;
-          expect(
-            problems.map((p) => `${p.story} [${where}] ${p.kind}: ${summarize(p.message)}`),
-          ).toEqual([]);
-          expect(result.hydrated).toBe(stories.length);
-        } finally {
-          await page.close();
         }
-      }, 120_000);
-    }
+      });
+      page.on('pageerror', (error) =>
+        outside.push({
+          id: '(page)',
+          story: '(page)',
+          theme: '(page)',
+          kind: 'page error',
+          message: error.message,
+        }),
+      );
+      try {
+        await page.route(`${ORIGIN}/**`, (route) => {
+          const path = new URL(route.request().url()).pathname;
+          const [type, body] =
+            path === '/page.js'
+              ? ['text/javascript', client.js]
+              : path === '/page.css'
+                ? ['text/css', client.css]
+                : path === '/'
+                  ? ['text/html', server.html]
+                  : ['text/plain', ''];
+          return route.fulfill({
+            status: body === '' ? 404 : 200,
+            contentType: `${type}; charset=utf-8`,
+            body,
+          });
+        });
+        await page.goto(`${ORIGIN}/`);
+        // While Chromium hydrates this page, render the next one in Node.
+        const next = LOCALES[LOCALES.indexOf(settings) + 1];
+        const nextStarted = performance.now();
+        if (next) serverPageFor(next);
+        const ahead = performance.now() - nextStarted;
+        await page.waitForFunction(() => window.__hydration !== undefined, undefined, {
+          timeout: 90_000,
+          polling: 200,
+        });
+        const result = (await page.evaluate(() => window.__hydration)) as PageResult;
+        const slowest = result.slowest.map(([id, ms]) => `${id} ${ms} ms`).join(', ');
+        console.log(
+          `${locale}: ${stories.length} stories × ${THEMES.length} themes; server render ${Math.round(rendered - started)} ms ` +
+            `(+ ${Math.round(ahead)} ms for the next page, during hydration); page ${Math.round(performance.now() - rendered)} ms, ` +
+            `hydration ${result.milliseconds} ms (slowest: ${slowest})`,
+        );
+        // The page records every console message itself, with its story; Playwright's copy
+        // (formatted differently) only adds what came before the page's hooks.
+        const key = (problem: Problem) => problem.message.slice(0, 60);
+        const inPage = new Set(result.problems.map(key));
+        const problems = [
+          ...server.problems,
+          ...result.problems.filter((problem) => !isExpected(problem)),
+          ...outside.filter((problem) => !inPage.has(key(problem))),
+        ];
+        expect(
+          problems.map(
+            (p) =>
+              `${p.story} [${locale} (${currency}), ${p.theme}] ${p.kind}: ${summarize(p.message)}`,
+          ),
+        ).toEqual([]);
+        expect(result.hydrated).toBe(server.roots);
+      } finally {
+        await page.close();
+      }
+    }, 180_000);
   }
 });

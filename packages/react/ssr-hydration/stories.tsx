@@ -1,6 +1,6 @@
 import { composeStories } from '@storybook/react-vite';
 import { VitalsProvider, type VitalsTheme } from '@vitals/react';
-import { type ReactElement, StrictMode, useEffect } from 'react';
+import { type ReactElement, useEffect } from 'react';
 
 /** The locales the stage hydrates in, each with the currency a reader there would use. */
 export const LOCALES = [
@@ -58,19 +58,41 @@ export function composeAll(modules: Record<string, StoryModule>): HydrationStory
     .flatMap((file) => {
       const module = modules[file]!;
       const title = module.default.title ?? file;
-      return Object.values(composeStories(module)).map((Story) => ({
-        id: Story.id,
-        title: `${title} › ${Story.storyName}`,
-        render: ({ locale, currency, theme }: PageSettings, onCommit = noop) => (
-          <StrictMode>
-            <VitalsProvider theme={theme} locale={locale} currency={currency}>
-              <Story />
-            </VitalsProvider>
-            <Committed onCommit={onCommit} />
-          </StrictMode>
-        ),
-      }));
+      return Object.entries(composeStories(module)).flatMap(([name, Story]) =>
+        pinsOnlySettings(module[name])
+          ? []
+          : [
+              {
+                id: Story.id,
+                title: `${title} › ${Story.storyName}`,
+                render: ({ locale, currency, theme }: PageSettings, onCommit = noop) => (
+                  <>
+                    <VitalsProvider theme={theme} locale={locale} currency={currency}>
+                      <Story />
+                    </VitalsProvider>
+                    <Committed onCommit={onCommit} />
+                  </>
+                ),
+              },
+            ],
+      );
     });
+}
+
+/**
+ * Whether a story export only pins the page's settings (`DarkTheme: { globals: { theme: 'dark' } }`,
+ * `GermanEuro: { name, globals: { locale: 'de-DE' } }`). This stage sets theme and locale itself,
+ * so such a story renders exactly what its component's default story renders: it is left out
+ * rather than hydrated twice on every page.
+ */
+function pinsOnlySettings(story: unknown): boolean {
+  if (typeof story !== 'object' || story === null) return false;
+  const { globals, ...rest } = story as { globals?: Record<string, unknown> };
+  return (
+    globals !== undefined &&
+    Object.keys(globals).every((key) => key === 'theme' || key === 'locale') &&
+    Object.keys(rest).every((key) => key === 'name' || key === 'parameters')
+  );
 }
 
 /** The `identifierPrefix` of one story's root, so `useId` values are unique on the page. */
