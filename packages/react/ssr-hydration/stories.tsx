@@ -1,5 +1,5 @@
-import { composeStories } from '@storybook/react-vite';
-import { VitalsProvider, type VitalsTheme } from '@vitals/react';
+import { composeStories, type composeStory } from '@storybook/react-vite';
+import { VitalsProvider, type VitalsTheme } from '../src';
 import { type ReactElement, useEffect } from 'react';
 
 /** The locales the stage hydrates in, each with the currency a reader there would use. */
@@ -23,6 +23,7 @@ export interface PageSettings {
 
 /** A `*.stories.tsx` module as `import * as module` gives it. */
 export type StoryModule = Parameters<typeof composeStories>[0];
+type ComposedStory = ReturnType<typeof composeStory>;
 
 /** One story, ready to render in any page's settings. */
 export interface HydrationStory {
@@ -58,8 +59,9 @@ export function composeAll(modules: Record<string, StoryModule>): HydrationStory
     .flatMap((file) => {
       const module = modules[file]!;
       const title = module.default.title ?? file;
-      return Object.entries(composeStories(module)).flatMap(([name, Story]) =>
-        pinsOnlySettings(module[name])
+      const composed = composeStories(module) as Record<string, ComposedStory>;
+      return Object.entries(composed).flatMap(([name, Story]) =>
+        pinsOnlySettings((module as Record<string, unknown>)[name])
           ? []
           : [
               {
