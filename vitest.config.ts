@@ -14,6 +14,7 @@ export default defineConfig({
       'packages/sample-data',
       'packages/react',
       'packages/react/test-react-18',
+      'packages/react/ssr-hydration',
       'apps/example',
       'hosts',
       storybookProject('light'),

@@ -4,8 +4,11 @@ export interface YGridTicksProps {
   /** Left and right edges of the plot area: gridlines span them, labels sit left of `left`. */
   left: number;
   right: number;
-  /** The label of one tick value, formatted through the provider. */
-  label: (value: number) => string;
+  /**
+   * The labels of all tick values at once, so one axis shares one unit and digit count: usually
+   * `(values) => format.axis(values, kind)` (see `axisTickFormat`).
+   */
+  labels: (values: readonly number[]) => readonly string[];
 }
 
 /**
@@ -13,12 +16,13 @@ export interface YGridTicksProps {
  * Decorative for assistive technology (the data table carries the numbers), so render it inside
  * an `aria-hidden` group.
  */
-export function YGridTicks({ ticks, left, right, label }: YGridTicksProps) {
-  return ticks.map((tick) => (
+export function YGridTicks({ ticks, left, right, labels }: YGridTicksProps) {
+  const text = labels(ticks.map((tick) => tick.value));
+  return ticks.map((tick, index) => (
     <g key={tick.value} className="vitals-axis-tick">
       <line className="vitals-gridline" x1={left} x2={right} y1={tick.y} y2={tick.y} />
       <text className="vitals-axis-label" x={left - 8} y={tick.y} dy="0.32em" textAnchor="end">
-        {label(tick.value)}
+        {text[index]}
       </text>
     </g>
   ));

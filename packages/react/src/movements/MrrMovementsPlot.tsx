@@ -80,7 +80,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
             ticks={geometry.ticks}
             left={inner.left}
             right={inner.right}
-            label={format.compactCurrency}
+            labels={(values) => format.axis(values, 'currency')}
           />
           {geometry.labelled.map((index) => {
             const column = geometry.columns[index]!;

@@ -1,3 +1,5 @@
+import { axisTickFormat } from './ticks';
+
 /** What a number means, so a custom `valueFormatter` can format each kind its own way. */
 export type ValueKind = 'currency' | 'percent' | 'count';
 
@@ -23,8 +25,14 @@ export interface Formatters {
   currency(value: number): string;
   /** A money change with its sign, e.g. `+$5,000` or `−$1,500`. */
   signedCurrency(value: number): string;
-  /** A compact money amount for axis ticks, e.g. `$12K`. */
+  /** A compact money amount, e.g. `$12K` or `$1.5M`; axes use {@link Formatters.axis}. */
   compactCurrency(value: number): string;
+  /**
+   * The labels of one axis's ticks, in one unit with one digit count for the whole axis, e.g.
+   * `['$0', '$0.5M', '$1.0M', '$1.5M']` (see `axisTickFormat`); through `valueFormatter` when the
+   * provider has one.
+   */
+  axis(values: readonly number[], kind: ValueKind): string[];
   /** A fraction as a percentage, e.g. `0.93` → `93%`. */
   percent(value: number): string;
   /** A whole count, e.g. `1,204`. */
@@ -59,11 +67,15 @@ export function createFormatters(
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
   });
+  // Every digit and grouping option explicit: ICU versions default compact notation apart
+  // (Node 20 prints `0,0 €` where Chromium prints `0 €`), which breaks hydration.
   const compact = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
+    useGrouping: true,
   });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -77,6 +89,7 @@ export function createFormatters(
       currency: custom('currency', false),
       signedCurrency: custom('currency', true),
       compactCurrency: custom('currency', false),
+      axis: (values, kind) => values.map((value) => valueFormatter(value, { kind, signed: false })),
       percent: custom('percent', false),
       count: custom('count', false),
     };
@@ -88,6 +101,12 @@ export function createFormatters(
       withMinus((Math.abs(value) < 100 && value % 1 !== 0 ? smallMoney : money).format(value)),
     signedCurrency: (value) => withMinus(signedMoney.format(value)),
     compactCurrency: (value) => withMinus(compact.format(value)),
+    axis: (values, kind) =>
+      axisTickFormat(values, {
+        locale,
+        style: kind === 'count' ? 'decimal' : kind,
+        currency,
+      }).labels,
     percent: (value) => withMinus(percent.format(value)),
     count: (value) => withMinus(count.format(value)),
   };

@@ -83,7 +83,12 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
                     height={band.height}
                   />
                 ))}
-                <YGridTicks ticks={panel.ticks} left={left} right={right} label={format.percent} />
+                <YGridTicks
+                  ticks={panel.ticks}
+                  left={left}
+                  right={right}
+                  labels={(values) => format.axis(values, 'percent')}
+                />
                 <path className="vitals-trend-line" d={panel.path} />
                 {metricBands &&
                   panel.bands

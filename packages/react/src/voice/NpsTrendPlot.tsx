@@ -3,10 +3,10 @@ import { ChartTooltip } from '../internal/ChartTooltip';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { trendPointText } from './nps.text';
-import { npsScoreText } from './voice.format';
 import { type NpsTrendPoint, npsTrendGeometry } from './nps.trend';
 import { tooltipAnchorX } from './voice.geometry';
 import { YGridTicks } from '../internal/YGridTicks';
+import { axisTickFormat } from '../provider/ticks';
 
 interface Props {
   points: readonly NpsTrendPoint[];
@@ -44,7 +44,10 @@ export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props
               ticks={geometry.ticks}
               left={inner.left}
               right={inner.right}
-              label={(value) => npsScoreText(value, format.locale)}
+              labels={(values) =>
+                axisTickFormat(values, { locale: format.locale, style: 'decimal', signed: true })
+                  .labels
+              }
             />
             <line
               className="vitals-baseline"

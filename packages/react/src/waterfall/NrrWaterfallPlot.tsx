@@ -40,7 +40,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
             ticks={geometry.ticks}
             left={inner.left}
             right={inner.right}
-            label={format.compactCurrency}
+            labels={(values) => format.axis(values, 'currency')}
           />
           <line
             className="vitals-baseline"
