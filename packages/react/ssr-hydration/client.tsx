@@ -2,7 +2,6 @@
  * The browser half of the hydration stage: hydrates every story root the server rendered into
  * this page, one root at a time, and records every problem with the story it belongs to.
  */
-import type { ErrorInfo } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import '@vitals/react/styles.css';
 import { type PageSettings, type StoryModule, composeAll, idPrefix } from './stories';
@@ -83,7 +82,7 @@ export async function hydrateAll(modules: Record<string, StoryModule>): Promise<
       report('missing story', `the client has no story "${id}"`);
       continue;
     }
-    const errorText = (error: unknown, info: ErrorInfo) =>
+    const errorText = (error: unknown, info: { componentStack?: string | null | undefined }) =>
       `${error instanceof Error ? error.message : String(error)}${info.componentStack ?? ''}`;
     const rootStarted = performance.now();
     await new Promise<void>((resolve) => {
