@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -211,4 +211,43 @@ export async function checkDashboard(
     .poll(() => toggle.getAttribute('aria-expanded'), { message: `${where}: table toggle opens` })
     .toBe('true');
   expect(problems, `${where}: console errors, warnings and uncaught exceptions`).toEqual([]);
+}
+
+/** What a host's tests share: its server's address, a browser and the expected numbers. */
+export interface HostContext {
+  base: string;
+  browser: Browser;
+  expected: ExpectedNumbers;
+}
+
+/**
+ * Registers the hooks that start `host`'s server (`node <args(port)>` in the host's folder) on
+ * a free port, launch Chromium and compute the expected numbers, and stop both afterwards.
+ * The returned context is filled in before the first test runs.
+ */
+export function serveHost(
+  host: string,
+  args: (port: number) => string[],
+  readyPath = '/',
+): HostContext {
+  const context = {} as HostContext;
+  let stop: (() => void) | undefined;
+  beforeAll(async () => {
+    const port = await freePort();
+    context.base = `http://127.0.0.1:${port}`;
+    stop = await startServer(
+      host,
+      process.execPath,
+      args(port),
+      hostApp(host),
+      `${context.base}${readyPath}`,
+    );
+    context.browser = await launchChromium();
+    context.expected = expectedNumbers();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    stop?.();
+  });
+  return context;
 }

@@ -1,18 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript shared with the host apps, without type declarations.
 import { LOCALES } from '../shared/locales.js';
-import {
-  checkDashboard,
-  type ExpectedNumbers,
-  expectedNumbers,
-  expectedTexts,
-  freePort,
-  hostApp,
-  launchChromium,
-  openPage,
-  startServer,
-} from './hosts';
+import { checkDashboard, expectedTexts, hostApp, openPage, serveHost } from './hosts';
 
 const pages = (LOCALES as Array<{ locale: string; currency: string }>).map((entry, index) => ({
   ...entry,
@@ -20,48 +11,30 @@ const pages = (LOCALES as Array<{ locale: string; currency: string }>).map((entr
 }));
 
 describe('React 18.2: rendered by a Node server with renderToString, hydrated in Chromium', () => {
-  let browser: Browser;
-  let stop: (() => void) | undefined;
-  let base: string;
-  let expected: ExpectedNumbers;
+  const host = serveHost('react18', (port) => ['server.js', String(port)]);
 
-  beforeAll(async () => {
+  it('installs React 18.2 beside the packed packages, with no second React', () => {
     const app = hostApp('react18');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    stop = await startServer(
-      'react18',
-      process.execPath,
-      ['server.js', String(port)],
-      app,
-      `${base}/`,
-    );
-    browser = await launchChromium();
-    expected = expectedNumbers();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    stop?.();
-  });
-
-  it('runs React 18.2 in the browser', async () => {
-    const { page } = await openPage(browser, `${base}/`);
-    const html = await (await fetch(`${base}/`)).text();
-    expect(html).toContain('vitals-metric-card-value');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
-    await page.close();
+    const version = (path: string) =>
+      (
+        JSON.parse(readFileSync(join(app, 'node_modules', path, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+    expect(version('react')).toBe('18.2.0');
+    expect(version('react-dom')).toBe('18.2.0');
+    expect(existsSync(join(app, 'node_modules/@vitals/react/node_modules/react'))).toBe(false);
   });
 
   for (const { locale, currency, theme } of pages) {
     it(`${locale}, ${theme} theme: server HTML hydrates without a mismatch and shows the pure functions’ numbers`, async () => {
-      const url = `${base}/?locale=${locale}&theme=${theme}`;
+      const url = `${host.base}/?locale=${locale}&theme=${theme}`;
       const html = await (await fetch(url)).text();
-      for (const text of expectedTexts(expected, locale, currency).cards) {
+      for (const text of expectedTexts(host.expected, locale, currency).cards) {
         expect(html, `react18 ${url}: server HTML`).toContain(text);
       }
-      const { page, problems } = await openPage(browser, url);
-      await checkDashboard(page, problems, `react18 ${url}`, { locale, currency }, expected);
+      const { page, problems } = await openPage(host.browser, url);
+      await checkDashboard(page, problems, `react18 ${url}`, { locale, currency }, host.expected);
       await page.close();
     });
   }

@@ -1,15 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import {
-  checkDashboard,
-  type ExpectedNumbers,
-  expectedNumbers,
-  freePort,
-  hostApp,
-  launchChromium,
-  openPage,
-  startServer,
-} from './hosts';
+import { describe, it } from 'vitest';
+import { checkDashboard, openPage, serveHost } from './hosts';
 
 const pages = [
   { locale: 'en-US', currency: 'USD', theme: 'light' },
@@ -18,44 +8,21 @@ const pages = [
 ];
 
 describe('Vite + React 19 single-page app: the whole dashboard from raw rows, built by `vite build`', () => {
-  let browser: Browser;
-  let stop: (() => void) | undefined;
-  let base: string;
-  let expected: ExpectedNumbers;
-
-  beforeAll(async () => {
-    const app = hostApp('vite');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    stop = await startServer(
-      'vite',
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      app,
-      `${base}/`,
-    );
-    browser = await launchChromium();
-    expected = expectedNumbers();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    stop?.();
-  });
+  const host = serveHost('vite', (port) => [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ]);
 
   for (const { locale, currency, theme } of pages) {
     it(`${locale}, ${theme} theme: renders with a silent console and the pure functions’ numbers`, async () => {
-      const url = `${base}/?locale=${locale}&theme=${theme}`;
-      const { page, problems } = await openPage(browser, url);
-      await checkDashboard(page, problems, `vite ${url}`, { locale, currency }, expected);
+      const url = `${host.base}/?locale=${locale}&theme=${theme}`;
+      const { page, problems } = await openPage(host.browser, url);
+      await checkDashboard(page, problems, `vite ${url}`, { locale, currency }, host.expected);
       await page.close();
     });
   }
