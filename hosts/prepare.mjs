@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { npmEnv } from '../.ci/npm-env.mjs';
 import { HOSTS, REPO, hostsDir } from './paths.mjs';
 
 /** The packages a vendor installs, by folder. */
@@ -20,7 +21,7 @@ const PACKAGES = ['metrics', 'react', 'sample-data'];
 /** Files of hosts/shared that every browser app gets beside its own. */
 const SHARED_APP_FILES = ['book.js', 'locales.js', 'Dashboard.tsx', 'host.css', 'usage.tsx'];
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', npm_config_update_notifier: 'false' };
+const env = npmEnv({ NEXT_TELEMETRY_DISABLED: '1', npm_config_update_notifier: 'false' });
 
 /**
  * Runs a command, keeping its output for the error message; rejects naming host and step.
