@@ -4,11 +4,10 @@ import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { rangeText, ratingText } from '../retention-trend/bands.text';
 import type { HistoryStats, MetricCardProblem, MetricChange } from './metric-card.model';
+import { MINUS } from '../provider/intl';
 
 /** How a card formats its numbers: a built-in kind, or your own function. */
 export type MetricFormat = 'currency' | 'percent' | 'count' | ((value: number) => string);
-
-const MINUS = '\u2212';
 
 /** A value as text in the card's format. */
 export function valueText(value: number, format: MetricFormat, f: Formatters): string {

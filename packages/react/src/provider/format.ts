@@ -1,4 +1,5 @@
 import { axisTickFormat } from './ticks';
+import { withMinus } from './intl';
 
 /** What a number means, so a custom `valueFormatter` can format each kind its own way. */
 export type ValueKind = 'currency' | 'percent' | 'count';
@@ -37,13 +38,6 @@ export interface Formatters {
   percent(value: number): string;
   /** A whole count, e.g. `1,204`. */
   count(value: number): string;
-}
-
-const MINUS = '\u2212';
-
-/** Replaces a leading hyphen-minus with a real minus sign, which screen readers say as "minus". */
-function withMinus(text: string): string {
-  return text.replace(/^-/, MINUS).replace(/(^|[^\d])-(?=\d)/, `$1${MINUS}`);
 }
 
 /**

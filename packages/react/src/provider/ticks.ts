@@ -19,6 +19,8 @@
  * Chromium prints `0 €`), which breaks hydration of a server-rendered chart (SPEC §9).
  */
 
+import { numberFormat, withMinus } from './intl';
+
 /** How one axis's values read. */
 export interface AxisStyle {
   /** BCP 47 locale. */
@@ -49,23 +51,6 @@ const MAX_DIGITS = 6;
 /** A money axis takes a smaller compact unit rather than show more fraction digits than this. */
 const MAX_UNIT_DIGITS = 2;
 const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
-const MINUS = '\u2212';
-
-/** Replaces a hyphen-minus before a digit with a real minus sign, which screen readers say. */
-function withMinus(text: string): string {
-  return text.replace(/^-/, MINUS).replace(/(^|[^\d])-(?=\d)/, `$1${MINUS}`);
-}
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
 
 /**
  * The fewest fraction digits (at most {@link MAX_DIGITS}) that write every value exactly.

@@ -1,24 +1,7 @@
 import type { BenchmarkMetric, BenchmarkOptions, BenchmarkRating } from '@vitals/metrics';
 import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
-
-const MINUS = '\u2212';
-
-/** Replaces a hyphen-minus before a digit with a real minus sign, which screen readers say. */
-function withMinus(text: string): string {
-  return text.replace(/(^|[^\d])-(?=\d)/g, `$1${MINUS}`);
-}
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
+import { numberFormat, withMinus } from '../provider/intl';
 
 /**
  * An NPS score as a whole number with its sign, through `Intl` in `locale`; `—` for `null`.
