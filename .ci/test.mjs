@@ -40,7 +40,7 @@ stage('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=
 stage('typecheck (Storybook and CI configs)', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.json']);
 stage('lint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']);
 stage('format', 'pnpm', ['exec', 'prettier', '--check', '.', '--log-level', 'warn']);
-stage('package checks (publint, attw)', 'pnpm', [
+stage('package checks (publint, attw, API reports, README props tables)', 'pnpm', [
   'exec',
   'turbo',
   'run',
