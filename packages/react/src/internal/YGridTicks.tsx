@@ -6,7 +6,7 @@ export interface YGridTicksProps {
   right: number;
   /**
    * The labels of all tick values at once, so one axis shares one unit and digit count: usually
-   * `(values) => format.axis(values, kind)` (see `axisTickFormat`).
+   * `(values) => axisLabels(format, values, kind)` (see `provider/ticks.ts`).
    */
   labels: (values: readonly number[]) => readonly string[];
 }

@@ -10,6 +10,7 @@ import {
 } from './movements.text';
 import { periodLabel } from '../internal/time';
 import { YGridTicks } from '../internal/YGridTicks';
+import { axisLabels } from '../provider/ticks';
 
 interface Props {
   geometry: MovementsGeometry;
@@ -80,7 +81,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
             ticks={geometry.ticks}
             left={inner.left}
             right={inner.right}
-            labels={(values) => format.axis(values, 'currency')}
+            labels={(values) => axisLabels(format, values, 'currency')}
           />
           {geometry.labelled.map((index) => {
             const column = geometry.columns[index]!;

@@ -1,4 +1,3 @@
-import { axisTickFormat } from './ticks';
 import { withMinus } from './intl';
 
 /** What a number means, so a custom `valueFormatter` can format each kind its own way. */
@@ -26,14 +25,10 @@ export interface Formatters {
   currency(value: number): string;
   /** A money change with its sign, e.g. `+$5,000` or `−$1,500`. */
   signedCurrency(value: number): string;
-  /** A compact money amount, e.g. `$12K` or `$1.5M`; axes use {@link Formatters.axis}. */
+  /** A compact money amount, e.g. `$12K` or `$1.5M` (axes format all their ticks at once). */
   compactCurrency(value: number): string;
-  /**
-   * The labels of one axis's ticks, in one unit with one digit count for the whole axis, e.g.
-   * `['$0', '$0.5M', '$1.0M', '$1.5M']` (see `axisTickFormat`); through `valueFormatter` when the
-   * provider has one.
-   */
-  axis(values: readonly number[], kind: ValueKind): string[];
+  /** The provider's `valueFormatter`, when it has one: it replaces every built-in format. */
+  valueFormatter?: ValueFormatter | undefined;
   /** A fraction as a percentage, e.g. `0.93` → `93%`. */
   percent(value: number): string;
   /** A whole count, e.g. `1,204`. */
@@ -83,7 +78,7 @@ export function createFormatters(
       currency: custom('currency', false),
       signedCurrency: custom('currency', true),
       compactCurrency: custom('currency', false),
-      axis: (values, kind) => values.map((value) => valueFormatter(value, { kind, signed: false })),
+      valueFormatter,
       percent: custom('percent', false),
       count: custom('count', false),
     };
@@ -95,12 +90,6 @@ export function createFormatters(
       withMinus((Math.abs(value) < 100 && value % 1 !== 0 ? smallMoney : money).format(value)),
     signedCurrency: (value) => withMinus(signedMoney.format(value)),
     compactCurrency: (value) => withMinus(compact.format(value)),
-    axis: (values, kind) =>
-      axisTickFormat(values, {
-        locale,
-        style: kind === 'count' ? 'decimal' : kind,
-        currency,
-      }).labels,
     percent: (value) => withMinus(percent.format(value)),
     count: (value) => withMinus(count.format(value)),
   };

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from './format';
-import { type AxisStyle, axisTickFormat, fewestDigits } from './ticks';
+import { type AxisStyle, axisLabels, axisTickFormat, fewestDigits } from './ticks';
 
 const LOCALES = [
   { locale: 'en-US', currency: 'USD' },
@@ -145,15 +145,17 @@ describe('axisTickFormat', () => {
   });
 });
 
-describe('Formatters.axis', () => {
+describe('axisLabels', () => {
   it('goes through a custom valueFormatter, tick by tick', () => {
     const format = createFormatters('en-US', 'USD', (value, { kind }) => `${kind}:${value}`);
-    expect(format.axis([0, 1000], 'currency')).toEqual(['currency:0', 'currency:1000']);
-    expect(format.axis([0.5], 'percent')).toEqual(['percent:0.5']);
+    expect(axisLabels(format, [0, 1000], 'currency')).toEqual(['currency:0', 'currency:1000']);
+    expect(axisLabels(format, [0.5], 'percent')).toEqual(['percent:0.5']);
   });
 
   it('uses axisTickFormat in the provider locale and currency', () => {
-    expect(createFormatters('fr-FR', 'EUR').axis([0, 500_000, 1_000_000], 'currency')).toEqual(
+    expect(
+      axisLabels(createFormatters('fr-FR', 'EUR'), [0, 500_000, 1_000_000], 'currency'),
+    ).toEqual(
       axisTickFormat([0, 500_000, 1_000_000], {
         locale: 'fr-FR',
         style: 'currency',

@@ -19,6 +19,7 @@
  * Chromium prints `0 €`), which breaks hydration of a server-rendered chart (SPEC §9).
  */
 
+import type { Formatters, ValueKind } from './format';
 import { numberFormat, withMinus } from './intl';
 
 /** How one axis's values read. */
@@ -177,4 +178,25 @@ export function axisTickFormat(values: readonly number[], axis: AxisStyle): Axis
   };
 
   return { labels: values.map((value) => withMinus(label(value))), factor, digits };
+}
+
+/**
+ * The labels of one chart axis in the provider's locale and currency ({@link axisTickFormat}), or
+ * through the provider's `valueFormatter`, tick by tick, when it has one.
+ *
+ * @example
+ * axisLabels(useVitals().format, [0, 500_000, 1_000_000], 'currency'); // ['$0', '$0.5M', '$1.0M']
+ */
+export function axisLabels(
+  format: Formatters,
+  values: readonly number[],
+  kind: ValueKind,
+): string[] {
+  const custom = format.valueFormatter;
+  if (custom) return values.map((value) => custom(value, { kind, signed: false }));
+  return axisTickFormat(values, {
+    locale: format.locale,
+    style: kind === 'count' ? 'decimal' : kind,
+    currency: format.currencyCode,
+  }).labels;
 }

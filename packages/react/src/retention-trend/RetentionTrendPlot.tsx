@@ -8,6 +8,7 @@ import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
 import type { RetentionTrendGeometry, RetentionTrendMark } from './trend.geometry';
 import { METRIC_LABELS, WINDOW_TEXT, rateText, trendRating } from './trend.text';
 import { YGridTicks } from '../internal/YGridTicks';
+import { axisLabels } from '../provider/ticks';
 
 interface Props {
   geometry: RetentionTrendGeometry;
@@ -87,7 +88,7 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
                   ticks={panel.ticks}
                   left={left}
                   right={right}
-                  labels={(values) => format.axis(values, 'percent')}
+                  labels={(values) => axisLabels(format, values, 'percent')}
                 />
                 <path className="vitals-trend-line" d={panel.path} />
                 {metricBands &&

@@ -4,6 +4,7 @@ import type { Formatters } from '../provider/format';
 import type { WaterfallGeometry, WaterfallStep, WaterfallStepId } from './waterfall.geometry';
 import { STEP_LABELS, stepValueText } from './waterfall.text';
 import { YGridTicks } from '../internal/YGridTicks';
+import { axisLabels } from '../provider/ticks';
 
 interface Props {
   geometry: WaterfallGeometry;
@@ -40,7 +41,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
             ticks={geometry.ticks}
             left={inner.left}
             right={inner.right}
-            labels={(values) => format.axis(values, 'currency')}
+            labels={(values) => axisLabels(format, values, 'currency')}
           />
           <line
             className="vitals-baseline"
