@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { hostsDir } from '../hosts/paths.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const RESULTS = '.vitest-results/results.json';
@@ -56,6 +57,7 @@ stage('hosts: pack, npm install, build and typecheck each host app', 'node', ['h
 
 rmSync('.vitest-results', { recursive: true, force: true });
 mkdirSync('.vitest-results', { recursive: true });
+const testsStarted = Date.now();
 const tests = spawnSync(
   'pnpm',
   [
@@ -78,13 +80,18 @@ const report = JSON.parse(readFileSync(RESULTS, 'utf8'));
 const passed = report.numPassedTests;
 const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`\nAll stages ran in ${minutes} min.`);
+console.log(
+  `\nvitest ran in ${((Date.now() - testsStarted) / 1000).toFixed(1)} s; all stages in ${minutes} min.`,
+);
 if (tests.status !== 0 && failed === 0) {
   console.error(
     `✖ vitest exited ${tests.status} although no test failed (a suite failed to load?).`,
   );
   process.exit(tests.status || 1);
 }
+// The host apps take about 1 GB: keep them only when something failed, to look into.
+if (tests.status === 0) rmSync(hostsDir(), { recursive: true, force: true });
+else console.log(`The host apps are kept in ${hostsDir()}.`);
 console.log(
   `vitest: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
 );
