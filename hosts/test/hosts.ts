@@ -203,6 +203,7 @@ export async function checkDashboard(
   expect(shown.descriptions, `${where}: NPS text alternative`).toContain(
     `Net Promoter Score ${texts.nps}`,
   );
+  expect(await textOutsideCharts(page), `${where}: chart text drawn outside its card`).toEqual([]);
   // Event handlers are attached: a chart's table toggle answers a click.
   const toggle = page.locator('.vitals-table-toggle').first();
   expect(await toggle.getAttribute('aria-expanded'), `${where}: table toggle`).toBe('false');
@@ -250,4 +251,24 @@ export function serveHost(
     stop?.();
   });
   return context;
+}
+
+/**
+ * Text of a chart's SVG that is drawn outside the chart's card (a label cut off, or spilling over
+ * the host's page), e.g. when a `dir="rtl"` page flips the SVG's text anchors.
+ */
+export async function textOutsideCharts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const outside: string[] = [];
+    for (const text of document.querySelectorAll('.vitals-chart svg text')) {
+      const card = text.closest('.vitals-chart')?.getBoundingClientRect();
+      const box = text.getBoundingClientRect();
+      if (!card || box.width === 0) continue;
+      if (box.left < card.left - 0.5 || box.right > card.right + 0.5) {
+        const title = text.closest('.vitals-chart')?.querySelector('.vitals-chart-title');
+        outside.push(`${title?.textContent ?? 'chart'}: "${text.textContent}"`);
+      }
+    }
+    return outside;
+  });
 }
