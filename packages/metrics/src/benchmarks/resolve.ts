@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { readOptions } from '../core/options';
 import { DEFAULT_BENCHMARKS } from './table';
 import type {
   BenchmarkBound,
@@ -150,16 +151,9 @@ export function resolveBenchmark(
   metric: BenchmarkMetric,
   options: BenchmarkOptions | undefined,
 ): ResolvedBenchmark {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throwInputError(
-      functionName,
-      'options',
-      `must be an object or left out, got ${showValue(options)}`,
-      options,
-    );
-  }
-  const table = options?.table ?? DEFAULT_BENCHMARKS;
-  if (table === null || typeof table !== 'object') {
+  options = readOptions(functionName, options);
+  const table = options.table ?? DEFAULT_BENCHMARKS;
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) {
     throwInputError(
       functionName,
       'options.table',
@@ -179,6 +173,14 @@ export function resolveBenchmark(
   }
   const def = definition;
   const where = `options.table.${metric}`;
+  if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+    throwInputError(
+      functionName,
+      where,
+      `must be a benchmark definition, got ${showValue(def)}`,
+      def,
+    );
+  }
   if (!DIRECTIONS.includes(def.direction)) {
     throwInputError(
       functionName,
@@ -187,7 +189,7 @@ export function resolveBenchmark(
       def.direction,
     );
   }
-  const { entry, segment } = pickEntry(functionName, metric, def, options?.segment);
+  const { entry, segment } = pickEntry(functionName, metric, def, options.segment);
   const issues = entryIssues(
     segment === null ? `${where}.default` : `${where}.segments.${segment}`,
     def,
@@ -195,7 +197,7 @@ export function resolveBenchmark(
   );
   assertNoIssues(functionName, issues);
 
-  const requested = options?.period;
+  const requested = options.period;
   if (requested !== undefined && !PERIODS.includes(requested)) {
     throwInputError(
       functionName,

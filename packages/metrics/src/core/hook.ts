@@ -1,4 +1,5 @@
 import { MetricsInputError, type ValidationIssue } from './errors';
+import { assertObject } from './options';
 
 /** What every hook returns: the data, or the error that stopped it, and any skipped rows. */
 export interface HookResult<TData> {
@@ -21,4 +22,36 @@ export function settle<TData>(
     const error = caught instanceof Error ? caught : new Error(String(caught));
     return { data: null, error, issues: error instanceof MetricsInputError ? error.issues : [] };
   }
+}
+
+const OBJECT = Symbol('object input');
+
+/**
+ * A hook's input, for reading its fields into memo dependencies: the input when it is an object,
+ * `{}` otherwise (so reading a field of `null` or `undefined` never throws during render).
+ */
+export function hookFields<TKey extends string>(input: unknown): Partial<Record<TKey, unknown>> {
+  return input !== null && typeof input === 'object' ? (input as Record<TKey, unknown>) : {};
+}
+
+/** A memo dependency that tells `undefined`, `null`, other non-objects and objects apart. */
+export function hookShape(input: unknown): unknown {
+  return input !== null && typeof input === 'object' ? OBJECT : input;
+}
+
+/**
+ * Runs a hook on its input: `undefined` is idle (`{ data: null, error: null }`); `null`, an array
+ * or any other non-object is `{ error }` (a `MetricsInputError` naming `input`); an object goes to
+ * `compute`, whose errors `settle` catches.
+ */
+export function settleInput<TInput, TData>(
+  hookName: string,
+  input: TInput | undefined,
+  compute: (input: TInput) => { data: TData; issues: readonly ValidationIssue[] },
+): HookResult<TData> {
+  if (input === undefined) return { data: null, error: null, issues: [] };
+  return settle(() => {
+    assertObject(hookName, 'input', input, "an object of the hook's fields");
+    return compute(input);
+  });
 }

@@ -19,9 +19,9 @@ export class OptionReader {
     private readonly functionName: string,
     options: unknown,
   ) {
-    if (options === undefined || options === null) {
+    if (options === undefined) {
       this.values = {};
-    } else if (typeof options !== 'object' || Array.isArray(options)) {
+    } else if (options === null || typeof options !== 'object' || Array.isArray(options)) {
       this.issues.push({
         index: null,
         field: 'options',
@@ -41,9 +41,8 @@ export class OptionReader {
   /** `onInvalid`: `'throw'` (default) or `'skip'`. */
   policy(): InvalidRowPolicy {
     const value = this.values.onInvalid;
-    if (value === undefined) return 'throw';
-    if (value === 'throw' || value === 'skip') return value;
-    this.fail('onInvalid', `must be 'throw' or 'skip', got ${showValue(value)}`, value);
+    if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
+    this.fail('onInvalid', POLICY_MESSAGE + showValue(value), value);
     return 'throw';
   }
 
@@ -83,6 +82,47 @@ export class OptionReader {
   done(): void {
     assertNoIssues(this.functionName, this.issues);
   }
+}
+
+const POLICY_MESSAGE = "must be 'throw' or 'skip', got ";
+
+/**
+ * `options` itself: `{}` when left out, the object when it is one; anything else (`null`, a number,
+ * an array) throws a `MetricsInputError` naming `options`. Functions that read a few options call
+ * this first instead of {@link OptionReader}.
+ */
+export function readOptions<T extends object>(functionName: string, options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throwInputError(
+      functionName,
+      'options',
+      `must be an object or left out, got ${showValue(options)}`,
+      options,
+    );
+  }
+  return options;
+}
+
+/**
+ * Throws unless `input` is an object (not `null`, not an array), naming `field` and saying it must
+ * be `what`: the check for a single-object argument such as a hook's or `retention`'s input.
+ */
+export function assertObject(
+  functionName: string,
+  field: string,
+  input: unknown,
+  what: string,
+): asserts input is object {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throwInputError(functionName, field, `must be ${what}, got ${showValue(input)}`, input);
+  }
+}
+
+/** `options.onInvalid`: `'throw'` (default) or `'skip'`; anything else throws naming it. */
+export function readPolicy(functionName: string, value: unknown): InvalidRowPolicy {
+  if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
+  throwInputError(functionName, 'options.onInvalid', POLICY_MESSAGE + showValue(value), value);
 }
 
 /** Throws unless `rows` is an array, naming the argument. */

@@ -1,4 +1,4 @@
-import { compensatedSum } from './sum';
+import { CompensatedSum } from './sum';
 
 /**
  * The `p`-quantile (0 ≤ p ≤ 1) of values sorted ascending, by linear interpolation between the two
@@ -17,7 +17,10 @@ export function quantileSorted(sorted: readonly number[], p: number): number | n
 
 /** The arithmetic mean with compensated summation, or `null` for no values. */
 export function meanOf(values: readonly number[]): number | null {
-  return values.length === 0 ? null : compensatedSum(values) / values.length;
+  if (values.length === 0) return null;
+  const total = new CompensatedSum();
+  for (const value of values) total.add(value);
+  return total.value / values.length;
 }
 
 /** Sorts numbers ascending into a new array. */

@@ -1,3 +1,5 @@
+import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from './errors';
+
 /**
  * A running sum with Neumaier's compensation, so that adding many small amounts of money does not
  * drift: adding `0.1` a million times gives `100000` to within 1e-9.
@@ -31,7 +33,36 @@ export class CompensatedSum {
  * compensatedSum(Array.from({ length: 1_000_000 }, () => 0.1)); // 100000
  */
 export function compensatedSum(values: Iterable<number>): number {
+  if (
+    values === null ||
+    typeof values !== 'object' ||
+    typeof (values as Partial<Iterable<number>>)[Symbol.iterator] !== 'function'
+  ) {
+    throwInputError(
+      'compensatedSum',
+      'values',
+      `must be an array or iterable of numbers, got ${showValue(values)}`,
+      values,
+    );
+  }
   const total = new CompensatedSum();
-  for (const value of values) total.add(value);
-  return total.value;
+  const issues: ValidationIssue[] = [];
+  let index = 0;
+  for (const value of values as Iterable<unknown>) {
+    if (typeof value === 'number' && Number.isFinite(value)) total.add(value);
+    else
+      issues.push({
+        index,
+        field: 'values',
+        message: `must be a finite number, got ${showValue(value)}`,
+        value,
+      });
+    index++;
+  }
+  assertNoIssues('compensatedSum', issues);
+  const sum = total.value;
+  if (!Number.isFinite(sum)) {
+    throwInputError('compensatedSum', 'values', 'are too large to sum safely');
+  }
+  return sum;
 }

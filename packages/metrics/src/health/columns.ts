@@ -2,7 +2,7 @@ import { type Combined, combine } from './combine';
 import { type CompiledScorecard, Kind, normalizeValue } from './compile';
 import { percentileColumn } from './percentile';
 import type { SignalLayout } from './readSignals';
-import { UNKNOWN_TIER } from './tiers';
+import { UNKNOWN_TIER, tierScore } from './tiers';
 import type { HealthResult, SignalValue } from './types';
 
 /**
@@ -234,7 +234,8 @@ function measureScore(block: ScoreBlock, j: number, at: number, v: number): numb
 export function tierOf(block: ScoreBlock, score: number): string {
   if (score !== score) return UNKNOWN_TIER;
   const { tierMins, tierIds } = block.plan;
-  for (let k = 0; k < tierMins.length; k++) if (tierMins[k]! <= score) return tierIds[k]!;
+  const compared = tierScore(score);
+  for (let k = 0; k < tierMins.length; k++) if (tierMins[k]! <= compared) return tierIds[k]!;
   return UNKNOWN_TIER;
 }
 

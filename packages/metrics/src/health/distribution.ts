@@ -5,6 +5,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
+import { readOptions, readPolicy } from '../core/options';
 import { CompensatedSum } from '../core/sum';
 import { DEFAULT_TIERS, UNKNOWN_TIER, sortTiersDescending, tierIssues } from './tiers';
 import type { HealthAccount, HealthTone, HealthTier } from './types';
@@ -63,8 +64,10 @@ export interface TierOfAccount {
 export function healthTierDistribution(
   results: readonly TierOfAccount[],
   accounts: readonly Pick<HealthAccount, 'id' | 'mrr'>[],
-  options: HealthTierDistributionOptions = {},
+  given?: HealthTierDistributionOptions,
 ): HealthTierDistribution {
+  const options = readOptions('healthTierDistribution', given);
+  const onInvalid = readPolicy('healthTierDistribution', options.onInvalid);
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('healthTierDistribution', tierProblems);
@@ -126,7 +129,7 @@ export function healthTierDistribution(
     total.add(mrr ?? 0);
     count++;
   });
-  if (options.onInvalid !== 'skip') assertNoIssues('healthTierDistribution', issues);
+  if (onInvalid !== 'skip') assertNoIssues('healthTierDistribution', issues);
   const totalMrr = total.value;
   const list: HealthTierBucket[] = [];
   for (const [id, bucket] of buckets) {

@@ -4,7 +4,9 @@ import {
   type ValidationOptions,
   assertNoIssues,
   showValue,
+  throwInputError,
 } from '../core/errors';
+import { readOptions, readPolicy } from '../core/options';
 import type { HealthAccount } from './types';
 
 /** Options of {@link expansionSignals}. */
@@ -59,11 +61,26 @@ function seatIssue(index: number, field: string, value: unknown): ValidationIssu
  */
 export function expansionSignals(
   accounts: readonly HealthAccount[],
-  options: ExpansionSignalsOptions = {},
+  given?: ExpansionSignalsOptions,
 ): ExpansionSignals {
+  const options = readOptions('expansionSignals', given);
+  const onInvalid = readPolicy('expansionSignals', options.onInvalid);
   const threshold = options.seatUtilization ?? 0.9;
   const used = options.seatsUsedSignal ?? 'seatsUsed';
   const purchased = options.seatsPurchasedSignal ?? 'seatsPurchased';
+  for (const [name, value] of [
+    ['seatsUsedSignal', used],
+    ['seatsPurchasedSignal', purchased],
+  ] as const) {
+    if (typeof value !== 'string' || value.length === 0) {
+      throwInputError(
+        'expansionSignals',
+        `options.${name}`,
+        `must be a signal name (a non-empty string), got ${showValue(value)}`,
+        value,
+      );
+    }
+  }
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
     throw new MetricsInputError('expansionSignals', [
       {
@@ -118,6 +135,6 @@ export function expansionSignals(
     if (utilization >= threshold)
       result.push({ accountId: id!, seatsUsed: u, seatsPurchased: p, utilization });
   });
-  if (options.onInvalid !== 'skip') assertNoIssues('expansionSignals', issues);
+  if (onInvalid !== 'skip') assertNoIssues('expansionSignals', issues);
   return { accounts: result, issues };
 }

@@ -6,6 +6,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
+import { readOptions, readPolicy } from '../core/options';
 import { formatDay, parseDay } from './days';
 import type { HealthHistoryRow } from './types';
 
@@ -92,13 +93,16 @@ function indexHistory(
   return { accounts, lastDay, issues };
 }
 
+/** The longest look-back or run, in days: a century. */
+const MAX_DAYS = 36_525;
+
 function positiveInteger(functionName: string, field: string, value: number): void {
-  if (!Number.isInteger(value) || value < 1) {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_DAYS) {
     throw new MetricsInputError(functionName, [
       {
         index: null,
         field,
-        message: `must be a whole number of days ≥ 1, got ${showValue(value)}`,
+        message: `must be a whole number of days from 1 to ${MAX_DAYS}, got ${showValue(value)}`,
         value,
       },
     ]);
@@ -168,12 +172,14 @@ export interface HealthTrend {
  */
 export function healthTrend(
   history: readonly HealthHistoryRow[],
-  options: HealthTrendOptions = {},
+  given?: HealthTrendOptions,
 ): HealthTrend {
+  const options = readOptions('healthTrend', given);
+  const onInvalid = readPolicy('healthTrend', options.onInvalid);
   const days = options.days ?? 30;
   positiveInteger('healthTrend', 'options.days', days);
   const asOfGiven = options.asOf !== undefined ? readAsOf('healthTrend', options.asOf) : null;
-  const index = indexHistory('healthTrend', history, options.onInvalid ?? 'throw');
+  const index = indexHistory('healthTrend', history, onInvalid);
   const now = asOfGiven ?? index.lastDay;
   if (now === null) return { asOf: null, from: null, days, accounts: [], issues: index.issues };
   const then = now - days;
@@ -236,8 +242,10 @@ export interface SustainedBelow {
  */
 export function sustainedBelow(
   history: readonly HealthHistoryRow[],
-  options: SustainedBelowOptions,
+  given: SustainedBelowOptions,
 ): SustainedBelow {
+  const options = readOptions<Partial<SustainedBelowOptions>>('sustainedBelow', given);
+  const onInvalid = readPolicy('sustainedBelow', options.onInvalid);
   const threshold = options.threshold ?? 70;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
     throw new MetricsInputError('sustainedBelow', [
@@ -251,8 +259,8 @@ export function sustainedBelow(
   }
   const days = options.days ?? 5;
   positiveInteger('sustainedBelow', 'options.days', days);
-  const asOf = readAsOf('sustainedBelow', options?.asOf);
-  const index = indexHistory('sustainedBelow', history, options.onInvalid ?? 'throw');
+  const asOf = readAsOf('sustainedBelow', options.asOf);
+  const index = indexHistory('sustainedBelow', history, onInvalid);
   const accounts: SustainedRun[] = [];
   for (const [accountId, byDay] of index.accounts) {
     let day = asOf;

@@ -67,7 +67,20 @@ function rebuild(
   result: HealthResult,
 ): { values: Array<number | boolean | null>; scores: number[] } {
   const byMeasure = new Map(
-    result.contributions.map((c) => [`${c.categoryId}\u0000${c.measureId}`, c]),
+    result.contributions.map((c: unknown, i) => {
+      if (c === null || typeof c !== 'object') {
+        throw new MetricsInputError('nextTierPath', [
+          {
+            index: null,
+            field: `result.contributions[${i}]`,
+            message: `must be a contribution from scoreHealth, got ${showValue(c)}`,
+            value: c,
+          },
+        ]);
+      }
+      const { categoryId, measureId } = c as HealthResult['contributions'][number];
+      return [`${categoryId}\u0000${measureId}`, c as HealthResult['contributions'][number]];
+    }),
   );
   const values: Array<number | boolean | null> = [];
   const scores: number[] = [];

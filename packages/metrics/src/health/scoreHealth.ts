@@ -1,4 +1,5 @@
 import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { readOptions, readPolicy } from '../core/options';
 import { type ScoreBlock, accountScore, createBlock, rankPercentiles, tierOf } from './columns';
 import { type CompiledScorecard, compileScorecard } from './compile';
 import { firstRowsOfIds } from './ids';
@@ -158,21 +159,12 @@ function scorePending(block: ScoreBlock): void {
 export function scoreHealth(
   accounts: readonly HealthAccount[],
   scorecard: Scorecard | SegmentScorecards,
-  options: ScoreHealthOptions = {},
+  given?: ScoreHealthOptions,
 ): HealthScores {
   const set = compileSet('scoreHealth', scorecard);
   const issues: ValidationIssue[] = [];
-  const onInvalid = options.onInvalid ?? 'throw';
-  if (onInvalid !== 'throw' && onInvalid !== 'skip') {
-    throw new MetricsInputError('scoreHealth', [
-      {
-        index: null,
-        field: 'options.onInvalid',
-        message: `must be 'throw' or 'skip', got ${showValue(onInvalid)}`,
-        value: onInvalid,
-      },
-    ]);
-  }
+  const options = readOptions('scoreHealth', given);
+  const onInvalid = readPolicy('scoreHealth', options.onInvalid);
   if (!Array.isArray(accounts)) {
     throw new MetricsInputError('scoreHealth', [
       {

@@ -5,6 +5,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
+import { readOptions, readPolicy } from '../core/options';
 import { DEFAULT_TIERS, UNKNOWN_TIER, tierIssues } from './tiers';
 import type { HealthTier } from './types';
 
@@ -105,8 +106,10 @@ function readRows(
 export function tierChanges(
   before: readonly TierSnapshot[],
   after: readonly TierSnapshot[],
-  options: TierChangesOptions = {},
+  given?: TierChangesOptions,
 ): TierChanges {
+  const options = readOptions('tierChanges', given);
+  const onInvalid = readPolicy('tierChanges', options.onInvalid);
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('tierChanges', tierProblems);
@@ -114,7 +117,7 @@ export function tierChanges(
   const issues: ValidationIssue[] = [];
   const then = readRows(before, 'before', new Set(byId.keys()), issues);
   const now = readRows(after, 'after', new Set(byId.keys()), issues);
-  if (options.onInvalid !== 'skip') assertNoIssues('tierChanges', issues);
+  if (onInvalid !== 'skip') assertNoIssues('tierChanges', issues);
 
   const changes: TierChange[] = [];
   for (const [accountId, to] of now) {

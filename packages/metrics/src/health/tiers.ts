@@ -1,4 +1,9 @@
-import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
+import {
+  MetricsInputError,
+  type ValidationIssue,
+  showValue,
+  throwInputError,
+} from '../core/errors';
 import type { HealthTier } from './types';
 
 /** The tier id of a `null` score. */
@@ -112,10 +117,21 @@ export function sortTiersDescending(tiers: readonly HealthTier[]): HealthTier[] 
   return [...tiers].sort((a, b) => b.min - a.min);
 }
 
-/** The id of the tier with the highest `min` ≤ `score` in tiers sorted descending. */
+/**
+ * A score as compared with tier floors: rounded to 9 decimals (SPEC §2), so the
+ * 79.99999999999999 that weights 0.1 and 0.2 give for measures all scoring 80 is tier 80. A score
+ * too large to scale by 1e9 is already whole to 9 decimals and is compared as it is.
+ */
+export function tierScore(score: number): number {
+  const rounded = Math.round(score * 1e9) / 1e9;
+  return Number.isFinite(rounded) ? rounded : score;
+}
+
+/** The id of the tier with the highest `min` ≤ `score` (rounded, see {@link tierScore}) in tiers sorted descending. */
 export function lookupTier(score: number | null, descending: readonly HealthTier[]): string {
   if (score === null || Number.isNaN(score)) return UNKNOWN_TIER;
-  for (const tier of descending) if (tier.min <= score) return tier.id;
+  const compared = tierScore(score);
+  for (const tier of descending) if (tier.min <= compared) return tier.id;
   return UNKNOWN_TIER;
 }
 
@@ -132,6 +148,14 @@ export function healthTier(
   score: number | null,
   tiers: readonly HealthTier[] = DEFAULT_TIERS,
 ): string {
+  if (score !== null && (typeof score !== 'number' || !Number.isFinite(score))) {
+    throwInputError(
+      'healthTier',
+      'score',
+      `must be a finite number or null, got ${showValue(score)}`,
+      score,
+    );
+  }
   const issues = tierIssues(tiers, 'tiers');
   if (issues.length > 0) throw new MetricsInputError('healthTier', issues);
   return lookupTier(score, sortTiersDescending(tiers));

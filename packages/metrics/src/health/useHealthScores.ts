@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { scoreHealth } from './scoreHealth';
 import type {
   HealthAccount,
@@ -25,13 +25,18 @@ export interface UseHealthScoresInput extends ScoreHealthOptions {
  * const { data, error } = useHealthScores({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
  */
 export function useHealthScores(input: UseHealthScoresInput): HookResult<HealthScores> {
-  const { accounts, scorecard, overrides, asOf, onInvalid } = input;
+  const { accounts, scorecard, overrides, asOf, onInvalid } = hookFields<
+    keyof UseHealthScoresInput
+  >(input) as UseHealthScoresInput;
+  const shape = hookShape(input);
   return useMemo(
     () =>
-      settle(() => {
+      settleInput('useHealthScores', input, () => {
         const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
         return { data: scores, issues: scores.issues };
       }),
-    [accounts, scorecard, overrides, asOf, onInvalid],
+    // The fields are the dependencies; `shape` tells undefined, null and objects apart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shape, accounts, scorecard, overrides, asOf, onInvalid],
   );
 }

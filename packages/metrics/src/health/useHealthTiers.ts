@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { type HealthTierDistribution, healthTierDistribution } from './distribution';
 import { isSegmentScorecards, scoreHealth } from './scoreHealth';
 import { DEFAULT_TIERS } from './tiers';
@@ -24,10 +24,13 @@ export interface UseHealthTiersInput extends UseHealthScoresInput {
  * data?.buckets.map((b) => `${b.label}: ${b.count} accounts, ${b.mrr} MRR`);
  */
 export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTierDistribution> {
-  const { accounts, scorecard, overrides, asOf, onInvalid, tiers } = input;
+  const { accounts, scorecard, overrides, asOf, onInvalid, tiers } = hookFields<
+    keyof UseHealthTiersInput
+  >(input) as UseHealthTiersInput;
+  const shape = hookShape(input);
   return useMemo(
     () =>
-      settle(() => {
+      settleInput('useHealthTiers', input, () => {
         const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
         const list =
           tiers ??
@@ -35,6 +38,8 @@ export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTie
         const data = healthTierDistribution(scores.accounts, accounts, { tiers: list, onInvalid });
         return { data, issues: [...scores.issues, ...data.issues] };
       }),
-    [accounts, scorecard, overrides, asOf, onInvalid, tiers],
+    // The fields are the dependencies; `shape` tells undefined, null and objects apart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shape, accounts, scorecard, overrides, asOf, onInvalid, tiers],
   );
 }

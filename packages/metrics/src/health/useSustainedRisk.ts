@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { type SustainedBelow, type SustainedBelowOptions, sustainedBelow } from './history';
 import type { HealthHistoryRow } from './types';
 
@@ -17,13 +17,18 @@ export interface UseSustainedRiskInput extends SustainedBelowOptions {
  * data?.accounts.map((a) => `${a.accountId} since ${a.since}`);
  */
 export function useSustainedRisk(input: UseSustainedRiskInput): HookResult<SustainedBelow> {
-  const { history, threshold, days, asOf, onInvalid } = input;
+  const { history, threshold, days, asOf, onInvalid } = hookFields<keyof UseSustainedRiskInput>(
+    input,
+  ) as UseSustainedRiskInput;
+  const shape = hookShape(input);
   return useMemo(
     () =>
-      settle(() => {
+      settleInput('useSustainedRisk', input, () => {
         const data = sustainedBelow(history, { threshold, days, asOf, onInvalid });
         return { data, issues: data.issues };
       }),
-    [history, threshold, days, asOf, onInvalid],
+    // The fields are the dependencies; `shape` tells undefined, null and objects apart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shape, history, threshold, days, asOf, onInvalid],
   );
 }

@@ -1,4 +1,5 @@
 import { showValue, throwInputError } from '../core/errors';
+import { readOptions } from '../core/options';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
 
 /** Options of {@link logoChurnRate}. */
@@ -27,6 +28,7 @@ export function logoChurnRate(
   options: LogoChurnOptions = {},
 ): number | null {
   const name = 'logoChurnRate';
+  readOptions(name, options);
   const denominator = options.denominator ?? 'start';
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
     throwInputError(

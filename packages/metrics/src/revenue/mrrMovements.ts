@@ -1,3 +1,4 @@
+import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/period';
 import { buildRowIndex } from './rowIndex';
 import { computeTransitions } from './transitions';
@@ -34,6 +35,7 @@ export function mrrMovements(
   snapshots: readonly MrrSnapshot[],
   options: MrrMovementsOptions,
 ): MrrMovements {
+  readPolicy('mrrMovements', options?.onInvalid);
   const window = resolveWindow('mrrMovements', options);
   const index = buildRowIndex('mrrMovements', snapshots, options.onInvalid);
   const [transition] = computeTransitions(index, pointsOf(window, false), true);

@@ -1,4 +1,5 @@
 import { showValue, throwInputError } from '../core/errors';
+import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/period';
 import { buildRowIndex } from './rowIndex';
 import { computeTransitions } from './transitions';
@@ -25,6 +26,7 @@ export function mrrMovementsSeries(
   snapshots: readonly MrrSnapshot[],
   options: MrrMovementsSeriesOptions,
 ): MrrMovementsSeriesEntry[] {
+  readPolicy('mrrMovementsSeries', options?.onInvalid);
   const window = resolveWindow('mrrMovementsSeries', options);
   if (options.includeAccounts !== undefined && typeof options.includeAccounts !== 'boolean') {
     throwInputError(

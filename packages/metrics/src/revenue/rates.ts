@@ -1,3 +1,4 @@
+import { readOptions } from '../core/options';
 import { assertPartsWithin, readBoolean, readTotals, type TotalsWith } from './totals';
 
 const LOSSES = ['contractionMrr', 'churnedMrr'] as const;
@@ -90,6 +91,7 @@ export function netRevenueChurnRate(
   options: NetRevenueChurnOptions = {},
 ): number | null {
   const name = 'netRevenueChurnRate';
+  readOptions(name, options);
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
   const reactivation = offset
@@ -143,6 +145,7 @@ export function quickRatio(
   options: QuickRatioOptions = {},
 ): number | null {
   const name = 'quickRatio';
+  readOptions(name, options);
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
   const reactivation = include

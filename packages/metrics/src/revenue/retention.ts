@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../core/errors';
+import { assertObject } from '../core/options';
 import { type LogoChurnOptions, customerRetentionRate, logoChurnRate } from './accountRates';
 import { mrrMovements } from './mrrMovements';
 import {
@@ -75,6 +76,7 @@ export function retention(input: RetentionInput): {
   data: RetentionSummary;
   issues: readonly ValidationIssue[];
 } {
+  assertObject('retention', 'input', input, '{ snapshots, …window } or { data }');
   let movements: RetentionTotals | MrrMovements;
   let issues: readonly ValidationIssue[] = [];
   if ('data' in input) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { mrrMovements } from './mrrMovements';
 import { readTotals, type TotalsWith } from './totals';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
@@ -51,14 +51,14 @@ export function useMrrMovements<TData extends MovementsData>(input: {
 export function useMrrMovements(
   input: UseMrrMovementsInput,
 ): HookResult<MrrMovements | MovementsData> {
-  const record = input as Partial<
-    Record<'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid', unknown>
-  >;
-  const { snapshots, data, from, to, period, grain, onInvalid } = record;
+  const { snapshots, data, from, to, period, grain, onInvalid } = hookFields<
+    'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid'
+  >(input);
+  const shape = hookShape(input);
   return useMemo(
-    () => settle(() => compute(input)),
+    () => settleInput('useMrrMovements', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshots, data, from, to, period, grain, onInvalid],
+    [shape, snapshots, data, from, to, period, grain, onInvalid],
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ValidationIssue } from '../core/errors';
-import { type HookResult, settle } from '../core/hook';
+import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { mrrMovementsSeries } from './mrrMovementsSeries';
 import { readTotals, type TotalsWith } from './totals';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
@@ -23,9 +23,11 @@ function compute(input: UseMrrMovementsSeriesInput): {
 } {
   if ('data' in input) {
     if (!Array.isArray(input.data)) {
-      readTotals('useMrrMovementsSeries', input.data, []);
-      throw new TypeError(
-        'useMrrMovementsSeries: data must be an array of movement totals, one per period',
+      throwInputError(
+        'useMrrMovementsSeries',
+        'data',
+        `must be an array of movement totals, one per period, got ${showValue(input.data)}`,
+        input.data,
       );
     }
     for (const entry of input.data) {
@@ -62,17 +64,14 @@ export function useMrrMovementsSeries<TEntry extends SeriesEntryData>(input: {
 export function useMrrMovementsSeries(
   input: UseMrrMovementsSeriesInput,
 ): HookResult<readonly (MrrMovementsSeriesEntry | SeriesEntryData)[]> {
-  const record = input as Partial<
-    Record<
-      'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid',
-      unknown
-    >
-  >;
-  const { snapshots, data, from, to, grain, includeAccounts, onInvalid } = record;
+  const { snapshots, data, from, to, grain, includeAccounts, onInvalid } = hookFields<
+    'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid'
+  >(input);
+  const shape = hookShape(input);
   return useMemo(
-    () => settle(() => compute(input)),
+    () => settleInput('useMrrMovementsSeries', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshots, data, from, to, grain, includeAccounts, onInvalid],
+    [shape, snapshots, data, from, to, grain, includeAccounts, onInvalid],
   );
 }

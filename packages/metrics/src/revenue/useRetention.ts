@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { type RetentionInput, type RetentionSummary, retention } from './retention';
 
 /**
@@ -14,20 +14,17 @@ import { type RetentionInput, type RetentionSummary, retention } from './retenti
  * const { data, error } = useRetention({ snapshots, from: '2025-03', to: '2026-03' });
  */
 export function useRetention(input: RetentionInput): HookResult<RetentionSummary> {
-  const record = input as Partial<
-    Record<
-      | 'snapshots'
-      | 'data'
-      | 'from'
-      | 'to'
-      | 'period'
-      | 'grain'
-      | 'onInvalid'
-      | 'offsetReactivation'
-      | 'logoChurnDenominator',
-      unknown
-    >
-  >;
+  const record = hookFields<
+    | 'snapshots'
+    | 'data'
+    | 'from'
+    | 'to'
+    | 'period'
+    | 'grain'
+    | 'onInvalid'
+    | 'offsetReactivation'
+    | 'logoChurnDenominator'
+  >(input);
   const {
     snapshots,
     data,
@@ -39,10 +36,22 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     offsetReactivation,
     logoChurnDenominator,
   } = record;
+  const shape = hookShape(input);
   return useMemo(
-    () => settle(() => retention(input)),
+    () => settleInput('useRetention', input, retention),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshots, data, from, to, period, grain, onInvalid, offsetReactivation, logoChurnDenominator],
+    [
+      shape,
+      snapshots,
+      data,
+      from,
+      to,
+      period,
+      grain,
+      onInvalid,
+      offsetReactivation,
+      logoChurnDenominator,
+    ],
   );
 }

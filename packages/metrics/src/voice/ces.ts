@@ -1,3 +1,4 @@
+import { showValue, throwInputError } from '../core/errors';
 import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
 import { distributionOf, meanScore, readScores } from './responses';
@@ -11,7 +12,23 @@ import type { CesOptions, CesResult, SurveyResponseInput } from './types';
  * defaultAgreeMin(7); // 5
  */
 export function defaultAgreeMin(scale: number): number {
-  return Math.floor((1 + scale) / 2) + 1;
+  return agreeMinOf(readScale('defaultAgreeMin', scale));
+}
+
+const agreeMinOf = (scale: number) => Math.floor((1 + scale) / 2) + 1;
+const flip = (score: number, scale: number) => scale + 1 - score;
+
+/** A scale argument: an integer from 2 to {@link MAX_SCALE}. */
+function readScale(functionName: string, scale: unknown): number {
+  if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 2 || scale > MAX_SCALE) {
+    throwInputError(
+      functionName,
+      'scale',
+      `must be an integer from 2 to ${MAX_SCALE}, got ${showValue(scale)}`,
+      scale,
+    );
+  }
+  return scale;
 }
 
 /**
@@ -21,7 +38,16 @@ export function defaultAgreeMin(scale: number): number {
  * flipScore(2, 7); // 6
  */
 export function flipScore(score: number, scale: number): number {
-  return scale + 1 - score;
+  readScale('flipScore', scale);
+  if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > scale) {
+    throwInputError(
+      'flipScore',
+      'score',
+      `must be an integer from 1 to ${scale}, got ${showValue(score)}`,
+      score,
+    );
+  }
+  return flip(score, scale);
 }
 
 /**
@@ -41,12 +67,12 @@ export function ces(
   const policy = reader.policy();
   const scale = reader.integer('scale', 7, 2, MAX_SCALE);
   const higherIsEasier = reader.boolean('higherIsEasier', true);
-  const agreeMin = reader.integer('agreeMin', defaultAgreeMin(scale), 1, scale);
+  const agreeMin = reader.integer('agreeMin', agreeMinOf(scale), 1, scale);
   reader.done();
   const range = { min: 1, max: scale };
   const { scores: raw, issues } = readScores('ces', responses, range, policy);
 
-  const scores = higherIsEasier ? raw : raw.map((score) => flipScore(score, scale));
+  const scores = higherIsEasier ? raw : raw.map((score) => flip(score, scale));
   const agreeing = scores.filter((score) => score >= agreeMin).length;
   const total = scores.length;
   const mean = meanScore(scores);
