@@ -1,5 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
-import { readOptions } from '../core/options';
+import { orDefault, readOptions } from '../core/options';
 import { DEFAULT_BENCHMARKS } from './table';
 import type {
   BenchmarkBound,
@@ -152,7 +152,7 @@ export function resolveBenchmark(
   options: BenchmarkOptions | undefined,
 ): ResolvedBenchmark {
   options = readOptions(functionName, options);
-  const table = options.table ?? DEFAULT_BENCHMARKS;
+  const table = orDefault(options.table, DEFAULT_BENCHMARKS);
   if (table === null || typeof table !== 'object' || Array.isArray(table)) {
     throwInputError(
       functionName,

@@ -119,6 +119,14 @@ export function assertObject(
   }
 }
 
+/**
+ * An option's value, or `fallback` when it is left out (`undefined` only: `null` is a value, which
+ * the caller's check then rejects, where `??` would quietly use the default).
+ */
+export function orDefault<T>(value: T | undefined, fallback: T): T {
+  return value === undefined ? fallback : value;
+}
+
 /** `options.onInvalid`: `'throw'` (default) or `'skip'`; anything else throws naming it. */
 export function readPolicy(functionName: string, value: unknown): InvalidRowPolicy {
   if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';

@@ -5,7 +5,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { readOptions, readPolicy } from '../core/options';
+import { orDefault, readOptions, readPolicy } from '../core/options';
 import { CompensatedSum } from '../core/sum';
 import { DEFAULT_TIERS, UNKNOWN_TIER, sortTiersDescending, tierIssues } from './tiers';
 import type { HealthAccount, HealthTone, HealthTier } from './types';
@@ -68,7 +68,7 @@ export function healthTierDistribution(
 ): HealthTierDistribution {
   const options = readOptions('healthTierDistribution', given);
   const onInvalid = readPolicy('healthTierDistribution', options.onInvalid);
-  const tiers = options.tiers ?? DEFAULT_TIERS;
+  const tiers = orDefault(options.tiers, DEFAULT_TIERS);
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('healthTierDistribution', tierProblems);
   if (!Array.isArray(results) || !Array.isArray(accounts)) {

@@ -6,7 +6,7 @@ import {
   showValue,
   throwInputError,
 } from '../core/errors';
-import { readOptions, readPolicy } from '../core/options';
+import { orDefault, readOptions, readPolicy } from '../core/options';
 import type { HealthAccount } from './types';
 
 /** Options of {@link expansionSignals}. */
@@ -65,9 +65,9 @@ export function expansionSignals(
 ): ExpansionSignals {
   const options = readOptions('expansionSignals', given);
   const onInvalid = readPolicy('expansionSignals', options.onInvalid);
-  const threshold = options.seatUtilization ?? 0.9;
-  const used = options.seatsUsedSignal ?? 'seatsUsed';
-  const purchased = options.seatsPurchasedSignal ?? 'seatsPurchased';
+  const threshold = orDefault(options.seatUtilization, 0.9);
+  const used = orDefault(options.seatsUsedSignal, 'seatsUsed');
+  const purchased = orDefault(options.seatsPurchasedSignal, 'seatsPurchased');
   for (const [name, value] of [
     ['seatsUsedSignal', used],
     ['seatsPurchasedSignal', purchased],

@@ -6,7 +6,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { readOptions, readPolicy } from '../core/options';
+import { orDefault, readOptions, readPolicy } from '../core/options';
 import { formatDay, parseDay } from './days';
 import type { HealthHistoryRow } from './types';
 
@@ -176,7 +176,7 @@ export function healthTrend(
 ): HealthTrend {
   const options = readOptions('healthTrend', given);
   const onInvalid = readPolicy('healthTrend', options.onInvalid);
-  const days = options.days ?? 30;
+  const days = orDefault(options.days, 30);
   positiveInteger('healthTrend', 'options.days', days);
   const asOfGiven = options.asOf !== undefined ? readAsOf('healthTrend', options.asOf) : null;
   const index = indexHistory('healthTrend', history, onInvalid);
@@ -246,7 +246,7 @@ export function sustainedBelow(
 ): SustainedBelow {
   const options = readOptions<Partial<SustainedBelowOptions>>('sustainedBelow', given);
   const onInvalid = readPolicy('sustainedBelow', options.onInvalid);
-  const threshold = options.threshold ?? 70;
+  const threshold = orDefault(options.threshold, 70);
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
     throw new MetricsInputError('sustainedBelow', [
       {
@@ -257,7 +257,7 @@ export function sustainedBelow(
       },
     ]);
   }
-  const days = options.days ?? 5;
+  const days = orDefault(options.days, 5);
   positiveInteger('sustainedBelow', 'options.days', days);
   const asOf = readAsOf('sustainedBelow', options.asOf);
   const index = indexHistory('sustainedBelow', history, onInvalid);

@@ -5,7 +5,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { readOptions, readPolicy } from '../core/options';
+import { orDefault, readOptions, readPolicy } from '../core/options';
 import { DEFAULT_TIERS, UNKNOWN_TIER, tierIssues } from './tiers';
 import type { HealthTier } from './types';
 
@@ -110,7 +110,7 @@ export function tierChanges(
 ): TierChanges {
   const options = readOptions('tierChanges', given);
   const onInvalid = readPolicy('tierChanges', options.onInvalid);
-  const tiers = options.tiers ?? DEFAULT_TIERS;
+  const tiers = orDefault(options.tiers, DEFAULT_TIERS);
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('tierChanges', tierProblems);
   const byId = new Map(tiers.map((t) => [t.id, t]));

@@ -1,5 +1,5 @@
 import { showValue, throwInputError } from '../core/errors';
-import { readOptions } from '../core/options';
+import { orDefault, readOptions } from '../core/options';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
 
 /** Options of {@link logoChurnRate}. */
@@ -29,7 +29,7 @@ export function logoChurnRate(
 ): number | null {
   const name = 'logoChurnRate';
   readOptions(name, options);
-  const denominator = options.denominator ?? 'start';
+  const denominator = orDefault(options.denominator, 'start');
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
     throwInputError(
       name,

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useHealthScores } from '../health/useHealthScores';
+import { useHealthTiers } from '../health/useHealthTiers';
+import { useSustainedRisk } from '../health/useSustainedRisk';
+import { useMrrMovements } from '../revenue/useMrrMovements';
+import { useMrrMovementsSeries } from '../revenue/useMrrMovementsSeries';
+import { useRetention } from '../revenue/useRetention';
+import { MetricsInputError } from './errors';
+import type { HookResult } from './hook';
+
+// SPEC §8: `undefined` input is idle, `null` or a wrong shape is `{ error }`; a hook never throws
+// during render.
+const hooks: Record<string, (input: never) => HookResult<unknown>> = {
+  useMrrMovements,
+  useMrrMovementsSeries,
+  useRetention,
+  useHealthScores,
+  useHealthTiers,
+  useSustainedRisk,
+};
+
+describe.each(Object.keys(hooks))('%s', (name) => {
+  const useHook = hooks[name]!;
+
+  it('is idle on undefined input', () => {
+    const { result } = renderHook(() => useHook(undefined as never));
+    expect(result.current).toEqual({ data: null, error: null, issues: [] });
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'x'],
+    ['an array', []],
+  ])('returns a MetricsInputError naming input for %s', (_label, input) => {
+    const { result } = renderHook(() => useHook(input as never));
+    expect(result.current.data).toBeNull();
+    expect(result.current.error).toBeInstanceOf(MetricsInputError);
+    expect(result.current.issues.map((issue) => issue.field)).toEqual(['input']);
+  });
+
+  it('returns a MetricsInputError for an object of the wrong shape', () => {
+    const { result } = renderHook(() => useHook({ rows: [1, 2] } as never));
+    expect(result.current.data).toBeNull();
+    expect(result.current.error).toBeInstanceOf(MetricsInputError);
+  });
+
+  it('goes from idle to an error and back as the input changes', () => {
+    const { result, rerender } = renderHook(
+      (props: { input: unknown }) => useHook(props.input as never),
+      {
+        initialProps: { input: undefined as unknown },
+      },
+    );
+    expect(result.current.error).toBeNull();
+    rerender({ input: null });
+    expect(result.current.error).toBeInstanceOf(MetricsInputError);
+    rerender({ input: undefined });
+    expect(result.current).toEqual({ data: null, error: null, issues: [] });
+  });
+});
+
+it('useMrrMovementsSeries: data that is not an array is a MetricsInputError naming data', () => {
+  const { result } = renderHook(() => useMrrMovementsSeries({ data: { startingMrr: 1 } } as never));
+  expect(result.current.error).toBeInstanceOf(MetricsInputError);
+  expect(result.current.issues.map((issue) => issue.field)).toEqual(['data']);
+});
