@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIERS, healthTier, scoreHealth } from '../health';
 import type { Scorecard } from '../health/types';
+import { retention } from '../revenue';
 import { defaultAgreeMin, flipScore } from '../voice';
+import { MetricsInputError } from './errors';
 import { catchInputError, where } from './errors.test-helper';
 import { compensatedSum } from './sum';
 
@@ -85,5 +88,36 @@ describe('tier floors compare scores rounded to 9 decimals', () => {
     expect(result!.score).toBeLessThan(80);
     expect(result!.score).toBeCloseTo(80, 9);
     expect(result!.tier).toBe('healthy');
+  });
+});
+
+describe('property: any argument is a result or a MetricsInputError', () => {
+  const anything = fc.oneof(
+    fc.anything(),
+    fc.double(),
+    fc.array(fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(null))),
+  );
+  const calls: Record<string, (value: unknown) => unknown> = {
+    defaultAgreeMin: (value) => defaultAgreeMin(value as never),
+    flipScore: (value) => flipScore(value as never, 7),
+    flipScoreScale: (value) => flipScore(1, value as never),
+    healthTier: (value) => healthTier(value as never),
+    healthTierTiers: (value) => healthTier(50, value as never),
+    compensatedSum: (value) => compensatedSum(value as never),
+    retention: (value) => retention(value as never),
+  };
+
+  it.each(Object.keys(calls))('%s', (name) => {
+    fc.assert(
+      fc.property(anything, (value) => {
+        try {
+          const result = calls[name]!(value);
+          if (typeof result === 'number') expect(Number.isFinite(result)).toBe(true);
+        } catch (error) {
+          if (!(error instanceof MetricsInputError)) throw error;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useHealthScores } from '../health/useHealthScores';
 import { useHealthTiers } from '../health/useHealthTiers';
@@ -65,4 +66,19 @@ it('useMrrMovementsSeries: data that is not an array is a MetricsInputError nami
   const { result } = renderHook(() => useMrrMovementsSeries({ data: { startingMrr: 1 } } as never));
   expect(result.current.error).toBeInstanceOf(MetricsInputError);
   expect(result.current.issues.map((issue) => issue.field)).toEqual(['data']);
+});
+
+describe('property: a hook never throws during render', () => {
+  it.each(Object.keys(hooks))('%s', (name) => {
+    const useHook = hooks[name]!;
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const { result, unmount } = renderHook(() => useHook(input as never));
+        const { error } = result.current;
+        unmount();
+        if (error !== null) expect(error).toBeInstanceOf(MetricsInputError);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
