@@ -64,9 +64,9 @@ export interface TierOfAccount {
 export function healthTierDistribution(
   results: readonly TierOfAccount[],
   accounts: readonly Pick<HealthAccount, 'id' | 'mrr'>[],
-  given?: HealthTierDistributionOptions,
+  options?: HealthTierDistributionOptions,
 ): HealthTierDistribution {
-  const options = readOptions('healthTierDistribution', given);
+  options = readOptions('healthTierDistribution', options);
   const onInvalid = readPolicy('healthTierDistribution', options.onInvalid);
   const tiers = orDefault(options.tiers, DEFAULT_TIERS);
   const tierProblems = tierIssues(tiers, 'options.tiers');

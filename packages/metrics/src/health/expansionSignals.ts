@@ -61,9 +61,9 @@ function seatIssue(index: number, field: string, value: unknown): ValidationIssu
  */
 export function expansionSignals(
   accounts: readonly HealthAccount[],
-  given?: ExpansionSignalsOptions,
+  options?: ExpansionSignalsOptions,
 ): ExpansionSignals {
-  const options = readOptions('expansionSignals', given);
+  options = readOptions('expansionSignals', options);
   const onInvalid = readPolicy('expansionSignals', options.onInvalid);
   const threshold = orDefault(options.seatUtilization, 0.9);
   const used = orDefault(options.seatsUsedSignal, 'seatsUsed');

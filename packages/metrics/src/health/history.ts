@@ -172,9 +172,9 @@ export interface HealthTrend {
  */
 export function healthTrend(
   history: readonly HealthHistoryRow[],
-  given?: HealthTrendOptions,
+  options?: HealthTrendOptions,
 ): HealthTrend {
-  const options = readOptions('healthTrend', given);
+  options = readOptions('healthTrend', options);
   const onInvalid = readPolicy('healthTrend', options.onInvalid);
   const days = orDefault(options.days, 30);
   positiveInteger('healthTrend', 'options.days', days);
@@ -242,9 +242,9 @@ export interface SustainedBelow {
  */
 export function sustainedBelow(
   history: readonly HealthHistoryRow[],
-  given: SustainedBelowOptions,
+  options: SustainedBelowOptions,
 ): SustainedBelow {
-  const options = readOptions<Partial<SustainedBelowOptions>>('sustainedBelow', given);
+  options = readOptions('sustainedBelow', options);
   const onInvalid = readPolicy('sustainedBelow', options.onInvalid);
   const threshold = orDefault(options.threshold, 70);
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {

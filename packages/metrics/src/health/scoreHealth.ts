@@ -159,11 +159,11 @@ function scorePending(block: ScoreBlock): void {
 export function scoreHealth(
   accounts: readonly HealthAccount[],
   scorecard: Scorecard | SegmentScorecards,
-  given?: ScoreHealthOptions,
+  options?: ScoreHealthOptions,
 ): HealthScores {
   const set = compileSet('scoreHealth', scorecard);
   const issues: ValidationIssue[] = [];
-  const options = readOptions('scoreHealth', given);
+  options = readOptions('scoreHealth', options);
   const onInvalid = readPolicy('scoreHealth', options.onInvalid);
   if (!Array.isArray(accounts)) {
     throw new MetricsInputError('scoreHealth', [

@@ -106,9 +106,9 @@ function readRows(
 export function tierChanges(
   before: readonly TierSnapshot[],
   after: readonly TierSnapshot[],
-  given?: TierChangesOptions,
+  options?: TierChangesOptions,
 ): TierChanges {
-  const options = readOptions('tierChanges', given);
+  options = readOptions('tierChanges', options);
   const onInvalid = readPolicy('tierChanges', options.onInvalid);
   const tiers = orDefault(options.tiers, DEFAULT_TIERS);
   const tierProblems = tierIssues(tiers, 'options.tiers');
