@@ -56,7 +56,9 @@ describe('useCohortRetention', () => {
     const { result } = renderHook(() => useCohortRetention({ snapshots, grain: 'week' as never }));
     expect(result.current.error).toBeInstanceOf(MetricsInputError);
     expect(result.current.issues[0]?.field).toBe('options.grain');
-    const missing = renderHook(() => useCohortRetention(undefined as never));
+    const idle = renderHook(() => useCohortRetention(undefined as never));
+    expect(idle.result.current).toEqual({ data: null, error: null, issues: [] });
+    const missing = renderHook(() => useCohortRetention(null as never));
     expect(missing.result.current.error).toBeInstanceOf(MetricsInputError);
   });
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../revenue/types';
 import { cohortRetention } from './cohortRetention';
 import type { CohortRetention, CohortRetentionOptions } from './types';
@@ -22,15 +22,19 @@ export interface UseCohortRetentionInput extends CohortRetentionOptions {
  * const { data, error } = useCohortRetention({ snapshots, grain: 'quarter', from: '2024-Q1' });
  */
 export function useCohortRetention(input: UseCohortRetentionInput): HookResult<CohortRetention> {
-  // A missing input becomes an error result (from cohortRetention), never a throw during render.
-  const { snapshots, from, to, grain, onInvalid } =
-    input ?? ({} as Partial<UseCohortRetentionInput>);
+  // `undefined` is idle and `null` an error result, never a throw during render (SPEC §8).
+  const { snapshots, from, to, grain, onInvalid } = hookFields<keyof UseCohortRetentionInput>(
+    input,
+  ) as UseCohortRetentionInput;
+  const shape = hookShape(input);
   return useMemo(
     () =>
-      settle(() => {
-        const data = cohortRetention(snapshots!, { from, to, grain, onInvalid });
+      settleInput('useCohortRetention', input, () => {
+        const data = cohortRetention(snapshots, { from, to, grain, onInvalid });
         return { data, issues: data.issues };
       }),
-    [snapshots, from, to, grain, onInvalid],
+    // The fields are the dependencies; `shape` tells undefined, null and objects apart.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shape, snapshots, from, to, grain, onInvalid],
   );
 }

@@ -2,12 +2,16 @@
 import { renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { useCohortRetention } from '../cohorts/useCohortRetention';
 import { useHealthScores } from '../health/useHealthScores';
 import { useHealthTiers } from '../health/useHealthTiers';
 import { useSustainedRisk } from '../health/useSustainedRisk';
 import { useMrrMovements } from '../revenue/useMrrMovements';
 import { useMrrMovementsSeries } from '../revenue/useMrrMovementsSeries';
 import { useRetention } from '../revenue/useRetention';
+import { useCes } from '../voice/useCes';
+import { useCsat } from '../voice/useCsat';
+import { useNps } from '../voice/useNps';
 import { MetricsInputError } from './errors';
 import type { HookResult } from './hook';
 
@@ -20,6 +24,10 @@ const hooks: Record<string, (input: never) => HookResult<unknown>> = {
   useHealthScores,
   useHealthTiers,
   useSustainedRisk,
+  useCohortRetention,
+  useNps,
+  useCsat,
+  useCes,
 };
 
 describe.each(Object.keys(hooks))('%s', (name) => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { ces } from './ces';
 import { type SurveyInput, runSurvey } from './survey';
 import type { CesOptions, CesResult } from './types';
@@ -16,14 +16,15 @@ export type UseCesInput = SurveyInput<CesOptions, CesResult>;
  * const { data, error } = useCes({ responses, scale: 5, higherIsEasier: false });
  */
 export function useCes(input: UseCesInput): HookResult<CesResult> {
-  const record = (input ?? {}) as Partial<
-    Record<'responses' | 'data' | 'scale' | 'higherIsEasier' | 'agreeMin' | 'onInvalid', unknown>
-  >;
+  const record = hookFields<
+    'responses' | 'data' | 'scale' | 'higherIsEasier' | 'agreeMin' | 'onInvalid'
+  >(input);
+  const shape = hookShape(input);
   const { responses, data, scale, higherIsEasier, agreeMin, onInvalid } = record;
   return useMemo(
-    () => settle(() => runSurvey('useCes', input, ces)),
+    () => settleInput('useCes', input, (given) => runSurvey('useCes', given, ces)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [responses, data, scale, higherIsEasier, agreeMin, onInvalid],
+    [shape, responses, data, scale, higherIsEasier, agreeMin, onInvalid],
   );
 }

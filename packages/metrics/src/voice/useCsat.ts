@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { csat } from './csat';
 import { type SurveyInput, runSurvey } from './survey';
 import type { CsatOptions, CsatResult } from './types';
@@ -16,14 +16,13 @@ export type UseCsatInput = SurveyInput<CsatOptions, CsatResult>;
  * const { data, error } = useCsat({ responses, scale: 10 });
  */
 export function useCsat(input: UseCsatInput): HookResult<CsatResult> {
-  const record = (input ?? {}) as Partial<
-    Record<'responses' | 'data' | 'scale' | 'satisfiedMin' | 'onInvalid', unknown>
-  >;
+  const record = hookFields<'responses' | 'data' | 'scale' | 'satisfiedMin' | 'onInvalid'>(input);
+  const shape = hookShape(input);
   const { responses, data, scale, satisfiedMin, onInvalid } = record;
   return useMemo(
-    () => settle(() => runSurvey('useCsat', input, csat)),
+    () => settleInput('useCsat', input, (given) => runSurvey('useCsat', given, csat)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [responses, data, scale, satisfiedMin, onInvalid],
+    [shape, responses, data, scale, satisfiedMin, onInvalid],
   );
 }

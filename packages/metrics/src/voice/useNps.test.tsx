@@ -67,8 +67,10 @@ describe('useNps', () => {
     expect(result.current.issues).toHaveLength(1);
   });
 
-  it('returns an error, not a throw, for a missing input or bad data', () => {
-    const missing = renderHook(() => useNps(undefined as never));
+  it('is idle on undefined input and returns an error, not a throw, for null or bad data', () => {
+    const idle = renderHook(() => useNps(undefined as never));
+    expect(idle.result.current).toEqual({ data: null, error: null, issues: [] });
+    const missing = renderHook(() => useNps(null as never));
     expect(missing.result.current.error).toBeInstanceOf(MetricsInputError);
     const bad = renderHook(() => useNps({ data: null as never }));
     expect(bad.result.current.issues.map((i) => i.field)).toEqual(['data']);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, settle } from '../core/hook';
+import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { nps } from './nps';
 import { type SurveyInput, runSurvey } from './survey';
 import type { NpsOptions, NpsResult } from './types';
@@ -18,14 +18,13 @@ export type UseNpsInput = SurveyInput<NpsOptions, NpsResult>;
  * const { data, error } = useNps({ responses, lowSampleThreshold: 50 });
  */
 export function useNps(input: UseNpsInput): HookResult<NpsResult> {
-  const record = (input ?? {}) as Partial<
-    Record<'responses' | 'data' | 'lowSampleThreshold' | 'onInvalid', unknown>
-  >;
+  const record = hookFields<'responses' | 'data' | 'lowSampleThreshold' | 'onInvalid'>(input);
+  const shape = hookShape(input);
   const { responses, data, lowSampleThreshold, onInvalid } = record;
   return useMemo(
-    () => settle(() => runSurvey('useNps', input, nps)),
+    () => settleInput('useNps', input, (given) => runSurvey('useNps', given, nps)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [responses, data, lowSampleThreshold, onInvalid],
+    [shape, responses, data, lowSampleThreshold, onInvalid],
   );
 }
