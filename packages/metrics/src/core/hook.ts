@@ -26,6 +26,11 @@ export function settle<TData>(
 
 const OBJECT = Symbol('object input');
 
+/** What a hook returns for `undefined` input: idle, `{ data: null, error: null, issues: [] }`. */
+export function idle<TData>(): HookResult<TData> {
+  return { data: null, error: null, issues: [] };
+}
+
 /**
  * A hook's input, for reading its fields into memo dependencies: the input when it is an object,
  * `{}` otherwise (so reading a field of `null` or `undefined` never throws during render).
@@ -49,7 +54,7 @@ export function settleInput<TInput, TData>(
   input: TInput | undefined,
   compute: (input: TInput) => { data: TData; issues: readonly ValidationIssue[] },
 ): HookResult<TData> {
-  if (input === undefined) return { data: null, error: null, issues: [] };
+  if (input === undefined) return idle();
   return settle(() => {
     assertObject(hookName, 'input', input, "an object of the hook's fields");
     return compute(input);

@@ -16,7 +16,7 @@ export function runSurvey<TOptions, TResult extends { issues: readonly Validatio
   input: SurveyInput<TOptions, TResult>,
   compute: (responses: readonly SurveyResponseInput[], options: TOptions) => TResult,
 ): { data: TResult; issues: readonly ValidationIssue[] } {
-  if (input === null || typeof input !== 'object') {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throwInputError(
       hookName,
       'input',

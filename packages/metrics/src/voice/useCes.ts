@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookFields, hookShape, idle, settle } from '../core/hook';
 import { ces } from './ces';
 import { type SurveyInput, runSurvey } from './survey';
 import type { CesOptions, CesResult } from './types';
@@ -22,7 +22,9 @@ export function useCes(input: UseCesInput): HookResult<CesResult> {
   const shape = hookShape(input);
   const { responses, data, scale, higherIsEasier, agreeMin, onInvalid } = record;
   return useMemo(
-    () => settleInput('useCes', input, (given) => runSurvey('useCes', given, ces)),
+    () =>
+      // runSurvey names `input` when it is not an object.
+      input === undefined ? idle<CesResult>() : settle(() => runSurvey('useCes', input, ces)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shape, responses, data, scale, higherIsEasier, agreeMin, onInvalid],

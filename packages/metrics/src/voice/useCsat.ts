@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookFields, hookShape, idle, settle } from '../core/hook';
 import { csat } from './csat';
 import { type SurveyInput, runSurvey } from './survey';
 import type { CsatOptions, CsatResult } from './types';
@@ -20,7 +20,9 @@ export function useCsat(input: UseCsatInput): HookResult<CsatResult> {
   const shape = hookShape(input);
   const { responses, data, scale, satisfiedMin, onInvalid } = record;
   return useMemo(
-    () => settleInput('useCsat', input, (given) => runSurvey('useCsat', given, csat)),
+    () =>
+      // runSurvey names `input` when it is not an object.
+      input === undefined ? idle<CsatResult>() : settle(() => runSurvey('useCsat', input, csat)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shape, responses, data, scale, satisfiedMin, onInvalid],

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookFields, hookShape, idle, settle } from '../core/hook';
 import { nps } from './nps';
 import { type SurveyInput, runSurvey } from './survey';
 import type { NpsOptions, NpsResult } from './types';
@@ -22,7 +22,9 @@ export function useNps(input: UseNpsInput): HookResult<NpsResult> {
   const shape = hookShape(input);
   const { responses, data, lowSampleThreshold, onInvalid } = record;
   return useMemo(
-    () => settleInput('useNps', input, (given) => runSurvey('useNps', given, nps)),
+    () =>
+      // runSurvey names `input` when it is not an object.
+      input === undefined ? idle<NpsResult>() : settle(() => runSurvey('useNps', input, nps)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shape, responses, data, lowSampleThreshold, onInvalid],
