@@ -6,7 +6,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
-import type { MrrSnapshot } from './types';
+import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
 /** `firstPaid` of an account that never had MRR > 0. */
 export const NEVER_PAID = 0x7fffffff;
@@ -45,7 +45,10 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
       { index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row },
     ];
   }
-  const { accountId, period, mrr, currency, segment } = row as Record<string, unknown>;
+  const { accountId, period, mrr, currency, segment, subscriptionId } = row as Record<
+    string,
+    unknown
+  >;
   const issues: ValidationIssue[] = [];
   if (typeof accountId !== 'string' || accountId.length === 0) {
     issues.push({
@@ -85,6 +88,17 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
       field: 'segment',
       message: `must be a string, got ${showValue(segment)}`,
       value: segment,
+    });
+  }
+  if (
+    subscriptionId !== undefined &&
+    (typeof subscriptionId !== 'string' || subscriptionId.length === 0)
+  ) {
+    issues.push({
+      index,
+      field: 'subscriptionId',
+      message: `must be a non-empty string or left out, got ${showValue(subscriptionId)}`,
+      value: subscriptionId,
     });
   }
   return issues;
@@ -137,15 +151,37 @@ function ungroup(counts: Int32Array, accounts: number, rows: number): Int32Array
   return rowAccount;
 }
 
+/** Reads `options.duplicateRows`: `'error'` (the default) or `'sum'`. */
+export function readDuplicateRows(functionName: string, value: unknown): DuplicateRowPolicy {
+  if (value === undefined || value === 'error') return 'error';
+  if (value === 'sum') return 'sum';
+  throwInputError(
+    functionName,
+    'options.duplicateRows',
+    `must be 'error' or 'sum', got ${showValue(value)}`,
+    value,
+  );
+}
+
+/** Distinct rows of one account and month compared one by one before a map is built. */
+const LINEAR = 16;
+
 /**
  * Validates MRR snapshots in one pass and stores the valid rows by account. Bad rows either throw
  * (listing all of them) or are skipped and reported, per `onInvalid`. A row whose currency differs
  * from the first currency seen on a valid row is a bad row: the SDK converts nothing.
+ *
+ * Duplicates (SPEC §2): two rows of the same account and month that agree on every field are a
+ * bad row (the later one, `duplicate of row N`) unless `duplicateRows` is `'sum'`; two rows of the
+ * same account, month and `subscriptionId` are a bad row whatever their amounts. Only rows that
+ * collide on account and month are compared, once the rows are grouped by account; each row's
+ * segment and currency are kept as a small interned tag so no field is read twice.
  */
 export function buildRowIndex(
   functionName: string,
   snapshots: readonly MrrSnapshot[],
   onInvalid: InvalidRowPolicy = 'throw',
+  duplicateRows: DuplicateRowPolicy = 'error',
 ): RowIndex {
   if (!Array.isArray(snapshots)) {
     throwInputError(
@@ -161,6 +197,16 @@ export function buildRowIndex(
   const segments: (string | undefined)[] = [];
   const rowMonth = new Int32Array(n);
   const rowAmount = new Float64Array(n);
+  // Input index of each valid row, and its (segment, raw currency) pair interned to a small tag.
+  const rowInput = new Int32Array(n);
+  const rowTag = new Int32Array(n);
+  const tags = new Map<unknown, Map<unknown, number>>();
+  let tagCount = 0;
+  let tag = -1;
+  let tagSegment: unknown = null;
+  let tagCurrency: unknown = null;
+  // Subscription ids of the valid rows, allocated when the first row names one.
+  let rowSubscription: (string | undefined)[] | null = null;
   // Per account, grown by doubling; `rowAccount` only exists once the rows turn out not to be
   // grouped by account (an account reappears after another one).
   let counts: Int32Array = new Int32Array(64);
@@ -173,13 +219,14 @@ export function buildRowIndex(
   let lastId: unknown;
   let lastAccount = -1;
   let lastMonth = -1;
+  let firstMonth = 0x7fffffff;
 
   for (let index = 0; index < n; index++) {
     const row = snapshots[index];
     let month = -1;
     let ok = false;
     if (row !== null && typeof row === 'object') {
-      const { accountId, mrr, currency: rawCurrency, segment } = row;
+      const { accountId, mrr, currency: rawCurrency, segment, subscriptionId } = row;
       month = monthOf(row.period);
       ok =
         typeof accountId === 'string' &&
@@ -189,6 +236,8 @@ export function buildRowIndex(
         mrr >= 0 &&
         mrr !== Infinity &&
         (segment === undefined || typeof segment === 'string') &&
+        (subscriptionId === undefined ||
+          (typeof subscriptionId === 'string' && subscriptionId.length > 0)) &&
         (rawCurrency === undefined ||
           rawCurrency === lastRawCurrency ||
           (typeof rawCurrency === 'string' && CURRENCY.test(rawCurrency)));
@@ -228,13 +277,29 @@ export function buildRowIndex(
           lastAccount = account;
         }
         if (segment && segments[account] === undefined) segments[account] = segment;
+        if (segment !== tagSegment || rawCurrency !== tagCurrency) {
+          let bySegment = tags.get(segment);
+          if (bySegment === undefined) tags.set(segment, (bySegment = new Map()));
+          let known = bySegment.get(rawCurrency);
+          if (known === undefined) bySegment.set(rawCurrency, (known = tagCount++));
+          tag = known;
+          tagSegment = segment;
+          tagCurrency = rawCurrency;
+        }
+        if (subscriptionId !== undefined) {
+          rowSubscription ??= new Array<string | undefined>(n);
+          rowSubscription[valid] = subscriptionId;
+        }
         if (rowAccount !== null) rowAccount[valid] = account;
         rowMonth[valid] = month;
         rowAmount[valid] = mrr;
+        rowInput[valid] = index;
+        rowTag[valid] = tag;
         valid++;
         counts[account]!++;
         if (mrr > 0 && month < firstPaid[account]!) firstPaid[account] = month;
         if (month > lastMonth) lastMonth = month;
+        if (month < firstMonth) firstMonth = month;
       }
     }
     if (!ok) issues.push(...rowIssues(row, index));
@@ -243,20 +308,159 @@ export function buildRowIndex(
   if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
 
   const accounts = accountIds.length;
-  const start = new Int32Array(accounts + 1);
+  let start = new Int32Array(accounts + 1);
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
   let months: Int32Array = rowMonth.subarray(0, valid);
   let amounts: Float64Array = rowAmount.subarray(0, valid);
+  let inputs: Int32Array = rowInput.subarray(0, valid);
+  let rowTags: Int32Array = rowTag.subarray(0, valid);
+  let subscriptions = rowSubscription;
   if (rowAccount !== null) {
     // A stable counting sort by account: each account's rows end up together, in input order.
     const cursor = start.slice(0, accounts);
     months = new Int32Array(valid);
     amounts = new Float64Array(valid);
+    inputs = new Int32Array(valid);
+    rowTags = new Int32Array(valid);
+    if (rowSubscription !== null) subscriptions = new Array<string | undefined>(valid);
     for (let r = 0; r < valid; r++) {
       const at = cursor[rowAccount[r]!]!++;
       months[at] = rowMonth[r]!;
       amounts[at] = rowAmount[r]!;
+      inputs[at] = rowInput[r]!;
+      rowTags[at] = rowTag[r]!;
+      if (subscriptions !== null) subscriptions[at] = rowSubscription![r];
     }
+  }
+
+  // Duplicates. An account whose months strictly increase has no two rows of one month. The
+  // others go through month tables stamped with the account: each month keeps a chain of its
+  // distinct rows (the first of each set of identical rows), and a row that collides is compared
+  // with that chain only, or with a map of it once a month has more than LINEAR distinct rows.
+  let dropped: Uint8Array | null = null;
+  let stamp: Int32Array | null = null;
+  let head: Int32Array | null = null;
+  let tail: Int32Array | null = null;
+  let distinct: Int32Array | null = null;
+  let next: Int32Array | null = null;
+  let keyed: Map<number, Map<string, number>> | null = null;
+  const duplicateIssues: ValidationIssue[] = [];
+  const subscriptionOf = (r: number) => (subscriptions === null ? undefined : subscriptions[r]);
+  const exactKey = (r: number) =>
+    `${amounts[r]!}\u0000${rowTags[r]!}\u0000${subscriptionOf(r) ?? ''}`;
+  for (let a = 0; a < accounts; a++) {
+    const first = start[a]!;
+    const end = start[a + 1]!;
+    let r = first + 1;
+    while (r < end && months[r]! > months[r - 1]!) r++;
+    if (r >= end) continue;
+    if (stamp === null) {
+      const span = lastMonth - firstMonth + 1;
+      stamp = new Int32Array(span).fill(-1);
+      head = new Int32Array(span);
+      tail = new Int32Array(span);
+      distinct = new Int32Array(span);
+      next = new Int32Array(valid);
+    }
+    if (keyed !== null) keyed.clear();
+    for (r = first; r < end; r++) {
+      const slot = months[r]! - firstMonth;
+      if (stamp[slot] !== a) {
+        stamp[slot] = a;
+        head![slot] = tail![slot] = r;
+        distinct![slot] = 1;
+        next![r] = -1;
+        continue;
+      }
+      const subscription = subscriptionOf(r);
+      let exact = -1;
+      let sameSubscription = -1;
+      const map = keyed?.get(slot);
+      if (map !== undefined) {
+        exact = map.get(exactKey(r)) ?? -1;
+        if (subscription !== undefined) sameSubscription = map.get(`\u0001${subscription}`) ?? -1;
+      } else {
+        for (let p = head![slot]!; p >= 0; p = next![p]!) {
+          if (subscription !== undefined && subscriptionOf(p) === subscription)
+            sameSubscription = p;
+          if (
+            amounts[p] === amounts[r] &&
+            rowTags[p] === rowTags[r] &&
+            subscriptionOf(p) === subscription
+          ) {
+            exact = p;
+          }
+        }
+      }
+      let issue: ValidationIssue | null = null;
+      if (exact >= 0) {
+        if (duplicateRows !== 'sum') {
+          issue = {
+            index: inputs[r]!,
+            field: 'row',
+            message: `duplicate of row ${inputs[exact]!} (same account, month, mrr, currency, segment and subscriptionId); remove it, or pass { duplicateRows: 'sum' } to add the two up`,
+          };
+        }
+      } else if (sameSubscription >= 0) {
+        issue = {
+          index: inputs[r]!,
+          field: 'subscriptionId',
+          message: `repeats subscription ${showValue(subscription)} of the same account and month as row ${inputs[sameSubscription]!}; give each subscription one row per month`,
+          value: subscription,
+        };
+      } else {
+        // A split subscription: a new distinct row of this month.
+        next![tail![slot]!] = r;
+        next![r] = -1;
+        tail![slot] = r;
+        const count = ++distinct![slot]!;
+        if (map !== undefined) {
+          map.set(exactKey(r), r);
+          if (subscription !== undefined) map.set(`\u0001${subscription}`, r);
+        } else if (count > LINEAR) {
+          const built = new Map<string, number>();
+          for (let p = head![slot]!; p >= 0; p = next![p]!) {
+            built.set(exactKey(p), p);
+            const own = subscriptionOf(p);
+            if (own !== undefined) built.set(`\u0001${own}`, p);
+          }
+          (keyed ??= new Map()).set(slot, built);
+        }
+      }
+      if (issue !== null) {
+        duplicateIssues.push(issue);
+        (dropped ??= new Uint8Array(valid))[r] = 1;
+      }
+    }
+  }
+
+  if (duplicateIssues.length > 0) {
+    issues.push(...duplicateIssues);
+    issues.sort((x, y) => x.index! - y.index!);
+    if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
+  }
+
+  if (dropped !== null) {
+    // Skip mode: leave the repeated rows out, and recount each account's rows and first paid month.
+    const keptStart = new Int32Array(accounts + 1);
+    const keptMonths = new Int32Array(valid);
+    const keptAmounts = new Float64Array(valid);
+    let kept = 0;
+    for (let a = 0; a < accounts; a++) {
+      let paid = NEVER_PAID;
+      for (let r = start[a]!; r < start[a + 1]!; r++) {
+        if (dropped[r] === 1) continue;
+        keptMonths[kept] = months[r]!;
+        keptAmounts[kept] = amounts[r]!;
+        kept++;
+        if (amounts[r]! > 0 && months[r]! < paid) paid = months[r]!;
+      }
+      keptStart[a + 1] = kept;
+      firstPaid[a] = paid;
+    }
+    start = keptStart;
+    months = keptMonths.subarray(0, kept);
+    amounts = keptAmounts.subarray(0, kept);
   }
 
   return {
