@@ -91,7 +91,7 @@ describe.each(READERS)('$name: duplicate rows (SPEC §2)', ({ run }) => {
         { ...BOOK[2]!, mrr: 15, subscriptionId: 'seats' },
       ],
       issues: [[5, 'subscriptionId']],
-      message: 'as row 4',
+      message: 'of row 4 in the same account and month',
     },
   ])('rejects $rule', ({ rows, issues, message }) => {
     const error = catchInputError(() => run(rows));
@@ -189,7 +189,7 @@ describe('duplicate rows: regressions and the engine paths', () => {
       [41, 'subscriptionId'],
     ]);
     expect(error.issues[0]!.message).toContain('duplicate of row 30');
-    expect(error.issues[1]!.message).toContain('as row 35');
+    expect(error.issues[1]!.message).toContain('of row 35');
   });
 
   it('rejects an empty or non-string subscriptionId as a bad row', () => {

@@ -308,7 +308,7 @@ export function buildRowIndex(
   if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
 
   const accounts = accountIds.length;
-  let start = new Int32Array(accounts + 1);
+  const start = new Int32Array(accounts + 1);
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
   let months: Int32Array = rowMonth.subarray(0, valid);
   let amounts: Float64Array = rowAmount.subarray(0, valid);
@@ -337,17 +337,19 @@ export function buildRowIndex(
   // others go through month tables stamped with the account: each month keeps a chain of its
   // distinct rows (the first of each set of identical rows), and a row that collides is compared
   // with that chain only, or with a map of it once a month has more than LINEAR distinct rows.
-  let dropped: Uint8Array | null = null;
+  // A rejected row (kept only under `onInvalid: 'skip'`) becomes MRR 0: a row of the same month
+  // stays, so only the account's first paid month can change, and it is recounted.
   let stamp: Int32Array | null = null;
   let head: Int32Array | null = null;
   let tail: Int32Array | null = null;
-  let distinct: Int32Array | null = null;
   let next: Int32Array | null = null;
-  let keyed: Map<number, Map<string, number>> | null = null;
-  const duplicateIssues: ValidationIssue[] = [];
-  const subscriptionOf = (r: number) => (subscriptions === null ? undefined : subscriptions[r]);
-  const exactKey = (r: number) =>
-    `${amounts[r]!}\u0000${rowTags[r]!}\u0000${subscriptionOf(r) ?? ''}`;
+  const keyed = new Map<number, Map<string, number>>();
+  const found = issues.length;
+  const subscriptionOf = (r: number) => subscriptions?.[r];
+  const keys = (r: number): [string, string | undefined] => {
+    const subscription = subscriptionOf(r);
+    return [`${amounts[r]!} ${rowTags[r]!} ${subscription}`, subscription && `#${subscription}`];
+  };
   for (let a = 0; a < accounts; a++) {
     const first = start[a]!;
     const end = start[a + 1]!;
@@ -359,108 +361,79 @@ export function buildRowIndex(
       stamp = new Int32Array(span).fill(-1);
       head = new Int32Array(span);
       tail = new Int32Array(span);
-      distinct = new Int32Array(span);
       next = new Int32Array(valid);
     }
-    if (keyed !== null) keyed.clear();
+    keyed.clear();
+    let rejected = false;
     for (r = first; r < end; r++) {
       const slot = months[r]! - firstMonth;
+      next![r] = -1;
       if (stamp[slot] !== a) {
         stamp[slot] = a;
         head![slot] = tail![slot] = r;
-        distinct![slot] = 1;
-        next![r] = -1;
         continue;
       }
       const subscription = subscriptionOf(r);
       let exact = -1;
-      let sameSubscription = -1;
-      const map = keyed?.get(slot);
-      if (map !== undefined) {
-        exact = map.get(exactKey(r)) ?? -1;
-        if (subscription !== undefined) sameSubscription = map.get(`\u0001${subscription}`) ?? -1;
+      let same = -1;
+      let length = 0;
+      const map = keyed.get(slot);
+      const [exactKey, subscriptionKey] = keys(r);
+      if (map) {
+        exact = map.get(exactKey) ?? -1;
+        same = (subscriptionKey ? map.get(subscriptionKey) : undefined) ?? -1;
       } else {
-        for (let p = head![slot]!; p >= 0; p = next![p]!) {
-          if (subscription !== undefined && subscriptionOf(p) === subscription)
-            sameSubscription = p;
-          if (
-            amounts[p] === amounts[r] &&
-            rowTags[p] === rowTags[r] &&
-            subscriptionOf(p) === subscription
-          ) {
+        for (let p = head![slot]!; p >= 0; p = next![p]!, length++) {
+          const own = subscriptionOf(p);
+          if (subscription !== undefined && own === subscription) same = p;
+          if (amounts[p] === amounts[r] && rowTags[p] === rowTags[r] && own === subscription) {
             exact = p;
           }
         }
       }
-      let issue: ValidationIssue | null = null;
-      if (exact >= 0) {
-        if (duplicateRows !== 'sum') {
-          issue = {
-            index: inputs[r]!,
-            field: 'row',
-            message: `duplicate of row ${inputs[exact]!} (same account, month, mrr, currency, segment and subscriptionId); remove it, or pass { duplicateRows: 'sum' } to add the two up`,
-          };
-        }
-      } else if (sameSubscription >= 0) {
-        issue = {
-          index: inputs[r]!,
-          field: 'subscriptionId',
-          message: `repeats subscription ${showValue(subscription)} of the same account and month as row ${inputs[sameSubscription]!}; give each subscription one row per month`,
-          value: subscription,
-        };
-      } else {
-        // A split subscription: a new distinct row of this month.
+      if (exact < 0 && same < 0) {
+        // A split subscription: one more distinct row of this month.
         next![tail![slot]!] = r;
-        next![r] = -1;
         tail![slot] = r;
-        const count = ++distinct![slot]!;
-        if (map !== undefined) {
-          map.set(exactKey(r), r);
-          if (subscription !== undefined) map.set(`\u0001${subscription}`, r);
-        } else if (count > LINEAR) {
+        if (map) {
+          map.set(exactKey, r);
+          if (subscriptionKey) map.set(subscriptionKey, r);
+        } else if (length >= LINEAR) {
           const built = new Map<string, number>();
           for (let p = head![slot]!; p >= 0; p = next![p]!) {
-            built.set(exactKey(p), p);
-            const own = subscriptionOf(p);
-            if (own !== undefined) built.set(`\u0001${own}`, p);
+            for (const key of keys(p)) if (key) built.set(key, p);
           }
-          (keyed ??= new Map()).set(slot, built);
+          keyed.set(slot, built);
         }
-      }
-      if (issue !== null) {
-        duplicateIssues.push(issue);
-        (dropped ??= new Uint8Array(valid))[r] = 1;
+      } else if (exact < 0 || duplicateRows !== 'sum') {
+        issues.push(
+          exact >= 0
+            ? {
+                index: inputs[r]!,
+                field: 'row',
+                message: `duplicate of row ${inputs[exact]!} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
+              }
+            : {
+                index: inputs[r]!,
+                field: 'subscriptionId',
+                message: `repeats subscription ${showValue(subscription)} of row ${inputs[same]!} in the same account and month`,
+                value: subscription,
+              },
+        );
+        amounts[r] = 0;
+        rejected = true;
       }
     }
-  }
-
-  if (duplicateIssues.length > 0) {
-    issues.push(...duplicateIssues);
-    issues.sort((x, y) => x.index! - y.index!);
-    if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
-  }
-
-  if (dropped !== null) {
-    // Skip mode: leave the repeated rows out, and recount each account's rows and first paid month.
-    const keptStart = new Int32Array(accounts + 1);
-    const keptMonths = new Int32Array(valid);
-    const keptAmounts = new Float64Array(valid);
-    let kept = 0;
-    for (let a = 0; a < accounts; a++) {
+    if (rejected) {
       let paid = NEVER_PAID;
-      for (let r = start[a]!; r < start[a + 1]!; r++) {
-        if (dropped[r] === 1) continue;
-        keptMonths[kept] = months[r]!;
-        keptAmounts[kept] = amounts[r]!;
-        kept++;
-        if (amounts[r]! > 0 && months[r]! < paid) paid = months[r]!;
-      }
-      keptStart[a + 1] = kept;
+      for (r = first; r < end; r++) if (amounts[r]! > 0 && months[r]! < paid) paid = months[r]!;
       firstPaid[a] = paid;
     }
-    start = keptStart;
-    months = keptMonths.subarray(0, kept);
-    amounts = keptAmounts.subarray(0, kept);
+  }
+
+  if (issues.length > found) {
+    issues.sort((x, y) => x.index! - y.index!);
+    if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
   }
 
   return {
