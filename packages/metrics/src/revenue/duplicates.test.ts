@@ -192,6 +192,32 @@ describe('duplicate rows: regressions and the engine paths', () => {
     expect(error.issues[1]!.message).toContain('of row 35');
   });
 
+  it('names input rows after skipped bad rows, unsorted accounts and many segments', () => {
+    // 300 segments: more (segment, currency) pairs than fit the engine's one-byte tags.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      accountId: `s${i}`,
+      period: '2025-02',
+      mrr: 5,
+      segment: `segment ${i}`,
+    }));
+    const rows = [
+      { accountId: '', period: '2025-02', mrr: 1 },
+      ...many,
+      { ...BOOK[0]! },
+      { ...many[299]!, segment: 'segment 0' },
+      { ...many[299]! },
+      { ...BOOK[0]! },
+    ];
+    const skipped = mrrMovements(rows, { period: '2025-02', onInvalid: 'skip' });
+    expect(skipped.issues.map(({ index, message }) => [index, message.slice(0, 20)])).toEqual([
+      [0, 'must be a non-empty '],
+      [303, 'duplicate of row 300'],
+      [304, 'duplicate of row 301'],
+    ]);
+    // The row with another segment is a split subscription: s299 pays 5 + 5.
+    expect(skipped.accounts.find((a) => a.accountId === 's299')?.endingMrr).toBe(10);
+  });
+
   it('rejects an empty or non-string subscriptionId as a bad row', () => {
     const error = catchInputError(() =>
       mrrMovements(
