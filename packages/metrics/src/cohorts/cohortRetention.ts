@@ -1,6 +1,6 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import { CompensatedSum } from '../core/sum';
-import type { MrrSnapshot } from '../revenue/types';
+import type { DuplicateRowPolicy, MrrSnapshot } from '../revenue/types';
 import { indexSnapshots } from '../revenue/snapshots';
 import {
   MONTHS_PER_PERIOD,
@@ -23,6 +23,7 @@ const NAME = 'cohortRetention';
 
 interface ResolvedOptions {
   grain: CohortGrain;
+  duplicateRows: DuplicateRowPolicy;
   from: PeriodIndex;
   to: PeriodIndex;
 }
@@ -48,7 +49,7 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
       options,
     );
   }
-  const { grain = 'month', from, to, onInvalid } = options ?? {};
+  const { grain = 'month', from, to, onInvalid, duplicateRows = 'error' } = options ?? {};
   const issues: ValidationIssue[] = [];
   if (!isCohortGrain(grain)) {
     issues.push({
@@ -66,6 +67,14 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
       value: onInvalid,
     });
   }
+  if (duplicateRows !== 'error' && duplicateRows !== 'sum') {
+    issues.push({
+      index: null,
+      field: 'options.duplicateRows',
+      message: `must be 'error' or 'sum', got ${showValue(duplicateRows)}`,
+      value: duplicateRows,
+    });
+  }
   assertNoIssues(NAME, issues);
 
   const start = from === undefined ? -Infinity : parseCohortPeriod(from, grain);
@@ -81,7 +90,7 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     });
   }
   assertNoIssues(NAME, issues);
-  return { grain, from: start!, to: end! };
+  return { grain, duplicateRows, from: start!, to: end! };
 }
 
 interface CohortBuilder {
@@ -100,7 +109,8 @@ interface CohortBuilder {
  * that joined and left within its first quarter counts in `size` but not in age 0's
  * `activeAccounts`. Cells past the last month in the data are absent, not zero; an account that
  * comes back after a gap counts as retained in the periods it pays. Rows with the same account and
- * month are summed; a month with no row is MRR 0. `from`/`to` pick which cohorts are returned.
+ * month are summed, except exact duplicates (an error unless `{ duplicateRows: 'sum' }`) and the
+ * same `subscriptionId` twice (always an error), as in `mrrMovements`; a month with no row is MRR 0. `from`/`to` pick which cohorts are returned.
  * Bad rows throw a `MetricsInputError` that lists each one, or are skipped and listed in `issues`
  * with `{ onInvalid: 'skip' }`.
  *
@@ -116,8 +126,8 @@ export function cohortRetention(
   snapshots: readonly MrrSnapshot[],
   options?: CohortRetentionOptions,
 ): CohortRetention {
-  const { grain, from, to } = resolveOptions(options);
-  const index = indexSnapshots(NAME, snapshots, options?.onInvalid);
+  const { grain, duplicateRows, from, to } = resolveOptions(options);
+  const index = indexSnapshots(NAME, snapshots, options?.onInvalid, duplicateRows);
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
   if (index.lastMonth === null) return result;

@@ -1,4 +1,5 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
+import type { DuplicateRowsOptions } from '../revenue/types';
 
 /**
  * The length of one cohort period and one step of age.
@@ -9,7 +10,7 @@ import type { ValidationIssue, ValidationOptions } from '../core/errors';
 export type CohortGrain = 'month' | 'quarter' | 'year';
 
 /** Options of {@link cohortRetention}. */
-export interface CohortRetentionOptions extends ValidationOptions {
+export interface CohortRetentionOptions extends ValidationOptions, DuplicateRowsOptions {
   /**
    * The first cohort to include: a month (`'YYYY-MM'`, or a date `'YYYY-MM-DD'` taken as its
    * month), meaning the cohort that contains it, or a label of the grain (`'2025-Q1'` at quarter

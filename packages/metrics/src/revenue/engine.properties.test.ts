@@ -12,7 +12,7 @@ const BASE = 2024 * 12; // 2024-01
 
 /** Up to 10 accounts over 2024-01..2025-12, MRR in cents or zero, in any order. */
 const snapshotsArb = fc
-  .array(
+  .uniqueArray(
     fc.record({
       account: fc.integer({ min: 0, max: 9 }),
       month: fc.integer({ min: 0, max: 23 }),
@@ -21,7 +21,11 @@ const snapshotsArb = fc
         fc.integer({ min: 1, max: 1_000_000 }).map((cents) => cents / 100),
       ),
     }),
-    { maxLength: 100 },
+    {
+      maxLength: 100,
+      // No two rows identical in every field: those are duplicates (an error, SPEC §2).
+      selector: ({ account, month, mrr }) => `${account}|${month}|${mrr}`,
+    },
   )
   .map((rows) =>
     rows.map(({ account, month, mrr }): MrrSnapshot => ({

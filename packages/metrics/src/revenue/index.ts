@@ -31,6 +31,8 @@ export type { TotalsField, TotalsWith } from './totals';
 export type {
   AccountMovement,
   AccountMovementKind,
+  DuplicateRowPolicy,
+  DuplicateRowsOptions,
   Grain,
   GrainOptions,
   MovementPeriod,

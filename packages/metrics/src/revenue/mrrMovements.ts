@@ -1,6 +1,6 @@
 import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/period';
-import { buildRowIndex } from './rowIndex';
+import { buildRowIndex, readDuplicateRows } from './rowIndex';
 import { computeTransitions } from './transitions';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';
@@ -15,7 +15,10 @@ import { pointsOf, resolveWindow } from './window';
  * last month; new `E` when S = 0 < E and it never paid up to then. Always
  * `endingMrr = startingMrr + newMrr + reactivationMrr + expansionMrr − contractionMrr − churnedMrr`.
  *
- * Rows with the same account and month are summed; a month with no row is MRR 0. `{ period: P }`
+ * Rows with the same account and month are summed (split subscriptions), except that two rows
+ * identical in every field are a bad row (`duplicate of row N`) unless `{ duplicateRows: 'sum' }`,
+ * and the same account, `subscriptionId` and month twice is always a bad row; a month with no row
+ * is MRR 0. `{ period: P }`
  * is the one-period window from P − 1 to P. At `grain: 'quarter'` or `'year'`, a period's MRR is
  * the MRR at its last month, and periods are labelled `'2025-Q1'` or `'2025'`. Bad rows throw a
  * `MetricsInputError` that lists each one, or are skipped and listed in `issues` with
@@ -37,7 +40,8 @@ export function mrrMovements(
 ): MrrMovements {
   readPolicy('mrrMovements', options?.onInvalid);
   const window = resolveWindow('mrrMovements', options);
-  const index = buildRowIndex('mrrMovements', snapshots, options.onInvalid);
+  const duplicateRows = readDuplicateRows('mrrMovements', options.duplicateRows);
+  const index = buildRowIndex('mrrMovements', snapshots, options.onInvalid, duplicateRows);
   const [transition] = computeTransitions(index, pointsOf(window, false), true);
   const result: MrrMovements = {
     from: formatGrainPeriod(window.from, window.grain),

@@ -1,7 +1,7 @@
 import { showValue, throwInputError } from '../core/errors';
 import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/period';
-import { buildRowIndex } from './rowIndex';
+import { buildRowIndex, readDuplicateRows } from './rowIndex';
 import { computeTransitions } from './transitions';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';
@@ -12,7 +12,7 @@ import { pointsOf, resolveWindow } from './window';
  * movements-over-time chart.
  *
  * `from` is the first starting point, so `{ from: '2024-01', to: '2025-12' }` gives 23 entries,
- * February 2024 first. All periods are computed from one validation pass and one pass over each
+ * February 2024 first. Duplicate rows follow `mrrMovements`'s rules (`duplicateRows`). All periods are computed from one validation pass and one pass over each
  * account's rows. Summing the entries is not the same as `mrrMovements` over the whole window (an
  * account that expands then churns counts in both); both are offered on purpose.
  *
@@ -36,7 +36,8 @@ export function mrrMovementsSeries(
       options.includeAccounts,
     );
   }
-  const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid);
+  const duplicateRows = readDuplicateRows('mrrMovementsSeries', options.duplicateRows);
+  const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid, duplicateRows);
   const transitions = computeTransitions(
     index,
     pointsOf(window, true),

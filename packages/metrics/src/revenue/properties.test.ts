@@ -9,13 +9,17 @@ const BASE = 2024 * 12; // 2024-01
 
 /** Snapshots for up to 12 accounts over 2024-01..2025-12, MRR in whole units or zero. */
 const snapshotsArb = fc
-  .array(
+  .uniqueArray(
     fc.record({
       account: fc.integer({ min: 0, max: 11 }),
       month: fc.integer({ min: 0, max: 23 }),
       mrr: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 })),
     }),
-    { maxLength: 120 },
+    {
+      maxLength: 120,
+      // No two rows identical in every field: those are duplicates (an error, SPEC §2).
+      selector: ({ account, month, mrr }) => `${account}|${month}|${mrr}`,
+    },
   )
   .map((rows) =>
     rows.map(({ account, month, mrr }): MrrSnapshot => ({
@@ -95,11 +99,12 @@ describe('mrrMovements properties', () => {
         windowArb,
         fc.integer({ min: 1, max: 99 }),
         (rows, window, percent) => {
-          const split = rows.flatMap((r) => {
+          // Each part is its own subscription: equal parts of one row are not duplicates.
+          const split = rows.flatMap((r, i) => {
             const part = Math.floor((r.mrr * percent) / 100);
             return [
-              { ...r, mrr: part },
-              { ...r, mrr: r.mrr - part },
+              { ...r, mrr: part, subscriptionId: `s${i}a` },
+              { ...r, mrr: r.mrr - part, subscriptionId: `s${i}b` },
             ];
           });
           const { accounts: _a, issues: _i, ...before } = mrrMovements(rows, window);

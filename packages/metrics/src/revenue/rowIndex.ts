@@ -6,7 +6,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
-import type { MrrSnapshot } from './types';
+import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
 /** `firstPaid` of an account that never had MRR > 0. */
 export const NEVER_PAID = 0x7fffffff;
@@ -45,7 +45,10 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
       { index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row },
     ];
   }
-  const { accountId, period, mrr, currency, segment } = row as Record<string, unknown>;
+  const { accountId, period, mrr, currency, segment, subscriptionId } = row as Record<
+    string,
+    unknown
+  >;
   const issues: ValidationIssue[] = [];
   if (typeof accountId !== 'string' || accountId.length === 0) {
     issues.push({
@@ -85,6 +88,17 @@ export function rowIssues(row: unknown, index: number): ValidationIssue[] {
       field: 'segment',
       message: `must be a string, got ${showValue(segment)}`,
       value: segment,
+    });
+  }
+  if (
+    subscriptionId !== undefined &&
+    (typeof subscriptionId !== 'string' || subscriptionId.length === 0)
+  ) {
+    issues.push({
+      index,
+      field: 'subscriptionId',
+      message: `must be a non-empty string or left out, got ${showValue(subscriptionId)}`,
+      value: subscriptionId,
     });
   }
   return issues;
@@ -137,15 +151,164 @@ function ungroup(counts: Int32Array, accounts: number, rows: number): Int32Array
   return rowAccount;
 }
 
+/** Reads `options.duplicateRows`: `'error'` (the default) or `'sum'`. */
+export function readDuplicateRows(functionName: string, value: unknown): DuplicateRowPolicy {
+  if (value === undefined || value === 'error') return 'error';
+  if (value === 'sum') return 'sum';
+  throwInputError(
+    functionName,
+    'options.duplicateRows',
+    `must be 'error' or 'sum', got ${showValue(value)}`,
+    value,
+  );
+}
+
+/** Distinct rows of one account and month compared one by one before a map is built. */
+const LINEAR = 16;
+
+/** A row's map keys: every field that tells rows apart, and its subscription alone. */
+function keysOf(
+  amounts: Float64Array,
+  tags: Uint8Array | Int32Array | null,
+  subscriptions: (string | undefined)[] | null,
+  r: number,
+): [string, string | undefined] {
+  const subscription = subscriptions?.[r];
+  return [`${amounts[r]!} ${tags?.[r] ?? 0} ${subscription}`, subscription && `#${subscription}`];
+}
+
+/**
+ * Finds the duplicates among rows grouped by account (SPEC §2) and adds them to `issues`.
+ * Duplicates. An account whose months strictly increase has no two rows of one month. The
+ * others go through month tables stamped with the account: each month keeps a chain of its
+ * distinct rows (the first of each set of identical rows), and a row that collides is compared
+ * with that chain only, or with a map of it once a month has more than LINEAR distinct rows.
+ * A rejected row (kept only under `onInvalid: 'skip'`) becomes MRR 0: a row of the same month
+ * stays, so only the account's first paid month can change, and it is recounted.
+ */
+function findDuplicates(
+  start: Int32Array,
+  months: Int32Array,
+  amounts: Float64Array,
+  rowTags: Uint8Array | Int32Array | null,
+  subscriptions: (string | undefined)[] | null,
+  inputs: Int32Array | null,
+  firstPaid: Int32Array,
+  firstMonth: number,
+  lastMonth: number,
+  duplicateRows: DuplicateRowPolicy,
+  issues: ValidationIssue[],
+): void {
+  const accounts = start.length - 1;
+  let stamp: Int32Array | null = null;
+  let head: Int32Array | null = null;
+  let tail: Int32Array | null = null;
+  let next: Int32Array | null = null;
+  const keyed = new Map<number, Map<string, number>>();
+  for (let a = 0; a < accounts; a++) {
+    const first = start[a]!;
+    const end = start[a + 1]!;
+    let r = first + 1;
+    while (r < end && months[r]! > months[r - 1]!) r++;
+    if (r >= end) continue;
+    if (stamp === null) {
+      const span = lastMonth - firstMonth + 1;
+      stamp = new Int32Array(span).fill(-1);
+      head = new Int32Array(span);
+      tail = new Int32Array(span);
+    }
+    if (next === null || next.length < end - first) next = new Int32Array(2 * (end - first));
+    keyed.clear();
+    let rejected = false;
+    for (r = first; r < end; r++) {
+      const slot = months[r]! - firstMonth;
+      next[r - first] = -1;
+      if (stamp[slot] !== a) {
+        stamp[slot] = a;
+        head![slot] = tail![slot] = r;
+        continue;
+      }
+      const subscription = subscriptions?.[r];
+      let exact = -1;
+      let same = -1;
+      let length = 0;
+      const map = keyed.size > 0 ? keyed.get(slot) : undefined;
+      // String keys only for a month with more than LINEAR distinct rows.
+      const [exactKey, subscriptionKey] = map ? keysOf(amounts, rowTags, subscriptions, r) : [];
+      if (map) {
+        exact = map.get(exactKey!) ?? -1;
+        same = (subscriptionKey ? map.get(subscriptionKey) : undefined) ?? -1;
+      } else {
+        for (let p = head![slot]!; p >= 0; p = next[p - first]!, length++) {
+          const own = subscriptions?.[p];
+          if (subscription !== undefined && own === subscription) same = p;
+          if (
+            amounts[p] === amounts[r] &&
+            (rowTags === null || rowTags[p] === rowTags[r]) &&
+            own === subscription
+          ) {
+            exact = p;
+          }
+        }
+      }
+      if (exact < 0 && same < 0) {
+        // A split subscription: one more distinct row of this month.
+        next[tail![slot]! - first] = r;
+        tail![slot] = r;
+        if (map) {
+          map.set(exactKey!, r);
+          if (subscriptionKey) map.set(subscriptionKey, r);
+        } else if (length >= LINEAR) {
+          const built = new Map<string, number>();
+          for (let p = head![slot]!; p >= 0; p = next[p - first]!) {
+            for (const key of keysOf(amounts, rowTags, subscriptions, p))
+              if (key) built.set(key, p);
+          }
+          keyed.set(slot, built);
+        }
+      } else if (exact < 0 || duplicateRows !== 'sum') {
+        issues.push(
+          exact >= 0
+            ? {
+                index: inputs === null ? r : inputs[r]!,
+                field: 'row',
+                message: `duplicate of row ${inputs === null ? exact : inputs[exact]!} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
+              }
+            : {
+                index: inputs === null ? r : inputs[r]!,
+                field: 'subscriptionId',
+                message: `repeats subscription ${showValue(subscription)} of row ${inputs === null ? same : inputs[same]!} in the same account and month`,
+                value: subscription,
+              },
+        );
+        amounts[r] = 0;
+        rejected = true;
+      }
+    }
+    if (rejected) {
+      let paid = NEVER_PAID;
+      for (r = first; r < end; r++) if (amounts[r]! > 0 && months[r]! < paid) paid = months[r]!;
+      firstPaid[a] = paid;
+    }
+  }
+}
+
 /**
  * Validates MRR snapshots in one pass and stores the valid rows by account. Bad rows either throw
  * (listing all of them) or are skipped and reported, per `onInvalid`. A row whose currency differs
  * from the first currency seen on a valid row is a bad row: the SDK converts nothing.
+ *
+ * Duplicates (SPEC §2): two rows of the same account and month that agree on every field are a
+ * bad row (the later one, `duplicate of row N`) unless `duplicateRows` is `'sum'`; two rows of the
+ * same account, month and `subscriptionId` are a bad row whatever their amounts. Only rows that
+ * collide on account and month are compared, once the rows are grouped by account; each row's
+ * segment and currency are kept as a small interned tag so no field is read twice.
  */
 export function buildRowIndex(
   functionName: string,
   snapshots: readonly MrrSnapshot[],
   onInvalid: InvalidRowPolicy = 'throw',
+  duplicateRows: DuplicateRowPolicy = 'error',
 ): RowIndex {
   if (!Array.isArray(snapshots)) {
     throwInputError(
@@ -161,6 +324,18 @@ export function buildRowIndex(
   const segments: (string | undefined)[] = [];
   const rowMonth = new Int32Array(n);
   const rowAmount = new Float64Array(n);
+  // Input index of each valid row, and its (segment, raw currency) pair interned to a small tag.
+  // Both allocated only when needed: while every row so far is valid, a row's input index is its
+  // position, and while every row has the first tag, its tag is 0.
+  let rowInput: Int32Array | null = null;
+  let rowTag: Uint8Array | Int32Array | null = null;
+  const tags = new Map<unknown, Map<unknown, number>>();
+  let tagCount = 0;
+  let tag = -1;
+  let tagSegment: unknown = null;
+  let tagCurrency: unknown = null;
+  // Subscription ids of the valid rows, allocated when the first row names one.
+  let rowSubscription: (string | undefined)[] | null = null;
   // Per account, grown by doubling; `rowAccount` only exists once the rows turn out not to be
   // grouped by account (an account reappears after another one).
   let counts: Int32Array = new Int32Array(64);
@@ -173,13 +348,14 @@ export function buildRowIndex(
   let lastId: unknown;
   let lastAccount = -1;
   let lastMonth = -1;
+  let firstMonth = 0x7fffffff;
 
   for (let index = 0; index < n; index++) {
     const row = snapshots[index];
     let month = -1;
     let ok = false;
     if (row !== null && typeof row === 'object') {
-      const { accountId, mrr, currency: rawCurrency, segment } = row;
+      const { accountId, mrr, currency: rawCurrency, segment, subscriptionId } = row;
       month = monthOf(row.period);
       ok =
         typeof accountId === 'string' &&
@@ -189,6 +365,8 @@ export function buildRowIndex(
         mrr >= 0 &&
         mrr !== Infinity &&
         (segment === undefined || typeof segment === 'string') &&
+        (subscriptionId === undefined ||
+          (typeof subscriptionId === 'string' && subscriptionId.length > 0)) &&
         (rawCurrency === undefined ||
           rawCurrency === lastRawCurrency ||
           (typeof rawCurrency === 'string' && CURRENCY.test(rawCurrency)));
@@ -228,13 +406,37 @@ export function buildRowIndex(
           lastAccount = account;
         }
         if (segment && segments[account] === undefined) segments[account] = segment;
+        if (segment !== tagSegment || rawCurrency !== tagCurrency) {
+          let bySegment = tags.get(segment);
+          if (bySegment === undefined) tags.set(segment, (bySegment = new Map()));
+          let known = bySegment.get(rawCurrency);
+          if (known === undefined) bySegment.set(rawCurrency, (known = tagCount++));
+          tag = known;
+          tagSegment = segment;
+          tagCurrency = rawCurrency;
+        }
+        if (subscriptionId !== undefined) {
+          rowSubscription ??= new Array<string | undefined>(n);
+          rowSubscription[valid] = subscriptionId;
+        }
         if (rowAccount !== null) rowAccount[valid] = account;
         rowMonth[valid] = month;
         rowAmount[valid] = mrr;
+        if (rowInput === null && index !== valid) {
+          rowInput = new Int32Array(n);
+          for (let v = 0; v < valid; v++) rowInput[v] = v;
+        }
+        if (rowInput !== null) rowInput[valid] = index;
+        if (tag !== 0 || rowTag !== null) {
+          rowTag ??= new Uint8Array(n);
+          if (tag > 255 && rowTag instanceof Uint8Array) rowTag = Int32Array.from(rowTag);
+          rowTag[valid] = tag;
+        }
         valid++;
         counts[account]!++;
         if (mrr > 0 && month < firstPaid[account]!) firstPaid[account] = month;
         if (month > lastMonth) lastMonth = month;
+        if (month < firstMonth) firstMonth = month;
       }
     }
     if (!ok) issues.push(...rowIssues(row, index));
@@ -247,16 +449,46 @@ export function buildRowIndex(
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
   let months: Int32Array = rowMonth.subarray(0, valid);
   let amounts: Float64Array = rowAmount.subarray(0, valid);
+  let inputs = rowInput?.subarray(0, valid) ?? null;
+  let rowTags = rowTag?.subarray(0, valid) ?? null;
+  let subscriptions = rowSubscription;
   if (rowAccount !== null) {
     // A stable counting sort by account: each account's rows end up together, in input order.
     const cursor = start.slice(0, accounts);
     months = new Int32Array(valid);
     amounts = new Float64Array(valid);
+    inputs = new Int32Array(valid);
+    if (rowTag !== null) {
+      rowTags = rowTag instanceof Uint8Array ? new Uint8Array(valid) : new Int32Array(valid);
+    }
+    if (rowSubscription !== null) subscriptions = new Array<string | undefined>(valid);
     for (let r = 0; r < valid; r++) {
       const at = cursor[rowAccount[r]!]!++;
       months[at] = rowMonth[r]!;
       amounts[at] = rowAmount[r]!;
+      inputs[at] = rowInput === null ? r : rowInput[r]!;
+      if (rowTags !== null) rowTags[at] = rowTag![r]!;
+      if (subscriptions !== null) subscriptions[at] = rowSubscription![r];
     }
+  }
+
+  const found = issues.length;
+  findDuplicates(
+    start,
+    months,
+    amounts,
+    rowTags,
+    subscriptions,
+    inputs,
+    firstPaid,
+    firstMonth,
+    lastMonth,
+    duplicateRows,
+    issues,
+  );
+  if (issues.length > found) {
+    issues.sort((x, y) => x.index! - y.index!);
+    if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
   }
 
   return {

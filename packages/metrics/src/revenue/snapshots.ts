@@ -1,7 +1,7 @@
 import type { InvalidRowPolicy, ValidationIssue } from '../core/errors';
 import type { MonthIndex } from '../core/period';
 import { buildRowIndex } from './rowIndex';
-import type { MrrSnapshot } from './types';
+import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
 /** Every valid row of one account, summed per month. */
 export interface AccountSeries {
@@ -24,7 +24,7 @@ export interface SnapshotIndex {
  * Validates MRR snapshots and groups them by account and month (rows of one month summed with
  * compensation, in input order). Bad rows either throw (listing all of them) or are skipped and
  * reported, per `onInvalid`. Rows whose currency differs from the first currency seen are bad
- * rows: the SDK converts nothing.
+ * rows: the SDK converts nothing. Duplicate rows follow {@link buildRowIndex}.
  *
  * The revenue functions use the columnar {@link buildRowIndex} directly; this map-shaped view is
  * kept for callers that want one `Map` per account.
@@ -33,8 +33,9 @@ export function indexSnapshots(
   functionName: string,
   snapshots: readonly MrrSnapshot[],
   onInvalid: InvalidRowPolicy = 'throw',
+  duplicateRows: DuplicateRowPolicy = 'error',
 ): SnapshotIndex {
-  const index = buildRowIndex(functionName, snapshots, onInvalid);
+  const index = buildRowIndex(functionName, snapshots, onInvalid, duplicateRows);
   const accounts: AccountSeries[] = [];
   for (let a = 0; a < index.accountIds.length; a++) {
     // Neumaier summation inline (the same arithmetic as CompensatedSum, without an object per

@@ -12,13 +12,40 @@ export interface MrrSnapshot {
   period: string;
   /**
    * The account's MRR at the end of that month, in major units (dollars, euros), ≥ 0. Several rows
-   * for the same account and month are summed (an account can have several subscriptions).
+   * for the same account and month are summed (an account can have several subscriptions), unless
+   * they are identical in every field: see {@link DuplicateRowsOptions}.
    */
   mrr: number;
   /** ISO 4217 code. All rows of one call must agree: Vitals converts nothing. */
   currency?: string | undefined;
   /** e.g. `'SMB'`, `'Mid-Market'`, `'Enterprise'`. */
   segment?: string | undefined;
+  /**
+   * The subscription this row belongs to, when an account has several. It tells split
+   * subscriptions apart: two rows of one account and month with different `subscriptionId`s are
+   * summed, and the same account, `subscriptionId` and month twice is an error (a bad row) even
+   * when the amounts differ.
+   */
+  subscriptionId?: string | undefined;
+}
+
+/**
+ * What to do with two snapshot rows identical in every field (account, month, mrr, currency,
+ * segment and subscriptionId), the signature of an export that repeated rows.
+ * - `'error'` (default): the later row is a bad row, `duplicate of row N`: it throws, or is skipped
+ *   and listed in `issues` with `onInvalid: 'skip'`.
+ * - `'sum'`: the rows are summed like split subscriptions.
+ */
+export type DuplicateRowPolicy = 'error' | 'sum';
+
+/** The duplicate-row option of every function that reads MRR snapshots. */
+export interface DuplicateRowsOptions {
+  /**
+   * Whether two rows identical in every field are an error or are summed. Rows of one account and
+   * month that differ in any field (another amount, another `subscriptionId`) are always summed.
+   * @default 'error'
+   */
+  duplicateRows?: DuplicateRowPolicy | undefined;
 }
 
 /** A window between two month-ends: `from` is the starting point, `to` the end point. */
@@ -50,10 +77,12 @@ export interface GrainOptions {
 /** Options of {@link mrrMovements}: a window (or a single period), its grain and the invalid-row policy. */
 export type MrrMovementsOptions = (MovementWindow | MovementPeriod) &
   GrainOptions &
-  ValidationOptions;
+  ValidationOptions &
+  DuplicateRowsOptions;
 
 /** Options of {@link mrrMovementsSeries}. */
-export interface MrrMovementsSeriesOptions extends MovementWindow, GrainOptions, ValidationOptions {
+export interface MrrMovementsSeriesOptions
+  extends MovementWindow, GrainOptions, ValidationOptions, DuplicateRowsOptions {
   /**
    * Whether each entry carries its per-account drill-down rows (`accounts`), as
    * `mrrMovements({ period })` does. Pass `false` for a chart over many accounts: the totals and
