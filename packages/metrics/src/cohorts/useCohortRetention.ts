@@ -14,7 +14,7 @@ export interface UseCohortRetentionInput extends CohortRetentionOptions {
  * Cohort retention (logo and revenue, per cohort and age) from raw snapshots, memoised on its
  * inputs; never throws during render.
  *
- * Recomputes only when `snapshots` (by reference), `from`, `to`, `grain` or `onInvalid` change.
+ * Recomputes only when `snapshots` (by reference), `from`, `to`, `grain`, `onInvalid` or `duplicateRows` change.
  * Bad rows come back as `error` (a `MetricsInputError` listing each row), or, with
  * `onInvalid: 'skip'`, as `issues` beside the data.
  *
@@ -23,18 +23,18 @@ export interface UseCohortRetentionInput extends CohortRetentionOptions {
  */
 export function useCohortRetention(input: UseCohortRetentionInput): HookResult<CohortRetention> {
   // `undefined` is idle and `null` an error result, never a throw during render (SPEC §8).
-  const { snapshots, from, to, grain, onInvalid } = hookFields<keyof UseCohortRetentionInput>(
-    input,
-  ) as UseCohortRetentionInput;
+  const { snapshots, from, to, grain, onInvalid, duplicateRows } = hookFields<
+    keyof UseCohortRetentionInput
+  >(input) as UseCohortRetentionInput;
   const shape = hookShape(input);
   return useMemo(
     () =>
       settleInput('useCohortRetention', input, () => {
-        const data = cohortRetention(snapshots, { from, to, grain, onInvalid });
+        const data = cohortRetention(snapshots, { from, to, grain, onInvalid, duplicateRows });
         return { data, issues: data.issues };
       }),
     // The fields are the dependencies; `shape` tells undefined, null and objects apart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, from, to, grain, onInvalid],
+    [shape, snapshots, from, to, grain, onInvalid, duplicateRows],
   );
 }

@@ -51,14 +51,14 @@ export function useMrrMovements<TData extends MovementsData>(input: {
 export function useMrrMovements(
   input: UseMrrMovementsInput,
 ): HookResult<MrrMovements | MovementsData> {
-  const { snapshots, data, from, to, period, grain, onInvalid } = hookFields<
-    'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid'
+  const { snapshots, data, from, to, period, grain, onInvalid, duplicateRows } = hookFields<
+    'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid' | 'duplicateRows'
   >(input);
   const shape = hookShape(input);
   return useMemo(
     () => settleInput('useMrrMovements', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, period, grain, onInvalid],
+    [shape, snapshots, data, from, to, period, grain, onInvalid, duplicateRows],
   );
 }

@@ -64,14 +64,22 @@ export function useMrrMovementsSeries<TEntry extends SeriesEntryData>(input: {
 export function useMrrMovementsSeries(
   input: UseMrrMovementsSeriesInput,
 ): HookResult<readonly (MrrMovementsSeriesEntry | SeriesEntryData)[]> {
-  const { snapshots, data, from, to, grain, includeAccounts, onInvalid } = hookFields<
-    'snapshots' | 'data' | 'from' | 'to' | 'grain' | 'includeAccounts' | 'onInvalid'
-  >(input);
+  const { snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows } =
+    hookFields<
+      | 'snapshots'
+      | 'data'
+      | 'from'
+      | 'to'
+      | 'grain'
+      | 'includeAccounts'
+      | 'onInvalid'
+      | 'duplicateRows'
+    >(input);
   const shape = hookShape(input);
   return useMemo(
     () => settleInput('useMrrMovementsSeries', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, grain, includeAccounts, onInvalid],
+    [shape, snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows],
   );
 }

@@ -22,6 +22,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     | 'period'
     | 'grain'
     | 'onInvalid'
+    | 'duplicateRows'
     | 'offsetReactivation'
     | 'logoChurnDenominator'
   >(input);
@@ -33,6 +34,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     period,
     grain,
     onInvalid,
+    duplicateRows,
     offsetReactivation,
     logoChurnDenominator,
   } = record;
@@ -50,6 +52,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
       period,
       grain,
       onInvalid,
+      duplicateRows,
       offsetReactivation,
       logoChurnDenominator,
     ],
