@@ -5,16 +5,12 @@
  */
 
 import type { Preview } from '@storybook/react-vite';
+import { CHECKED_LOCALES } from '../packages/react/src/test/locales.ts';
 
 /** Locale and currency pairs offered in the toolbar, keyed by the `locale` global. */
-export const LOCALES: Record<string, { locale: string; currency: string }> = {
-  'en-US': { locale: 'en-US', currency: 'USD' },
-  'de-DE': { locale: 'de-DE', currency: 'EUR' },
-  'ja-JP': { locale: 'ja-JP', currency: 'JPY' },
-  'fr-FR': { locale: 'fr-FR', currency: 'EUR' },
-  'en-IN': { locale: 'en-IN', currency: 'INR' },
-  'ar-EG': { locale: 'ar-EG', currency: 'EGP' },
-};
+export const LOCALES: Record<string, { locale: string; currency: string }> = Object.fromEntries(
+  CHECKED_LOCALES.map((entry) => [entry.locale, entry]),
+);
 
 /** The toolbar: `preview.globalTypes`. The first item of each is its initial value. */
 export const GLOBAL_TYPES = {

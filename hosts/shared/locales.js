@@ -1,5 +1,8 @@
 // @ts-check
-/** The locales every host is checked in, each with its currency. */
+/**
+ * The locales every host is checked in, each with its currency: the same list as
+ * packages/react/src/test/locales.ts, in plain JavaScript because it is copied into the host apps.
+ */
 export const LOCALES = [
   { locale: 'en-US', currency: 'USD' },
   { locale: 'de-DE', currency: 'EUR' },

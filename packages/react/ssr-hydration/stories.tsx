@@ -3,14 +3,7 @@ import { VitalsProvider, type VitalsTheme } from '../src';
 import { type ReactElement, useEffect } from 'react';
 
 /** The locales the stage hydrates in, each with the currency a reader there would use. */
-export const LOCALES = [
-  { locale: 'en-US', currency: 'USD' },
-  { locale: 'de-DE', currency: 'EUR' },
-  { locale: 'fr-FR', currency: 'EUR' },
-  { locale: 'ja-JP', currency: 'JPY' },
-  { locale: 'en-IN', currency: 'INR' },
-  { locale: 'ar-EG', currency: 'EGP' },
-] as const;
+export { CHECKED_LOCALES as LOCALES } from '../src/test/locales';
 
 export const THEMES = ['light', 'dark'] as const satisfies readonly VitalsTheme[];
 

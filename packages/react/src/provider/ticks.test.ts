@@ -1,17 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHECKED_LOCALES as LOCALES } from '../test/locales';
 import { createFormatters } from './format';
 import { type AxisStyle, axisLabels, axisTickFormat, fewestDigits } from './ticks';
-
-const LOCALES = [
-  { locale: 'en-US', currency: 'USD' },
-  { locale: 'de-DE', currency: 'EUR' },
-  { locale: 'fr-FR', currency: 'EUR' },
-  { locale: 'ja-JP', currency: 'JPY' },
-  { locale: 'en-IN', currency: 'INR' },
-  { locale: 'ar-EG', currency: 'EGP' },
-] as const;
 
 /** Reads the number a label shows (in the axis's unit), whatever the locale's digits. */
 function shownNumber(label: string, locale: string): { value: number; fractionDigits: number } {
