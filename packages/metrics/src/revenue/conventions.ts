@@ -81,7 +81,7 @@ export interface Convention {
 export interface CustomConvention {
   id: string;
   label?: string | undefined;
-  options?: Partial<ConventionOptions> | undefined;
+  options?: { [TKey in keyof ConventionOptions]?: ConventionOptions[TKey] | undefined } | undefined;
 }
 
 /** One convention set with its metrics computed on the caller's window. */

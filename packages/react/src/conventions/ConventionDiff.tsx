@@ -36,7 +36,7 @@ export interface ConventionDiffProps {
   to?: string | undefined;
   /** Shorthand for the one-month window ending at `period`. */
   period?: string | undefined;
-  /** @default 'month' */
+  /** The length of a period of the window, with `snapshots`. @default 'month' */
   grain?: Grain | undefined;
   /**
    * The conventions to compare, by preset id or as sets of your own.
@@ -44,12 +44,21 @@ export interface ConventionDiffProps {
    */
   conventions?: readonly (ConventionId | CustomConvention)[] | undefined;
   /**
-   * The convention every other one is explained against: its id. @default the first convention
+   * The id of the convention every other one is explained against.
+   * @default the first convention
    */
   baseline?: string | undefined;
-  /** @default 'throw' */
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` reconciles
+   * the good rows and says how many were skipped.
+   * @default 'throw'
+   */
   onInvalid?: InvalidRowPolicy | undefined;
-  /** @default 'error' */
+  /**
+   * Two rows identical in every field are an error (`'error'`) or split subscriptions to add up
+   * (`'sum'`), as in `mrrMovements`.
+   * @default 'error'
+   */
   duplicateRows?: DuplicateRowPolicy | undefined;
   /** Turns an account id into a link in the host app. @default undefined (plain text) */
   getAccountHref?: ((accountId: string) => string | undefined) | undefined;
