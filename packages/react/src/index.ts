@@ -37,6 +37,8 @@ export { MetricCard } from './metric-card/MetricCard';
 export type { MetricCardProps } from './metric-card/MetricCard';
 export type { HistoryPoint } from './metric-card/metric-card.model';
 export type { MetricBenchmark, MetricFormat } from './metric-card/metric-card.text';
+export { ConventionDiff } from './conventions/ConventionDiff';
+export type { ConventionDiffProps } from './conventions/ConventionDiff';
 export { NpsBreakdown } from './voice/NpsBreakdown';
 export type { NpsBreakdownProps } from './voice/NpsBreakdown';
 export type { NpsTrendInput } from './voice/nps.trend';

@@ -10,20 +10,36 @@ export interface LogoChurnOptions {
    * @default 'start'
    */
   denominator?: 'start' | 'start-plus-new' | undefined;
+  /**
+   * Accounts that joined and churned inside the window (MRR > 0 strictly inside it, 0 at both
+   * ends: `newAndChurnedAccounts`): `'exclude'` leaves them out (ChartMogul, ProfitWell);
+   * `'count'` adds them to the churned accounts (Baremetrics, Stripe Billing), and, with
+   * `denominator: 'start-plus-new'`, to the denominator too (Stripe Billing counts them in both).
+   * With `'count'` and `denominator: 'start'` the rate can exceed 1. Month-end snapshots never see
+   * an account that joins and leaves inside one month, so this changes only windows longer than
+   * one period.
+   * @default 'exclude'
+   */
+  newAndChurned?: 'exclude' | 'count' | undefined;
 }
 
 /**
  * Logo (customer) churn rate: the share of customers lost.
  *
  * `logoChurnRate = churned accounts / starting accounts`; with `{ denominator: 'start-plus-new' }`,
- * `churned / (starting + new)`. `null` when the denominator is 0.
+ * `churned / (starting + new)`. With `{ newAndChurned: 'count' }`, accounts that joined and left
+ * inside the window are added to the churned accounts (and to the denominator with
+ * `'start-plus-new'`). `null` when the denominator is 0.
  *
  * @example
  * logoChurnRate({ startingAccounts: 500, churnedAccounts: 10 }); // 0.02
+ * const q = { startingAccounts: 100, churnedAccounts: 10, newAccounts: 20, newAndChurnedAccounts: 5 };
+ * logoChurnRate(q, { denominator: 'start-plus-new', newAndChurned: 'count' }); // 15 / 125 = 0.12
  */
 export function logoChurnRate(
   movements: TotalsWith<'startingAccounts' | 'churnedAccounts'> & {
     newAccounts?: number | undefined;
+    newAndChurnedAccounts?: number | undefined;
   },
   options: LogoChurnOptions = {},
 ): number | null {
@@ -38,12 +54,27 @@ export function logoChurnRate(
       denominator,
     );
   }
+  const newAndChurned = orDefault(options.newAndChurned, 'exclude');
+  if (newAndChurned !== 'exclude' && newAndChurned !== 'count') {
+    throwInputError(
+      name,
+      'options.newAndChurned',
+      `must be 'exclude' or 'count', got ${showValue(newAndChurned)}`,
+      newAndChurned,
+    );
+  }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
+  const joinedAndLeft =
+    newAndChurned === 'count'
+      ? readTotals(name, movements, ['newAndChurnedAccounts']).newAndChurnedAccounts
+      : 0;
   const added =
-    denominator === 'start-plus-new' ? readTotals(name, movements, ['newAccounts']).newAccounts : 0;
+    denominator === 'start-plus-new'
+      ? readTotals(name, movements, ['newAccounts']).newAccounts + joinedAndLeft
+      : 0;
   const base = t.startingAccounts + added;
-  return base === 0 ? null : t.churnedAccounts / base;
+  return base === 0 ? null : (t.churnedAccounts + joinedAndLeft) / base;
 }
 
 /**

@@ -19,6 +19,23 @@ export {
   retentionCostRatio,
 } from './lifetimeValue';
 export type { LifetimeValueFromChurn, LifetimeValueFromLifetime } from './lifetimeValue';
+export { CONVENTION_PRESETS, reconcileConventions } from './conventions';
+export type {
+  Convention,
+  ConventionAccount,
+  ConventionCause,
+  ConventionCitation,
+  ConventionDifference,
+  ConventionId,
+  ConventionMetric,
+  ConventionOptions,
+  ConventionReconciliation,
+  ConventionResult,
+  ConventionRule,
+  ConventionSource,
+  CustomConvention,
+  ReconcileConventionsOptions,
+} from './conventions';
 export { retention } from './retention';
 export type {
   RetentionInput,

@@ -3,3 +3,5 @@ export type { MovementsData, UseMrrMovementsInput } from './useMrrMovements';
 export { useMrrMovementsSeries } from './useMrrMovementsSeries';
 export type { SeriesEntryData, UseMrrMovementsSeriesInput } from './useMrrMovementsSeries';
 export { useRetention } from './useRetention';
+export { useReconcileConventions } from './useReconcileConventions';
+export type { UseReconcileConventionsInput } from './useReconcileConventions';

@@ -8,6 +8,7 @@ import {
   useMrrMovements,
   useMrrMovementsSeries,
   useNps,
+  useReconcileConventions,
   useRetention,
   useSustainedRisk,
 } from '@vitals/metrics/react';
@@ -307,5 +308,40 @@ export function UseSurveyHooksExample() {
         )}
       </Example>
     </div>
+  );
+}
+
+/** `useReconcileConventions`: logo churn under each vendor's rules, and why each differs. */
+export function UseReconcileConventionsExample() {
+  const { format } = useVitals();
+  const result = useReconcileConventions({
+    snapshots: revenue.snapshots,
+    from: '2024-12',
+    to: '2025-12',
+  });
+  return (
+    <Example title="Logo churn under each vendor's rules" result={result}>
+      {(data) => (
+        <ul>
+          {data.conventions.map((convention) => {
+            const value = convention.metrics.logoChurnRate;
+            const causes = data.differences
+              .filter(
+                (d) =>
+                  d.metric === 'logoChurnRate' &&
+                  d.conventions[0] === 'vitals' &&
+                  d.conventions[1] === convention.id,
+              )
+              .flatMap((d) => d.causes.map((cause) => cause.rule));
+            return (
+              <li key={convention.id}>
+                {convention.label}: {value === null ? '—' : format.percent(value)}
+                {causes.length > 0 && ` (${causes.join(', ')})`}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Example>
   );
 }

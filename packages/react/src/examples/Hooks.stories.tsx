@@ -6,6 +6,7 @@ import {
   UseHealthTiersExample,
   UseMrrMovementsExample,
   UseMrrMovementsSeriesExample,
+  UseReconcileConventionsExample,
   UseRetentionExample,
   UseSurveyHooksExample,
   UseSustainedRiskExample,
@@ -94,4 +95,15 @@ export const UseSustainedRisk: Story = {
 export const UseSurveys: Story = {
   name: 'useNps, useCsat, useCes',
   render: () => <UseSurveyHooksExample />,
+};
+
+/** `useReconcileConventions({ snapshots, from, to })`: the same window under each vendor's rules. */
+export const UseReconcileConventions: Story = {
+  name: 'useReconcileConventions',
+  render: () => <UseReconcileConventionsExample />,
+  play: async ({ canvasElement }) => {
+    const items = within(canvasElement).getAllByRole('listitem');
+    await expect(items).toHaveLength(5);
+    await expect(items[4]).toHaveTextContent(/^Stripe Billing: .*new-in-logo-denominator/);
+  },
 };
