@@ -77,7 +77,7 @@ describe('readMrrSnapshotsCsv: delimiters and numbers', () => {
     const error = catchInputError(() => readMrrSnapshotsCsv(text.join('\n')));
     expect(lineAndField(error.issues as never)).toEqual(bad.map((_, i) => [i + 2, 'mrr']));
     expect(error.issues[2]!.message).toBe(
-      "column 'mrr': '$120' is not a number: remove currency symbols, units and other text",
+      "'$120' is not a number: remove currency symbols, units and other text",
     );
     expect(error.issues[0]!.message).toMatch(
       /'1,5' is not a number: write it with '\.' as the decimal mark/,
@@ -106,7 +106,7 @@ describe('readMrrSnapshotsCsv: delimiters and numbers', () => {
         index: 0,
         line: 2,
         field: 'mrr',
-        message: "column 'mrr': is empty; a number is required",
+        message: 'is empty; a number is required',
         value: '',
       },
     ]);
@@ -114,6 +114,17 @@ describe('readMrrSnapshotsCsv: delimiters and numbers', () => {
 });
 
 describe('readMrrSnapshotsCsv: header mapping', () => {
+  it('names the column as the header spells it when it is not the field name', () => {
+    const error = catchInputError(() =>
+      readMrrSnapshotsCsv('accountId,period,MRR (USD)\na,2025-01,n/a', {
+        columns: { mrr: 'MRR (USD)' },
+      }),
+    );
+    expect(error.issues[0]!.message).toBe(
+      "column 'MRR (USD)': 'n/a' is not a number: remove currency symbols, units and other text",
+    );
+  });
+
   it('matches names ignoring case, spaces, _ and -, and takes configured names', () => {
     const csv = readMrrSnapshotsCsv(
       ' Account ID , PERIOD,Monthly revenue,sub_scription-id\nacme,2025-01,9,s1',

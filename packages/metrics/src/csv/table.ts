@@ -229,7 +229,15 @@ export function readTable<TRow>(
       if (cell.trim() === '' && !spec.required) continue;
       const number = parseNumber(cell, format, pattern);
       if (typeof number === 'number') values[spec.field] = number;
-      else cells.fail(spec.field, `column '${names[column]}': ${number.error}`, cell);
+      else {
+        // Name the column as the header spells it when that differs from the field's name.
+        const named = normalizeName(names[column]!) === normalizeName(spec.field);
+        cells.fail(
+          spec.field,
+          named ? number.error : `column '${names[column]}': ${number.error}`,
+          cell,
+        );
+      }
     }
     const row = recordIssues.length === 0 ? build(values, cells) : null;
     if (recordIssues.length > 0 || row === null) {
