@@ -1,6 +1,12 @@
 import type { ValidationIssue } from '@vitals/metrics';
 import type { ReactNode } from 'react';
-import { issueWords } from './issueWords';
+import {
+  cannotDrawWords,
+  issueItemWords,
+  rowWords,
+  showMoreWords,
+  skippedWords,
+} from './issueWords';
 import { useIssueLine } from './rowLines';
 
 /** Issues listed before the rest fold away behind a "Show N more problems" control. */
@@ -65,7 +71,7 @@ function IssueItems({ issues }: { issues: readonly ValidationIssue[] }) {
   const lineOf = useIssueLine();
   return issues.map((issue, i) => (
     <li key={i} data-index={issue.index ?? undefined}>
-      {issueWords.issue(issueWords.row(issue.index, lineOf(issue)), issue)}
+      {issueItemWords(rowWords(issue.index, lineOf(issue)), issue)}
     </li>
   ));
 }
@@ -91,9 +97,7 @@ export function ChartError({
       </div>
       <div className="vitals-chart-error" role="alert">
         <p className="vitals-chart-message">
-          {rowIssues.length > 0
-            ? issueWords.invalidRows(invalidRowCount(rowIssues))
-            : issueWords.failed(error.message)}
+          {cannotDrawWords(invalidRowCount(rowIssues), error.message)}
         </p>
         {rowIssues.length > 0 && (
           <ul className="vitals-issue-list">
@@ -102,7 +106,7 @@ export function ChartError({
         )}
         {rest.length > 0 && (
           <details className="vitals-issue-more">
-            <summary>{issueWords.showMore(rest.length)}</summary>
+            <summary>{showMoreWords(rest.length)}</summary>
             <ul className="vitals-issue-list">
               <IssueItems issues={rest} />
             </ul>
@@ -124,7 +128,7 @@ export function invalidRowCount(issues: readonly ValidationIssue[]): number {
 /** "3 invalid rows were skipped.", or `null` when no row was. */
 export function skippedRowsText(issues: readonly ValidationIssue[]): string | null {
   const count = invalidRowCount(issues);
-  return count === 0 ? null : issueWords.skipped(count);
+  return count === 0 ? null : skippedWords(count);
 }
 
 /**

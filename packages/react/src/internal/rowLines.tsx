@@ -10,7 +10,8 @@ export interface RowLinesProviderProps {
    * for charts given that reader's `rows`.
    */
   lines: readonly number[];
-  children?: ReactNode;
+  /** The charts whose bad rows are named by line. */
+  children?: ReactNode | undefined;
 }
 
 /**
