@@ -58,6 +58,14 @@ describe('readMrrSnapshotsCsv: delimiters and numbers', () => {
     expect(csv.rows.map((row) => row.mrr)).toEqual([1234.5, 7.5]);
   });
 
+  it("detects ';' on the header line even after blank lines", () => {
+    const csv = readMrrSnapshotsCsv('\r\n \r\naccountId;period;mrr\r\na;2025-01;7', {
+      decimal: ',',
+    });
+    expect(csv.delimiter).toBe(';');
+    expect(csv.lines).toEqual([4]);
+  });
+
   it('detects tabs and pipes, and takes an explicit delimiter over detection', () => {
     expect(readMrrSnapshotsCsv('accountId\tperiod\tmrr\na\t2025-01\t3').rows[0]!.mrr).toBe(3);
     expect(readMrrSnapshotsCsv('accountId|period|mrr\na|2025-01|3').delimiter).toBe('|');

@@ -23,14 +23,15 @@ export interface CsvRecords {
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 /**
- * The delimiter of the first line: whichever of `,` `;` tab `|` occurs most often in it outside
+ * The delimiter of the first non-blank line: whichever of `,` `;` tab `|` occurs most often in it outside
  * quotes (`,` when none does). One line decides, so a `;` export with `1,5` amounts in its rows is
  * never misread as comma-separated.
  */
 export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>();
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  // The first line with any text: blank lines before the header do not decide.
+  for (let i = Math.max(text.search(/\S/), 0); i < text.length; i++) {
     const char = text[i]!;
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
