@@ -8,6 +8,7 @@ const source = (path: string) => fileURLToPath(new URL(`../packages/${path}`, im
  */
 export const sourceAliases = [
   { find: /^@vitals\/metrics\/react$/, replacement: source('metrics/src/react.ts') },
+  { find: /^@vitals\/metrics\/csv$/, replacement: source('metrics/src/csv.ts') },
   { find: /^@vitals\/metrics$/, replacement: source('metrics/src/index.ts') },
   { find: /^@vitals\/react$/, replacement: source('react/src/index.ts') },
   { find: /^@vitals\/react\/styles\.css$/, replacement: source('react/src/styles.css') },

@@ -7,7 +7,7 @@ function report(script: string): Record<string, unknown> {
   return JSON.parse(execFileSync('node', [script], { cwd: hostApp('node'), encoding: 'utf8' }));
 }
 
-describe('plain Node: @vitals/metrics and @vitals/sample-data from ESM and CommonJS', () => {
+describe('plain Node: @vitals/metrics (with /csv) and @vitals/sample-data from ESM and CommonJS', () => {
   it.each(['esm.mjs', 'cjs.cjs'])(
     '%s: one MetricsInputError class across entries and formats, same numbers, same sample data',
     (script) => {
@@ -17,6 +17,13 @@ describe('plain Node: @vitals/metrics and @vitals/sample-data from ESM and Commo
       for (const [key, value] of checks) expect(value, `${script}: ${key}`).toBe(true);
       expect(result.nrr).toBe(expectedNumbers().nrr);
       expect(result.errorIssues).toEqual([expect.objectContaining({ index: 1, field: 'score' })]);
+      // @vitals/metrics/csv: rows with their lines; the metric's issue comes back on line 5.
+      expect(result.csvRows).toEqual([
+        { accountId: 'a', period: '2025-01', mrr: 1.5, segment: 'Small\nbusiness' },
+        { accountId: 'b', period: '2025-01', mrr: 2 },
+        { accountId: 'c', period: '2025-13', mrr: 3 },
+      ]);
+      expect(result.csvErrorLines).toEqual([5]);
     },
   );
 });

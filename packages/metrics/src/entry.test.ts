@@ -51,6 +51,11 @@ describe('package entries', () => {
     expect([...bare]).toEqual(['react']);
   });
 
+  it('the CSV entry imports only papaparse among packages, and no React', () => {
+    const { bare } = reachableSpecifiers(resolve(here, 'csv.ts'));
+    expect([...bare]).toEqual(['papaparse']);
+  });
+
   it("the hooks entry starts with 'use client'", () => {
     expect(readFileSync(resolve(here, 'react.ts'), 'utf8').startsWith("'use client';")).toBe(true);
   });

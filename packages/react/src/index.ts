@@ -11,6 +11,8 @@
 export { VitalsProvider } from './provider/VitalsProvider';
 export type { VitalsProviderProps } from './provider/VitalsProvider';
 export { useVitals } from './provider/context';
+export { RowLinesProvider } from './internal/rowLines';
+export type { RowLinesProviderProps } from './internal/rowLines';
 export type { VitalsContextValue, VitalsTheme } from './provider/context';
 export type { Formatters, ValueFormatter, ValueKind } from './provider/format';
 

@@ -64,6 +64,7 @@ async function bundleClient(files: string[]): Promise<{ js: string; css: string 
     },
     alias: {
       '@vitals/metrics/react': join(packages, 'metrics/src/react.ts'),
+      '@vitals/metrics/csv': join(packages, 'metrics/src/csv.ts'),
       '@vitals/metrics': join(packages, 'metrics/src/index.ts'),
       '@vitals/react/styles.css': join(packages, 'react/src/styles.css'),
       '@vitals/react': join(packages, 'react/src/index.ts'),

@@ -234,8 +234,8 @@ describe('CohortHeatmap', () => {
     const { unmount } = renderStrict(<CohortHeatmap snapshots={bad} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
-    expect(alert).toHaveTextContent('Row 13, period');
-    expect(alert).toHaveTextContent('Row 14, accountId');
+    expect(alert).toHaveTextContent('Row 14 (index 13), period');
+    expect(alert).toHaveTextContent('Row 15 (index 14), accountId');
     unmount();
     renderStrict(<CohortHeatmap snapshots={bad} onInvalid="skip" />);
     expect(screen.getByRole('note')).toHaveTextContent('2 invalid rows were skipped.');

@@ -1,8 +1,14 @@
-import { type MrrSnapshot, mrrMovements, type ValidationIssue } from '@vitals/metrics';
+import { type MrrSnapshot, mrrMovements } from '@vitals/metrics';
+import {
+  type CsvIssue,
+  type CsvRows,
+  readMrrSnapshotsCsv,
+  withCsvLines,
+} from '@vitals/metrics/csv';
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { CohortHeatmap } from '../cohort-heatmap';
+import { RowLinesProvider } from '../internal/rowLines';
 import { NrrWaterfall } from '../waterfall';
-import { type CsvLineIssue, parseSnapshotsCsv } from './csvSnapshots';
 
 /** Props of {@link BringYourOwnData}. */
 export interface BringYourOwnDataProps {
@@ -16,33 +22,38 @@ function addMonths(period: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Every problem, in CSV line order: structural ones from parsing, then the engine's row checks. */
-function problems(
-  parsedIssues: CsvLineIssue[],
-  engineIssues: readonly ValidationIssue[],
-  lines: number[],
-) {
-  const fromEngine = engineIssues.map((issue) => ({
-    line: issue.index === null ? 0 : lines[issue.index]!,
-    message: `${issue.field}: ${issue.message}`,
-  }));
-  return [...parsedIssues, ...fromEngine].sort((a, b) => a.line - b.line);
+/**
+ * Reads the pasted text with `@vitals/metrics/csv`, skipping bad lines. A header it cannot use is
+ * the one problem that stops the reading: then there are no rows, only that problem.
+ */
+function readCsv(text: string): CsvRows<MrrSnapshot> {
+  try {
+    return readMrrSnapshotsCsv(text, { onInvalid: 'skip' });
+  } catch (error) {
+    return { rows: [], lines: [], issues: withCsvLines(error, { lines: [] }), delimiter: ',' };
+  }
+}
+
+/** A problem as one line of text: `Line 304, mrr: 'forty' is not a number: …`. */
+function problemText(issue: CsvIssue): string {
+  return `${issue.line === null ? '' : `Line ${issue.line}, `}${issue.field}: ${issue.message}.`;
 }
 
 /**
- * Paste or upload MRR snapshots as CSV and see the waterfall and cohorts. Bad lines are listed
- * with their line numbers; the charts are drawn from the good rows and say how many they skipped.
+ * Paste or upload MRR snapshots as CSV and see the waterfall and cohorts. The text is read with
+ * `@vitals/metrics/csv`; bad lines are listed with their CSV line numbers (true across quoted
+ * fields that span lines), and the charts, drawn from the good rows, name the lines they skipped.
  */
 export function BringYourOwnData({ defaultCsv }: BringYourOwnDataProps) {
   const [csv, setCsv] = useState(defaultCsv);
   const id = useId();
-  const parsed = useMemo(() => parseSnapshotsCsv(csv), [csv]);
+  const parsed = useMemo(() => readCsv(csv), [csv]);
   const { window, engineIssues } = useMemo(() => {
     const periods = parsed.rows
       .map((row: MrrSnapshot) => row.period.slice(0, 7))
       .filter((p) => /^\d{4}-(0[1-9]|1[0-2])$/.test(p));
     const last = periods.reduce((max, p) => (p > max ? p : max), '');
-    if (!last) return { window: null, engineIssues: [] as ValidationIssue[] };
+    if (!last) return { window: null, engineIssues: [] as CsvIssue[] };
     const first = periods.reduce((min, p) => (p < min ? p : min), last);
     const from = addMonths(last, -12) < first ? first : addMonths(last, -12);
     const check = mrrMovements(parsed.rows, {
@@ -50,9 +61,13 @@ export function BringYourOwnData({ defaultCsv }: BringYourOwnDataProps) {
       to: last,
       onInvalid: 'skip',
     });
-    return { window: { from: check.from, to: check.to }, engineIssues: check.issues };
-  }, [parsed.rows]);
-  const listed = problems(parsed.issues, engineIssues, parsed.lines);
+    // The engine's issues name rows by index; withCsvLines turns them into CSV lines.
+    return {
+      window: { from: check.from, to: check.to },
+      engineIssues: withCsvLines(check.issues, parsed),
+    };
+  }, [parsed]);
+  const listed = [...parsed.issues, ...engineIssues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -84,16 +99,13 @@ export function BringYourOwnData({ defaultCsv }: BringYourOwnDataProps) {
         {listed.length > 0 && (
           <ul>
             {listed.map((problem, index) => (
-              <li key={index}>
-                {problem.line > 0 ? `Line ${problem.line}: ` : ''}
-                {problem.message}
-              </li>
+              <li key={index}>{problemText(problem)}</li>
             ))}
           </ul>
         )}
       </section>
       {window && (
-        <>
+        <RowLinesProvider lines={parsed.lines}>
           <NrrWaterfall
             snapshots={parsed.rows}
             from={window.from}
@@ -101,7 +113,7 @@ export function BringYourOwnData({ defaultCsv }: BringYourOwnDataProps) {
             onInvalid="skip"
           />
           <CohortHeatmap snapshots={parsed.rows} onInvalid="skip" />
-        </>
+        </RowLinesProvider>
       )}
     </div>
   );

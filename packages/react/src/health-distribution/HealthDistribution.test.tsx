@@ -214,13 +214,13 @@ describe('HealthDistribution', () => {
     const bad = [...accounts, { id: '', signals: {} }, { id: 'n', mrr: -5, signals: { usage: 1 } }];
     const invalid = renderStrict(<HealthDistribution accounts={bad} scorecard={scorecard} />);
     expect(screen.getByRole('alert')).toHaveTextContent("This chart can't be drawn");
-    expect(screen.getByRole('alert')).toHaveTextContent(/Row 5, /);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Row 6 \(index 5\), /);
     invalid.unmount();
     const wrongTier = renderStrict(
       <HealthDistribution data={[{ accountId: 'a', tier: 'gold' }]} />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
-      "Row 0, results.tier: must be one of the tiers' ids",
+      "Row 1 (index 0), results.tier: must be one of the tiers' ids",
     );
     wrongTier.unmount();
     renderStrict(<HealthDistribution data={{ nope: true } as never} />);

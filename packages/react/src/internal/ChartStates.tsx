@@ -1,6 +1,15 @@
 import type { ValidationIssue } from '@vitals/metrics';
 import type { ReactNode } from 'react';
+import {
+  cannotDrawWords,
+  issueItemWords,
+  rowWords,
+  showMoreWords,
+  skippedWords,
+} from './issueWords';
+import { useIssueLine } from './rowLines';
 
+/** Issues listed before the rest fold away behind a "Show N more problems" control. */
 const MAX_ISSUES = 5;
 
 /** Props shared by the non-ready states of every chart. */
@@ -57,7 +66,21 @@ export function ChartEmpty({
   );
 }
 
-/** Names the problem in plain words and lists the first bad rows, never throwing into the host. */
+/** One `<li>` per issue, each naming its row (by CSV line when known) and field. */
+function IssueItems({ issues }: { issues: readonly ValidationIssue[] }) {
+  const lineOf = useIssueLine();
+  return issues.map((issue, i) => (
+    <li key={i} data-index={issue.index ?? undefined}>
+      {issueItemWords(rowWords(issue.index, lineOf(issue)), issue)}
+    </li>
+  ));
+}
+
+/**
+ * Names the problem in plain words and lists every bad row: the first few at once, the rest behind
+ * a native disclosure (`<details>`), so the list stays short, works by keyboard and renders on the
+ * server without script.
+ */
 export function ChartError({
   baseClass,
   title,
@@ -66,7 +89,7 @@ export function ChartError({
   issues = [],
 }: StateProps & { error: Error; issues?: readonly ValidationIssue[] | undefined }) {
   const rowIssues = issues.filter((issue) => issue.index !== null);
-  const rows = invalidRowCount(rowIssues);
+  const rest = rowIssues.slice(MAX_ISSUES);
   return (
     <section className={classes(baseClass, className)} data-state="error">
       <div className="vitals-chart-header">
@@ -74,19 +97,20 @@ export function ChartError({
       </div>
       <div className="vitals-chart-error" role="alert">
         <p className="vitals-chart-message">
-          {rowIssues.length > 0
-            ? `This chart can't be drawn: ${rows} row${rows === 1 ? ' is' : 's are'} invalid.`
-            : `This chart can't be drawn: ${error.message}`}
+          {cannotDrawWords(invalidRowCount(rowIssues), error.message)}
         </p>
         {rowIssues.length > 0 && (
           <ul className="vitals-issue-list">
-            {rowIssues.slice(0, MAX_ISSUES).map((issue) => (
-              <li key={`${issue.index}-${issue.field}`}>
-                Row {issue.index}, {issue.field}: {issue.message}
-              </li>
-            ))}
-            {rowIssues.length > MAX_ISSUES && <li>…and {rowIssues.length - MAX_ISSUES} more.</li>}
+            <IssueItems issues={rowIssues.slice(0, MAX_ISSUES)} />
           </ul>
+        )}
+        {rest.length > 0 && (
+          <details className="vitals-issue-more">
+            <summary>{showMoreWords(rest.length)}</summary>
+            <ul className="vitals-issue-list">
+              <IssueItems issues={rest} />
+            </ul>
+          </details>
         )}
       </div>
     </section>
@@ -104,17 +128,24 @@ export function invalidRowCount(issues: readonly ValidationIssue[]): number {
 /** "3 invalid rows were skipped.", or `null` when no row was. */
 export function skippedRowsText(issues: readonly ValidationIssue[]): string | null {
   const count = invalidRowCount(issues);
-  if (count === 0) return null;
-  return `${count} invalid row${count === 1 ? ' was' : 's were'} skipped.`;
+  return count === 0 ? null : skippedWords(count);
 }
 
-/** The visible note that rows were skipped (`onInvalid: 'skip'`), or nothing. */
+/**
+ * The visible note that rows were skipped (`onInvalid: 'skip'`), or nothing. It opens, as a native
+ * disclosure, to name every skipped row and why.
+ */
 export function SkippedRowsNote({ issues }: { issues: readonly ValidationIssue[] }) {
   const text = skippedRowsText(issues);
   if (text === null) return null;
   return (
-    <p className="vitals-chart-note" role="note">
-      {text}
-    </p>
+    <div className="vitals-chart-note" role="note">
+      <details className="vitals-issue-more">
+        <summary>{text}</summary>
+        <ul className="vitals-issue-list">
+          <IssueItems issues={issues.filter((issue) => issue.index !== null)} />
+        </ul>
+      </details>
+    </div>
   );
 }

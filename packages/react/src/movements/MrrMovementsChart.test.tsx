@@ -169,7 +169,7 @@ describe('MrrMovementsChart', () => {
       <MrrMovementsChart snapshots={bad} from="2025-01" to="2025-03" />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('1 row is invalid');
-    expect(screen.getByRole('alert')).toHaveTextContent('Row 9, mrr');
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 10 (index 9), mrr');
     unmount();
     const second = renderStrict(
       <MrrMovementsChart snapshots={bad} from="2025-01" to="2025-03" onInvalid="skip" />,

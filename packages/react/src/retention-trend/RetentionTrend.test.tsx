@@ -138,8 +138,8 @@ describe('RetentionTrend', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('2 rows are invalid');
-    expect(alert).toHaveTextContent("Row 0, period: must be a month 'YYYY-MM'");
-    expect(alert).toHaveTextContent('Row 1, nrr');
+    expect(alert).toHaveTextContent("Row 1 (index 0), period: must be a month 'YYYY-MM'");
+    expect(alert).toHaveTextContent('Row 2 (index 1), nrr');
   });
 
   it('formats percentages and months in the provider locale', () => {
@@ -160,7 +160,7 @@ describe('RetentionTrend', () => {
         snapshots={[...snapshots, { accountId: '', period: '2025-02', mrr: 1 }]}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Row 7, accountId');
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 8 (index 7), accountId');
     unmount();
     const second = renderStrict(<RetentionTrend snapshots={snapshots} />);
     expect(screen.getByRole('alert')).toHaveTextContent('needs a window');

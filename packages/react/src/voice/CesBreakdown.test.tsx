@@ -91,7 +91,7 @@ describe('CesBreakdown', () => {
     loading.unmount();
     renderStrict(<CesBreakdown responses={[8]} />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Row 0, score: must be an integer from 1 to 7, got 8',
+      'Row 1 (index 0), score: must be an integer from 1 to 7, got 8',
     );
   });
 

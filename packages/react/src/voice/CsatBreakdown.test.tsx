@@ -84,7 +84,7 @@ describe('CsatBreakdown', () => {
     loading.unmount();
     renderStrict(<CsatBreakdown responses={[5, 0, 6]} />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Row 1, score: must be an integer from 1 to 5, got 0',
+      'Row 2 (index 1), score: must be an integer from 1 to 5, got 0',
     );
   });
 

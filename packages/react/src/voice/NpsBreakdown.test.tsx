@@ -259,7 +259,9 @@ describe('NpsBreakdown', () => {
     const { unmount } = renderStrict(<NpsBreakdown responses={[10, 11, { score: 7.5 }]} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
-    expect(alert).toHaveTextContent('Row 1, score: must be an integer from 0 to 10, got 11');
+    expect(alert).toHaveTextContent(
+      'Row 2 (index 1), score: must be an integer from 0 to 10, got 11',
+    );
     unmount();
     renderStrict(<NpsBreakdown responses={[10, 11, 9]} onInvalid="skip" />);
     expect(screen.getByText('1 invalid row was skipped.')).toBeInTheDocument();

@@ -138,8 +138,8 @@ describe('NrrWaterfall', () => {
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
-    expect(alert).toHaveTextContent('Row 8, mrr: must be a finite number ≥ 0, got -10');
-    expect(alert).toHaveTextContent('Row 9, accountId');
+    expect(alert).toHaveTextContent('Row 9 (index 8), mrr: must be a finite number ≥ 0, got -10');
+    expect(alert).toHaveTextContent('Row 10 (index 9), accountId');
   });
 
   it("draws from the good rows with onInvalid='skip' and says how many were skipped", () => {
@@ -159,8 +159,8 @@ describe('NrrWaterfall', () => {
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent("This chart can't be drawn: 1 row is invalid.");
-    expect(alert).toHaveTextContent('Row 8, accountId');
-    expect(alert).toHaveTextContent('Row 8, mrr');
+    expect(alert).toHaveTextContent('Row 9 (index 8), accountId');
+    expect(alert).toHaveTextContent('Row 9 (index 8), mrr');
   });
 
   it('names a missing window as the problem', () => {
