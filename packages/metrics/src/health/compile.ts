@@ -1,4 +1,5 @@
 import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
+import { thrownIssue } from './own';
 import { DEFAULT_TIERS, sortTiersDescending, tierIssues } from './tiers';
 import type {
   HealthAccount,
@@ -266,8 +267,36 @@ function compileNormalizer(
   return { ...base, kind: kinds[type], type };
 }
 
-/** Every problem with a scorecard, each naming its field under `path` (e.g. `scorecard`). */
+/**
+ * Every problem with a scorecard, each naming its field under `path` (e.g. `scorecard`); a getter
+ * or Proxy trap that throws while the scorecard is read is one issue naming `path`.
+ */
 export function scorecardIssues(
+  scorecard: unknown,
+  path: string,
+): { issues: ValidationIssue[]; compiled: CompiledScorecard | null } {
+  try {
+    return checkScorecard(scorecard, path);
+  } catch (error) {
+    if (error instanceof MetricsInputError) throw error;
+    return { issues: [thrownIssue(null, path, error)], compiled: null };
+  }
+}
+
+/**
+ * Scales weights by one power of two so that the largest is at most 1 when the largest exceeds
+ * 1e100: weighted sums of scores up to 100 then cannot overflow, and every ratio of weights (all
+ * the scores depend on) is unchanged, bit for bit, because scaling by a power of two is exact.
+ */
+function scaleWeights(weights: number[]): number[] {
+  let largest = 0;
+  for (const w of weights) if (w > largest) largest = w;
+  if (!(largest > 1e100)) return weights;
+  const scale = 2 ** -Math.ceil(Math.log2(largest));
+  return weights.map((w) => w * scale);
+}
+
+function checkScorecard(
   scorecard: unknown,
   path: string,
 ): { issues: ValidationIssue[]; compiled: CompiledScorecard | null } {
@@ -467,6 +496,15 @@ export function scorecardIssues(
   }
   if (issues.length > 0) return { issues, compiled: null };
 
+  const categoryWeights = scaleWeights(categories.map((c) => c.weight));
+  categories.forEach((category, c) => {
+    category.weight = categoryWeights[c]!;
+    const scaled = scaleWeights(
+      measures.slice(category.start, category.end).map((measure) => measure.weight),
+    );
+    for (let j = category.start; j < category.end; j++)
+      measures[j]!.weight = scaled[j - category.start]!;
+  });
   const percentileSignals = [
     ...new Set(measures.filter((m) => m.kind === Kind.Percentile).map((m) => m.signal)),
   ];
@@ -496,12 +534,22 @@ export function compileScorecard(
   return compiled;
 }
 
+/**
+ * What a `range` measure multiplies its value and bounds by before subtracting: 1, or ½ when
+ * `max − min` overflows (e.g. min −1e308, max 1e308), so that the span is always finite. Scaling
+ * by 1 changes nothing; by ½, only the last bit of subnormal values.
+ */
+export function rangeScale(min: number, max: number): number {
+  return Number.isFinite(max - min) ? 1 : 0.5;
+}
+
 /** The normalised score of a present raw value for a non-percentile, non-custom measure. */
 export function normalizeValue(measure: CompiledMeasure, value: number | boolean): number {
   const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
   switch (measure.kind) {
     case Kind.Range: {
-      let t = (x - measure.min) / (measure.max - measure.min);
+      const scale = rangeScale(measure.min, measure.max);
+      let t = (x * scale - measure.min * scale) / (measure.max * scale - measure.min * scale);
       t = t < 0 ? 0 : t > 1 ? 1 : t;
       return measure.invert ? 100 - t * 100 : t * 100;
     }

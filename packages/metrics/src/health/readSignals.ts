@@ -1,6 +1,7 @@
 import { type ValidationIssue, showValue } from '../core/errors';
 import type { ScoreBlock } from './columns';
 import { Kind } from './compile';
+import { isPlain, own, thrownIssue } from './own';
 import type { HealthAccount } from './types';
 
 /**
@@ -27,6 +28,7 @@ function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayou
   const relearns = block.layout === undefined ? RELEARNS : (block.layout?.relearns ?? 0) - 1;
   const names = block.plan.signals;
   const keys: string[] = [];
+  // Only called for a plain object whose prototype enumerates nothing: every key is its own.
   for (const key in signals) keys.push(key);
   // Many keys the scorecard does not read would make `for…in` slower than lookups by name.
   if (relearns < 0 || keys.length > 2 * names.length) return null;
@@ -40,37 +42,61 @@ function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayou
 }
 
 /**
- * Reads the value of every measure's signal into `got` (indexed by measure): through the block's
- * layout when `signals` lists the same keys in the same order, else by name (and the layout is
- * learnt again). Each signal is read once; measures that share a signal share its value.
+ * Reads the value of every measure's signal into `got` (indexed by measure), own properties only:
+ * through the block's layout when `signals` is a plain object (prototype `Object.prototype`, which
+ * enumerates nothing) listing the same keys in the same order, else by name (and the layout is
+ * learnt again). Each signal is read once; measures that share a signal share its value. A getter
+ * or Proxy trap that throws is an issue naming the signal (and `false` is returned).
  */
-function gather(block: ScoreBlock, signals: Record<string, unknown>, got: unknown[]): void {
-  const { signals: names, sharesWith, shared } = block.plan;
-  const layout = block.layout;
-  let read = false;
-  if (layout !== null && layout !== undefined) {
-    const { keys, measureOf, byName } = layout;
-    let p = 0;
-    for (const key in signals) {
-      if (key !== keys[p]) {
-        p = -1;
-        break;
+function gather(
+  block: ScoreBlock,
+  signals: Record<string, unknown>,
+  got: unknown[],
+  index: number,
+  issues: ValidationIssue[],
+): boolean {
+  const { plan } = block;
+  const { signals: names, sharesWith, shared, inherited } = plan;
+  let reading = '';
+  try {
+    const plain = block.plainSignals && isPlain(signals);
+    const layout = plain ? block.layout : null;
+    let read = false;
+    if (layout !== null && layout !== undefined) {
+      const { keys, measureOf, byName } = layout;
+      let p = 0;
+      for (const key in signals) {
+        if (key !== keys[p]) {
+          p = -1;
+          break;
+        }
+        const j = measureOf[p++]!;
+        reading = key;
+        if (j >= 0) got[j] = signals[key];
       }
-      const j = measureOf[p++]!;
-      if (j >= 0) got[j] = signals[key];
+      if (p === keys.length) {
+        for (let k = 0; k < byName.length; k++) {
+          reading = names[byName[k]!]!;
+          got[byName[k]!] = own(signals, reading);
+        }
+        read = true;
+      }
     }
-    if (p === keys.length) {
-      for (let k = 0; k < byName.length; k++) got[byName[k]!] = signals[names[byName[k]!]!];
-      read = true;
+    if (!read) {
+      if (plain && block.layout !== null) block.layout = learn(block, signals);
+      for (let j = 0; j < names.length; j++) {
+        if (sharesWith[j]! >= 0) continue;
+        reading = names[j]!;
+        got[j] = plain && inherited[j] === 0 ? signals[reading] : own(signals, reading);
+      }
     }
-  }
-  if (!read) {
-    if (layout !== null) block.layout = learn(block, signals);
-    for (let j = 0; j < names.length; j++) if (sharesWith[j]! < 0) got[j] = signals[names[j]!];
+  } catch (error) {
+    issues.push(thrownIssue(index, `signals.${reading}`, error));
+    return false;
   }
   for (let k = 0; k < shared.length; k++) got[shared[k]!] = got[sharesWith[shared[k]!]!];
+  return true;
 }
-
 /**
  * Checks one account's signals for its scorecard and writes them, encoded, into row `pos` of the
  * block; a `custom` measure is scored here, because its function's result is checked per account.
@@ -88,7 +114,7 @@ export function readSignals(
 ): void {
   const { plan, width, values, got } = block;
   const { signals: names, kinds } = plan;
-  gather(block, signals, got);
+  if (!gather(block, signals, got, index, issues)) return;
   for (let j = 0; j < names.length; j++) {
     const value = got[j];
     // Encoded as in `ScoreBlock.values`: NaN for missing, ±Infinity for true/false.
@@ -145,7 +171,19 @@ function customScore(
 ): void {
   const measure = block.card.measures[j]!;
   const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  const score = measure.custom!(x, account);
+  let score: unknown;
+  try {
+    score = measure.custom!(x, account);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : showValue(error);
+    issues.push({
+      index,
+      field: `signals.${measure.signal}`,
+      message: `made the custom normalizer of ${measure.path} throw (${reason})`,
+      value,
+    });
+    return;
+  }
   if (typeof score !== 'number' || Number.isNaN(score)) {
     issues.push({
       index,
