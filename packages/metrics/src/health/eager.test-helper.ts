@@ -314,7 +314,7 @@ export function scoreHealthEager(
       contributions: combined.contributions,
     };
     const active = overrides.get(account.id);
-    if (active !== undefined) applyOverride(result, active.override, card);
+    if (active !== undefined) applyOverride(result, active, card);
     results[r] = result;
   }
   return { accounts: results, issues };

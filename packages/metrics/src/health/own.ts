@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue } from '../core/errors';
+import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
 
 /**
  * Reading input fields as SPEC §2 says: own properties only (`Object.hasOwn`, so a signal named
@@ -56,4 +56,67 @@ export function tooLargeIssue(
   };
   if (value !== undefined) issue.value = value;
   return issue;
+}
+
+/**
+ * The named options of `options` (already checked to be an object or `{}`), each read once as an
+ * own property; a getter that throws is a `MetricsInputError` naming `options.<name>`.
+ */
+export function readOwnOptions<TName extends string>(
+  functionName: string,
+  options: object,
+  names: readonly TName[],
+): Record<TName, unknown> {
+  const values = {} as Record<TName, unknown>;
+  for (const name of names) {
+    try {
+      values[name] = own(options, name);
+    } catch (error) {
+      throw new MetricsInputError(functionName, [thrownIssue(null, `options.${name}`, error)]);
+    }
+  }
+  return values;
+}
+
+/**
+ * Row `index` of `rows`, read once; a getter or Proxy trap that throws pushes an issue naming the
+ * row and returns `THREW`. A hole in a sparse array reads as `undefined` (a bad row, not a skip).
+ */
+export function readRow(
+  rows: readonly unknown[],
+  index: number,
+  issues: ValidationIssue[],
+): unknown {
+  try {
+    return rows[index];
+  } catch (error) {
+    issues.push(thrownIssue(index, 'row', error));
+    return THREW;
+  }
+}
+
+/** What {@link readRow} and {@link readFields} return for a read that threw. */
+export const THREW: unique symbol = Symbol('threw');
+
+/**
+ * The own fields `names` of one row, each read once, or `THREW` after pushing an issue naming the
+ * row and the field whose getter threw (`prefix` + name, e.g. `accounts.mrr`).
+ */
+export function readFields<TName extends string>(
+  row: object,
+  names: readonly TName[],
+  index: number | null,
+  issues: ValidationIssue[],
+  prefix = '',
+): Record<TName, unknown> | typeof THREW {
+  const values = {} as Record<TName, unknown>;
+  for (const name of names) {
+    try {
+      values[name] = own(row, name);
+    } catch (error) {
+      issues.push(thrownIssue(index, prefix + name, error));
+      return THREW;
+    }
+  }
+  return values;
 }

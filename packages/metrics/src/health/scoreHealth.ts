@@ -301,7 +301,7 @@ export function scoreHealth(
   if (blockOf !== null) {
     for (let v = 0; v < count; v++) {
       const active = overrides.get(results[v]!.accountId);
-      if (active !== undefined) applyOverride(results[v]!, active.override, blockOf[v]!.card);
+      if (active !== undefined) applyOverride(results[v]!, active, blockOf[v]!.card);
     }
   }
   return { accounts: results, issues };
