@@ -91,7 +91,7 @@ function gather(
       }
     }
   } catch (error) {
-    issues.push(thrownIssue(index, `signals.${reading}`, error));
+    issues.push(thrownIssue(index, reading === '' ? 'signals' : `signals.${reading}`, error));
     return false;
   }
   for (let k = 0; k < shared.length; k++) got[shared[k]!] = got[sharesWith[shared[k]!]!];
