@@ -40,9 +40,13 @@ export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTie
       failed ??
       settleInput('useHealthTiers', input, () => {
         const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
+        // `null` tiers are a bad option (healthTierDistribution says so), not the default.
         const list =
-          tiers ??
-          (isSegmentScorecards(scorecard) ? DEFAULT_TIERS : (scorecard.tiers ?? DEFAULT_TIERS));
+          tiers !== undefined
+            ? tiers
+            : isSegmentScorecards(scorecard)
+              ? DEFAULT_TIERS
+              : (scorecard.tiers ?? DEFAULT_TIERS);
         const data = healthTierDistribution(scores.accounts, accounts, { tiers: list, onInvalid });
         return { data, issues: [...scores.issues, ...data.issues] };
       }),
