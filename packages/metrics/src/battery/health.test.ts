@@ -46,7 +46,7 @@ const good = (id: string): HealthAccount => ({ id, mrr: 100, signals: { logins: 
 
 /** `base` with `field` replaced by a getter that throws. */
 function throwing<T extends object>(base: T, field: string): T {
-  const copy: Record<string, unknown> = { ...base };
+  const copy: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   delete copy[field];
   Object.defineProperty(copy, field, {
     enumerable: true,
@@ -69,7 +69,7 @@ function trapping<T extends object>(base: T, field: string): T {
 
 /** `base` whose `field` is inherited from its prototype instead of its own. */
 function inherited<T extends object>(base: T, field: string): T {
-  const own: Record<string, unknown> = { ...base };
+  const own: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   const value = own[field];
   delete own[field];
   return Object.assign(Object.create({ [field]: value }) as object, own) as T;
@@ -383,7 +383,7 @@ const tierChangesCases: Case[] = [
   { name: 'before null', run: () => tierChanges(null as never, []), want: [[null, 'before']] },
   {
     name: 'unknown tier',
-    run: () => tierChanges([snap('a', 'healthy')], [snap('a', 'HEALTHY')] as never),
+    run: () => tierChanges([snap('a', 'healthy')] as never, [snap('a', 'HEALTHY')] as never),
     want: [[0, 'after.tier']],
   },
   {
@@ -725,7 +725,12 @@ const normalizerArb: fc.Arbitrary<Normalizer> = fc.oneof(
   fc
     .tuple(extreme, extreme, fc.boolean())
     .filter(([a, b]) => a !== b)
-    .map(([a, b, invert]) => ({ type: 'range', min: Math.min(a, b), max: Math.max(a, b), invert })),
+    .map(([a, b, invert]): Normalizer => ({
+      type: 'range',
+      min: Math.min(a, b),
+      max: Math.max(a, b),
+      invert,
+    })),
   fc
     .uniqueArray(extreme, {
       minLength: 1,
