@@ -1,12 +1,12 @@
 import { MetricsInputError, showValue } from '../core/errors';
-import { combine } from './combine';
 import {
   type CompiledMeasure,
   type CompiledScorecard,
   Kind,
   compileScorecard,
   normalizeValue,
-} from './compile';
+  combine,
+} from './engine';
 import { THREW, own, readFields } from './own';
 import { lookupTier } from './tiers';
 import type { Contribution, HealthResult, HealthTier, Scorecard } from './types';

@@ -1,5 +1,5 @@
 import { type ValidationIssue, showValue } from '../core/errors';
-import type { CompiledScorecard } from './compile';
+import type { CompiledScorecard } from './engine';
 import { parseDay } from './days';
 import { THREW, readFields, thrownIssue } from './own';
 import { lookupTier } from './tiers';

@@ -7,21 +7,22 @@ import {
 } from '../core/errors';
 import { readOptions, readPolicy } from '../core/options';
 import {
+  type CompiledScorecard,
   type ScoreBlock,
   accountScore,
+  cardFor,
+  compileSet,
   createBlock,
+  firstRowsOfIds,
+  lazyResult,
   pointsOverflow,
   rankPercentiles,
+  readSignals,
   tierOf,
-} from './columns';
-import type { CompiledScorecard } from './compile';
-import { firstRowsOfIds } from './ids';
-import { lazyResult } from './lazyResult';
-import { readSignals } from './readSignals';
+} from './engine';
 import { UNKNOWN_TIER } from './tiers';
 import { type ActiveOverride, activeOverrides, applyOverride, overrideProblem } from './overrides';
 import { isPlain, own, prototypeLacks, thrownIssue } from './own';
-import { cardFor, compileSet } from './scorecardSet';
 import type {
   HealthAccount,
   HealthResult,
@@ -31,7 +32,7 @@ import type {
   SegmentScorecards,
 } from './types';
 
-export { isSegmentScorecards } from './scorecardSet';
+export { isSegmentScorecards } from './engine';
 
 /** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
 function pendingResult(block: ScoreBlock, accountId: string): HealthResult {

@@ -1,45 +1,9 @@
-import { type ValidationIssue, showValue } from '../core/errors';
-import type { ScoreBlock } from './columns';
-import { Kind } from './compile';
-import { isPlain, own, thrownIssue } from './own';
-import type { HealthAccount } from './types';
-
-/**
- * The keys of the last signals object read for a block, in `for…in` order, and the measure each
- * one feeds. Accounts built the same way (parsed from one file, made by one function) list the same
- * keys in the same order, and a `for…in` loop that reads `signals[key]` reads each value straight
- * from where the object keeps it, instead of looking up each signal by name.
- */
-export interface SignalLayout {
-  keys: string[];
-  /** Per key: the first measure that reads it, or -1. */
-  measureOf: Int32Array;
-  /** Measures whose signal is not among `keys` (missing, or not enumerable): read by name. */
-  byName: number[];
-  /** How many more times a new layout may be learnt before the block reads every signal by name. */
-  relearns: number;
-}
-
-/** New layouts a block learns at most: past that, its accounts do not share one. */
-const RELEARNS = 8;
-
-/** Learns the layout of `signals`, or gives up on layouts (`null`) when they keep changing. */
-function learn(block: ScoreBlock, signals: Record<string, unknown>): SignalLayout | null {
-  const relearns = block.layout === undefined ? RELEARNS : (block.layout?.relearns ?? 0) - 1;
-  const names = block.plan.signals;
-  const keys: string[] = [];
-  // Only called for a plain object whose prototype enumerates nothing: every key is its own.
-  for (const key in signals) keys.push(key);
-  // Many keys the scorecard does not read would make `for…in` slower than lookups by name.
-  if (relearns < 0 || keys.length > 2 * names.length) return null;
-  // `indexOf` finds the first measure that reads a signal.
-  const measureOf = Int32Array.from(keys, (key) => names.indexOf(key));
-  const byName: number[] = [];
-  names.forEach((signal, j) => {
-    if (names.indexOf(signal) === j && !keys.includes(signal)) byName.push(j);
-  });
-  return { keys, measureOf, byName, relearns };
-}
+import { type ValidationIssue, showValue } from '../../core/errors';
+import type { ScoreBlock } from './scoreBlock';
+import { Kind } from './compiled';
+import { isPlain, own, thrownIssue } from '../own';
+import { learn } from './signalLayout';
+import type { HealthAccount } from '../types';
 
 /**
  * Reads the value of every measure's signal into `got` (indexed by measure), own properties only:
@@ -83,7 +47,7 @@ function gather(
       }
     }
     if (!read) {
-      if (plain && block.layout !== null) block.layout = learn(block, signals);
+      if (plain && block.layout !== null) block.layout = learn(block.layout, plan.signals, signals);
       for (let j = 0; j < names.length; j++) {
         if (sharesWith[j]! >= 0) continue;
         reading = names[j]!;

@@ -1,7 +1,8 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { type CompiledScorecard, scorecardIssues } from './compile';
-import { own, thrownIssue } from './own';
-import type { Scorecard, SegmentScorecards } from './types';
+import { type ValidationIssue, assertNoIssues, showValue } from '../../core/errors';
+import { scorecardIssues } from './compileScorecard';
+import type { CompiledScorecard } from './compiled';
+import { own, thrownIssue } from '../own';
+import type { Scorecard, SegmentScorecards } from '../types';
 
 /** The scorecards of one call: one per key, with the key each account uses. */
 export interface ScorecardSet {

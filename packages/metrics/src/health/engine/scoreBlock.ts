@@ -1,11 +1,11 @@
 import { type Combined, combine } from './combine';
-import { type CompiledScorecard, Kind, normalizeValue, rangeScale } from './compile';
-import type { ValidationIssue } from '../core/errors';
-import { prototypeEnumeratesNothing, prototypeLacks, tooLargeIssue } from './own';
+import { type CompiledScorecard, Kind, normalizeValue, rangeScale } from './compiled';
+import type { ValidationIssue } from '../../core/errors';
+import { prototypeEnumeratesNothing, prototypeLacks, tooLargeIssue } from '../own';
 import { percentileColumn } from './percentile';
-import type { SignalLayout } from './readSignals';
-import { UNKNOWN_TIER, tierScore } from './tiers';
-import type { HealthResult, SignalValue } from './types';
+import type { SignalLayout } from './signalLayout';
+import { UNKNOWN_TIER, tierScore } from '../tiers';
+import type { HealthResult, SignalValue } from '../types';
 
 /**
  * The numbers of one `scoreHealth` call for the accounts of one scorecard, in typed arrays.

@@ -2,13 +2,18 @@
 // index.ts). It validates, scores and builds every category and contribution object up front, with
 // the shared scorecard compiler and `combine`. Property tests check that the lazy `scoreHealth`
 // agrees with it exactly, issues included.
-import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import {
+  MetricsInputError,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../../core/errors';
 import { combine } from './combine';
-import { type CompiledScorecard, Kind, normalizeValue } from './compile';
-import { activeOverrides, applyOverride, overrideProblem } from './overrides';
-import { own, tooLargeIssue } from './own';
+import { type CompiledScorecard, Kind, normalizeValue } from './compiled';
+import { activeOverrides, applyOverride, overrideProblem } from '../overrides';
+import { own, tooLargeIssue } from '../own';
 import { type ScorecardSet, compileSet } from './scorecardSet';
-import { lookupTier } from './tiers';
+import { lookupTier } from '../tiers';
 import type {
   HealthAccount,
   SignalValue,
@@ -17,7 +22,7 @@ import type {
   Scorecard,
   ScoreHealthOptions,
   SegmentScorecards,
-} from './types';
+} from '../types';
 
 function validateRow(
   row: unknown,
