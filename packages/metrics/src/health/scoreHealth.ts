@@ -34,6 +34,16 @@ import type {
 
 export { isSegmentScorecards } from './engine';
 
+/**
+ * Module-level copies of what the row loop calls in other modules: where modules are not bundled
+ * (tsx, which runs `bench/health.bench.ts`), each use of an imported binding is a getter call.
+ */
+const readAccountSignals = readSignals;
+const scoreRow = accountScore;
+const tierOfScore = tierOf;
+const resultOf = lazyResult;
+const plainObject = isPlain;
+
 /** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
 function pendingResult(block: ScoreBlock, accountId: string): HealthResult {
   const pending = block.pending!;
@@ -155,7 +165,7 @@ export function scoreHealth(
       const row: unknown = accounts[index];
       rows[index] = row;
       if (row === null || typeof row !== 'object') continue;
-      if (plainRows && isPlain(row)) {
+      if (plainRows && plainObject(row)) {
         at = 'id';
         ids[index] = (row as HealthAccount).id;
         at = 'segment';
@@ -263,21 +273,29 @@ export function scoreHealth(
     }
     const block = single ?? blocks.get(card)!;
     const pos = block.size;
-    readSignals(block, pos, account, signals as Record<string, unknown>, index, issues, before);
+    readAccountSignals(
+      block,
+      pos,
+      account,
+      signals as Record<string, unknown>,
+      index,
+      issues,
+      before,
+    );
     if (issues.length > before) continue;
     let result: HealthResult;
     if (block.pending === null) {
-      const score = accountScore(block, pos);
+      const score = scoreRow(block, pos);
       if (score === Number.POSITIVE_INFINITY) {
         issues.push(pointsOverflow(block, pos, index));
         continue;
       }
-      result = lazyResult(
+      result = resultOf(
         block,
         pos,
         id as string,
         score !== score ? null : score,
-        tierOf(block, score),
+        tierOfScore(block, score),
       );
     } else {
       result = pendingResult(block, id as string);

@@ -5,6 +5,10 @@ import { isPlain, own, thrownIssue } from '../own';
 import { learn } from './signalLayout';
 import type { HealthAccount } from '../types';
 
+/** A module-level copy, as in `scoreBlock.ts`: an imported binding can cost a getter call per use. */
+const CUSTOM: number = Kind.Custom;
+const plainObject = isPlain;
+
 /**
  * Reads the value of every measure's signal into `got` (indexed by measure), own properties only:
  * through the block's layout when `signals` is a plain object (prototype `Object.prototype`, which
@@ -23,7 +27,7 @@ function gather(
   const { signals: names, sharesWith, shared, inherited } = plan;
   let reading = '';
   try {
-    const plain = block.plainSignals && isPlain(signals);
+    const plain = block.plainSignals && plainObject(signals);
     const layout = plain ? block.layout : null;
     let read = false;
     if (layout !== null && layout !== undefined) {
@@ -99,7 +103,7 @@ export function readSignals(
     }
     const at = pos * width + j;
     values[at] = code;
-    if (kinds[j] === Kind.Custom) {
+    if (kinds[j] === CUSTOM) {
       if (value == null) block.stored![at] = Number.NaN;
       else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
     }
