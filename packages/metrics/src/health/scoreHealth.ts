@@ -150,13 +150,14 @@ export function scoreHealth(
   }
   const total = accounts.length;
 
-  // Each row's id, segment and signals, read once (own properties only): a plain account object
-  // (prototype Object.prototype, which has none of the three keys) is read directly, anything else
-  // through Object.hasOwn. A getter that throws makes the row bad.
+  // Each row and its id (with its segment when scorecards are per segment), read once, before the
+  // rows are validated: repeated ids are found over the whole input first. Fields are own
+  // properties only: a plain account object (prototype Object.prototype, which has none of the
+  // keys read) is read directly, anything else through Object.hasOwn. A getter that throws makes
+  // the row bad.
   const rows = new Array<unknown>(total);
   const ids = new Array<unknown>(total);
-  const segments = new Array<unknown>(total);
-  const signalsOf = new Array<unknown>(total);
+  const segments = set.segmented ? new Array<unknown>(total) : null;
   const plainRows = prototypeLacks(['id', 'segment', 'signals']);
   let thrown: Map<number, ValidationIssue> | null = null;
   for (let index = 0; index < total; index++) {
@@ -165,21 +166,12 @@ export function scoreHealth(
       const row: unknown = accounts[index];
       rows[index] = row;
       if (row === null || typeof row !== 'object') continue;
-      if (plainRows && plainObject(row)) {
-        at = 'id';
-        ids[index] = (row as HealthAccount).id;
-        at = 'segment';
-        segments[index] = (row as HealthAccount).segment;
-        at = 'signals';
-        signalsOf[index] = (row as HealthAccount).signals;
-      } else {
-        at = 'id';
-        ids[index] = own(row, 'id');
-        at = 'segment';
-        segments[index] = own(row, 'segment');
-        at = 'signals';
-        signalsOf[index] = own(row, 'signals');
-      }
+      const plain = plainRows && plainObject(row);
+      at = 'id';
+      ids[index] = plain ? (row as HealthAccount).id : own(row, 'id');
+      if (segments === null) continue;
+      at = 'segment';
+      segments[index] = plain ? (row as HealthAccount).segment : own(row, 'segment');
     } catch (error) {
       (thrown ??= new Map()).set(index, thrownIssue(index, at, error));
       ids[index] = undefined;
@@ -195,7 +187,7 @@ export function scoreHealth(
     for (let index = 0; index < total; index++) {
       const row = rows[index];
       if (row === null || typeof row !== 'object') continue;
-      const card = cardFor(set, segments[index]);
+      const card = cardFor(set, segments![index]);
       if (card !== null) counts.set(card, (counts.get(card) ?? 0) + 1);
     }
     for (const [card, count] of counts) blocks.set(card, createBlock(card, count));
@@ -227,8 +219,18 @@ export function scoreHealth(
     const account = row as HealthAccount;
     const before = issues.length;
     const id = ids[index];
-    const signals = signalsOf[index];
-    const segment = segments[index];
+    const plain = plainRows && plainObject(row);
+    let segment: unknown;
+    let signals: unknown;
+    let at = 'segment';
+    try {
+      segment = segments !== null ? segments[index] : plain ? account.segment : own(row, 'segment');
+      at = 'signals';
+      signals = plain ? account.signals : own(row, 'signals');
+    } catch (error) {
+      issues.push(thrownIssue(index, at, error));
+      continue;
+    }
     if (typeof id !== 'string' || id.length === 0) {
       issues.push({
         index,
