@@ -29,16 +29,20 @@ export const BUDGETS = { metricsWhole: 10 * KB, component: 25 * KB, reactWhole: 
  */
 export const OVER_BUDGET = {
   '@vitals/metrics (all)': {
-    ceiling: 26.1 * KB,
-    why: 'every SPEC metric with row-and-field validation; one function is 0.1-7.6 KB; option and helper-argument checks (SPEC §2: null or wrong options, onInvalid, helpers) 0.5 KB; duplicate-row detection in the MRR snapshot index (SPEC §2: duplicateRows, subscriptionId) 1.1 KB',
+    ceiling: 28.4 * KB,
+    why: 'every SPEC metric with row-and-field validation; one function is 0.1-7.6 KB; option and helper-argument checks (SPEC §2: null or wrong options, onInvalid, helpers) 0.5 KB; duplicate-row detection in the MRR snapshot index (SPEC §2: duplicateRows, subscriptionId) 1.1 KB; health input rules (SPEC §2: own properties, read once, throwing getters, overflow, sparse rows) and the engine split 2.3 KB',
   },
   '@vitals/react (all)': {
-    ceiling: 100.6 * KB,
-    why: 'TanStack Table v9 + Virtual (HealthTierList) are 27 KB of it, d3-scale 12 KB; duplicate-row detection in the MRR snapshot index (SPEC §2) 1.1 KB',
+    ceiling: 102.8 * KB,
+    why: 'TanStack Table v9 + Virtual (HealthTierList) are 27 KB of it, d3-scale 12 KB; duplicate-row detection in the MRR snapshot index (SPEC §2) 1.1 KB; health input rules (SPEC §2) 2.2 KB',
   },
   '@vitals/react { HealthTierList }': {
-    ceiling: 48.7 * KB,
-    why: 'TanStack Table v9 + Virtual, required by the issue, are 27.1 KB of it; option checks and hook input checks (SPEC §2, §8) 0.42 KB',
+    ceiling: 50.8 * KB,
+    why: 'TanStack Table v9 + Virtual, required by the issue, are 27.1 KB of it; option checks and hook input checks (SPEC §2, §8) 0.42 KB; health input rules (SPEC §2: own properties, read once, throwing getters, overflow) 2.0 KB',
+  },
+  '@vitals/react { HealthDistribution }': {
+    ceiling: 26.6 * KB,
+    why: 'scoreHealth and healthTierDistribution with the health input rules of SPEC §2 (own properties, read once, throwing getters, overflow: 1.6 KB, which took it from 24.92 KB over the 25 KB budget)',
   },
   '@vitals/react { NpsBreakdown }': {
     ceiling: 26.3 * KB,
