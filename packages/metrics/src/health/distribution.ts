@@ -8,6 +8,7 @@ import {
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { CompensatedSum } from '../core/sum';
 import { DEFAULT_TIERS, UNKNOWN_TIER, sortTiersDescending, tierIssues } from './tiers';
+import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
 import type { HealthAccount, HealthTone, HealthTier } from './types';
 
 /** Options of {@link healthTierDistribution}. */
@@ -67,8 +68,9 @@ export function healthTierDistribution(
   options?: HealthTierDistributionOptions,
 ): HealthTierDistribution {
   options = readOptions('healthTierDistribution', options);
-  const onInvalid = readPolicy('healthTierDistribution', options.onInvalid);
-  const tiers = orDefault(options.tiers, DEFAULT_TIERS);
+  const given = readOwnOptions('healthTierDistribution', options, ['onInvalid', 'tiers']);
+  const onInvalid = readPolicy('healthTierDistribution', given.onInvalid);
+  const tiers = orDefault(given.tiers, DEFAULT_TIERS) as readonly HealthTier[];
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('healthTierDistribution', tierProblems);
   if (!Array.isArray(results) || !Array.isArray(accounts)) {
@@ -79,8 +81,21 @@ export function healthTierDistribution(
   }
   const issues: ValidationIssue[] = [];
   const mrrById = new Map<string, number>();
-  accounts.forEach((account, index) => {
-    const { id, mrr } = (account ?? {}) as Partial<HealthAccount>;
+  for (let index = 0; index < accounts.length; index++) {
+    const account = readRow(accounts, index, issues);
+    if (account === THREW) continue;
+    if (account === null || typeof account !== 'object') {
+      issues.push({
+        index,
+        field: 'accounts.row',
+        message: `must be an account object, got ${showValue(account)}`,
+        value: account,
+      });
+      continue;
+    }
+    const fields = readFields(account, ['id', 'mrr'], index, issues, 'accounts.');
+    if (fields === THREW) continue;
+    const { id, mrr } = fields;
     if (typeof id !== 'string' || id.length === 0) {
       issues.push({
         index,
@@ -96,9 +111,9 @@ export function healthTierDistribution(
         value: mrr,
       });
     } else if (mrr !== undefined) {
-      mrrById.set(id, mrr);
+      mrrById.set(id, mrr as number);
     }
-  });
+  }
   const buckets = new Map<
     string,
     { tier: HealthTier | null; count: number; mrr: CompensatedSum }
@@ -108,8 +123,21 @@ export function healthTierDistribution(
   const total = new CompensatedSum();
   let count = 0;
   let withoutMrr = 0;
-  results.forEach((result, index) => {
-    const { accountId, tier } = (result ?? {}) as Partial<TierOfAccount>;
+  for (let index = 0; index < results.length; index++) {
+    const result = readRow(results, index, issues);
+    if (result === THREW) continue;
+    if (result === null || typeof result !== 'object') {
+      issues.push({
+        index,
+        field: 'results.row',
+        message: `must be an object with accountId and tier, got ${showValue(result)}`,
+        value: result,
+      });
+      continue;
+    }
+    const fields = readFields(result, ['accountId', 'tier'], index, issues, 'results.');
+    if (fields === THREW) continue;
+    const { accountId, tier } = fields;
     if (typeof tier !== 'string' || (tier !== UNKNOWN_TIER && !buckets.has(tier))) {
       issues.push({
         index,
@@ -117,7 +145,7 @@ export function healthTierDistribution(
         message: `must be one of the tiers' ids or 'unknown', got ${showValue(tier)}`,
         value: tier,
       });
-      return;
+      continue;
     }
     let bucket = buckets.get(tier);
     if (bucket === undefined)
@@ -128,12 +156,18 @@ export function healthTierDistribution(
     bucket.mrr.add(mrr ?? 0);
     total.add(mrr ?? 0);
     count++;
-  });
+  }
   if (onInvalid !== 'skip') assertNoIssues('healthTierDistribution', issues);
   const totalMrr = total.value;
   const list: HealthTierBucket[] = [];
   for (const [id, bucket] of buckets) {
     const mrr = bucket.mrr.value;
+    if (!Number.isFinite(totalMrr) || !Number.isFinite(mrr)) {
+      // Each MRR is finite; their sum is not (SPEC §2).
+      throw new MetricsInputError('healthTierDistribution', [
+        tooLargeIssue(null, 'accounts.mrr', 'sum: the MRR of the accounts counted'),
+      ]);
+    }
     list.push({
       tier: id,
       label: bucket.tier?.label ?? 'Unknown',

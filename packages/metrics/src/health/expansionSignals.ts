@@ -7,6 +7,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
+import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
 import type { HealthAccount } from './types';
 
 /** Options of {@link expansionSignals}. */
@@ -64,10 +65,16 @@ export function expansionSignals(
   options?: ExpansionSignalsOptions,
 ): ExpansionSignals {
   options = readOptions('expansionSignals', options);
-  const onInvalid = readPolicy('expansionSignals', options.onInvalid);
-  const threshold = orDefault(options.seatUtilization, 0.9);
-  const used = orDefault(options.seatsUsedSignal, 'seatsUsed');
-  const purchased = orDefault(options.seatsPurchasedSignal, 'seatsPurchased');
+  const given = readOwnOptions('expansionSignals', options, [
+    'onInvalid',
+    'seatUtilization',
+    'seatsUsedSignal',
+    'seatsPurchasedSignal',
+  ]);
+  const onInvalid = readPolicy('expansionSignals', given.onInvalid);
+  const threshold = orDefault(given.seatUtilization, 0.9);
+  const used = orDefault(given.seatsUsedSignal, 'seatsUsed');
+  const purchased = orDefault(given.seatsPurchasedSignal, 'seatsPurchased');
   for (const [name, value] of [
     ['seatsUsedSignal', used],
     ['seatsPurchasedSignal', purchased],
@@ -101,10 +108,25 @@ export function expansionSignals(
       },
     ]);
   }
+  const usedKey = used as string;
+  const purchasedKey = purchased as string;
   const issues: ValidationIssue[] = [];
   const result: ExpansionSignal[] = [];
-  accounts.forEach((account: unknown, index) => {
-    const { id, signals } = (account ?? {}) as Partial<HealthAccount>;
+  for (let index = 0; index < accounts.length; index++) {
+    const account = readRow(accounts, index, issues);
+    if (account === THREW) continue;
+    if (account === null || typeof account !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an account object, got ${showValue(account)}`,
+        value: account,
+      });
+      continue;
+    }
+    const fields = readFields(account, ['id', 'signals'], index, issues);
+    if (fields === THREW) continue;
+    const { id, signals } = fields;
     const before = issues.length;
     if (typeof id !== 'string' || id.length === 0) {
       issues.push({
@@ -121,20 +143,29 @@ export function expansionSignals(
         message: `must be an object of signal values, got ${showValue(signals)}`,
         value: signals,
       });
-      return;
+      continue;
     }
-    const u = signals[used];
-    const p = signals[purchased];
+    const seats = readFields(signals, [usedKey, purchasedKey], index, issues, 'signals.');
+    if (seats === THREW) continue;
+    const u = seats[usedKey];
+    const p = seats[purchasedKey];
     const bad = [
-      seatIssue(index, `signals.${used}`, u),
-      seatIssue(index, `signals.${purchased}`, p),
+      seatIssue(index, `signals.${usedKey}`, u),
+      seatIssue(index, `signals.${purchasedKey}`, p),
     ];
     for (const problem of bad) if (problem) issues.push(problem);
-    if (issues.length > before || typeof u !== 'number' || typeof p !== 'number' || p === 0) return;
+    if (issues.length > before || typeof u !== 'number' || typeof p !== 'number' || p === 0)
+      continue;
     const utilization = u / p;
+    if (!Number.isFinite(utilization)) {
+      issues.push(
+        tooLargeIssue(index, `signals.${usedKey}`, `divide by signals.${purchasedKey} (${p})`, u),
+      );
+      continue;
+    }
     if (utilization >= threshold)
-      result.push({ accountId: id!, seatsUsed: u, seatsPurchased: p, utilization });
-  });
+      result.push({ accountId: id as string, seatsUsed: u, seatsPurchased: p, utilization });
+  }
   if (onInvalid !== 'skip') assertNoIssues('expansionSignals', issues);
   return { accounts: result, issues };
 }

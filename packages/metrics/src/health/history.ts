@@ -5,14 +5,18 @@ import {
   type ValidationOptions,
   assertNoIssues,
   showValue,
+  throwInputError,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { formatDay, parseDay } from './days';
+import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
 import type { HealthHistoryRow } from './types';
 
 /** Valid history rows grouped by account (first-seen order), day → score. */
 interface HistoryIndex {
   accounts: Map<string, Map<number, number | null>>;
+  /** Per account, day → the history row it came from. */
+  rowOf: Map<string, Map<number, number>>;
   lastDay: number | null;
   issues: readonly ValidationIssue[];
 }
@@ -33,9 +37,11 @@ function indexHistory(
   }
   const issues: ValidationIssue[] = [];
   const accounts = new Map<string, Map<number, number | null>>();
-  const firstRow = new Map<string, number>();
+  const rowOf = new Map<string, Map<number, number>>();
   let lastDay: number | null = null;
-  history.forEach((row: unknown, index) => {
+  for (let index = 0; index < history.length; index++) {
+    const row = readRow(history, index, issues);
+    if (row === THREW) continue;
     if (row === null || typeof row !== 'object') {
       issues.push({
         index,
@@ -43,9 +49,11 @@ function indexHistory(
         message: `must be an object, got ${showValue(row)}`,
         value: row,
       });
-      return;
+      continue;
     }
-    const { accountId, date, score } = row as Record<string, unknown>;
+    const fields = readFields(row, ['accountId', 'date', 'score'], index, issues);
+    if (fields === THREW) continue;
+    const { accountId, date, score } = fields;
     const before = issues.length;
     if (typeof accountId !== 'string' || accountId.length === 0) {
       issues.push({
@@ -60,7 +68,7 @@ function indexHistory(
       issues.push({
         index,
         field: 'date',
-        message: `must be a date 'YYYY-MM-DD', got ${showValue(date)}`,
+        message: `must be a date 'YYYY-MM-DD' (or a Date), got ${showValue(date)}`,
         value: date,
       });
     }
@@ -72,26 +80,30 @@ function indexHistory(
         value: score,
       });
     }
-    if (issues.length > before) return;
-    const key = `${accountId as string}\u0000${day!}`;
-    if (firstRow.has(key)) {
+    if (issues.length > before) continue;
+    let rows = rowOf.get(accountId as string);
+    if (rows === undefined) rowOf.set(accountId as string, (rows = new Map()));
+    if (rows.has(day!)) {
       issues.push({
         index,
         field: 'date',
-        message: `repeats row ${firstRow.get(key)}: one score per account and day`,
+        message: `repeats row ${rows.get(day!)}: one score per account and day`,
         value: date,
       });
-      return;
+      continue;
     }
-    firstRow.set(key, index);
+    rows.set(day!, index);
     let days = accounts.get(accountId as string);
     if (days === undefined) accounts.set(accountId as string, (days = new Map()));
     days.set(day!, score as number | null);
     if (lastDay === null || day! > lastDay) lastDay = day!;
-  });
+  }
   if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
-  return { accounts, lastDay, issues };
+  return { accounts, rowOf, lastDay, issues };
 }
+
+/** 0000-01-01 as a day count: `from` and `since` cannot be earlier. */
+const FIRST_DAY = parseDay('0000-01-01')!;
 
 /** The longest look-back or run, in days: a century. */
 const MAX_DAYS = 36_525;
@@ -175,25 +187,51 @@ export function healthTrend(
   options?: HealthTrendOptions,
 ): HealthTrend {
   options = readOptions('healthTrend', options);
-  const onInvalid = readPolicy('healthTrend', options.onInvalid);
-  const days = orDefault(options.days, 30);
+  const given = readOwnOptions('healthTrend', options, ['onInvalid', 'days', 'asOf']);
+  const onInvalid = readPolicy('healthTrend', given.onInvalid);
+  const days = orDefault(given.days, 30) as number;
   positiveInteger('healthTrend', 'options.days', days);
-  const asOfGiven = options.asOf !== undefined ? readAsOf('healthTrend', options.asOf) : null;
+  const asOfGiven = given.asOf !== undefined ? readAsOf('healthTrend', given.asOf) : null;
   const index = indexHistory('healthTrend', history, onInvalid);
   const now = asOfGiven ?? index.lastDay;
   if (now === null) return { asOf: null, from: null, days, accounts: [], issues: index.issues };
   const then = now - days;
+  if (then < FIRST_DAY) {
+    throwInputError(
+      'healthTrend',
+      'options.days',
+      `reaches back before the year 0000 from ${formatDay(now)}, got ${days}`,
+      days,
+    );
+  }
   const accounts: HealthTrendRow[] = [];
+  const issues = [...index.issues];
   for (const [accountId, byDay] of index.accounts) {
     const scoreNow = byDay.get(now) ?? null;
     const scoreThen = byDay.get(then) ?? null;
     const row: HealthTrendRow = { accountId, scoreThen, scoreNow, change: null };
     if (scoreNow === null) row.reason = 'no-score-now';
     else if (scoreThen === null) row.reason = 'no-score-then';
-    else row.change = scoreNow - scoreThen;
+    else {
+      const change = scoreNow - scoreThen;
+      if (!Number.isFinite(change)) {
+        // Two finite scores whose difference overflows (SPEC §2): the row of today's score is bad.
+        issues.push(
+          tooLargeIssue(
+            index.rowOf.get(accountId)!.get(now)!,
+            'score',
+            `subtract: this score minus the one ${days} days earlier (${scoreThen})`,
+            scoreNow,
+          ),
+        );
+        continue;
+      }
+      row.change = change;
+    }
     accounts.push(row);
   }
-  return { asOf: formatDay(now), from: formatDay(then), days, accounts, issues: index.issues };
+  if (onInvalid !== 'skip') assertNoIssues('healthTrend', issues);
+  return { asOf: formatDay(now), from: formatDay(then), days, accounts, issues };
 }
 
 /** Options of {@link sustainedBelow}. */
@@ -245,8 +283,14 @@ export function sustainedBelow(
   options: SustainedBelowOptions,
 ): SustainedBelow {
   options = readOptions('sustainedBelow', options);
-  const onInvalid = readPolicy('sustainedBelow', options.onInvalid);
-  const threshold = orDefault(options.threshold, 70);
+  const given = readOwnOptions('sustainedBelow', options, [
+    'onInvalid',
+    'threshold',
+    'days',
+    'asOf',
+  ]);
+  const onInvalid = readPolicy('sustainedBelow', given.onInvalid);
+  const threshold = orDefault(given.threshold, 70) as number;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
     throw new MetricsInputError('sustainedBelow', [
       {
@@ -257,9 +301,9 @@ export function sustainedBelow(
       },
     ]);
   }
-  const days = orDefault(options.days, 5);
+  const days = orDefault(given.days, 5) as number;
   positiveInteger('sustainedBelow', 'options.days', days);
-  const asOf = readAsOf('sustainedBelow', options.asOf);
+  const asOf = readAsOf('sustainedBelow', given.asOf);
   const index = indexHistory('sustainedBelow', history, onInvalid);
   const accounts: SustainedRun[] = [];
   for (const [accountId, byDay] of index.accounts) {

@@ -1,14 +1,15 @@
 import { MetricsInputError, showValue } from '../core/errors';
-import { combine } from './combine';
 import {
   type CompiledMeasure,
   type CompiledScorecard,
   Kind,
   compileScorecard,
   normalizeValue,
-} from './compile';
+  combine,
+} from './engine';
+import { THREW, own, readFields } from './own';
 import { lookupTier } from './tiers';
-import type { HealthResult, HealthTier, Scorecard } from './types';
+import type { Contribution, HealthResult, HealthTier, Scorecard } from './types';
 
 /** One single-signal change that lifts an account into the next tier. */
 export interface TierPathStep {
@@ -64,10 +65,10 @@ interface Candidate {
 /** The account's state rebuilt from its result: raw values and normalised scores per measure. */
 function rebuild(
   card: CompiledScorecard,
-  result: HealthResult,
+  contributions: readonly unknown[],
 ): { values: Array<number | boolean | null>; scores: number[] } {
   const byMeasure = new Map(
-    result.contributions.map((c: unknown, i) => {
+    Array.from(contributions, (c: unknown, i) => {
       if (c === null || typeof c !== 'object') {
         throw new MetricsInputError('nextTierPath', [
           {
@@ -78,8 +79,37 @@ function rebuild(
           },
         ]);
       }
-      const { categoryId, measureId } = c as HealthResult['contributions'][number];
-      return [`${categoryId}\u0000${measureId}`, c as HealthResult['contributions'][number]];
+      const read = readFields(c, ['categoryId', 'measureId', 'value', 'score'], null, []);
+      if (read === THREW) {
+        throw new MetricsInputError('nextTierPath', [
+          {
+            index: null,
+            field: `result.contributions[${i}]`,
+            message: 'could not be read: a getter threw',
+          },
+        ]);
+      }
+      const { value, score } = read;
+      if (
+        !(
+          value === null ||
+          typeof value === 'boolean' ||
+          (typeof value === 'number' && Number.isFinite(value))
+        ) ||
+        !(score === null || (typeof score === 'number' && Number.isFinite(score)))
+      ) {
+        throw new MetricsInputError('nextTierPath', [
+          {
+            index: null,
+            field: `result.contributions[${i}]`,
+            message: `must hold a finite or null value and score, got value ${showValue(value)} and score ${showValue(score)}`,
+          },
+        ]);
+      }
+      return [
+        `${String(read.categoryId)}\u0000${String(read.measureId)}`,
+        read as unknown as Contribution,
+      ];
     }),
   );
   const values: Array<number | boolean | null> = [];
@@ -127,17 +157,31 @@ function rebuild(
  */
 export function nextTierPath(result: HealthResult, scorecard: Scorecard): NextTierPath | null {
   const card = compileScorecard('nextTierPath', scorecard);
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.contributions)) {
-    throw new MetricsInputError('nextTierPath', [
-      {
-        index: null,
-        field: 'result',
-        message: `must be one account's result from scoreHealth, got ${showValue(result)}`,
-      },
-    ]);
+  const bad = (message: string, field = 'result'): never => {
+    throw new MetricsInputError('nextTierPath', [{ index: null, field, message }]);
+  };
+  if (result === null || typeof result !== 'object') {
+    bad(`must be one account's result from scoreHealth, got ${showValue(result)}`);
   }
-  const score = result.computed ? result.computed.score : result.score;
+  // Each field read once, as an own property (`contributions` may be a getter that builds it).
+  const fields = readFields(result, ['accountId', 'score', 'computed', 'contributions'], null, []);
+  if (fields === THREW) return bad("could not be read: one of its fields' getters threw");
+  const contributions = fields.contributions;
+  if (!Array.isArray(contributions)) {
+    bad(`must be one account's result from scoreHealth, got ${showValue(result)}`);
+  }
+  const computed = fields.computed as HealthResult['computed'];
+  let score: unknown = fields.score;
+  if (computed !== undefined) {
+    if (computed === null || typeof computed !== 'object') {
+      bad(`must be the computed score and tier, got ${showValue(computed)}`, 'result.computed');
+    }
+    score = own(computed as object, 'score');
+  }
   if (score === null) return null;
+  if (typeof score !== 'number' || !Number.isFinite(score)) {
+    return bad(`must be a finite number or null, got ${showValue(score)}`, 'result.score');
+  }
   const fromTier = lookupTier(score, card.tiersDescending);
   const current = card.tiers.find((t) => t.id === fromTier);
   if (current === undefined) return null;
@@ -148,7 +192,7 @@ export function nextTierPath(result: HealthResult, scorecard: Scorecard): NextTi
   if (target === null) return null;
   const goal = target.min;
 
-  const { values, scores } = rebuild(card, result);
+  const { values, scores } = rebuild(card, contributions as unknown[]);
   const check = combine(card, values, scores).score;
   if (check === null || Math.abs(check - score) > 1e-9 * Math.max(1, Math.abs(score))) {
     throw new MetricsInputError('nextTierPath', [
@@ -167,7 +211,8 @@ export function nextTierPath(result: HealthResult, scorecard: Scorecard): NextTi
   signals.forEach((signal, order) => {
     const indices = card.measures.flatMap((m, j) => (m.signal === signal ? [j] : []));
     const step = stepFor(card, values, scores, indices, goal);
-    if (step !== null) options.push({ ...step, order });
+    // A step whose numbers do not fit in a number (signals near ±1e308) is no step to suggest.
+    if (step !== null && isFiniteStep(step)) options.push({ ...step, order });
   });
   if (options.length === 0) return null;
   options.sort(
@@ -176,13 +221,19 @@ export function nextTierPath(result: HealthResult, scorecard: Scorecard): NextTi
   );
   const steps = options.map(({ order: _order, ...step }) => step);
   return {
-    accountId: result.accountId,
+    accountId: fields.accountId as string,
     fromTier,
     toTier: target.id,
     toMin: goal,
     best: steps[0]!,
     options: steps,
   };
+}
+
+function isFiniteStep(step: TierPathStep): boolean {
+  return [step.to, step.change ?? 0, step.score, step.effort].every(
+    (n) => typeof n === 'boolean' || Number.isFinite(n),
+  );
 }
 
 /** The account's score and the constraint values that must all reach the goal. */
@@ -288,6 +339,18 @@ function breakpoints(measures: CompiledMeasure[]): number[] {
   return [...points].sort((a, b) => a - b);
 }
 
+/**
+ * A point beyond `edge` in the direction of `sign` (±1 or ±2, the second further out): `edge ±
+ * k·max(1, |edge|)` when that is finite, else a fraction of the way to ±Number.MAX_VALUE.
+ */
+function outward(edge: number, k: number): number {
+  const step = k * Math.max(1, Math.abs(edge));
+  const point = edge + step;
+  if (Number.isFinite(point)) return point;
+  const limit = k > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+  return edge + (limit / 2 - edge / 2) * (Math.abs(k) / 2);
+}
+
 /** A point a little from `value` toward `direction` that reaches the goal, or `null`. */
 function nudge(
   value: number,
@@ -327,12 +390,12 @@ function closestFeasible(
     const b = edges[k + 1]!;
     let p1: number;
     let p2: number;
+    // Probe points inside the piece, computed so that nothing overflows (a quarter of b − a is
+    // b/4 − a/4; beyond the last breakpoint, steps shrink toward ±Number.MAX_VALUE).
     if (Number.isFinite(a) && Number.isFinite(b))
-      [p1, p2] = [a + (b - a) / 4, a + (3 * (b - a)) / 4];
-    else if (Number.isFinite(b))
-      [p1, p2] = [b - 2 * Math.max(1, Math.abs(b)), b - Math.max(1, Math.abs(b))];
-    else if (Number.isFinite(a))
-      [p1, p2] = [a + Math.max(1, Math.abs(a)), a + 2 * Math.max(1, Math.abs(a))];
+      [p1, p2] = [a + (b / 4 - a / 4), b - (b / 4 - a / 4)];
+    else if (Number.isFinite(b)) [p1, p2] = [outward(b, -2), outward(b, -1)];
+    else if (Number.isFinite(a)) [p1, p2] = [outward(a, 1), outward(a, 2)];
     else [p1, p2] = [0, 1];
     const g1 = evaluate(card, values, scores, indices, p1).constraints;
     const g2 = evaluate(card, values, scores, indices, p2).constraints;

@@ -1,13 +1,18 @@
 import { type ValidationIssue, showValue } from '../core/errors';
-import type { CompiledScorecard } from './compile';
+import type { CompiledScorecard } from './engine';
 import { parseDay } from './days';
+import { THREW, readFields, thrownIssue } from './own';
 import { lookupTier } from './tiers';
 import type { HealthOverride, HealthResult } from './types';
 
 /** An override that passed validation and has not expired, with its position in the input. */
 export interface ActiveOverride {
+  /** The override as given (shown as `overriddenBy`). */
   override: HealthOverride;
   index: number;
+  /** Its `score` and `tier`, read once when it was checked. */
+  score: number | undefined;
+  tier: string | undefined;
 }
 
 const isNonEmpty = (value: unknown): value is string =>
@@ -49,8 +54,15 @@ export function activeOverrides(
     }
   }
   let askedForAsOf = asOf !== undefined;
-  overrides.forEach((raw: unknown, i) => {
+  for (let i = 0; i < overrides.length; i++) {
     const at = `options.overrides[${i}]`;
+    let raw: unknown;
+    try {
+      raw = (overrides as unknown[])[i];
+    } catch (error) {
+      issues.push(thrownIssue(null, at, error));
+      continue;
+    }
     if (raw === null || typeof raw !== 'object') {
       issues.push({
         index: null,
@@ -58,10 +70,18 @@ export function activeOverrides(
         message: `must be an object, got ${showValue(raw)}`,
         value: raw,
       });
-      return;
+      continue;
     }
-    const o = raw as Record<string, unknown>;
     const before = issues.length;
+    const read = readFields(
+      raw,
+      ['accountId', 'score', 'tier', 'reason', 'author', 'expiresAt'],
+      null,
+      issues,
+      `${at}.`,
+    );
+    if (read === THREW) continue;
+    const o = read;
     if (!isNonEmpty(o.accountId)) {
       issues.push({
         index: null,
@@ -124,10 +144,15 @@ export function activeOverrides(
         });
       }
     }
-    if (issues.length > before) return;
-    if (expires !== null && (asOfDay === null || asOfDay > expires)) return;
-    active.set(o.accountId as string, { override: raw as HealthOverride, index: i });
-  });
+    if (issues.length > before) continue;
+    if (expires !== null && (asOfDay === null || asOfDay > expires)) continue;
+    active.set(o.accountId as string, {
+      override: raw as HealthOverride,
+      index: i,
+      score: o.score as number | undefined,
+      tier: o.tier as string | undefined,
+    });
+  }
   return active;
 }
 
@@ -139,40 +164,39 @@ export function overrideProblem(
   active: ActiveOverride,
   card: CompiledScorecard,
 ): ValidationIssue | null {
-  const { override, index } = active;
+  const { index, score, tier } = active;
   const at = `options.overrides[${index}]`;
-  if (override.tier !== undefined && !card.tiers.some((t) => t.id === override.tier)) {
+  if (tier !== undefined && !card.tiers.some((t) => t.id === tier)) {
     const ids = card.tiers.map((t) => `'${t.id}'`).join(', ');
     return {
       index: null,
       field: `${at}.tier`,
-      message: `must be one of the scorecard's tiers (${ids}), got ${showValue(override.tier)}`,
-      value: override.tier,
+      message: `must be one of the scorecard's tiers (${ids}), got ${showValue(tier)}`,
+      value: tier,
     };
   }
-  if (
-    override.score !== undefined &&
-    card.model !== 'points' &&
-    (override.score < 0 || override.score > 100)
-  ) {
+  if (score !== undefined && card.model !== 'points' && (score < 0 || score > 100)) {
     return {
       index: null,
       field: `${at}.score`,
-      message: `must be from 0 to 100 for the ${card.model} model, got ${override.score}`,
-      value: override.score,
+      message: `must be from 0 to 100 for the ${card.model} model, got ${score}`,
+      value: score,
     };
   }
   return null;
 }
 
-/** Replaces a computed result's score/tier with a checked override, keeping the computed ones. */
+/**
+ * Replaces a computed result's score/tier with a checked override (its values as read when it was
+ * checked), keeping the computed ones.
+ */
 export function applyOverride(
   result: HealthResult,
-  override: HealthOverride,
+  active: ActiveOverride,
   card: CompiledScorecard,
 ): void {
   result.computed = { score: result.score, tier: result.tier };
-  result.overriddenBy = override;
-  if (override.score !== undefined) result.score = override.score;
-  result.tier = override.tier ?? lookupTier(override.score!, card.tiersDescending);
+  result.overriddenBy = active.override;
+  if (active.score !== undefined) result.score = active.score;
+  result.tier = active.tier ?? lookupTier(active.score!, card.tiersDescending);
 }

@@ -1,12 +1,28 @@
-import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import {
+  type InvalidRowPolicy,
+  MetricsInputError,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../core/errors';
 import { readOptions, readPolicy } from '../core/options';
-import { type ScoreBlock, accountScore, createBlock, rankPercentiles, tierOf } from './columns';
-import { type CompiledScorecard, compileScorecard } from './compile';
-import { firstRowsOfIds } from './ids';
-import { lazyResult } from './lazyResult';
-import { readSignals } from './readSignals';
+import {
+  type CompiledScorecard,
+  type ScoreBlock,
+  accountScore,
+  cardFor,
+  compileSet,
+  createBlock,
+  firstRowsOfIds,
+  lazyResult,
+  pointsOverflow,
+  rankPercentiles,
+  readSignals,
+  tierOf,
+} from './engine';
 import { UNKNOWN_TIER } from './tiers';
-import { activeOverrides, applyOverride, overrideProblem } from './overrides';
+import { type ActiveOverride, activeOverrides, applyOverride, overrideProblem } from './overrides';
+import { isPlain, own, prototypeLacks, thrownIssue } from './own';
 import type {
   HealthAccount,
   HealthResult,
@@ -16,72 +32,17 @@ import type {
   SegmentScorecards,
 } from './types';
 
-/** The scorecards of one call: one per key, with the key each account uses. */
-interface ScorecardSet {
-  byKey: Map<string, CompiledScorecard>;
-  fallback: CompiledScorecard | null;
-  segmented: boolean;
-}
+export { isSegmentScorecards } from './engine';
 
-/** Tells a single scorecard from `{ scorecards, fallback }`. */
-export function isSegmentScorecards(value: unknown): value is SegmentScorecards {
-  return value !== null && typeof value === 'object' && 'scorecards' in value;
-}
-
-function compileSet(functionName: string, input: Scorecard | SegmentScorecards): ScorecardSet {
-  if (!isSegmentScorecards(input)) {
-    return {
-      byKey: new Map(),
-      fallback: compileScorecard(functionName, input, 'scorecard'),
-      segmented: false,
-    };
-  }
-  const issues: ValidationIssue[] = [];
-  const byKey = new Map<string, CompiledScorecard>();
-  let fallback: CompiledScorecard | null = null;
-  const { scorecards } = input;
-  if (scorecards === null || typeof scorecards !== 'object' || Array.isArray(scorecards)) {
-    issues.push({
-      index: null,
-      field: 'scorecards',
-      message: `must map segment names to scorecards, got ${showValue(scorecards)}`,
-    });
-  } else {
-    for (const [segment, card] of Object.entries(scorecards)) {
-      try {
-        byKey.set(segment, compileScorecard(functionName, card, `scorecards.${segment}`));
-      } catch (error) {
-        if (!(error instanceof MetricsInputError)) throw error;
-        issues.push(...error.issues);
-      }
-    }
-  }
-  if (input.fallback !== undefined) {
-    try {
-      fallback = compileScorecard(functionName, input.fallback, 'fallback');
-    } catch (error) {
-      if (!(error instanceof MetricsInputError)) throw error;
-      issues.push(...error.issues);
-    }
-  }
-  assertNoIssues(functionName, issues);
-  return { byKey, fallback, segmented: true };
-}
-
-/** The scorecard an account's segment selects, or `null` when there is none. */
-function cardFor(set: ScorecardSet, segment: unknown): CompiledScorecard | null {
-  if (set.segmented && typeof segment === 'string') {
-    const card = set.byKey.get(segment);
-    if (card !== undefined) return card;
-  }
-  return set.fallback;
-}
-
-/** The result of row `pos` of a block that scores rows as they are read. */
-function scoredResult(block: ScoreBlock, pos: number, accountId: string): HealthResult {
-  const score = accountScore(block, pos);
-  return lazyResult(block, pos, accountId, score !== score ? null : score, tierOf(block, score));
-}
+/**
+ * Module-level copies of what the row loop calls in other modules: where modules are not bundled
+ * (tsx, which runs `bench/health.bench.ts`), each use of an imported binding is a getter call.
+ */
+const readAccountSignals = readSignals;
+const scoreRow = accountScore;
+const tierOfScore = tierOf;
+const resultOf = lazyResult;
+const plainObject = isPlain;
 
 /** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
 function pendingResult(block: ScoreBlock, accountId: string): HealthResult {
@@ -164,7 +125,19 @@ export function scoreHealth(
   const set = compileSet('scoreHealth', scorecard);
   const issues: ValidationIssue[] = [];
   options = readOptions('scoreHealth', options);
-  const onInvalid = readPolicy('scoreHealth', options.onInvalid);
+  let onInvalid: InvalidRowPolicy = 'throw';
+  let overrides = new Map<string, ActiveOverride>();
+  let field = 'options.onInvalid';
+  try {
+    onInvalid = readPolicy('scoreHealth', own(options, 'onInvalid'));
+    field = 'options.overrides';
+    const given = own(options, 'overrides');
+    field = 'options.asOf';
+    overrides = activeOverrides(given, own(options, 'asOf'), issues);
+  } catch (error) {
+    if (error instanceof MetricsInputError) throw error;
+    throw new MetricsInputError('scoreHealth', [thrownIssue(null, field, error)]);
+  }
   if (!Array.isArray(accounts)) {
     throw new MetricsInputError('scoreHealth', [
       {
@@ -175,8 +148,35 @@ export function scoreHealth(
       },
     ]);
   }
-  const overrides = activeOverrides(options.overrides, options.asOf, issues);
   const total = accounts.length;
+
+  // Each row and its id (with its segment when scorecards are per segment), read once, before the
+  // rows are validated: repeated ids are found over the whole input first. Fields are own
+  // properties only: a plain account object (prototype Object.prototype, which has none of the
+  // keys read) is read directly, anything else through Object.hasOwn. A getter that throws makes
+  // the row bad.
+  const rows = new Array<unknown>(total);
+  const ids = new Array<unknown>(total);
+  const segments = set.segmented ? new Array<unknown>(total) : null;
+  const plainRows = prototypeLacks(['id', 'segment', 'signals']);
+  let thrown: Map<number, ValidationIssue> | null = null;
+  for (let index = 0; index < total; index++) {
+    let at = 'row';
+    try {
+      const row: unknown = accounts[index];
+      rows[index] = row;
+      if (row === null || typeof row !== 'object') continue;
+      const plain = plainRows && plainObject(row);
+      at = 'id';
+      ids[index] = plain ? (row as HealthAccount).id : own(row, 'id');
+      if (segments === null) continue;
+      at = 'segment';
+      segments[index] = plain ? (row as HealthAccount).segment : own(row, 'segment');
+    } catch (error) {
+      (thrown ??= new Map()).set(index, thrownIssue(index, at, error));
+      ids[index] = undefined;
+    }
+  }
 
   // One block of typed arrays per scorecard, sized for the accounts that may use it.
   const blocks = new Map<CompiledScorecard, ScoreBlock>();
@@ -185,9 +185,9 @@ export function scoreHealth(
   } else {
     const counts = new Map<CompiledScorecard, number>();
     for (let index = 0; index < total; index++) {
-      const row: unknown = accounts[index];
+      const row = rows[index];
       if (row === null || typeof row !== 'object') continue;
-      const card = cardFor(set, (row as HealthAccount).segment);
+      const card = cardFor(set, segments![index]);
       if (card !== null) counts.set(card, (counts.get(card) ?? 0) + 1);
     }
     for (const [card, count] of counts) blocks.set(card, createBlock(card, count));
@@ -196,13 +196,17 @@ export function scoreHealth(
   // Validation, in one pass: every valid account's signals land in its block, in input order, and
   // its result is made at once when its block can score a row alone (no percentile measure).
   const single = set.segmented ? null : blocks.get(set.fallback!)!;
-  const firstRows = firstRowsOfIds(accounts);
+  const firstRows = firstRowsOfIds(ids);
   const results = new Array<HealthResult>(total);
   let count = 0;
   // With overrides, the block of each result (to check an override against its scorecard).
   const blockOf: ScoreBlock[] | null = overrides.size > 0 ? [] : null;
   for (let index = 0; index < total; index++) {
-    const row: unknown = accounts[index];
+    const row = rows[index];
+    if (thrown !== null && thrown.has(index)) {
+      issues.push(thrown.get(index)!);
+      continue;
+    }
     if (row === null || typeof row !== 'object') {
       issues.push({
         index,
@@ -214,7 +218,19 @@ export function scoreHealth(
     }
     const account = row as HealthAccount;
     const before = issues.length;
-    const { id, signals, segment } = account;
+    const id = ids[index];
+    const plain = plainRows && plainObject(row);
+    let segment: unknown;
+    let signals: unknown;
+    let at = 'segment';
+    try {
+      segment = segments !== null ? segments[index] : plain ? account.segment : own(row, 'segment');
+      at = 'signals';
+      signals = plain ? account.signals : own(row, 'signals');
+    } catch (error) {
+      issues.push(thrownIssue(index, at, error));
+      continue;
+    }
     if (typeof id !== 'string' || id.length === 0) {
       issues.push({
         index,
@@ -259,10 +275,34 @@ export function scoreHealth(
     }
     const block = single ?? blocks.get(card)!;
     const pos = block.size;
-    readSignals(block, pos, account, signals, index, issues, before);
+    readAccountSignals(
+      block,
+      pos,
+      account,
+      signals as Record<string, unknown>,
+      index,
+      issues,
+      before,
+    );
     if (issues.length > before) continue;
+    let result: HealthResult;
+    if (block.pending === null) {
+      const score = scoreRow(block, pos);
+      if (score === Number.POSITIVE_INFINITY) {
+        issues.push(pointsOverflow(block, pos, index));
+        continue;
+      }
+      result = resultOf(
+        block,
+        pos,
+        id as string,
+        score !== score ? null : score,
+        tierOfScore(block, score),
+      );
+    } else {
+      result = pendingResult(block, id as string);
+    }
     block.size++;
-    const result = block.pending === null ? scoredResult(block, pos, id) : pendingResult(block, id);
     results[count++] = result;
     if (blockOf !== null) blockOf.push(block);
   }
@@ -282,7 +322,7 @@ export function scoreHealth(
   if (blockOf !== null) {
     for (let v = 0; v < count; v++) {
       const active = overrides.get(results[v]!.accountId);
-      if (active !== undefined) applyOverride(results[v]!, active.override, blockOf[v]!.card);
+      if (active !== undefined) applyOverride(results[v]!, active, blockOf[v]!.card);
     }
   }
   return { accounts: results, issues };

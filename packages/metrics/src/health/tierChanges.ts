@@ -7,6 +7,7 @@ import {
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { DEFAULT_TIERS, UNKNOWN_TIER, tierIssues } from './tiers';
+import { THREW, readFields, readOwnOptions, readRow } from './own';
 import type { HealthTier } from './types';
 
 /** How an account moved between two scorings. */
@@ -57,8 +58,21 @@ function readRows(
     ]);
   }
   const map = new Map<string, string>();
-  rows.forEach((row: unknown, index) => {
-    const { accountId, tier } = (row ?? {}) as Record<string, unknown>;
+  for (let index = 0; index < rows.length; index++) {
+    const row = readRow(rows, index, issues);
+    if (row === THREW) continue;
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: `${name}.row`,
+        message: `must be an object with accountId and tier, got ${showValue(row)}`,
+        value: row,
+      });
+      continue;
+    }
+    const fields = readFields(row, ['accountId', 'tier'], index, issues, `${name}.`);
+    if (fields === THREW) continue;
+    const { accountId, tier } = fields;
     const before = issues.length;
     if (typeof accountId !== 'string' || accountId.length === 0) {
       issues.push({
@@ -84,7 +98,7 @@ function readRows(
       });
     }
     if (issues.length === before) map.set(accountId as string, tier as string);
-  });
+  }
   return map;
 }
 
@@ -109,8 +123,9 @@ export function tierChanges(
   options?: TierChangesOptions,
 ): TierChanges {
   options = readOptions('tierChanges', options);
-  const onInvalid = readPolicy('tierChanges', options.onInvalid);
-  const tiers = orDefault(options.tiers, DEFAULT_TIERS);
+  const given = readOwnOptions('tierChanges', options, ['onInvalid', 'tiers']);
+  const onInvalid = readPolicy('tierChanges', given.onInvalid);
+  const tiers = orDefault(given.tiers, DEFAULT_TIERS) as readonly HealthTier[];
   const tierProblems = tierIssues(tiers, 'options.tiers');
   if (tierProblems.length > 0) throw new MetricsInputError('tierChanges', tierProblems);
   const byId = new Map(tiers.map((t) => [t.id, t]));

@@ -4,6 +4,7 @@ import {
   showValue,
   throwInputError,
 } from '../core/errors';
+import { thrownIssue } from './own';
 import type { HealthTier } from './types';
 
 /** The tier id of a `null` score. */
@@ -41,8 +42,19 @@ export const POINTS_TIERS: readonly HealthTier[] = /* @__PURE__ */ Object.freeze
 
 const TONES = new Set(['positive', 'notice', 'negative', 'neutral']);
 
-/** Every problem with a tier list, each naming its field under `path`. */
+/**
+ * Every problem with a tier list, each naming its field under `path`; a getter that throws while
+ * the list is read is one issue naming `path`.
+ */
 export function tierIssues(tiers: unknown, path: string): ValidationIssue[] {
+  try {
+    return checkTiers(tiers, path);
+  } catch (error) {
+    return [thrownIssue(null, path, error)];
+  }
+}
+
+function checkTiers(tiers: unknown, path: string): ValidationIssue[] {
   if (!Array.isArray(tiers) || tiers.length === 0) {
     return [
       {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookShape, settleInput } from '../core/hook';
+import { readHookInput } from './hookInput';
 import { scoreHealth } from './scoreHealth';
 import type {
   HealthAccount,
@@ -25,18 +26,24 @@ export interface UseHealthScoresInput extends ScoreHealthOptions {
  * const { data, error } = useHealthScores({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
  */
 export function useHealthScores(input: UseHealthScoresInput): HookResult<HealthScores> {
-  const { accounts, scorecard, overrides, asOf, onInvalid } = hookFields<
-    keyof UseHealthScoresInput
-  >(input) as UseHealthScoresInput;
+  const { fields, failed } = readHookInput('useHealthScores', input, [
+    'accounts',
+    'scorecard',
+    'overrides',
+    'asOf',
+    'onInvalid',
+  ] as const);
+  const { accounts, scorecard, overrides, asOf, onInvalid } = fields as UseHealthScoresInput;
   const shape = hookShape(input);
   return useMemo(
     () =>
+      failed ??
       settleInput('useHealthScores', input, () => {
         const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
         return { data: scores, issues: scores.issues };
       }),
     // The fields are the dependencies; `shape` tells undefined, null and objects apart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, accounts, scorecard, overrides, asOf, onInvalid],
+    [shape, failed, accounts, scorecard, overrides, asOf, onInvalid],
   );
 }

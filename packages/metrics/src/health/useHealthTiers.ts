@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookShape, settleInput } from '../core/hook';
+import { readHookInput } from './hookInput';
 import { type HealthTierDistribution, healthTierDistribution } from './distribution';
 import { isSegmentScorecards, scoreHealth } from './scoreHealth';
 import { DEFAULT_TIERS } from './tiers';
@@ -24,22 +25,33 @@ export interface UseHealthTiersInput extends UseHealthScoresInput {
  * data?.buckets.map((b) => `${b.label}: ${b.count} accounts, ${b.mrr} MRR`);
  */
 export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTierDistribution> {
-  const { accounts, scorecard, overrides, asOf, onInvalid, tiers } = hookFields<
-    keyof UseHealthTiersInput
-  >(input) as UseHealthTiersInput;
+  const { fields, failed } = readHookInput('useHealthTiers', input, [
+    'accounts',
+    'scorecard',
+    'overrides',
+    'asOf',
+    'onInvalid',
+    'tiers',
+  ] as const);
+  const { accounts, scorecard, overrides, asOf, onInvalid, tiers } = fields as UseHealthTiersInput;
   const shape = hookShape(input);
   return useMemo(
     () =>
+      failed ??
       settleInput('useHealthTiers', input, () => {
         const scores = scoreHealth(accounts, scorecard, { overrides, asOf, onInvalid });
+        // `null` tiers are a bad option (healthTierDistribution says so), not the default.
         const list =
-          tiers ??
-          (isSegmentScorecards(scorecard) ? DEFAULT_TIERS : (scorecard.tiers ?? DEFAULT_TIERS));
+          tiers !== undefined
+            ? tiers
+            : isSegmentScorecards(scorecard)
+              ? DEFAULT_TIERS
+              : (scorecard.tiers ?? DEFAULT_TIERS);
         const data = healthTierDistribution(scores.accounts, accounts, { tiers: list, onInvalid });
         return { data, issues: [...scores.issues, ...data.issues] };
       }),
     // The fields are the dependencies; `shape` tells undefined, null and objects apart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, accounts, scorecard, overrides, asOf, onInvalid, tiers],
+    [shape, failed, accounts, scorecard, overrides, asOf, onInvalid, tiers],
   );
 }

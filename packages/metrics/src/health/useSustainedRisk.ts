@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { type HookResult, hookShape, settleInput } from '../core/hook';
+import { readHookInput } from './hookInput';
 import { type SustainedBelow, type SustainedBelowOptions, sustainedBelow } from './history';
 import type { HealthHistoryRow } from './types';
 
@@ -17,18 +18,24 @@ export interface UseSustainedRiskInput extends SustainedBelowOptions {
  * data?.accounts.map((a) => `${a.accountId} since ${a.since}`);
  */
 export function useSustainedRisk(input: UseSustainedRiskInput): HookResult<SustainedBelow> {
-  const { history, threshold, days, asOf, onInvalid } = hookFields<keyof UseSustainedRiskInput>(
-    input,
-  ) as UseSustainedRiskInput;
+  const { fields, failed } = readHookInput('useSustainedRisk', input, [
+    'history',
+    'threshold',
+    'days',
+    'asOf',
+    'onInvalid',
+  ] as const);
+  const { history, threshold, days, asOf, onInvalid } = fields as UseSustainedRiskInput;
   const shape = hookShape(input);
   return useMemo(
     () =>
+      failed ??
       settleInput('useSustainedRisk', input, () => {
         const data = sustainedBelow(history, { threshold, days, asOf, onInvalid });
         return { data, issues: data.issues };
       }),
     // The fields are the dependencies; `shape` tells undefined, null and objects apart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, history, threshold, days, asOf, onInvalid],
+    [shape, failed, history, threshold, days, asOf, onInvalid],
   );
 }

@@ -5,24 +5,22 @@ function hashId(id: string): number {
   return hash ^ (hash >>> 15);
 }
 
-/** The id of a row, when it is one that can be compared (a non-empty string); else `null`. */
-function idOf(row: unknown): string | null {
-  if (row === null || typeof row !== 'object') return null;
-  const id = (row as { id?: unknown }).id;
+/** An id that can be compared (a non-empty string), else `null`. */
+function idOf(id: unknown): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
 /**
- * For each row, the row its account id first appeared in, or -1 when it is the first (or has no
- * id to compare: not an object, or an id that is not a non-empty string, which validation reports).
+ * For each row's id (read once by the caller), the row it first appeared in, or -1 when it is the
+ * first (or is not an id to compare: not a non-empty string, which validation reports).
  *
  * Two passes, so that nothing large is touched at random. The first hashes every id and marks it in
  * a bit set small enough to stay in the CPU cache (8 bits per row); a row whose bit was already set
  * may repeat an earlier id. The second compares ids exactly, in a `Map`, only among the rows whose
  * hash is one of those rows' hashes (the repeats and about 5 % of the others).
  */
-export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
-  const total = accounts.length;
+export function firstRowsOfIds(ids: readonly unknown[]): Int32Array {
+  const total = ids.length;
   const firstRows = new Int32Array(total).fill(-1);
   const hashes = new Int32Array(total);
   let bits = 1 << 10;
@@ -32,7 +30,7 @@ export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
   // Hashes of the rows that may repeat an id, in 30 bits (so that they are small integers).
   const suspects = new Set<number>();
   for (let index = 0; index < total; index++) {
-    const id = idOf(accounts[index]);
+    const id = idOf(ids[index]);
     if (id === null) continue;
     const hash = hashId(id);
     hashes[index] = hash;
@@ -46,7 +44,7 @@ export function firstRowsOfIds(accounts: readonly unknown[]): Int32Array {
   const first = new Map<string, number>();
   for (let index = 0; index < total; index++) {
     if (!suspects.has(hashes[index]! & 0x3fffffff)) continue;
-    const id = idOf(accounts[index]);
+    const id = idOf(ids[index]);
     if (id === null) continue;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);

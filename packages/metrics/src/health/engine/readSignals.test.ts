@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreHealthEager } from './eager.test-helper';
-import { scoreHealth } from './scoreHealth';
-import type { HealthAccount, Scorecard } from './types';
+import { scoreHealth } from '../scoreHealth';
+import type { HealthAccount, Scorecard } from '../types';
 
 const card: Scorecard = {
   categories: [

@@ -1,9 +1,11 @@
 import { type Combined, combine } from './combine';
-import { type CompiledScorecard, Kind, normalizeValue } from './compile';
+import { type CompiledScorecard, Kind, normalizeValue, rangeScale } from './compiled';
+import type { ValidationIssue } from '../../core/errors';
+import { prototypeEnumeratesNothing, prototypeLacks, tooLargeIssue } from '../own';
 import { percentileColumn } from './percentile';
-import type { SignalLayout } from './readSignals';
-import { UNKNOWN_TIER, tierScore } from './tiers';
-import type { HealthResult, SignalValue } from './types';
+import type { SignalLayout } from './signalLayout';
+import { UNKNOWN_TIER, tierScore } from '../tiers';
+import type { HealthResult, SignalValue } from '../types';
 
 /**
  * The numbers of one `scoreHealth` call for the accounts of one scorecard, in typed arrays.
@@ -40,6 +42,11 @@ export interface ScoreBlock {
   pending: HealthResult[] | null;
   /** Per measure, the signal value of the account being read (see `readSignals.ts`). */
   got: unknown[];
+  /**
+   * True when `Object.prototype` enumerates no key (nobody added one), so that `for…in` over a
+   * plain signals object lists only its own keys (see `readSignals.ts`).
+   */
+  plainSignals: boolean;
   /** The layout of the accounts' signals; `undefined` until learnt, `null` when they have none. */
   layout?: SignalLayout | null;
   /** Scratch for `combineRow`: one row's decoded values and measure scores. */
@@ -48,6 +55,18 @@ export interface ScoreBlock {
   /** Categories and contributions built so far, per row (see `lazyResult.ts`). */
   built?: Array<Combined | undefined>;
 }
+
+/**
+ * Module-level copies of what the row loop uses from other modules: where modules are not bundled
+ * (tsx, which runs `bench/health.bench.ts`), each use of an imported binding is a getter call, a
+ * million of them per 100,000 accounts.
+ */
+const RANGE: number = Kind.Range;
+const CUSTOM: number = Kind.Custom;
+const PERCENTILE: number = Kind.Percentile;
+const UNKNOWN: string = UNKNOWN_TIER;
+const roundForTiers = tierScore;
+const scoreOfValue = normalizeValue;
 
 const Model = { Weighted: 0, WorstOf: 1, Points: 2 } as const;
 type Model = (typeof Model)[keyof typeof Model];
@@ -65,9 +84,18 @@ export interface Plan {
   sharesWith: Int32Array;
   /** The measures whose `sharesWith` is not -1. */
   shared: number[];
+  /**
+   * Per measure, 1 when `Object.prototype` has its signal (`toString`, `constructor`, …), which a
+   * plain read would find on an account without it: such a signal is always read with `Object.hasOwn`.
+   */
+  inherited: Uint8Array;
   kinds: Uint8Array;
   weights: Float64Array;
-  /** `range`: min and max − min; invert is 1 or 0. */
+  /**
+   * `range`: its scale (see `rangeScale`: 1, or ½ when max − min overflows), min × scale and
+   * max × scale − min × scale; invert is 1 or 0.
+   */
+  scales: Float64Array;
   mins: Float64Array;
   spans: Float64Array;
   inverts: Uint8Array;
@@ -97,8 +125,10 @@ function planOf(card: CompiledScorecard): Plan {
       return first < j ? first : -1;
     }),
     shared: [],
+    inherited: Uint8Array.from(measures, (measure) => (prototypeLacks([measure.signal]) ? 0 : 1)),
     kinds: new Uint8Array(m),
     weights: new Float64Array(m),
+    scales: new Float64Array(m),
     mins: new Float64Array(m),
     spans: new Float64Array(m),
     inverts: new Uint8Array(m),
@@ -112,8 +142,10 @@ function planOf(card: CompiledScorecard): Plan {
     if (plan.sharesWith[j] !== -1) plan.shared.push(j);
     plan.kinds[j] = measure.kind;
     plan.weights[j] = measure.weight;
-    plan.mins[j] = measure.min;
-    plan.spans[j] = measure.max - measure.min;
+    const scale = rangeScale(measure.min, measure.max);
+    plan.scales[j] = scale;
+    plan.mins[j] = measure.min * scale;
+    plan.spans[j] = measure.max * scale - measure.min * scale;
     plan.inverts[j] = measure.invert ? 1 : 0;
   });
   return plan;
@@ -134,6 +166,7 @@ export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlo
     stored: needsStored ? new Float64Array(capacity * m) : null,
     pending: card.percentileSignals.length > 0 ? [] : null,
     got: new Array<unknown>(m),
+    plainSignals: prototypeEnumeratesNothing(),
   };
 }
 
@@ -164,13 +197,14 @@ export function rankPercentiles(block: ScoreBlock): void {
 }
 
 /**
- * Row r's account score (`NaN` for none): the arithmetic of `combine` (which builds a row's
+ * Row r's account score (`NaN` for none, `+Infinity` when a `points` sum overflows, which the caller
+ * reports as a bad row: no other model can overflow, see `scaleWeights` and `rangeScale`): the arithmetic of `combine` (which builds a row's
  * categories and contributions when they are read, and is used by `nextTierPath`), in the same
  * order, without building anything.
  */
 export function accountScore(block: ScoreBlock, r: number): number {
   const { plan, width, values } = block;
-  const { model, fill, kinds, weights, mins, spans, inverts } = plan;
+  const { model, fill, kinds, weights, scales, mins, spans, inverts } = plan;
   const { categoryStart, categoryEnd, categoryWeights } = plan;
   const base = r * width;
   let total = 0;
@@ -187,9 +221,9 @@ export function accountScore(block: ScoreBlock, r: number): number {
       if (v !== v) {
         m = fill;
         if (m !== m) continue;
-      } else if (kinds[j] === Kind.Range) {
+      } else if (kinds[j] === RANGE) {
         const x = v === Number.POSITIVE_INFINITY ? 1 : v === Number.NEGATIVE_INFINITY ? 0 : v;
-        let t = (x - mins[j]!) / spans[j]!;
+        let t = (x * scales[j]! - mins[j]!) / spans[j]!;
         t = t < 0 ? 0 : t > 1 ? 1 : t;
         m = inverts[j] === 1 ? 100 - t * 100 : t * 100;
       } else {
@@ -205,8 +239,14 @@ export function accountScore(block: ScoreBlock, r: number): number {
       }
     }
     let score: number;
-    if (model === Model.Points) score = count > 0 ? num : Number.NaN;
-    else score = den > 0 ? num / den : Number.NaN;
+    if (model === Model.Points) {
+      if (count === 0) continue;
+      // ±Infinity or NaN: points × value, or their sum, overflowed (reported as a bad row).
+      if (!(num - num === 0)) return Number.POSITIVE_INFINITY;
+      score = num;
+    } else {
+      score = den > 0 ? num / den : Number.NaN;
+    }
     if (score !== score) continue;
     present++;
     if (model === Model.Points) {
@@ -218,7 +258,10 @@ export function accountScore(block: ScoreBlock, r: number): number {
       totalWeight += categoryWeights[c]!;
     }
   }
-  if (model === Model.Points) return present > 0 ? total : Number.NaN;
+  if (model === Model.Points) {
+    if (present === 0) return Number.NaN;
+    return total - total === 0 ? total : Number.POSITIVE_INFINITY;
+  }
   if (model === Model.WorstOf) return worst;
   return totalWeight > 0 ? total / totalWeight : Number.NaN;
 }
@@ -226,17 +269,17 @@ export function accountScore(block: ScoreBlock, r: number): number {
 /** The score of measure j's present value `v`, stored at `at`. */
 function measureScore(block: ScoreBlock, j: number, at: number, v: number): number {
   const kind = block.plan.kinds[j];
-  if (kind === Kind.Custom || kind === Kind.Percentile) return block.stored![at]!;
-  return normalizeValue(block.card.measures[j]!, decodeValue(v) as number | boolean);
+  if (kind === CUSTOM || kind === PERCENTILE) return block.stored![at]!;
+  return scoreOfValue(block.card.measures[j]!, decodeValue(v) as number | boolean);
 }
 
 /** The tier id of a computed score of the block's scorecard (`'unknown'` for `NaN`). */
 export function tierOf(block: ScoreBlock, score: number): string {
-  if (score !== score) return UNKNOWN_TIER;
+  if (score !== score) return UNKNOWN;
   const { tierMins, tierIds } = block.plan;
-  const compared = tierScore(score);
+  const compared = roundForTiers(score);
   for (let k = 0; k < tierMins.length; k++) if (tierMins[k]! <= compared) return tierIds[k]!;
-  return UNKNOWN_TIER;
+  return UNKNOWN;
 }
 
 /**
@@ -256,4 +299,28 @@ export function combineRow(block: ScoreBlock, r: number): Combined {
     scores[j] = v !== v ? Number.NaN : measureScore(block, j, at, v);
   }
   return combine(card, raw, scores);
+}
+
+/**
+ * The issue for row `r` of a `points` block whose score overflowed: the first measure whose
+ * `points × value` is not finite, else the sum of the account's points (SPEC §2: "too large to sum
+ * safely").
+ */
+export function pointsOverflow(block: ScoreBlock, r: number, index: number): ValidationIssue {
+  const { card, width, values } = block;
+  for (let j = 0; j < card.measures.length; j++) {
+    const v = values[r * width + j]!;
+    if (v !== v) continue;
+    const measure = card.measures[j]!;
+    const points = normalizeValue(measure, decodeValue(v) as number | boolean);
+    if (!Number.isFinite(points)) {
+      return tooLargeIssue(
+        index,
+        `signals.${measure.signal}`,
+        `score: ${measure.path}.normalize.points × the value`,
+        decodeValue(v),
+      );
+    }
+  }
+  return tooLargeIssue(index, 'signals', "sum: the account's points");
 }

@@ -1,5 +1,5 @@
-import type { CompiledScorecard } from './compile';
-import type { CategoryScore, Contribution } from './types';
+import type { CompiledScorecard } from './compiled';
+import type { CategoryScore, Contribution } from '../types';
 
 /** One account's computed score, before tiers and overrides. */
 export interface Combined {

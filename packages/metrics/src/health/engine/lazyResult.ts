@@ -1,6 +1,6 @@
-import { type ScoreBlock, combineRow } from './columns';
+import { type ScoreBlock, combineRow } from './scoreBlock';
 import type { Combined } from './combine';
-import type { CategoryScore, Contribution, HealthResult } from './types';
+import type { CategoryScore, Contribution, HealthResult } from '../types';
 
 type LazyKey = 'categories' | 'contributions';
 

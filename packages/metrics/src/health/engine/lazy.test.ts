@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { MetricsInputError } from '../core/errors';
+import type { MetricsInputError } from '../../core/errors';
 import {
   accountsArb,
   messyAccountsArb,
   pointsScorecardArb,
   scorecardArb,
-} from './arbitraries.test-helper';
+} from '../arbitraries.test-helper';
 import { scoreHealthEager } from './eager.test-helper';
-import { scoreHealth } from './scoreHealth';
+import { scoreHealth } from '../scoreHealth';
 import type {
   HealthAccount,
   HealthModel,
@@ -16,7 +16,7 @@ import type {
   MissingPolicy,
   Scorecard,
   SegmentScorecards,
-} from './types';
+} from '../types';
 
 const card: Scorecard = {
   categories: [

@@ -2,12 +2,18 @@
 // index.ts). It validates, scores and builds every category and contribution object up front, with
 // the shared scorecard compiler and `combine`. Property tests check that the lazy `scoreHealth`
 // agrees with it exactly, issues included.
-import { MetricsInputError, type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import {
+  MetricsInputError,
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+} from '../../core/errors';
 import { combine } from './combine';
-import { type CompiledScorecard, Kind, compileScorecard, normalizeValue } from './compile';
-import { activeOverrides, applyOverride, overrideProblem } from './overrides';
-import { isSegmentScorecards } from './scoreHealth';
-import { lookupTier } from './tiers';
+import { type CompiledScorecard, Kind, normalizeValue } from './compiled';
+import { activeOverrides, applyOverride, overrideProblem } from '../overrides';
+import { own, tooLargeIssue } from '../own';
+import { type ScorecardSet, compileSet } from './scorecardSet';
+import { lookupTier } from '../tiers';
 import type {
   HealthAccount,
   SignalValue,
@@ -16,54 +22,7 @@ import type {
   Scorecard,
   ScoreHealthOptions,
   SegmentScorecards,
-} from './types';
-
-/** The scorecards of one call: one per key, with the key each account uses. */
-interface ScorecardSet {
-  byKey: Map<string, CompiledScorecard>;
-  fallback: CompiledScorecard | null;
-  segmented: boolean;
-}
-
-function compileSet(functionName: string, input: Scorecard | SegmentScorecards): ScorecardSet {
-  if (!isSegmentScorecards(input)) {
-    return {
-      byKey: new Map(),
-      fallback: compileScorecard(functionName, input, 'scorecard'),
-      segmented: false,
-    };
-  }
-  const issues: ValidationIssue[] = [];
-  const byKey = new Map<string, CompiledScorecard>();
-  let fallback: CompiledScorecard | null = null;
-  const { scorecards } = input;
-  if (scorecards === null || typeof scorecards !== 'object' || Array.isArray(scorecards)) {
-    issues.push({
-      index: null,
-      field: 'scorecards',
-      message: `must map segment names to scorecards, got ${showValue(scorecards)}`,
-    });
-  } else {
-    for (const [segment, card] of Object.entries(scorecards)) {
-      try {
-        byKey.set(segment, compileScorecard(functionName, card, `scorecards.${segment}`));
-      } catch (error) {
-        if (!(error instanceof MetricsInputError)) throw error;
-        issues.push(...error.issues);
-      }
-    }
-  }
-  if (input.fallback !== undefined) {
-    try {
-      fallback = compileScorecard(functionName, input.fallback, 'fallback');
-    } catch (error) {
-      if (!(error instanceof MetricsInputError)) throw error;
-      issues.push(...error.issues);
-    }
-  }
-  assertNoIssues(functionName, issues);
-  return { byKey, fallback, segmented: true };
-}
+} from '../types';
 
 function validateRow(
   row: unknown,
@@ -84,7 +43,9 @@ function validateRow(
   }
   const account = row as HealthAccount;
   const before = issues.length;
-  const { id, signals, segment } = account;
+  const id = own(account, 'id');
+  const signals = own(account, 'signals') as Record<string, unknown> | null | undefined;
+  const segment = own(account, 'segment');
   if (typeof id !== 'string' || id.length === 0) {
     issues.push({
       index,
@@ -136,7 +97,7 @@ function validateRow(
   const measures = card.measures;
   for (let j = 0; j < measures.length; j++) {
     const measure = measures[j]!;
-    const value: unknown = signals[measure.signal];
+    const value: unknown = own(signals, measure.signal);
     if (
       value == null ||
       typeof value === 'boolean' ||
@@ -170,6 +131,34 @@ function validateRow(
     });
   }
   if (issues.length > before) return null;
+  if (card.model === 'points') {
+    // The points model's sums must fit in a number (SPEC §2).
+    const values: Array<number | boolean | null> = [];
+    const scores: number[] = [];
+    for (let j = 0; j < measures.length; j++) {
+      const value = own(signals, measures[j]!.signal) as number | boolean | null | undefined;
+      values.push(value ?? null);
+      const points = value == null ? Number.NaN : normalizeValue(measures[j]!, value);
+      if (value != null && !Number.isFinite(points)) {
+        issues.push(
+          tooLargeIssue(
+            index,
+            `signals.${measures[j]!.signal}`,
+            `score: ${measures[j]!.path}.normalize.points × the value`,
+            value,
+          ),
+        );
+        return null;
+      }
+      scores.push(points);
+    }
+    const combined = combine(card, values, scores);
+    const sums = [combined.score, ...combined.categories.map((c) => c.score)];
+    if (sums.some((sum) => sum !== null && !Number.isFinite(sum))) {
+      issues.push(tooLargeIssue(index, 'signals', "sum: the account's points"));
+      return null;
+    }
+  }
   if (custom !== null) customScores.set(index, custom);
   return card;
 }
@@ -278,7 +267,12 @@ export function scoreHealthEager(
   for (const [card, group] of groups) {
     const bySignal = new Map<string, Float64Array>();
     for (const signal of card.percentileSignals) {
-      bySignal.set(signal, percentileRanks(group.map((account) => account.signals[signal])));
+      bySignal.set(
+        signal,
+        percentileRanks(
+          group.map((account) => own(own(account, 'signals') as object, signal) as SignalValue),
+        ),
+      );
     }
     ranks.set(card, bySignal);
   }
@@ -295,10 +289,10 @@ export function scoreHealthEager(
     const account = valid[r]!;
     const card = cardOf[r]!;
     const { measures } = card;
-    const signals = account.signals;
+    const signals = own(account, 'signals') as object;
     for (let j = 0; j < measures.length; j++) {
       const measure = measures[j]!;
-      const value = signals[measure.signal];
+      const value = own(signals, measure.signal) as HealthAccount['signals'][string];
       if (value == null) {
         values[j] = null;
         scores[j] = Number.NaN;
@@ -325,7 +319,7 @@ export function scoreHealthEager(
       contributions: combined.contributions,
     };
     const active = overrides.get(account.id);
-    if (active !== undefined) applyOverride(result, active.override, card);
+    if (active !== undefined) applyOverride(result, active, card);
     results[r] = result;
   }
   return { accounts: results, issues };
