@@ -1,0 +1,123 @@
+/**
+ * The parity suite: on random books, every query's result on DuckDB and on PostgreSQL equals the
+ * pure function's on the same rows (money to 1e-9 relative, counts exactly). A failure names the
+ * dialect, the query and the first differing field.
+ */
+import fc from 'fast-check';
+import { mrrMovements, mrrMovementsSeries } from '@vitals/metrics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { movementsQuery, movementsSeriesQuery } from '../src';
+import type { SqlQuery } from '../src/movements';
+import { SNAPSHOT_COLUMNS, SNAPSHOT_MAPPING, books, snapshotCells, windows } from './books';
+import { type Engine, duckdbEngine, firstDifference, postgresEngine } from './engines';
+
+const RUNS = 40;
+let table = 0;
+
+for (const open of [duckdbEngine, postgresEngine]) {
+  describe(`parity on ${open.name.replace('Engine', '')}`, () => {
+    let engine: Engine;
+    beforeAll(async () => {
+      engine = await open();
+    });
+    afterAll(async () => {
+      await engine?.close();
+    });
+
+    /** Loads `rows`, runs each query, and checks its result against the pure one. */
+    async function check<T>(
+      rows: Parameters<typeof snapshotCells>[0],
+      cases: readonly { query: (name: string) => SqlQuery<T>; expected: T }[],
+    ): Promise<void> {
+      const name = `book_${++table}`;
+      await engine.load(name, SNAPSHOT_COLUMNS, snapshotCells(rows));
+      try {
+        for (const { query, expected } of cases) {
+          const q = query(name);
+          const actual = q.toResult(await engine.run(q.sql, q.params));
+          const difference = firstDifference(actual, expected);
+          expect(
+            difference,
+            `${engine.dialect}: first difference ${difference}\nquery:\n${q.sql}\nparams: ${JSON.stringify(q.params)}`,
+          ).toBeNull();
+        }
+      } finally {
+        await engine.drop(name);
+      }
+    }
+
+    it('movementsSeriesQuery equals mrrMovementsSeries (month, quarter, year)', async () => {
+      await fc.assert(
+        fc.asyncProperty(books, windows, async (rows, window) => {
+          await check(rows, [
+            {
+              query: (name) =>
+                movementsSeriesQuery({
+                  dialect: engine.dialect,
+                  table: name,
+                  columns: SNAPSHOT_MAPPING,
+                  ...window,
+                }),
+              expected: mrrMovementsSeries(rows, { ...window, includeAccounts: false }),
+            },
+          ]);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('movementsQuery equals mrrMovements, with and without accounts', async () => {
+      await fc.assert(
+        fc.asyncProperty(books, windows, async (rows, window) => {
+          const expected = mrrMovements(rows, window);
+          await check(rows, [
+            {
+              query: (name) =>
+                movementsQuery({
+                  dialect: engine.dialect,
+                  table: name,
+                  columns: SNAPSHOT_MAPPING,
+                  ...window,
+                }),
+              expected,
+            },
+            {
+              query: (name) =>
+                movementsQuery({
+                  dialect: engine.dialect,
+                  table: name,
+                  columns: SNAPSHOT_MAPPING,
+                  ...window,
+                  includeAccounts: false,
+                }),
+              expected: { ...expected, accounts: [] },
+            },
+          ]);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('movementsQuery({ period }) equals mrrMovements({ period })', async () => {
+      await fc.assert(
+        fc.asyncProperty(books, fc.integer({ min: 0, max: 22 }), async (rows, offset) => {
+          const month = 2023 * 12 + 9 + offset;
+          const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+          await check(rows, [
+            {
+              query: (name) =>
+                movementsQuery({
+                  dialect: engine.dialect,
+                  table: name,
+                  columns: SNAPSHOT_MAPPING,
+                  period,
+                }),
+              expected: mrrMovements(rows, { period }),
+            },
+          ]);
+        }),
+        { numRuns: 15 },
+      );
+    });
+  });
+}
