@@ -10,3 +10,13 @@ export type { SqlSource, SubquerySource } from './source';
 export type { SnapshotColumns, SnapshotQueryOptions } from './snapshots';
 export { movementsQuery, movementsSeriesQuery } from './movements';
 export type { MovementsQueryOptions, MovementsSeriesQueryOptions, SqlQuery } from './movements';
+export { cohortRetentionQuery } from './cohorts';
+export type { CohortRetentionQueryOptions } from './cohorts';
+export { cesQuery, csatQuery, npsQuery } from './voice';
+export type {
+  CesQueryOptions,
+  CsatQueryOptions,
+  NpsQueryOptions,
+  ResponseColumns,
+  ResponseQueryOptions,
+} from './voice';

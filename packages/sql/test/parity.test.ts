@@ -4,12 +4,26 @@
  * dialect, the query and the first differing field.
  */
 import fc from 'fast-check';
-import { mrrMovements, mrrMovementsSeries } from '@vitals/metrics';
+import { ces, cohortRetention, csat, mrrMovements, mrrMovementsSeries, nps } from '@vitals/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { movementsQuery, movementsSeriesQuery } from '../src';
+import {
+  cesQuery,
+  cohortRetentionQuery,
+  csatQuery,
+  movementsQuery,
+  movementsSeriesQuery,
+  npsQuery,
+} from '../src';
 import type { SqlQuery } from '../src/movements';
 import { SNAPSHOT_COLUMNS, SNAPSHOT_MAPPING, books, snapshotCells, windows } from './books';
-import { type Engine, duckdbEngine, firstDifference, postgresEngine } from './engines';
+import {
+  type Cell,
+  type Column,
+  type Engine,
+  duckdbEngine,
+  firstDifference,
+  postgresEngine,
+} from './engines';
 
 const RUNS = 40;
 let table = 0;
@@ -29,8 +43,16 @@ for (const open of [duckdbEngine, postgresEngine]) {
       rows: Parameters<typeof snapshotCells>[0],
       cases: readonly { query: (name: string) => SqlQuery<T>; expected: T }[],
     ): Promise<void> {
+      await checkTable(SNAPSHOT_COLUMNS, snapshotCells(rows), cases);
+    }
+
+    async function checkTable<T>(
+      columns: readonly Column[],
+      cells: readonly (readonly Cell[])[],
+      cases: readonly { query: (name: string) => SqlQuery<T>; expected: T }[],
+    ): Promise<void> {
       const name = `book_${++table}`;
-      await engine.load(name, SNAPSHOT_COLUMNS, snapshotCells(rows));
+      await engine.load(name, columns, cells);
       try {
         for (const { query, expected } of cases) {
           const q = query(name);
@@ -117,6 +139,93 @@ for (const open of [duckdbEngine, postgresEngine]) {
           ]);
         }),
         { numRuns: 15 },
+      );
+    });
+
+    it('cohortRetentionQuery equals cohortRetention (month, quarter, year, bounds)', async () => {
+      const options = fc.record(
+        {
+          grain: fc.constantFrom('month' as const, 'quarter' as const, 'year' as const),
+          from: fc.constantFrom('2023-12', '2024-05'),
+          to: fc.constantFrom('2024-06', '2025-06'),
+        },
+        { requiredKeys: ['grain'] },
+      );
+      await fc.assert(
+        fc.asyncProperty(books, options, async (rows, opts) => {
+          await check(rows, [
+            {
+              query: (name) =>
+                cohortRetentionQuery({
+                  dialect: engine.dialect,
+                  table: name,
+                  columns: SNAPSHOT_MAPPING,
+                  ...opts,
+                }),
+              expected: cohortRetention(rows, opts),
+            },
+          ]);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('npsQuery, csatQuery and cesQuery equal nps, csat and ces', async () => {
+      const surveys = fc.record({
+        nps: fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 60 }),
+        scale: fc.integer({ min: 2, max: 10 }),
+        raw: fc.array(fc.nat(), { maxLength: 60 }),
+        threshold: fc.integer({ min: 0, max: 40 }),
+        higherIsEasier: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          surveys,
+          async ({ nps: scores, scale, raw, threshold, higherIsEasier }) => {
+            const onScale = raw.map((n) => 1 + (n % scale));
+            const column: Column[] = [{ name: 'rating', type: 'DOUBLE PRECISION' }];
+            const columns = { score: 'rating' };
+            await checkTable<unknown>(
+              column,
+              scores.map((s) => [s]),
+              [
+                {
+                  query: (name) =>
+                    npsQuery({
+                      dialect: engine.dialect,
+                      table: name,
+                      columns,
+                      lowSampleThreshold: threshold,
+                    }),
+                  expected: nps(scores, { lowSampleThreshold: threshold }),
+                },
+              ],
+            );
+            await checkTable<unknown>(
+              column,
+              onScale.map((s) => [s]),
+              [
+                {
+                  query: (name) =>
+                    csatQuery({ dialect: engine.dialect, table: name, columns, scale }),
+                  expected: csat(onScale, { scale }),
+                },
+                {
+                  query: (name) =>
+                    cesQuery({
+                      dialect: engine.dialect,
+                      table: name,
+                      columns,
+                      scale,
+                      higherIsEasier,
+                    }),
+                  expected: ces(onScale, { scale, higherIsEasier }),
+                },
+              ],
+            );
+          },
+        ),
+        { numRuns: RUNS },
       );
     });
   });
