@@ -20,3 +20,5 @@ export type {
   ResponseColumns,
   ResponseQueryOptions,
 } from './voice';
+export { healthScoresQuery } from './health';
+export type { HealthColumns, HealthScoresQueryOptions } from './health';

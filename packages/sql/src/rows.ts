@@ -16,6 +16,7 @@ export class RowReader {
   constructor(
     private readonly functionName: string,
     rows: unknown,
+    allowEmpty = false,
   ) {
     if (!Array.isArray(rows)) {
       fail(
@@ -31,7 +32,7 @@ export class RowReader {
         ]);
       }
     });
-    if (rows.length === 0) {
+    if (rows.length === 0 && !allowEmpty) {
       fail(
         functionName,
         'rows',

@@ -4,12 +4,22 @@
  * dialect, the query and the first differing field.
  */
 import fc from 'fast-check';
-import { ces, cohortRetention, csat, mrrMovements, mrrMovementsSeries, nps } from '@vitals/metrics';
+import {
+  type Scorecard,
+  ces,
+  cohortRetention,
+  csat,
+  mrrMovements,
+  mrrMovementsSeries,
+  nps,
+  scoreHealth,
+} from '@vitals/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cesQuery,
   cohortRetentionQuery,
   csatQuery,
+  healthScoresQuery,
   movementsQuery,
   movementsSeriesQuery,
   npsQuery,
@@ -225,6 +235,101 @@ for (const open of [duckdbEngine, postgresEngine]) {
             );
           },
         ),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('healthScoresQuery equals scoreHealth (weighted and worst-of, every normalizer, missing policies)', async () => {
+      const signal = (max: number) =>
+        fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 4 });
+      const accounts = fc.uniqueArray(
+        fc.record({
+          id: fc.integer({ min: 0, max: 999 }).map((n) => `acct-${n}`),
+          logins: signal(40),
+          tickets: signal(12),
+          champion: signal(1),
+          usage: signal(6),
+        }),
+        { selector: (a) => a.id, maxLength: 25 },
+      );
+      const scorecards = fc.record({
+        model: fc.constantFrom('weighted' as const, 'worst-of' as const),
+        missing: fc.constantFrom('reweight' as const, 'zero' as const, 'neutral' as const),
+        invert: fc.boolean(),
+        weights: fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 })),
+      });
+      await fc.assert(
+        fc.asyncProperty(accounts, scorecards, async (rows, card) => {
+          const scorecard: Scorecard = {
+            model: card.model,
+            missing: card.missing,
+            categories: [
+              {
+                id: 'adoption',
+                weight: card.weights[0],
+                measures: [
+                  {
+                    id: 'logins',
+                    signal: 'logins',
+                    weight: 2,
+                    normalize: { type: 'range', min: 0, max: 30, invert: card.invert },
+                  },
+                  { id: 'usage', signal: 'usage', normalize: { type: 'percentile' } },
+                ],
+              },
+              {
+                id: 'support',
+                weight: card.weights[1],
+                measures: [
+                  {
+                    id: 'tickets',
+                    signal: 'tickets',
+                    normalize: {
+                      type: 'steps',
+                      steps: [
+                        { min: 0, score: 100 },
+                        { min: 3, score: 60 },
+                        { min: 8, score: 10 },
+                      ],
+                    },
+                  },
+                  {
+                    id: 'champion',
+                    signal: 'champion',
+                    weight: 3,
+                    normalize: { type: 'boolean', whenTrue: 90, whenFalse: 20 },
+                  },
+                ],
+              },
+            ],
+          };
+          const columns: Column[] = [
+            { name: 'account', type: 'VARCHAR' },
+            { name: 'logins', type: 'DOUBLE PRECISION' },
+            { name: 'open tickets', type: 'DOUBLE PRECISION' },
+            { name: 'champion', type: 'DOUBLE PRECISION' },
+            { name: 'usage', type: 'DOUBLE PRECISION' },
+          ];
+          await checkTable<unknown>(
+            columns,
+            rows.map((r) => [r.id, r.logins, r.tickets, r.champion, r.usage]),
+            [
+              {
+                query: (name) =>
+                  healthScoresQuery({
+                    dialect: engine.dialect,
+                    table: name,
+                    columns: { accountId: 'account', signals: { tickets: 'open tickets' } },
+                    scorecard,
+                  }),
+                expected: scoreHealth(
+                  rows.map(({ id, ...signals }) => ({ id, signals })),
+                  scorecard,
+                ),
+              },
+            ],
+          );
+        }),
         { numRuns: RUNS },
       );
     });
