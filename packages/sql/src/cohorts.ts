@@ -18,7 +18,7 @@ import {
   withCtes,
 } from './snapshots';
 import { readOptions, rejectUnknown } from './source';
-import { type Node, ident, param, render, sql } from './sql';
+import { type Node, param, render, sql } from './sql';
 
 const MONTHS: Readonly<Record<CohortGrain, number>> = { month: 1, quarter: 3, year: 12 };
 
@@ -82,11 +82,11 @@ export function cohortRetentionQuery(
 
   const ctes = snapshotCtes(ctx, null);
   ctes.push(
-    sql`${ident('bounds')} AS (SELECT CAST(MIN(mi) AS DOUBLE_T) AS first_month, CAST(MAX(mi) AS DOUBLE_T) AS last_month FROM am)`,
-    sql`${ident('co')} AS (SELECT a, c FROM (SELECT a, ${periodOf(sql`MIN(mi)`)} AS c FROM am WHERE m > 0 GROUP BY a) x WHERE 1 = 1${{ kind: 'list', items: range }})`,
-    sql`${ident('sizes')} AS (SELECT c, COUNT(*) AS n FROM co GROUP BY c)`,
-    sql`${ident('cells')} AS (SELECT c, g - c AS age, COUNT(*) AS n, SUM(m) AS mrr FROM (SELECT co.c AS c, ${periodOf(sql`am.mi`)} AS g, am.m AS m FROM am JOIN co ON co.a = am.a WHERE am.m > 0 AND MOD(am.mi, ${k}) = ${k - 1}) x GROUP BY c, g - c)`,
-    sql`${ident('res')} AS (SELECT 0 AS kind, c, 0 AS age, n, CAST(0 AS DOUBLE_T) AS mrr FROM sizes UNION ALL SELECT 1 AS kind, c, age, n, mrr FROM cells)`,
+    sql`bounds AS (SELECT CAST(MIN(mi) AS DOUBLE_T) AS first_month, CAST(MAX(mi) AS DOUBLE_T) AS last_month FROM am)`,
+    sql`co AS (SELECT a, c FROM (SELECT a, ${periodOf(sql`MIN(mi)`)} AS c FROM am WHERE m > 0 GROUP BY a) x WHERE 1 = 1${{ kind: 'list', items: range }})`,
+    sql`sizes AS (SELECT c, COUNT(*) AS n FROM co GROUP BY c)`,
+    sql`cells AS (SELECT c, g - c AS age, COUNT(*) AS n, SUM(m) AS mrr FROM (SELECT co.c AS c, ${periodOf(sql`am.mi`)} AS g, am.m AS m FROM am JOIN co ON co.a = am.a WHERE am.m > 0 AND MOD(am.mi, ${k}) = ${k - 1}) x GROUP BY c, g - c)`,
+    sql`res AS (SELECT 0 AS kind, c, 0 AS age, n, CAST(0 AS DOUBLE_T) AS mrr FROM sizes UNION ALL SELECT 1 AS kind, c, age, n, mrr FROM cells)`,
   );
   const select = sql`SELECT ${META_COLUMNS}, bounds.first_month, bounds.last_month, CAST(res.kind AS DOUBLE_T) AS kind, CAST(res.c AS DOUBLE_T) AS cohort_index, CAST(res.age AS DOUBLE_T) AS age, CAST(res.n AS DOUBLE_T) AS n, CAST(res.mrr AS DOUBLE_T) AS mrr FROM meta CROSS JOIN bounds LEFT JOIN res ON TRUE ORDER BY res.kind, res.c, res.age`;
   const { sql: text, params } = render(ctx.dialect, withCtes(ctes, select));

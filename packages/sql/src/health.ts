@@ -59,7 +59,7 @@ export interface HealthScoresQueryOptions {
 const NEUTRAL = 50;
 
 /** The 0–100 score of one measure for a present value `x` (a double column expression). */
-function normalizer(measure: Measure, x: Node, column: Node): Node {
+function normalizer(measure: Measure, x: Node, nullFlag: Node): Node {
   const n = measure.normalize;
   switch (n.type) {
     case 'range': {
@@ -79,8 +79,8 @@ function normalizer(measure: Measure, x: Node, column: Node): Node {
       return sql`(CASE WHEN ${x} <> 0 THEN ${param(n.whenTrue ?? 100, 'double')} ELSE ${param(n.whenFalse ?? 0, 'double')} END)`;
     case 'percentile': {
       // (values strictly lower + (equal values − 1) / 2) / (values present − 1) × 100; 100 alone.
-      const present = sql`COUNT(${column}) OVER ()`;
-      const lower = sql`(RANK() OVER (PARTITION BY CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END ORDER BY ${x}) - 1)`;
+      const present = sql`COUNT(${x}) OVER ()`;
+      const lower = sql`(RANK() OVER (PARTITION BY ${nullFlag} ORDER BY ${x}) - 1)`;
       const equal = sql`COUNT(*) OVER (PARTITION BY ${x})`;
       return sql`(CASE WHEN ${present} = 1 THEN CAST(100 AS DOUBLE_T) ELSE ((CAST(${lower} AS DOUBLE_T) + CAST(${equal} - 1 AS DOUBLE_T) / 2) / CAST(${present} - 1 AS DOUBLE_T)) * 100 END)`;
     }
@@ -154,12 +154,16 @@ export function healthScoresQuery(options: HealthScoresQueryOptions): SqlQuery<H
     );
 
   const measures = scorecard.categories.flatMap((category) => category.measures);
-  const selects = measures.map((measure, j) => {
+  // Inner query: each signal as a double and a NULL flag; outer query: each measure's score.
+  const inner = measures.map((measure, j) => {
     const column = sql`s.${ident(columnOf(measure.signal))}`;
-    const x = sql`CAST(${column} AS DOUBLE_T)`;
-    return sql`${x} AS v${j}, CASE WHEN ${column} IS NULL THEN NULL ELSE ${normalizer(measure, x, column)} END AS m${j}`;
+    return sql`CAST(${column} AS DOUBLE_T) AS v${j}, CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END AS n${j}`;
   });
-  const tree = sql`SELECT CAST(s.${ident(accountColumn)} AS TEXT_T) AS account_id, ${join(selects, ', ')} FROM ${source} AS s ORDER BY account_id`;
+  const outer = measures.map((measure, j) => {
+    const x = sql`x.v${j}`;
+    return sql`x.v${j} AS v${j}, CASE WHEN x.v${j} IS NULL THEN NULL ELSE ${normalizer(measure, x, sql`x.n${j}`)} END AS m${j}`;
+  });
+  const tree = sql`SELECT x.account_id AS account_id, ${join(outer, ', ')} FROM (SELECT CAST(s.${ident(accountColumn)} AS TEXT_T) AS account_id, ${join(inner, ', ')} FROM ${source} AS s) x ORDER BY account_id`;
   const { sql: text, params } = render(dialect, tree);
   const tiers = scorecard.tiers ?? DEFAULT_TIERS;
   const missing = scorecard.missing ?? 'reweight';

@@ -22,17 +22,7 @@ import {
   withCtes,
 } from './snapshots';
 import { readOptions, rejectUnknown } from './source';
-import {
-  type Dialect,
-  type Node,
-  type SqlParam,
-  fail,
-  ident,
-  param,
-  render,
-  show,
-  sql,
-} from './sql';
+import { type Dialect, type Node, type SqlParam, fail, param, render, show, sql } from './sql';
 
 /** A query: one SQL statement, its bound values, and the conversion of its rows to a result. */
 export interface SqlQuery<TResult> {
@@ -200,15 +190,15 @@ export function movementsQuery(options: MovementsQueryOptions): SqlQuery<MrrMove
 
   const ctes = snapshotCtes(ctx, param(p1, 'bigint'));
   ctes.push(
-    sql`${ident('pa')} AS (SELECT a, SUM(CASE WHEN mi = ${param(p0, 'bigint')} THEN m ELSE 0 END) AS s, SUM(CASE WHEN mi = ${param(p1, 'bigint')} THEN m ELSE 0 END) AS e, MAX(CASE WHEN mi > ${param(p0, 'bigint')} AND mi < ${param(p1, 'bigint')} AND m > 0 THEN 1 ELSE 0 END) AS ins, MIN(CASE WHEN m > 0 THEN mi END) AS fp FROM am GROUP BY a)`,
-    sql`${ident('cl')} AS (SELECT a, s, e, ${classify(sql`s`, sql`e`, sql`ins`, sql`fp < ${param(p0, 'bigint')}`)} AS kind FROM pa)`,
+    sql`pa AS (SELECT a, SUM(CASE WHEN mi = ${param(p0, 'bigint')} THEN m ELSE 0 END) AS s, SUM(CASE WHEN mi = ${param(p1, 'bigint')} THEN m ELSE 0 END) AS e, MAX(CASE WHEN mi > ${param(p0, 'bigint')} AND mi < ${param(p1, 'bigint')} AND m > 0 THEN 1 ELSE 0 END) AS ins, MIN(CASE WHEN m > 0 THEN mi END) AS fp FROM am GROUP BY a)`,
+    sql`cl AS (SELECT a, s, e, ${classify(sql`s`, sql`e`, sql`ins`, sql`fp < ${param(p0, 'bigint')}`)} AS kind FROM pa)`,
   );
   let select: Node;
   if (includeAccounts) {
     const segment = ctx.columns.segment !== null;
     if (segment) {
       ctes.push(
-        sql`${ident('segs')} AS (SELECT a, MIN(CASE WHEN sg <> '' THEN sg END) AS sg FROM src GROUP BY a)`,
+        sql`segs AS (SELECT a, MIN(CASE WHEN sg <> '' THEN sg END) AS sg FROM src GROUP BY a)`,
       );
     }
     const rowsSelect = segment
@@ -343,11 +333,11 @@ export function movementsSeriesQuery(
   const g = k === 1 ? sql`mi` : sql`CAST(FLOOR(CAST(mi AS DOUBLE_T) / ${k}) AS BIGINT_T)`;
   const ctes = snapshotCtes(ctx, param(lastMonth(to, grain), 'bigint'));
   ctes.push(
-    sql`${ident('fp')} AS (SELECT a, MIN(mi) AS fp FROM am WHERE m > 0 GROUP BY a)`,
-    sql`${ident('pt')} AS (SELECT a, g, SUM(CASE WHEN mi = g * ${k} + ${k - 1} THEN m ELSE 0 END) AS v, MAX(CASE WHEN mi <> g * ${k} + ${k - 1} AND m > 0 THEN 1 ELSE 0 END) AS ins FROM (SELECT a, mi, m, ${g} AS g FROM am) x WHERE g >= ${param(from, 'bigint')} AND g <= ${param(to, 'bigint')} GROUP BY a, g)`,
-    sql`${ident('tr')} AS (SELECT a, g, SUM(s) AS s, SUM(e) AS e, MAX(ins) AS ins FROM (SELECT a, g, CAST(0 AS DOUBLE_T) AS s, v AS e, ins FROM pt WHERE g > ${param(from, 'bigint')} UNION ALL SELECT a, g + 1 AS g, v AS s, CAST(0 AS DOUBLE_T) AS e, 0 AS ins FROM pt WHERE g < ${param(to, 'bigint')}) u GROUP BY a, g)`,
-    sql`${ident('cl')} AS (SELECT tr.g AS g, tr.s AS s, tr.e AS e, ${classify(sql`tr.s`, sql`tr.e`, sql`tr.ins`, sql`fp.fp < tr.g * ${k} - 1`)} AS kind FROM tr LEFT JOIN fp ON fp.a = tr.a)`,
-    sql`${ident('agg')} AS (${aggregate(sql`g`)})`,
+    sql`fp AS (SELECT a, MIN(mi) AS fp FROM am WHERE m > 0 GROUP BY a)`,
+    sql`pt AS (SELECT a, g, SUM(CASE WHEN mi = g * ${k} + ${k - 1} THEN m ELSE 0 END) AS v, MAX(CASE WHEN mi <> g * ${k} + ${k - 1} AND m > 0 THEN 1 ELSE 0 END) AS ins FROM (SELECT a, mi, m, ${g} AS g FROM am) x WHERE g >= ${param(from, 'bigint')} AND g <= ${param(to, 'bigint')} GROUP BY a, g)`,
+    sql`tr AS (SELECT a, g, SUM(s) AS s, SUM(e) AS e, MAX(ins) AS ins FROM (SELECT a, g, CAST(0 AS DOUBLE_T) AS s, v AS e, ins FROM pt WHERE g > ${param(from, 'bigint')} UNION ALL SELECT a, g + 1 AS g, v AS s, CAST(0 AS DOUBLE_T) AS e, 0 AS ins FROM pt WHERE g < ${param(to, 'bigint')}) u GROUP BY a, g)`,
+    sql`cl AS (SELECT tr.g AS g, tr.s AS s, tr.e AS e, ${classify(sql`tr.s`, sql`tr.e`, sql`tr.ins`, sql`fp.fp < tr.g * ${k} - 1`)} AS kind FROM tr LEFT JOIN fp ON fp.a = tr.a)`,
+    sql`agg AS (${aggregate(sql`g`)})`,
   );
   const select = sql`SELECT ${META_COLUMNS}, CAST(agg.g AS DOUBLE_T) AS period_index, ${{
     kind: 'keyword',

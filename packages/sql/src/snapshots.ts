@@ -112,32 +112,34 @@ function monthIndex(ctx: SnapshotContext): Node {
 export function snapshotCtes(ctx: SnapshotContext, maxMonth: Node | null): Node[] {
   const { columns } = ctx;
   const col = (name: string | null) => (name === null ? sql`NULL` : sql`s.${ident(name)}`);
-  const src = sql`${ident('src')} AS (SELECT CAST(${col(columns.accountId)} AS TEXT_T) AS a, ${monthIndex(ctx)} AS mi, CAST(${col(columns.mrr)} AS DOUBLE_T) AS m, ${col(columns.period)} AS rp, ${col(columns.currency)} AS cur, ${col(columns.segment)} AS sg, ${col(columns.subscriptionId)} AS sub FROM ${ctx.source} AS s)`;
+  const src = sql`src AS (SELECT CAST(${col(columns.accountId)} AS TEXT_T) AS a, ${monthIndex(ctx)} AS mi, CAST(${col(columns.mrr)} AS DOUBLE_T) AS m, ${col(columns.period)} AS rp, ${col(columns.currency)} AS cur, ${col(columns.segment)} AS sg, ${col(columns.subscriptionId)} AS sub FROM ${ctx.source} AS s)`;
 
   const checksExact = ctx.duplicateRows === 'error';
   const checksSubscription = columns.subscriptionId !== null;
   const ctes: Node[] = [src];
-  let dupSelect = sql`0 AS exact_dups, 0 AS sub_conflicts`;
   if (checksExact || checksSubscription) {
     ctes.push(
-      sql`${ident('grp')} AS (SELECT a, mi, rp, m, cur, sg, sub, COUNT(*) AS n FROM src GROUP BY a, mi, rp, m, cur, sg, sub)`,
+      sql`grp AS (SELECT a, mi, rp, m, cur, sg, sub, COUNT(*) AS n FROM src GROUP BY a, mi, rp, m, cur, sg, sub)`,
     );
-    const exact = checksExact ? sql`(SELECT COALESCE(SUM(n - 1), 0) FROM grp)` : sql`0`;
-    const subs = checksSubscription
-      ? sql`(SELECT COUNT(*) FROM (SELECT a FROM grp WHERE sub IS NOT NULL GROUP BY a, mi, sub HAVING COUNT(*) > 1) x)`
-      : sql`0`;
-    dupSelect = sql`${exact} AS exact_dups, ${subs} AS sub_conflicts`;
   }
+  ctes.push(
+    checksExact
+      ? sql`dx AS (SELECT COALESCE(SUM(n - 1), 0) AS exact_dups FROM grp)`
+      : sql`dx AS (SELECT 0 AS exact_dups)`,
+    checksSubscription
+      ? sql`ds AS (SELECT COUNT(*) AS sub_conflicts FROM (SELECT a FROM grp WHERE sub IS NOT NULL GROUP BY a, mi, sub HAVING COUNT(*) > 1) x)`
+      : sql`ds AS (SELECT 0 AS sub_conflicts)`,
+  );
   const currencies =
     columns.currency === null
       ? sql`0 AS currencies, CAST(NULL AS TEXT_T) AS currency`
       : sql`COUNT(DISTINCT UPPER(cur)) AS currencies, MIN(UPPER(cur)) AS currency`;
   ctes.push(
-    sql`${ident('meta0')} AS (SELECT COUNT(*) AS row_count, COALESCE(SUM(CASE WHEN a IS NULL OR mi IS NULL OR m IS NULL OR m < 0 THEN 1 ELSE 0 END), 0) AS invalid_rows, ${currencies} FROM src)`,
-    sql`${ident('meta')} AS (SELECT CAST(row_count AS DOUBLE_T) AS row_count, CAST(invalid_rows AS DOUBLE_T) AS invalid_rows, CAST(currencies AS DOUBLE_T) AS currencies, currency, CAST(d.exact_dups AS DOUBLE_T) AS exact_dups, CAST(d.sub_conflicts AS DOUBLE_T) AS sub_conflicts FROM meta0 CROSS JOIN (SELECT ${dupSelect}) d)`,
+    sql`meta0 AS (SELECT COUNT(*) AS row_count, COALESCE(SUM(CASE WHEN a IS NULL OR mi IS NULL OR m IS NULL OR m < 0 THEN 1 ELSE 0 END), 0) AS invalid_rows, ${currencies} FROM src)`,
+    sql`meta AS (SELECT CAST(row_count AS DOUBLE_T) AS row_count, CAST(invalid_rows AS DOUBLE_T) AS invalid_rows, CAST(currencies AS DOUBLE_T) AS currencies, currency, CAST(dx.exact_dups AS DOUBLE_T) AS exact_dups, CAST(ds.sub_conflicts AS DOUBLE_T) AS sub_conflicts FROM meta0 CROSS JOIN dx CROSS JOIN ds)`,
   );
   const where = maxMonth === null ? sql`` : sql` WHERE mi <= ${maxMonth}`;
-  ctes.push(sql`${ident('am')} AS (SELECT a, mi, SUM(m) AS m FROM src${where} GROUP BY a, mi)`);
+  ctes.push(sql`am AS (SELECT a, mi, SUM(m) AS m FROM src${where} GROUP BY a, mi)`);
   return ctes;
 }
 

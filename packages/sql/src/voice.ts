@@ -51,9 +51,9 @@ function distributionQuery(
   const source = readSource(name, raw);
   const columns = readColumns(name, raw['columns'], { score: 'score' });
   const valid = sql`score >= ${param(min, 'double')} AND score <= ${param(max, 'double')} AND score = FLOOR(score)`;
-  const tree = sql`WITH ${ident('src')} AS (SELECT CAST(s.${ident(columns.score!)} AS DOUBLE_T) AS score FROM ${source} AS s),
-${ident('meta')} AS (SELECT CAST(COUNT(*) AS DOUBLE_T) AS row_count, CAST(COALESCE(SUM(CASE WHEN score IS NOT NULL AND ${valid} THEN 0 ELSE 1 END), 0) AS DOUBLE_T) AS invalid_rows FROM src),
-${ident('dist')} AS (SELECT score, CAST(COUNT(*) AS DOUBLE_T) AS n FROM src WHERE ${valid} GROUP BY score)
+  const tree = sql`WITH src AS (SELECT CAST(s.${ident(columns.score!)} AS DOUBLE_T) AS score FROM ${source} AS s),
+meta AS (SELECT CAST(COUNT(*) AS DOUBLE_T) AS row_count, CAST(COALESCE(SUM(CASE WHEN score IS NOT NULL AND ${valid} THEN 0 ELSE 1 END), 0) AS DOUBLE_T) AS invalid_rows FROM src),
+dist AS (SELECT score, CAST(COUNT(*) AS DOUBLE_T) AS n FROM src WHERE ${valid} GROUP BY score)
 SELECT meta.row_count, meta.invalid_rows, dist.score, dist.n FROM meta LEFT JOIN dist ON TRUE ORDER BY dist.score`;
   return { dialect, ...render(dialect, tree) };
 }
