@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: 'sql',
     environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: ['test/postgres.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
