@@ -10,6 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import {
   MetricsInputError,
   type MrrSnapshot,
+  cohortRetention,
   mrrMovements,
   mrrMovementsSeries,
 } from '@vitals/metrics';
@@ -193,6 +194,28 @@ for (const open of [duckdbEngine, postgresEngine]) {
       expect(await engine.run('SELECT x FROM "victim"', [])).toEqual([{ x: 'still here' }]);
       await engine.drop(table);
       await engine.drop('victim');
+    });
+
+    it('reads a DATE period column with periodType: date, at quarter grain', async () => {
+      await engine.load(
+        'dated',
+        [
+          { name: 'accountId', type: 'VARCHAR' },
+          { name: 'period', type: 'DATE' },
+          { name: 'mrr', type: 'DOUBLE PRECISION' },
+        ],
+        rows.map((r) => [r.accountId, `${r.period}-28`, r.mrr]),
+      );
+      const q = cohortRetentionQuery({
+        dialect: engine.dialect,
+        table: 'dated',
+        periodType: 'date',
+        grain: 'quarter',
+      });
+      const result = q.toResult(await engine.run(q.sql, q.params));
+      expect(firstDifference(result, cohortRetention(rows, { grain: 'quarter' }))).toBeNull();
+      expect(result.cohorts[0]!.size).toBe(3);
+      await engine.drop('dated');
     });
 
     it('duplicate rows, negative MRR, mixed currencies and repeated subscriptions are errors', async () => {
