@@ -130,12 +130,18 @@ export function snapshotCtes(ctx: SnapshotContext, maxMonth: Node | null): Node[
       ? sql`ds AS (SELECT COUNT(*) AS sub_conflicts FROM (SELECT a FROM grp WHERE sub IS NOT NULL GROUP BY a, mi, sub HAVING COUNT(*) > 1) x)`
       : sql`ds AS (SELECT 0 AS sub_conflicts)`,
   );
+  // A text period must look like 'YYYY-MM' or 'YYYY-MM-DD' with a month from 01 to 12 (a
+  // non-numeric part is the database's own cast error).
+  const badPeriod =
+    ctx.periodType === 'text'
+      ? sql` OR NOT (LENGTH(rp) IN (7, 10) AND SUBSTR(rp, 5, 1) = '-' AND mi - CAST(SUBSTR(rp, 1, 4) AS BIGINT_T) * 12 BETWEEN 0 AND 11)`
+      : sql``;
   const currencies =
     columns.currency === null
       ? sql`0 AS currencies, CAST(NULL AS TEXT_T) AS currency`
       : sql`COUNT(DISTINCT UPPER(cur)) AS currencies, MIN(UPPER(cur)) AS currency`;
   ctes.push(
-    sql`meta0 AS (SELECT COUNT(*) AS row_count, COALESCE(SUM(CASE WHEN a IS NULL OR mi IS NULL OR m IS NULL OR m < 0 THEN 1 ELSE 0 END), 0) AS invalid_rows, ${currencies} FROM src)`,
+    sql`meta0 AS (SELECT COUNT(*) AS row_count, COALESCE(SUM(CASE WHEN a IS NULL OR mi IS NULL OR m IS NULL OR m < 0${badPeriod} THEN 1 ELSE 0 END), 0) AS invalid_rows, ${currencies} FROM src)`,
     sql`meta AS (SELECT CAST(row_count AS DOUBLE_T) AS row_count, CAST(invalid_rows AS DOUBLE_T) AS invalid_rows, CAST(currencies AS DOUBLE_T) AS currencies, currency, CAST(dx.exact_dups AS DOUBLE_T) AS exact_dups, CAST(ds.sub_conflicts AS DOUBLE_T) AS sub_conflicts FROM meta0 CROSS JOIN dx CROSS JOIN ds)`,
   );
   const where = maxMonth === null ? sql`` : sql` WHERE mi <= ${maxMonth}`;
@@ -163,7 +169,7 @@ export function checkMeta(functionName: string, rows: RowReader): string | undef
     issues.push({
       index: null,
       field: 'row',
-      message: `${invalid} row(s) have a NULL account, period or MRR, or an MRR below 0`,
+      message: `${invalid} row(s) have a NULL account, period or MRR, a period that is not 'YYYY-MM' (or 'YYYY-MM-DD') with a month from 01 to 12, or an MRR below 0`,
       value: invalid,
     });
   }

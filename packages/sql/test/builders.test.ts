@@ -264,6 +264,11 @@ for (const open of [duckdbEngine, postgresEngine]) {
 
       const negative = await load('negative', [['a', '2024-01', -5, 'USD', null]]);
       await expect(negative.run()).rejects.toThrow(/below 0/);
+      const month13 = await load('month13', [
+        ['a', '2024-01', 5, 'USD', null],
+        ['a', '2024-13', 5, 'USD', null],
+      ]);
+      await expect(month13.run()).rejects.toThrow(/1 row\(s\) have/);
       const mixed = await load('mixed', [
         ['a', '2024-01', 5, 'USD', null],
         ['b', '2024-01', 5, 'EUR', null],
@@ -274,7 +279,8 @@ for (const open of [duckdbEngine, postgresEngine]) {
         ['a', '2024-01', 7, 'USD', 's1'],
       ]);
       await expect(repeated.run('sum')).rejects.toThrow(/subscription/);
-      for (const name of ['dups', 'negative', 'mixed', 'repeated']) await engine.drop(name);
+      for (const name of ['dups', 'negative', 'month13', 'mixed', 'repeated'])
+        await engine.drop(name);
     });
   });
 }
