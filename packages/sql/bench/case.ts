@@ -2,6 +2,8 @@
  * One measurement of bench/series.bench.ts, in its own process so its peak RSS is its own:
  * `case.ts duckdb <parquet>` or `case.ts pure <parquet>`. Prints one JSON line.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type MrrSnapshot, mrrMovementsSeries } from '@vitals/metrics';
 import { movementsSeriesQuery } from '../src';
@@ -10,6 +12,11 @@ import { duckDbFile } from '../src/duckdb';
 const [kind, path] = process.argv.slice(2) as ['duckdb' | 'pure', string];
 const window = { from: '2024-01', to: '2025-12' } as const;
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+/** DuckDB's settings: a memory limit, so a 50M-row run spills to disk instead of taking the RAM. */
+const config = {
+  memory_limit: process.env['VITALS_SQL_BENCH_MEMORY'] ?? '4GB',
+  temp_directory: join(tmpdir(), 'vitals-sql-bench', 'spill'),
+};
 
 if (kind === 'duckdb') {
   const started = performance.now();
@@ -19,7 +26,7 @@ if (kind === 'duckdb') {
     columns: { subscriptionId: 'subscriptionId' },
     ...window,
   });
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
   const rows = (
     await connection.runAndReadAll(query.sql, query.params as never[])

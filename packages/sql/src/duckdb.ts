@@ -50,6 +50,13 @@ export interface RunDuckDbOptions {
   connection?: DuckDbConnectionLike | undefined;
   /** A DuckDB database file to open when no `connection` is given. @default ':memory:' */
   database?: string | undefined;
+  /**
+   * DuckDB settings for the database it opens when no `connection` is given, e.g.
+   * `{ memory_limit: '4GB', threads: '4', temp_directory: '/tmp/duckdb' }`. DuckDB's own default
+   * memory limit is 80 % of the machine's RAM; on a shared server, set one (DuckDB then spills to
+   * `temp_directory`).
+   */
+  config?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -81,7 +88,9 @@ export async function runDuckDb<TResult>(
     return query.toResult(reader.getRowObjectsJS());
   }
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(options.database ?? ':memory:');
+  const instance = await DuckDBInstance.create(options.database ?? ':memory:', {
+    ...options.config,
+  });
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(query.sql, values);
