@@ -22,7 +22,17 @@ import {
   withCtes,
 } from './snapshots';
 import { readOptions, rejectUnknown } from './source';
-import { type Dialect, type Node, type SqlParam, fail, param, render, show, sql } from './sql';
+import {
+  type Dialect,
+  type Node,
+  type SqlParam,
+  fail,
+  join,
+  param,
+  render,
+  show,
+  sql,
+} from './sql';
 
 /** A query: one SQL statement, its bound values, and the conversion of its rows to a result. */
 export interface SqlQuery<TResult> {
@@ -330,13 +340,32 @@ export function movementsSeriesQuery(
   const to = labelIndex(empty[empty.length - 1]!.to, grain);
   const k = MONTHS[grain];
 
-  const g = k === 1 ? sql`mi` : sql`CAST(FLOOR(CAST(mi AS DOUBLE_T) / ${k}) AS BIGINT_T)`;
-  const ctes = snapshotCtes(ctx, param(lastMonth(to, grain), 'bigint'));
+  // One pass over the rows, grouped by account: its MRR at each point (the last month of each
+  // period from `from` to `to`; split subscriptions summed), whether it paid strictly between two
+  // points, and its first paid month. Then one branch per transition over those per-account rows.
+  // (MRR ≥ 0 is checked by `meta`, so a month's sum is > 0 exactly when one of its rows is.)
+  const periods = to - from;
+  const point = (j: number) => lastMonth(from + j, grain);
+  const columns: Node[] = [];
+  for (let j = 0; j <= periods; j++) {
+    columns.push(sql`SUM(CASE WHEN mi = ${point(j)} THEN m ELSE 0 END) AS v${j}`);
+    if (j > 0 && k > 1) {
+      columns.push(
+        sql`MAX(CASE WHEN mi > ${point(j - 1)} AND mi < ${point(j)} AND m > 0 THEN 1 ELSE 0 END) AS i${j}`,
+      );
+    }
+  }
+  const branches: Node[] = [];
+  for (let j = 1; j <= periods; j++) {
+    const ins = k > 1 ? sql`i${j}` : sql`0`;
+    branches.push(
+      sql`SELECT ${from + j} AS g, v${j - 1} AS s, v${j} AS e, ${classify(sql`v${j - 1}`, sql`v${j}`, ins, sql`fp < ${point(j - 1)}`)} AS kind FROM acc`,
+    );
+  }
+  const ctes = snapshotCtes(ctx, null);
   ctes.push(
-    sql`fp AS (SELECT a, MIN(mi) AS fp FROM am WHERE m > 0 GROUP BY a)`,
-    sql`pt AS (SELECT a, g, SUM(CASE WHEN mi = g * ${k} + ${k - 1} THEN m ELSE 0 END) AS v, MAX(CASE WHEN mi <> g * ${k} + ${k - 1} AND m > 0 THEN 1 ELSE 0 END) AS ins FROM (SELECT a, mi, m, ${g} AS g FROM am) x WHERE g >= ${param(from, 'bigint')} AND g <= ${param(to, 'bigint')} GROUP BY a, g)`,
-    sql`tr AS (SELECT a, g, SUM(s) AS s, SUM(e) AS e, MAX(ins) AS ins FROM (SELECT a, g, CAST(0 AS DOUBLE_T) AS s, v AS e, ins FROM pt WHERE g > ${param(from, 'bigint')} UNION ALL SELECT a, g + 1 AS g, v AS s, CAST(0 AS DOUBLE_T) AS e, 0 AS ins FROM pt WHERE g < ${param(to, 'bigint')}) u GROUP BY a, g)`,
-    sql`cl AS (SELECT tr.g AS g, tr.s AS s, tr.e AS e, ${classify(sql`tr.s`, sql`tr.e`, sql`tr.ins`, sql`fp.fp < tr.g * ${k} - 1`)} AS kind FROM tr LEFT JOIN fp ON fp.a = tr.a)`,
+    sql`acc AS (SELECT a, ${join(columns, ', ')}, MIN(CASE WHEN m > 0 THEN mi END) AS fp FROM src WHERE mi <= ${param(point(periods), 'bigint')} GROUP BY a)`,
+    sql`cl AS (${join(branches, '\nUNION ALL ')})`,
     sql`agg AS (${aggregate(sql`g`)})`,
   );
   const select = sql`SELECT ${META_COLUMNS}, CAST(agg.g AS DOUBLE_T) AS period_index, ${{
