@@ -27,7 +27,11 @@ function findBin(): string {
       : undefined;
   let bin = find();
   if (bin === undefined && process.getuid?.() === 0) {
-    execFileSync('apt-get', ['install', '-y', 'postgresql'], { stdio: 'ignore' });
+    execFileSync('apt-get', ['update'], { stdio: 'ignore' });
+    execFileSync('apt-get', ['install', '-y', 'postgresql'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     bin = find();
   }
   if (bin === undefined) {
