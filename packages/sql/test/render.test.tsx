@@ -1,22 +1,19 @@
 /**
- * The README's path from a Parquet file to a rendered chart, for real: `runDuckDb` over Parquet
- * gives the series, and `<MrrMovementsChart data={series} />` renders it on the server as a React
- * Server Component would.
+ * The README's path from a Parquet file to a rendered chart, for real, through the Node example
+ * (examples/parquet-to-chart.tsx): `runDuckDb` over Parquet gives the series, and
+ * `<MrrMovementsChart data={series} />` renders it on the server as a React Server Component would.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { MrrMovementsChart } from '@vitals/react';
-import { renderToString } from 'react-dom/server';
 import { afterAll, expect, it } from 'vitest';
-import { movementsSeriesQuery } from '../src';
-import { duckDbFile, runDuckDb } from '../src/duckdb';
+import { renderMovementsChart } from '../examples/parquet-to-chart';
 
 const dir = mkdtempSync(join(tmpdir(), 'vitals-sql-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('Parquet → runDuckDb → MrrMovementsChart renders every period', async () => {
+it('Parquet → runDuckDb → MrrMovementsChart renders every period (the Node example)', async () => {
   const parquet = join(dir, 'mrr.parquet');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -28,20 +25,12 @@ it('Parquet → runDuckDb → MrrMovementsChart renders every period', async () 
   connection.closeSync();
   instance.closeSync();
 
-  const series = await runDuckDb(
-    movementsSeriesQuery({
-      dialect: 'duckdb',
-      source: duckDbFile({ parquet }),
-      columns: { accountId: 'account_id', period: 'month', mrr: 'mrr' },
-      from: '2024-01',
-      to: '2024-12',
-    }),
-  );
+  const { html, series } = await renderMovementsChart(parquet);
   expect(series).toHaveLength(11);
   expect(series[4]!.churnedAccounts).toBe(14); // June: accounts 0, 3, …, 39
   expect(series[1]!.newAccounts).toBe(8); // March: accounts 0, 5, …, 35
 
-  const html = renderToString(<MrrMovementsChart data={series} />);
   expect(html).toContain('<svg');
+  expect(html).toContain('$'); // amounts formatted in the provider's currency
   expect(html.match(/2024/g)?.length ?? 0).toBeGreaterThanOrEqual(11);
 });
