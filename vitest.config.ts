@@ -12,6 +12,7 @@ export default defineConfig({
     projects: [
       'packages/metrics',
       'packages/sample-data',
+      'packages/sql',
       'packages/react',
       'packages/react/test-react-18',
       'packages/react/ssr-hydration',

@@ -27,7 +27,7 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['metrics', 'react', 'sample-data'];
+const PACKAGES = ['metrics', 'react', 'sample-data', 'sql'];
 const update = process.argv.includes('--update');
 
 /** How a host compiles against the packages: the strictest settings a vendor may use. */
