@@ -1,3 +1,4 @@
+import { finite } from '../core/finite';
 import { readOptions } from '../core/options';
 import { assertPartsWithin, readBoolean, readTotals, type TotalsWith } from './totals';
 
@@ -22,7 +23,11 @@ export function netRevenueRetention(
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
 }
 
 /**
@@ -95,11 +100,15 @@ export function netRevenueChurnRate(
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
   const reactivation = offset
-    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
+    ? readTotals(name, t, ['reactivationMrr']).reactivationMrr
     : 0;
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr,
+  );
 }
 
 /**
@@ -115,7 +124,7 @@ export function expansionRate(
 ): number | null {
   const t = readTotals('expansionRate', movements, ['startingMrr', 'expansionMrr']);
   if (t.startingMrr === 0) return null;
-  return t.expansionMrr / t.startingMrr;
+  return finite('expansionRate', 'startingMrr', t.expansionMrr / t.startingMrr);
 }
 
 /** Options of {@link quickRatio}. */
@@ -149,9 +158,13 @@ export function quickRatio(
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
   const reactivation = include
-    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
+    ? readTotals(name, t, ['reactivationMrr']).reactivationMrr
     : 0;
-  const lost = t.contractionMrr + t.churnedMrr;
+  const lost = finite(name, 'contractionMrr + churnedMrr', t.contractionMrr + t.churnedMrr);
   if (lost === 0) return null;
-  return (t.newMrr + t.expansionMrr + reactivation) / lost;
+  return finite(
+    name,
+    'contractionMrr + churnedMrr',
+    (t.newMrr + t.expansionMrr + reactivation) / lost,
+  );
 }
