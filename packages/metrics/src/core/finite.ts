@@ -1,11 +1,12 @@
 import { MetricsInputError } from './errors';
 
 /**
- * The largest total Vitals adds up: half of `Number.MAX_VALUE` (about 9e307), so that sums of the
- * parts of a total (and a total's parts added in another order) can never round past the largest
- * double to `Infinity` (SPEC §2: finite input never yields `NaN` or `±Infinity`).
+ * The largest total Vitals adds up: `Number.MAX_VALUE` less one part in a million (about
+ * 1.797e308). The margin covers the rounding of up to a billion additions, so no part of a total,
+ * added in any order, can round past the largest double to `Infinity` (SPEC §2: finite input
+ * never yields `NaN` or `±Infinity`).
  */
-export const SAFE_TOTAL = Number.MAX_VALUE / 2;
+export const SAFE_TOTAL = Number.MAX_VALUE * (1 - 1e-6);
 
 /** The words every overflow message carries (SPEC §2). */
 export const TOO_LARGE = 'too large to sum safely';

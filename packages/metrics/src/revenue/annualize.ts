@@ -27,7 +27,11 @@ function readRate(functionName: string, field: string, value: unknown): number {
 export function annualizeRate(monthly: number | null): number | null {
   if (monthly === null) return null;
   // A net churn rate far below −1 compounds past the largest number (−1e30 gives 1e360).
-  return finite('annualizeRate', 'monthly', 1 - (1 - readRate('annualizeRate', 'monthly', monthly)) ** 12);
+  return finite(
+    'annualizeRate',
+    'monthly',
+    1 - (1 - readRate('annualizeRate', 'monthly', monthly)) ** 12,
+  );
 }
 
 /**

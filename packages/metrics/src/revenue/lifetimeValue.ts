@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { finite } from '../core/finite';
 import { readInput } from '../core/read';
 

@@ -99,9 +99,7 @@ export function netRevenueChurnRate(
   readOptions(name, options);
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = offset
-    ? readTotals(name, t, ['reactivationMrr']).reactivationMrr
-    : 0;
+  const reactivation = offset ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
   return finite(
@@ -157,9 +155,7 @@ export function quickRatio(
   readOptions(name, options);
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = include
-    ? readTotals(name, t, ['reactivationMrr']).reactivationMrr
-    : 0;
+  const reactivation = include ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
   const lost = finite(name, 'contractionMrr + churnedMrr', t.contractionMrr + t.churnedMrr);
   if (lost === 0) return null;
   return finite(

@@ -41,7 +41,12 @@ const FIELDS = ['score', 'accountId', 'date', 'segment', 'channel'] as const;
  * Adds the issues of one response object, from its fields read once (in {@link FIELDS} order),
  * and says whether it had none.
  */
-function checkFields(values: readonly unknown[], index: number, scale: Scale, issues: ValidationIssue[]): boolean {
+function checkFields(
+  values: readonly unknown[],
+  index: number,
+  scale: Scale,
+  issues: ValidationIssue[],
+): boolean {
   const [score, accountId, date, segment, channel] = values;
   const before = issues.length;
   const issue = scoreIssue(score, index, scale);
