@@ -18,12 +18,20 @@ export const goodSnapshots = (): MrrSnapshot[] => [
 
 const SECOND = goodSnapshots()[1]!;
 
+/** Bad snapshot rows and where their error must point. */
+export interface BadRows {
+  label: string;
+  rows: readonly MrrSnapshot[];
+  expected: Array<[number | null, string]>;
+}
+
 /**
- * The bad-row battery for any function that reads MRR snapshots (SPEC §2, §3): every case puts
- * one bad row at index 1 and expects an issue naming index 1 and the field.
+ * The bad-row battery for any function or hook that reads MRR snapshots (SPEC §2, §3): most cases
+ * put one bad row at index 1 and expect an issue naming index 1 and the field.
  */
-export function snapshotCases(run: (rows: readonly MrrSnapshot[]) => unknown): BadInput[] {
-  const cases: BadInput[] = [];
+export function snapshotBadRows(): BadRows[] {
+  const cases: Array<Omit<BadInput, 'call'> & { call: () => readonly MrrSnapshot[] }> = [];
+  const run = (rows: readonly MrrSnapshot[]) => rows;
   const at = (label: string, bad: unknown, field: string) =>
     cases.push({
       label,
@@ -125,5 +133,14 @@ export function snapshotCases(run: (rows: readonly MrrSnapshot[]) => unknown): B
     call: () => run([{ accountId: 'a', period: '2025-02', mrr: Number.MAX_VALUE }]),
     expected: [[0, 'mrr']],
   });
-  return cases;
+  return cases.map(({ label, call, expected }) => ({ label, rows: call(), expected }));
+}
+
+/** {@link snapshotBadRows} as calls of `run`. */
+export function snapshotCases(run: (rows: readonly MrrSnapshot[]) => unknown): BadInput[] {
+  return snapshotBadRows().map(({ label, rows, expected }) => ({
+    label,
+    call: () => run(rows),
+    expected,
+  }));
 }
