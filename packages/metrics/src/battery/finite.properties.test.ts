@@ -235,21 +235,21 @@ describe('no finite input yields NaN or ±Infinity', () => {
         fc.constantFrom('monthly' as const, 'annual' as const),
         (metric, value, [excellent, good, fair], period, entryPeriod) => {
           const base = DEFAULT_BENCHMARKS[metric];
+          // Metrics rated per segment (logo churn) have no default entry: use the SMB one.
+          const entry = base.default ?? base.segments!.SMB!;
+          const edited = {
+            ...entry,
+            // A rate over time may be tabled per month or per year, and converted either way.
+            ...(entry.period === undefined ? {} : { period: entryPeriod }),
+            thresholds: {
+              excellent: { value: excellent, inclusive: true },
+              good: { value: good, inclusive: true },
+              fair: { value: fair, inclusive: true },
+            },
+          };
           const table = {
             ...DEFAULT_BENCHMARKS,
-            [metric]: {
-              ...base,
-              default: {
-                ...base.default!,
-                // A rate over time may be tabled per month or per year, and converted either way.
-                ...(base.default!.period === undefined ? {} : { period: entryPeriod }),
-                thresholds: {
-                  excellent: { value: excellent, inclusive: true },
-                  good: { value: good, inclusive: true },
-                  fair: { value: fair, inclusive: true },
-                },
-              },
-            },
+            [metric]: { ...base, default: edited, segments: { SMB: edited } },
           };
           const options = { table, period, segment: 'SMB' };
           finiteOrInputError(() => rateAgainstBenchmark(metric, value, options));

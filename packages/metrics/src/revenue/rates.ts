@@ -46,7 +46,11 @@ export function grossRevenueRetention(
   const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
 }
 
 /**
@@ -64,7 +68,7 @@ export function revenueChurnRate(
   const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.contractionMrr + t.churnedMrr) / t.startingMrr;
+  return finite(name, 'startingMrr', (t.contractionMrr + t.churnedMrr) / t.startingMrr);
 }
 
 /** Options of {@link netRevenueChurnRate}. */
