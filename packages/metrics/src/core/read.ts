@@ -29,9 +29,12 @@ export function readOwnFields(
   }
 }
 
+/** The message of a field whose getter (or Proxy trap) threw when read. */
+export const UNREADABLE = 'could not be read: reading it threw an error';
+
 /** The issue of a field whose getter (or Proxy trap) threw when read. */
 export function unreadable(index: number, field: string): ValidationIssue {
-  return { index, field, message: 'could not be read: reading it threw an error' };
+  return { index, field, message: UNREADABLE };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from './errors';
 import { TOO_LARGE } from './finite';
+import { unreadable } from './read';
 
 /**
  * A running sum with Neumaier's compensation, so that adding many small amounts of money does not
@@ -63,11 +64,7 @@ export function compensatedSum(values: Iterable<number>): number {
     }
   } catch {
     // An iterator or getter that throws is bad input like any other (SPEC §2).
-    issues.push({
-      index,
-      field: 'values',
-      message: 'could not be read: reading it threw an error',
-    });
+    issues.push(unreadable(index, 'values'));
   }
   assertNoIssues('compensatedSum', issues);
   const sum = total.value;

@@ -6,6 +6,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
+import { unreadable } from '../core/read';
 import { assertMonthsSummable } from './overflow';
 import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
@@ -378,38 +379,23 @@ export function buildRowIndex(
       row = snapshots[index];
       if (row !== null && typeof row === 'object') {
         const proto: unknown = Object.getPrototypeOf(row);
-        if ((proto === Object.prototype && !inherited) || proto === null) {
-          const fields = row as Record<string, unknown>;
-          at = 0;
-          accountId = fields.accountId;
-          at = 1;
-          period = fields.period;
-          at = 2;
-          mrr = fields.mrr;
-          at = 3;
-          rawCurrency = fields.currency;
-          at = 4;
-          segment = fields.segment;
-          at = 5;
-          subscriptionId = fields.subscriptionId;
-        } else {
-          for (at = 0; at < FIELDS.length; at++) {
-            const value = readOwn(row, FIELDS[at]!);
-            if (at === 0) accountId = value;
-            else if (at === 1) period = value;
-            else if (at === 2) mrr = value;
-            else if (at === 3) rawCurrency = value;
-            else if (at === 4) segment = value;
-            else subscriptionId = value;
-          }
-        }
+        const own = !((proto === Object.prototype && !inherited) || proto === null);
+        const fields = row as Record<string, unknown>;
+        at = 0;
+        accountId = own ? readOwn(row, 'accountId') : fields.accountId;
+        at = 1;
+        period = own ? readOwn(row, 'period') : fields.period;
+        at = 2;
+        mrr = own ? readOwn(row, 'mrr') : fields.mrr;
+        at = 3;
+        rawCurrency = own ? readOwn(row, 'currency') : fields.currency;
+        at = 4;
+        segment = own ? readOwn(row, 'segment') : fields.segment;
+        at = 5;
+        subscriptionId = own ? readOwn(row, 'subscriptionId') : fields.subscriptionId;
       }
     } catch {
-      issues.push({
-        index,
-        field: at < 0 ? 'row' : FIELDS[at]!,
-        message: 'could not be read: reading it threw an error',
-      });
+      issues.push(unreadable(index, at < 0 ? 'row' : FIELDS[at]!));
       continue;
     }
     let month = -1;

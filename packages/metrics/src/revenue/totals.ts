@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { UNREADABLE } from '../core/read';
 import type { MovementTotals } from './types';
 
 /** A numeric field of a movement result or a pre-aggregated total. */
@@ -36,7 +37,7 @@ export function readTotals<TField extends TotalsField>(
   try {
     record = { ...(totals as Record<string, unknown>) };
   } catch {
-    throwInputError(functionName, 'movements', 'could not be read: reading a field threw an error');
+    throwInputError(functionName, 'movements', UNREADABLE);
   }
   const issues: ValidationIssue[] = [];
   for (const field of fields) {
