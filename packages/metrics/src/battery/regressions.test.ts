@@ -141,6 +141,25 @@ describe('issue 13: inherited fields', () => {
   });
 });
 
+describe('own fields even when Object.prototype itself has one', () => {
+  it.each([
+    [
+      'accountId',
+      () => mrrMovements([{ period: '2025-02', mrr: 10 } as never], { period: '2025-02' }),
+      0,
+    ],
+    ['score', () => nps([{ accountId: 'a' } as never]), 0],
+  ] as const)('a plain row without %s is missing it', (field, call, index) => {
+    Object.defineProperty(Object.prototype, field, { value: 9, configurable: true });
+    try {
+      expect(where(catchInputError(call))).toEqual([[index, field]]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[field];
+    }
+    expect(field in {}).toBe(false);
+  });
+});
+
 describe('issue 13: helpers accept anything', () => {
   it('compensatedSum([\'1\', 2]) names index 0 (was the string "0120-1001")', () => {
     expect(where(catchInputError(() => compensatedSum(['1', 2] as never)))).toEqual([

@@ -7,7 +7,8 @@ import { MetricsInputError, type ValidationIssue, showValue } from './errors';
  * that could not be read, and the reader returns `null`.
  *
  * `values` receives the fields in the order of `fields`; reuse one array across rows to keep a
- * loop free of allocation.
+ * loop free of allocation. Pass `polluted` ({@link isPolluted}, once per call) so plain rows are
+ * read directly; left out, every field goes through `Object.hasOwn`.
  */
 export function readOwnFields(
   row: object,
@@ -15,18 +16,40 @@ export function readOwnFields(
   values: unknown[],
   index: number,
   issues: ValidationIssue[],
+  polluted = true,
 ): boolean {
   let at = 0;
   try {
+    const own = mayInherit(row, polluted);
     for (; at < fields.length; at++) {
       const key = fields[at]!;
-      values[at] = Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+      values[at] = own ? readOwn(row, key) : (row as Record<string, unknown>)[key];
     }
     return true;
   } catch {
     issues.push(unreadable(index, fields[at]!));
     return false;
   }
+}
+
+/** An own property's value, `undefined` when the object only inherits it (SPEC §2). */
+export function readOwn(row: object, key: string): unknown {
+  return Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Whether `row` may inherit one of `fields`, so that they must be read with {@link readOwn}: false
+ * for a plain object (or one with a null prototype) while `Object.prototype` has none of them
+ * (`polluted` is that check, done once per call), so hot loops read plain rows directly.
+ */
+export function mayInherit(row: object, polluted: boolean): boolean {
+  const proto: unknown = Object.getPrototypeOf(row);
+  return !((proto === Object.prototype && !polluted) || proto === null);
+}
+
+/** Whether `Object.prototype` itself has one of `fields` (someone added it): once per call. */
+export function isPolluted(fields: readonly string[]): boolean {
+  return fields.some((key) => key in Object.prototype);
 }
 
 /** The message of a field whose getter (or Proxy trap) threw when read. */

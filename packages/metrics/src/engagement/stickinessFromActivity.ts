@@ -2,7 +2,7 @@ import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors'
 import { formatPeriod, parsePeriod } from '../core/period';
 import { DAY_MS, parseInstant, utcDay } from '../core/dates';
 import { OptionReader, assertArray, isId } from '../core/options';
-import { READ_FAILED, readOwnFields, readRow } from '../core/read';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type {
   ActivityEvent,
   DailyUsers,
@@ -75,6 +75,7 @@ export function stickinessFromActivity(
   const usersByDay: Array<Set<string>> = Array.from({ length: days }, () => new Set());
   const monthlyUsers = new Set<string>();
   const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < events.length; index++) {
     // Each row and field read once, own properties only (SPEC §2).
     const row = readRow(events, index, issues);
@@ -88,7 +89,7 @@ export function stickinessFromActivity(
       });
       continue;
     }
-    if (!readOwnFields(row, FIELDS, values, index, issues)) continue;
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
     const [userId, date] = values;
     const found = fieldIssues(userId, date, index);
     if (found.length > 0) {

@@ -1,7 +1,7 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { DAY_MS, parseInstant } from '../core/dates';
 import { OptionReader, assertArray, isId } from '../core/options';
-import { READ_FAILED, readOwnFields, readRow } from '../core/read';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
 
@@ -85,6 +85,7 @@ export function timeToValue(
   const days: number[] = [];
   const waitingAccountIds: string[] = [];
   const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < accounts.length; index++) {
     // Each row and field read once, own properties only (SPEC §2).
     const row = readRow(accounts, index, issues);
@@ -98,7 +99,7 @@ export function timeToValue(
       });
       continue;
     }
-    if (!readOwnFields(row, FIELDS, values, index, issues)) continue;
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
     const [accountId, startedAt, firstValueAt] = values as [string, unknown, unknown];
     const found = fieldIssues(values, index);
     if (found.length === 0) {

@@ -6,7 +6,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
-import { unreadable } from '../core/read';
+import { isPolluted, mayInherit, readOwn, unreadable } from '../core/read';
 import { assertMonthsSummable } from './overflow';
 import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
@@ -42,11 +42,6 @@ export interface RowIndex {
 
 /** The fields of a snapshot, in the order they are read and their issues listed. */
 const FIELDS = ['accountId', 'period', 'mrr', 'currency', 'segment', 'subscriptionId'] as const;
-
-/** An own property's value, `undefined` when the row only inherits it (SPEC §2). */
-function readOwn(row: object, key: string): unknown {
-  return Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
-}
 
 /**
  * Every problem of one row, in field order, from the values already read (the slow path, only
@@ -365,7 +360,7 @@ export function buildRowIndex(
   // Each field is read once, own properties only (SPEC §2). A row whose prototype is
   // Object.prototype or null inherits none of them (unless Object.prototype itself has one), so
   // only other rows pay for Object.hasOwn. A getter that throws is an issue naming its field.
-  const inherited = FIELDS.some((key) => key in Object.prototype);
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < n; index++) {
     let row: unknown;
     let accountId: unknown;
@@ -378,8 +373,7 @@ export function buildRowIndex(
     try {
       row = snapshots[index];
       if (row !== null && typeof row === 'object') {
-        const proto: unknown = Object.getPrototypeOf(row);
-        const own = !((proto === Object.prototype && !inherited) || proto === null);
+        const own = mayInherit(row, polluted);
         const fields = row as Record<string, unknown>;
         at = 0;
         accountId = own ? readOwn(row, 'accountId') : fields.accountId;

@@ -6,7 +6,7 @@ import {
 } from '../core/errors';
 import { parseInstant } from '../core/dates';
 import { assertArray, isId } from '../core/options';
-import { READ_FAILED, readOwnFields, readRow } from '../core/read';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type { Ticket } from './types';
 
 const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
@@ -110,6 +110,7 @@ export function readTickets(
   const issues: ValidationIssue[] = [];
   const firstRowOf = new Map<string, number>();
   const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < tickets.length; index++) {
     const row = readRow(tickets, index, issues);
     if (row === READ_FAILED) continue;
@@ -122,7 +123,7 @@ export function readTickets(
       });
       continue;
     }
-    if (!readOwnFields(row, FIELDS, values, index, issues)) continue;
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
     const found = fieldIssues(values, index);
     const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values as [
       string,
