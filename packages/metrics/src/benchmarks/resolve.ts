@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { finite } from '../core/finite';
 import { orDefault, readOptions } from '../core/options';
 import { DEFAULT_BENCHMARKS } from './table';
 import type {
@@ -245,7 +246,12 @@ export function resolveBenchmark(
       });
     }
     thresholds[rating] = {
-      value: convertRate(value, entry.period, period, compounding!),
+      // Compounding a huge rate (1e30 a month) overflows: an input error, not an Infinity edge.
+      value: finite(
+        functionName,
+        `${where}.thresholds.${rating}`,
+        convertRate(value, entry.period, period, compounding!),
+      ),
       inclusive,
     };
   }

@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { finite } from '../core/finite';
 import { CompensatedSum } from '../core/sum';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../revenue/types';
 import { indexSnapshots } from '../revenue/snapshots';
@@ -187,7 +188,8 @@ function buildCohort(cohort: PeriodIndex, builder: CohortBuilder, grain: CohortG
       activeAccounts,
       mrr,
       logoRetention: activeAccounts / builder.size,
-      revenueRetention: hasInitialMrr ? mrr / initialMrr : null,
+      // A tiny first month (5e-324) under a large later one overflows the ratio.
+      revenueRetention: hasInitialMrr ? finite(NAME, 'mrr', mrr / initialMrr) : null,
       reason: hasInitialMrr ? null : 'no-initial-mrr',
     };
   });

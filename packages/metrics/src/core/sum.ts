@@ -1,4 +1,6 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from './errors';
+import { TOO_LARGE } from './finite';
+import { unreadable } from './read';
 
 /**
  * A running sum with Neumaier's compensation, so that adding many small amounts of money does not
@@ -48,21 +50,26 @@ export function compensatedSum(values: Iterable<number>): number {
   const total = new CompensatedSum();
   const issues: ValidationIssue[] = [];
   let index = 0;
-  for (const value of values as Iterable<unknown>) {
-    if (typeof value === 'number' && Number.isFinite(value)) total.add(value);
-    else
-      issues.push({
-        index,
-        field: 'values',
-        message: `must be a finite number, got ${showValue(value)}`,
-        value,
-      });
-    index++;
+  try {
+    for (const value of values as Iterable<unknown>) {
+      if (typeof value === 'number' && Number.isFinite(value)) total.add(value);
+      else
+        issues.push({
+          index,
+          field: 'values',
+          message: `must be a finite number, got ${showValue(value)}`,
+          value,
+        });
+      index++;
+    }
+  } catch {
+    // An iterator or getter that throws is bad input like any other (SPEC §2).
+    issues.push(unreadable(index, 'values'));
   }
   assertNoIssues('compensatedSum', issues);
   const sum = total.value;
   if (!Number.isFinite(sum)) {
-    throwInputError('compensatedSum', 'values', 'are too large to sum safely');
+    throwInputError('compensatedSum', 'values', `are ${TOO_LARGE}`);
   }
   return sum;
 }

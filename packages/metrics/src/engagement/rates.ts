@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { readOwnFields } from '../core/read';
 
 /**
  * Reads `{ [count], [base] }` for a count-over-a-base rate: both must be finite integers ≥ 0 with
@@ -19,11 +20,17 @@ function countOverBase(
       input,
     );
   }
-  const record = input as Record<string, unknown>;
+  // Each field read once, own properties only (SPEC §2).
+  const fields = [countField, baseField];
+  const values: unknown[] = [];
   const issues: ValidationIssue[] = [];
+  if (!readOwnFields(input, fields, values, 0, issues)) {
+    throwInputError(functionName, issues[0]!.field, issues[0]!.message);
+  }
   const kind = isIntegral ? 'an integer' : 'a finite number';
-  for (const field of [countField, baseField]) {
-    const value = record[field];
+  for (let at = 0; at < 2; at++) {
+    const field = fields[at]!;
+    const value = values[at];
     const isValid =
       typeof value === 'number' &&
       Number.isFinite(value) &&
@@ -39,8 +46,7 @@ function countOverBase(
     }
   }
   assertNoIssues(functionName, issues);
-  const count = record[countField] as number;
-  const base = record[baseField] as number;
+  const [count, base] = values as [number, number];
   if (count > base) {
     throwInputError(
       functionName,

@@ -2,6 +2,7 @@ import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors'
 import { formatPeriod, parsePeriod } from '../core/period';
 import { DAY_MS, parseInstant, utcDay } from '../core/dates';
 import { OptionReader, assertArray, isId } from '../core/options';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type {
   ActivityEvent,
   DailyUsers,
@@ -9,18 +10,10 @@ import type {
   StickinessResult,
 } from './types';
 
-function rowIssues(row: unknown, index: number): ValidationIssue[] {
-  if (row === null || typeof row !== 'object') {
-    return [
-      {
-        index,
-        field: 'row',
-        message: `must be an object { userId, date }, got ${showValue(row)}`,
-        value: row,
-      },
-    ];
-  }
-  const { userId, date } = row as Record<string, unknown>;
+const FIELDS = ['userId', 'date'] as const;
+
+/** The issues of one event, from its fields read once. */
+function fieldIssues(userId: unknown, date: unknown, index: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isId(userId)) {
     issues.push({
@@ -81,18 +74,32 @@ export function stickinessFromActivity(
   const issues: ValidationIssue[] = [];
   const usersByDay: Array<Set<string>> = Array.from({ length: days }, () => new Set());
   const monthlyUsers = new Set<string>();
+  const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < events.length; index++) {
-    const row = events[index];
-    const found = rowIssues(row, index);
+    // Each row and field read once, own properties only (SPEC §2).
+    const row = readRow(events, index, issues);
+    if (row === READ_FAILED) continue;
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an object { userId, date }, got ${showValue(row)}`,
+        value: row,
+      });
+      continue;
+    }
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+    const [userId, date] = values;
+    const found = fieldIssues(userId, date, index);
     if (found.length > 0) {
       issues.push(...found);
       continue;
     }
-    const { userId, date } = row!;
     const offset = utcDay(parseInstant(date)!) - startDay;
     if (offset < 0 || offset >= days) continue;
-    usersByDay[offset]!.add(userId);
-    monthlyUsers.add(userId);
+    usersByDay[offset]!.add(userId as string);
+    monthlyUsers.add(userId as string);
   }
   if (policy === 'throw') assertNoIssues('stickinessFromActivity', issues);
 

@@ -1,23 +1,17 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
 import { DAY_MS, parseInstant } from '../core/dates';
 import { OptionReader, assertArray, isId } from '../core/options';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
 
 const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
 
-function rowIssues(row: unknown, index: number): ValidationIssue[] {
-  if (row === null || typeof row !== 'object') {
-    return [
-      {
-        index,
-        field: 'row',
-        message: `must be an object { accountId, startedAt, firstValueAt? }, got ${showValue(row)}`,
-        value: row,
-      },
-    ];
-  }
-  const { accountId, startedAt, firstValueAt } = row as Record<string, unknown>;
+const FIELDS = ['accountId', 'startedAt', 'firstValueAt'] as const;
+
+/** The issues of one account, from its fields read once (in {@link FIELDS} order). */
+function fieldIssues(values: readonly unknown[], index: number): ValidationIssue[] {
+  const [accountId, startedAt, firstValueAt] = values;
   const issues: ValidationIssue[] = [];
   if (!isId(accountId)) {
     issues.push({
@@ -90,17 +84,32 @@ export function timeToValue(
   const firstRowOf = new Map<string, number>();
   const days: number[] = [];
   const waitingAccountIds: string[] = [];
+  const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < accounts.length; index++) {
-    const row = accounts[index];
-    const found = rowIssues(row, index);
+    // Each row and field read once, own properties only (SPEC §2).
+    const row = readRow(accounts, index, issues);
+    if (row === READ_FAILED) continue;
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an object { accountId, startedAt, firstValueAt? }, got ${showValue(row)}`,
+        value: row,
+      });
+      continue;
+    }
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+    const [accountId, startedAt, firstValueAt] = values as [string, unknown, unknown];
+    const found = fieldIssues(values, index);
     if (found.length === 0) {
-      const earlier = firstRowOf.get(row!.accountId);
+      const earlier = firstRowOf.get(accountId);
       if (earlier !== undefined) {
         found.push({
           index,
           field: 'accountId',
           message: `repeats row ${earlier}; each account has one start and one first-value date`,
-          value: row!.accountId,
+          value: accountId,
         });
       }
     }
@@ -108,7 +117,6 @@ export function timeToValue(
       issues.push(...found);
       continue;
     }
-    const { accountId, startedAt, firstValueAt } = row!;
     firstRowOf.set(accountId, index);
     if (firstValueAt == null) {
       waitingAccountIds.push(accountId);

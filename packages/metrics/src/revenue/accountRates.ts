@@ -1,4 +1,5 @@
 import { showValue, throwInputError } from '../core/errors';
+import { finite } from '../core/finite';
 import { orDefault, readOptions } from '../core/options';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
 
@@ -67,14 +68,18 @@ export function logoChurnRate(
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
   const joinedAndLeft =
     newAndChurned === 'count'
-      ? readTotals(name, movements, ['newAndChurnedAccounts']).newAndChurnedAccounts
+      ? readTotals(name, t, ['newAndChurnedAccounts']).newAndChurnedAccounts
       : 0;
   const added =
     denominator === 'start-plus-new'
-      ? readTotals(name, movements, ['newAccounts']).newAccounts + joinedAndLeft
+      ? readTotals(name, t, ['newAccounts']).newAccounts + joinedAndLeft
       : 0;
-  const base = t.startingAccounts + added;
-  return base === 0 ? null : (t.churnedAccounts + joinedAndLeft) / base;
+  const base = finite(name, 'startingAccounts + newAccounts', t.startingAccounts + added);
+  if (base === 0) return null;
+  return (
+    finite(name, 'churnedAccounts + newAndChurnedAccounts', t.churnedAccounts + joinedAndLeft) /
+    base
+  );
 }
 
 /**
@@ -97,14 +102,14 @@ export function customerRetentionRate(
 ): number | null {
   const name = 'customerRetentionRate';
   const t = readTotals(name, movements, ['startingAccounts']);
-  const hasRetained = (movements as { retainedAccounts?: unknown }).retainedAccounts !== undefined;
+  const hasRetained = t.retainedAccounts !== undefined;
   let retained: number;
   if (hasRetained) {
-    const r = readTotals(name, movements, ['startingAccounts', 'retainedAccounts']);
+    const r = readTotals(name, t, ['startingAccounts', 'retainedAccounts']);
     assertPartsWithin(name, r, ['retainedAccounts'], 'startingAccounts');
     retained = r.retainedAccounts;
   } else {
-    const c = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
+    const c = readTotals(name, t, ['startingAccounts', 'churnedAccounts']);
     assertPartsWithin(name, c, ['churnedAccounts'], 'startingAccounts');
     retained = c.startingAccounts - c.churnedAccounts;
   }

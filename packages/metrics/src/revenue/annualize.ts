@@ -1,4 +1,5 @@
 import { showValue, throwInputError } from '../core/errors';
+import { finite } from '../core/finite';
 
 function readRate(functionName: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value > 1) {
@@ -16,14 +17,21 @@ function readRate(functionName: string, field: string, value: unknown): number {
  * Compounds a monthly rate over twelve months: `annualizeRate(m) = 1 − (1 − m)^12`.
  *
  * A negative rate (net negative churn) compounds the same way. `null` in, `null` out, so a rate
- * that is `null` (no starting MRR) can be passed straight through.
+ * that is `null` (no starting MRR) can be passed straight through. The domain is a finite rate ≤ 1
+ * whose compounded value is a finite number: below about −1.6e25 it is a `MetricsInputError`
+ * ("too large to sum safely").
  *
  * @example
  * annualizeRate(0.02); // 0.2153… (2 % a month is about 21.5 % a year)
  */
 export function annualizeRate(monthly: number | null): number | null {
   if (monthly === null) return null;
-  return 1 - (1 - readRate('annualizeRate', 'monthly', monthly)) ** 12;
+  // A net churn rate far below −1 compounds past the largest number (−1e30 gives 1e360).
+  return finite(
+    'annualizeRate',
+    'monthly',
+    1 - (1 - readRate('annualizeRate', 'monthly', monthly)) ** 12,
+  );
 }
 
 /**
@@ -50,5 +58,5 @@ export function arr(mrr: number | null): number | null {
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
     throwInputError('arr', 'mrr', `must be a finite number ≥ 0, got ${showValue(mrr)}`, mrr);
   }
-  return 12 * mrr;
+  return finite('arr', 'mrr', 12 * mrr);
 }

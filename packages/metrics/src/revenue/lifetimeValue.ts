@@ -1,4 +1,6 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { finite } from '../core/finite';
+import { readInput } from '../core/read';
 
 /** Input of {@link customerLifetimeValue} from a churn rate. */
 export interface LifetimeValueFromChurn {
@@ -65,10 +67,13 @@ export function customerLifetimeValue(
   input: LifetimeValueFromChurn | LifetimeValueFromLifetime,
 ): number | null {
   const name = 'customerLifetimeValue';
-  if (input === null || typeof input !== 'object') {
-    throwInputError(name, 'input', `must be an object, got ${showValue(input)}`);
-  }
-  const record = input as unknown as Record<string, unknown>;
+  // Each field read once, own properties only (SPEC §2).
+  const record = readInput(name, 'input', input, [
+    'arpa',
+    'churnRate',
+    'lifetimeMonths',
+    'grossMargin',
+  ]);
   const hasChurn = record.churnRate !== undefined;
   const hasLifetime = record.lifetimeMonths !== undefined;
   const issues: ValidationIssue[] = [];
@@ -93,8 +98,8 @@ export function customerLifetimeValue(
     ? check(issues, 'lifetimeMonths', record.lifetimeMonths, nonNegative, 'a finite number ≥ 0')
     : 0;
   assertNoIssues(name, issues);
-  if (hasLifetime) return arpaValue * months * margin;
-  return churn === 0 ? null : (arpaValue * margin) / churn;
+  if (hasLifetime) return finite(name, 'lifetimeMonths', arpaValue * months * margin);
+  return churn === 0 ? null : finite(name, 'churnRate', (arpaValue * margin) / churn);
 }
 
 /**
@@ -110,7 +115,7 @@ export function ltvToCac(ltv: number | null, cac: number): number | null {
     ltv === null ? null : check(issues, 'ltv', ltv, nonNegative, 'a finite number ≥ 0 or null');
   const c = check(issues, 'cac', cac, nonNegative, 'a finite number ≥ 0');
   assertNoIssues('ltvToCac', issues);
-  return l === null || c === 0 ? null : l / c;
+  return l === null || c === 0 ? null : finite('ltvToCac', 'cac', l / c);
 }
 
 /**
@@ -121,12 +126,13 @@ export function ltvToCac(ltv: number | null, cac: number): number | null {
  * retentionCost({ spend: 5_000, customers: 50 }); // 100
  */
 export function retentionCost(input: { spend: number; customers: number }): number | null {
+  const record = readInput('retentionCost', 'input', input, ['spend', 'customers']);
   const issues: ValidationIssue[] = [];
-  const spend = check(issues, 'spend', input?.spend, nonNegative, 'a finite number ≥ 0');
+  const spend = check(issues, 'spend', record.spend, nonNegative, 'a finite number ≥ 0');
   const customers = check(
     issues,
     'customers',
-    input?.customers,
+    record.customers,
     (v) => v >= 0 && Number.isInteger(v),
     'a whole number ≥ 0',
   );
@@ -142,9 +148,10 @@ export function retentionCost(input: { spend: number; customers: number }): numb
  * retentionCostRatio({ spend: 5_000, revenue: 100_000 }); // 0.05
  */
 export function retentionCostRatio(input: { spend: number; revenue: number }): number | null {
+  const record = readInput('retentionCostRatio', 'input', input, ['spend', 'revenue']);
   const issues: ValidationIssue[] = [];
-  const spend = check(issues, 'spend', input?.spend, nonNegative, 'a finite number ≥ 0');
-  const revenue = check(issues, 'revenue', input?.revenue, nonNegative, 'a finite number ≥ 0');
+  const spend = check(issues, 'spend', record.spend, nonNegative, 'a finite number ≥ 0');
+  const revenue = check(issues, 'revenue', record.revenue, nonNegative, 'a finite number ≥ 0');
   assertNoIssues('retentionCostRatio', issues);
-  return revenue === 0 ? null : spend / revenue;
+  return revenue === 0 ? null : finite('retentionCostRatio', 'revenue', spend / revenue);
 }

@@ -1,3 +1,4 @@
+import { finite } from '../core/finite';
 import { readOptions } from '../core/options';
 import { assertPartsWithin, readBoolean, readTotals, type TotalsWith } from './totals';
 
@@ -22,7 +23,11 @@ export function netRevenueRetention(
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
 }
 
 /**
@@ -41,7 +46,11 @@ export function grossRevenueRetention(
   const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
 }
 
 /**
@@ -59,7 +68,7 @@ export function revenueChurnRate(
   const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.contractionMrr + t.churnedMrr) / t.startingMrr;
+  return finite(name, 'startingMrr', (t.contractionMrr + t.churnedMrr) / t.startingMrr);
 }
 
 /** Options of {@link netRevenueChurnRate}. */
@@ -94,12 +103,14 @@ export function netRevenueChurnRate(
   readOptions(name, options);
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = offset
-    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
-    : 0;
+  const reactivation = offset ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
   if (t.startingMrr === 0) return null;
-  return (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr;
+  return finite(
+    name,
+    'startingMrr',
+    (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr,
+  );
 }
 
 /**
@@ -115,7 +126,7 @@ export function expansionRate(
 ): number | null {
   const t = readTotals('expansionRate', movements, ['startingMrr', 'expansionMrr']);
   if (t.startingMrr === 0) return null;
-  return t.expansionMrr / t.startingMrr;
+  return finite('expansionRate', 'startingMrr', t.expansionMrr / t.startingMrr);
 }
 
 /** Options of {@link quickRatio}. */
@@ -148,10 +159,12 @@ export function quickRatio(
   readOptions(name, options);
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = include
-    ? readTotals(name, movements, ['reactivationMrr']).reactivationMrr
-    : 0;
-  const lost = t.contractionMrr + t.churnedMrr;
+  const reactivation = include ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
+  const lost = finite(name, 'contractionMrr + churnedMrr', t.contractionMrr + t.churnedMrr);
   if (lost === 0) return null;
-  return (t.newMrr + t.expansionMrr + reactivation) / lost;
+  return finite(
+    name,
+    'contractionMrr + churnedMrr',
+    (t.newMrr + t.expansionMrr + reactivation) / lost,
+  );
 }

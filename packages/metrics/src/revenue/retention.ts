@@ -1,5 +1,5 @@
-import type { ValidationIssue } from '../core/errors';
-import { assertObject } from '../core/options';
+import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { assertObject, orDefault } from '../core/options';
 import { type LogoChurnOptions, customerRetentionRate, logoChurnRate } from './accountRates';
 import { mrrMovements } from './mrrMovements';
 import {
@@ -9,7 +9,7 @@ import {
   netRevenueRetention,
   revenueChurnRate,
 } from './rates';
-import { readTotals, type TotalsWith } from './totals';
+import { readBoolean, readTotals, type TotalsWith } from './totals';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot, NullReason } from './types';
 
 /** Options of {@link retention} that choose a convention for its rates. */
@@ -92,8 +92,21 @@ export function retention(input: RetentionInput): {
     movements = computed;
     issues = computed.issues;
   }
-  const offsetReactivation = input.offsetReactivation ?? true;
-  const denominator = input.logoChurnDenominator ?? 'start';
+  const offsetReactivation = readBoolean(
+    'retention',
+    'offsetReactivation',
+    input.offsetReactivation,
+    true,
+  );
+  const denominator = orDefault(input.logoChurnDenominator, 'start');
+  if (denominator !== 'start' && denominator !== 'start-plus-new') {
+    throwInputError(
+      'retention',
+      'options.logoChurnDenominator',
+      `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
+      denominator,
+    );
+  }
   const reasons: Partial<Record<RetentionRate, NullReason>> = {};
   const noMrr = movements.startingMrr === 0;
 

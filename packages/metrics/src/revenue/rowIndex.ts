@@ -6,6 +6,8 @@ import {
   throwInputError,
 } from '../core/errors';
 import { type MonthIndex, parsePeriod } from '../core/period';
+import { isPolluted, mayInherit, readOwn, unreadable } from '../core/read';
+import { assertMonthsSummable } from './overflow';
 import type { DuplicateRowPolicy, MrrSnapshot } from './types';
 
 /** `firstPaid` of an account that never had MRR > 0. */
@@ -38,17 +40,22 @@ export interface RowIndex {
   issues: ValidationIssue[];
 }
 
-/** Every problem of one row, in field order (the slow path, only for rows that failed the fast one). */
-export function rowIssues(row: unknown, index: number): ValidationIssue[] {
-  if (row === null || typeof row !== 'object') {
-    return [
-      { index, field: 'row', message: `must be an object, got ${showValue(row)}`, value: row },
-    ];
-  }
-  const { accountId, period, mrr, currency, segment, subscriptionId } = row as Record<
-    string,
-    unknown
-  >;
+/** The fields of a snapshot, in the order they are read and their issues listed. */
+const FIELDS = ['accountId', 'period', 'mrr', 'currency', 'segment', 'subscriptionId'] as const;
+
+/**
+ * Every problem of one row, in field order, from the values already read (the slow path, only
+ * for rows that failed the fast one; the row is never read twice).
+ */
+export function rowIssues(
+  index: number,
+  accountId: unknown,
+  period: unknown,
+  mrr: unknown,
+  currency: unknown,
+  segment: unknown,
+  subscriptionId: unknown,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof accountId !== 'string' || accountId.length === 0) {
     issues.push({
@@ -350,13 +357,45 @@ export function buildRowIndex(
   let lastMonth = -1;
   let firstMonth = 0x7fffffff;
 
+  // Each field is read once, own properties only (SPEC §2). A row whose prototype is
+  // Object.prototype or null inherits none of them (unless Object.prototype itself has one), so
+  // only other rows pay for Object.hasOwn. A getter that throws is an issue naming its field.
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < n; index++) {
-    const row = snapshots[index];
+    let row: unknown;
+    let accountId: unknown;
+    let period: unknown;
+    let mrr: unknown;
+    let rawCurrency: unknown;
+    let segment: unknown;
+    let subscriptionId: unknown;
+    let at = -1;
+    try {
+      row = snapshots[index];
+      if (row !== null && typeof row === 'object') {
+        const own = mayInherit(row, polluted);
+        const fields = row as Record<string, unknown>;
+        at = 0;
+        accountId = own ? readOwn(row, 'accountId') : fields.accountId;
+        at = 1;
+        period = own ? readOwn(row, 'period') : fields.period;
+        at = 2;
+        mrr = own ? readOwn(row, 'mrr') : fields.mrr;
+        at = 3;
+        rawCurrency = own ? readOwn(row, 'currency') : fields.currency;
+        at = 4;
+        segment = own ? readOwn(row, 'segment') : fields.segment;
+        at = 5;
+        subscriptionId = own ? readOwn(row, 'subscriptionId') : fields.subscriptionId;
+      }
+    } catch {
+      issues.push(unreadable(index, at < 0 ? 'row' : FIELDS[at]!));
+      continue;
+    }
     let month = -1;
     let ok = false;
     if (row !== null && typeof row === 'object') {
-      const { accountId, mrr, currency: rawCurrency, segment, subscriptionId } = row;
-      month = monthOf(row.period);
+      month = monthOf(period);
       ok =
         typeof accountId === 'string' &&
         accountId.length > 0 &&
@@ -371,7 +410,7 @@ export function buildRowIndex(
           rawCurrency === lastRawCurrency ||
           (typeof rawCurrency === 'string' && CURRENCY.test(rawCurrency)));
       if (ok && rawCurrency !== undefined && rawCurrency !== lastRawCurrency) {
-        const code = rawCurrency.toUpperCase();
+        const code = (rawCurrency as string).toUpperCase();
         if (currency === undefined) {
           currency = code;
           currencyRow = index;
@@ -389,23 +428,26 @@ export function buildRowIndex(
         }
       }
       if (ok) {
+        // The checks above hold: read the values with the types they proved.
+        const id = accountId as string;
+        const amount = mrr as number;
         let account = lastAccount;
-        if (accountId !== lastId) {
-          const known = ids.get(accountId);
+        if (id !== lastId) {
+          const known = ids.get(id);
           if (known === undefined) {
             account = accountIds.length;
-            ids.set(accountId, account);
-            accountIds.push(accountId);
+            ids.set(id, account);
+            accountIds.push(id);
             segments.push(undefined);
             if (account === counts.length) [counts, firstPaid] = grow(counts, firstPaid);
           } else {
             account = known;
             rowAccount ??= ungroup(counts, accountIds.length, n);
           }
-          lastId = accountId;
+          lastId = id;
           lastAccount = account;
         }
-        if (segment && segments[account] === undefined) segments[account] = segment;
+        if (segment && segments[account] === undefined) segments[account] = segment as string;
         if (segment !== tagSegment || rawCurrency !== tagCurrency) {
           let bySegment = tags.get(segment);
           if (bySegment === undefined) tags.set(segment, (bySegment = new Map()));
@@ -417,11 +459,11 @@ export function buildRowIndex(
         }
         if (subscriptionId !== undefined) {
           rowSubscription ??= new Array<string | undefined>(n);
-          rowSubscription[valid] = subscriptionId;
+          rowSubscription[valid] = subscriptionId as string;
         }
         if (rowAccount !== null) rowAccount[valid] = account;
         rowMonth[valid] = month;
-        rowAmount[valid] = mrr;
+        rowAmount[valid] = amount;
         if (rowInput === null && index !== valid) {
           rowInput = new Int32Array(n);
           for (let v = 0; v < valid; v++) rowInput[v] = v;
@@ -434,12 +476,25 @@ export function buildRowIndex(
         }
         valid++;
         counts[account]!++;
-        if (mrr > 0 && month < firstPaid[account]!) firstPaid[account] = month;
+        if (amount > 0 && month < firstPaid[account]!) firstPaid[account] = month;
         if (month > lastMonth) lastMonth = month;
         if (month < firstMonth) firstMonth = month;
       }
     }
-    if (!ok) issues.push(...rowIssues(row, index));
+    if (!ok) {
+      if (row === null || typeof row !== 'object') {
+        issues.push({
+          index,
+          field: 'row',
+          message: `must be an object, got ${showValue(row)}`,
+          value: row,
+        });
+      } else {
+        issues.push(
+          ...rowIssues(index, accountId, period, mrr, rawCurrency, segment, subscriptionId),
+        );
+      }
+    }
   }
 
   if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
@@ -490,6 +545,7 @@ export function buildRowIndex(
     issues.sort((x, y) => x.index! - y.index!);
     if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
   }
+  assertMonthsSummable(functionName, months, amounts, inputs);
 
   return {
     accountIds,

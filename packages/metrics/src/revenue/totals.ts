@@ -1,4 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { UNREADABLE } from '../core/read';
 import type { MovementTotals } from './types';
 
 /** A numeric field of a movement result or a pre-aggregated total. */
@@ -15,7 +16,10 @@ export type TotalsWith<TField extends TotalsField> = {
 /**
  * Checks that the named fields of a movement result (or a pre-aggregated total) are finite numbers
  * ≥ 0 (whole numbers for account counts), and throws a {@link MetricsInputError} naming each bad
- * field otherwise. Returns the same object, typed with those fields present.
+ * field otherwise. Returns a plain copy of the object's own enumerable fields, each read once
+ * (SPEC §2: an inherited field is missing, and a getter or Proxy cannot answer one value to the
+ * check and another to the formula), typed with those fields present. Read further fields from
+ * the copy, never from the original.
  */
 export function readTotals<TField extends TotalsField>(
   functionName: string,
@@ -29,7 +33,12 @@ export function readTotals<TField extends TotalsField>(
       `must be an mrrMovements() result or an object of movement totals, got ${showValue(totals)}`,
     );
   }
-  const record = totals as Record<string, unknown>;
+  let record: Record<string, unknown>;
+  try {
+    record = { ...(totals as Record<string, unknown>) };
+  } catch {
+    throwInputError(functionName, 'movements', UNREADABLE);
+  }
   const issues: ValidationIssue[] = [];
   for (const field of fields) {
     const value = record[field];
@@ -58,7 +67,7 @@ export function readTotals<TField extends TotalsField>(
     }
   }
   assertNoIssues(functionName, issues);
-  return totals as TotalsWith<TField>;
+  return record as TotalsWith<TField>;
 }
 
 /**

@@ -19,13 +19,14 @@ function compute(input: UseMrrMovementsInput): {
   issues: readonly ValidationIssue[];
 } {
   if ('data' in input) {
-    const data = readTotals('useMrrMovements', input.data, [
+    // Checked, then passed through as is (a component may read more of it).
+    readTotals('useMrrMovements', input.data, [
       'startingMrr',
       'expansionMrr',
       'contractionMrr',
       'churnedMrr',
     ]);
-    return { data, issues: [] };
+    return { data: input.data, issues: [] };
   }
   const { snapshots, ...options } = input;
   const data = mrrMovements(snapshots, options);

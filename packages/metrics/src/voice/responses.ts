@@ -6,6 +6,7 @@ import {
 } from '../core/errors';
 import { parseInstant } from '../core/dates';
 import { assertArray } from '../core/options';
+import { READ_FAILED, isPolluted, mayInherit, readOwn, readRow, unreadable } from '../core/read';
 import type { ScoreCount, SurveyResponseInput } from './types';
 
 /** An integral survey scale, inclusive at both ends. */
@@ -33,42 +34,24 @@ function scoreIssue(score: unknown, index: number, scale: Scale): ValidationIssu
 const isScore = (score: unknown, scale: Scale) =>
   typeof score === 'number' && Number.isInteger(score) && score >= scale.min && score <= scale.max;
 
-/**
- * Whether a row is valid, without allocating: the hot path for millions of answers. Only rows
- * that fail it go through {@link rowIssues}, which says why.
- */
-function isValidRow(row: unknown, scale: Scale): boolean {
-  if (typeof row === 'number') return isScore(row, scale);
-  if (row === null || typeof row !== 'object') return false;
-  const { score, accountId, date, segment, channel } = row as Record<string, unknown>;
-  return (
-    isScore(score, scale) &&
-    (accountId === undefined || (typeof accountId === 'string' && accountId.length > 0)) &&
-    (date === undefined || parseInstant(date) !== null) &&
-    (segment === undefined || typeof segment === 'string') &&
-    (channel === undefined || typeof channel === 'string')
-  );
-}
+/** The fields of a response object, in the order its issues are listed. */
+const FIELDS = ['score', 'accountId', 'date', 'segment', 'channel'] as const;
 
-function rowIssues(row: unknown, index: number, scale: Scale): ValidationIssue[] {
-  if (typeof row === 'number') {
-    const issue = scoreIssue(row, index, scale);
-    return issue === null ? [] : [issue];
-  }
-  if (row === null || typeof row !== 'object') {
-    return [
-      {
-        index,
-        field: 'row',
-        message: `must be a score or an object { score, … }, got ${showValue(row)}`,
-        value: row,
-      },
-    ];
-  }
-  const { score, accountId, date, segment, channel } = row as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
-  const issue = scoreIssue(score, index, scale);
-  if (issue !== null) issues.push(issue);
+/**
+ * Adds the issues of one response object, from its fields read once (in {@link FIELDS} order),
+ * and says whether it had none.
+ */
+function checkFields(
+  values: readonly unknown[],
+  index: number,
+  scale: Scale,
+  issues: ValidationIssue[],
+): boolean {
+  // No allocation for a valid row: the hot path for millions of answers.
+  const before = issues.length;
+  const score = values[0];
+  if (!isScore(score, scale)) issues.push(scoreIssue(score, index, scale)!);
+  const accountId = values[1];
   if (accountId !== undefined && (typeof accountId !== 'string' || accountId.length === 0)) {
     issues.push({
       index,
@@ -77,6 +60,7 @@ function rowIssues(row: unknown, index: number, scale: Scale): ValidationIssue[]
       value: accountId,
     });
   }
+  const date = values[2];
   if (date !== undefined && parseInstant(date) === null) {
     issues.push({
       index,
@@ -85,25 +69,55 @@ function rowIssues(row: unknown, index: number, scale: Scale): ValidationIssue[]
       value: date,
     });
   }
-  for (const [field, value] of [
-    ['segment', segment],
-    ['channel', channel],
-  ] as const) {
+  for (let at = 3; at < 5; at++) {
+    const value = values[at];
     if (value !== undefined && typeof value !== 'string') {
       issues.push({
         index,
-        field,
+        field: FIELDS[at]!,
         message: `must be a string when given, got ${showValue(value)}`,
         value,
       });
     }
   }
-  return issues;
+  return issues.length === before;
+}
+
+/**
+ * Reads a response object's fields once each into `values` (in {@link FIELDS} order): plain
+ * objects directly, others own properties only. A getter that throws is an issue on its field.
+ */
+function readResponse(
+  row: object,
+  own: boolean,
+  values: unknown[],
+  index: number,
+  issues: ValidationIssue[],
+): boolean {
+  const fields = row as Record<string, unknown>;
+  let at = 0;
+  try {
+    values[0] = own ? readOwn(row, 'score') : fields.score;
+    at = 1;
+    values[1] = own ? readOwn(row, 'accountId') : fields.accountId;
+    at = 2;
+    values[2] = own ? readOwn(row, 'date') : fields.date;
+    at = 3;
+    values[3] = own ? readOwn(row, 'segment') : fields.segment;
+    at = 4;
+    values[4] = own ? readOwn(row, 'channel') : fields.channel;
+    return true;
+  } catch {
+    issues.push(unreadable(index, FIELDS[at]!));
+    return false;
+  }
 }
 
 /**
  * Validates survey responses against an integral scale and returns their scores. Bad rows throw
- * (all listed) or, under `'skip'`, are left out and returned as issues.
+ * (all listed) or, under `'skip'`, are left out and returned as issues. Each row and each field
+ * is read once, own properties only (SPEC §2), so a getter or Proxy cannot answer one value to
+ * the check and another to the count; a getter that throws is an issue naming its field.
  */
 export function readScores(
   functionName: string,
@@ -114,16 +128,25 @@ export function readScores(
   assertArray(functionName, 'responses', responses, 'scores or objects { score, … }');
   const scores: number[] = [];
   const issues: ValidationIssue[] = [];
+  const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < responses.length; index++) {
-    const row = responses[index];
-    if (isValidRow(row, scale)) {
-      scores.push(typeof row === 'number' ? row : row!.score);
-      continue;
+    const row = readRow(responses, index, issues);
+    if (typeof row === 'number') {
+      if (isScore(row, scale)) scores.push(row);
+      else issues.push(scoreIssue(row, index, scale)!);
+    } else if (row === null || typeof row !== 'object') {
+      if (row !== READ_FAILED) {
+        issues.push({
+          index,
+          field: 'row',
+          message: `must be a score or an object { score, … }, got ${showValue(row)}`,
+          value: row,
+        });
+      }
+    } else if (readResponse(row, mayInherit(row, polluted), values, index, issues)) {
+      if (checkFields(values, index, scale, issues)) scores.push(values[0] as number);
     }
-    const found = rowIssues(row, index, scale);
-    // The two checks are one rule; should they ever disagree, the row counts rather than vanishes.
-    if (found.length === 0) scores.push(typeof row === 'number' ? row : row!.score);
-    else issues.push(...found);
   }
   if (policy === 'throw') assertNoIssues(functionName, issues);
   return { scores, issues };

@@ -6,6 +6,7 @@ import {
 } from '../core/errors';
 import { parseInstant } from '../core/dates';
 import { assertArray, isId } from '../core/options';
+import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type { Ticket } from './types';
 
 const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
@@ -17,21 +18,19 @@ export interface ParsedTicket {
   resolvedAt: number | null;
 }
 
-function rowIssues(row: unknown, index: number): ValidationIssue[] {
-  if (row === null || typeof row !== 'object') {
-    return [
-      {
-        index,
-        field: 'row',
-        message: `must be an object { id, accountId, openedAt, … }, got ${showValue(row)}`,
-        value: row,
-      },
-    ];
-  }
-  const { id, accountId, openedAt, resolvedAt, severity, firstContactResolved } = row as Record<
-    string,
-    unknown
-  >;
+/** The fields of a ticket, in the order its issues are listed. */
+const FIELDS = [
+  'id',
+  'accountId',
+  'openedAt',
+  'resolvedAt',
+  'severity',
+  'firstContactResolved',
+] as const;
+
+/** The issues of one ticket, from its fields read once (in {@link FIELDS} order). */
+function fieldIssues(values: readonly unknown[], index: number): ValidationIssue[] {
+  const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values;
   const issues: ValidationIssue[] = [];
   if (!isId(id)) {
     issues.push({
@@ -98,6 +97,8 @@ function rowIssues(row: unknown, index: number): ValidationIssue[] {
 /**
  * Validates tickets: ids and account ids present, dates real, `resolvedAt` not before `openedAt`,
  * ticket ids unique. Bad rows throw (all listed) or, under `'skip'`, are left out and returned.
+ * Each field is read once, own properties only (SPEC §2); the parsed `ticket` is a copy of what
+ * was read, so later steps never read the caller's object again.
  */
 export function readTickets(
   functionName: string,
@@ -108,30 +109,49 @@ export function readTickets(
   const parsed: ParsedTicket[] = [];
   const issues: ValidationIssue[] = [];
   const firstRowOf = new Map<string, number>();
+  const values: unknown[] = [];
+  const polluted = isPolluted(FIELDS);
   for (let index = 0; index < tickets.length; index++) {
-    const row = tickets[index];
-    const found = rowIssues(row, index);
+    const row = readRow(tickets, index, issues);
+    if (row === READ_FAILED) continue;
+    if (row === null || typeof row !== 'object') {
+      issues.push({
+        index,
+        field: 'row',
+        message: `must be an object { id, accountId, openedAt, … }, got ${showValue(row)}`,
+        value: row,
+      });
+      continue;
+    }
+    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+    const found = fieldIssues(values, index);
+    const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values as [
+      string,
+      string,
+      Ticket['openedAt'],
+      Ticket['resolvedAt'],
+      Ticket['severity'],
+      Ticket['firstContactResolved'],
+    ];
     if (found.length === 0) {
-      const earlier = firstRowOf.get(row!.id);
+      const earlier = firstRowOf.get(id);
       if (earlier !== undefined) {
-        found.push({
-          index,
-          field: 'id',
-          message: `repeats the id of row ${earlier}`,
-          value: row!.id,
-        });
+        found.push({ index, field: 'id', message: `repeats the id of row ${earlier}`, value: id });
       }
     }
     if (found.length > 0) {
       issues.push(...found);
       continue;
     }
-    const ticket = row!;
-    firstRowOf.set(ticket.id, index);
+    firstRowOf.set(id, index);
+    const ticket: Ticket = { id, accountId, openedAt };
+    if (resolvedAt !== undefined) ticket.resolvedAt = resolvedAt;
+    if (severity !== undefined) ticket.severity = severity;
+    if (firstContactResolved !== undefined) ticket.firstContactResolved = firstContactResolved;
     parsed.push({
       ticket,
-      openedAt: parseInstant(ticket.openedAt)!,
-      resolvedAt: ticket.resolvedAt == null ? null : parseInstant(ticket.resolvedAt),
+      openedAt: parseInstant(openedAt)!,
+      resolvedAt: resolvedAt == null ? null : parseInstant(resolvedAt),
     });
   }
   if (policy === 'throw') assertNoIssues(functionName, issues);

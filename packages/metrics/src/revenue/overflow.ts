@@ -1,0 +1,40 @@
+import { MetricsInputError } from '../core/errors';
+import { SAFE_TOTAL, TOO_LARGE } from '../core/finite';
+import { formatPeriod } from '../core/period';
+import { CompensatedSum } from '../core/sum';
+
+/**
+ * Throws a `MetricsInputError` when the valid rows of one month add up to more than
+ * {@link SAFE_TOTAL} (`Number.MAX_VALUE` less one part in a million), naming the row that crosses it (SPEC §2: "too large to sum
+ * safely"). Below that, every sum the engine forms (an account's month, a window's totals, a
+ * cohort's cell) is at most a month's total and stays finite, so the hot loops need no checks of
+ * their own. One plain pass over the amounts decides it; months are summed one by one only when
+ * the whole book passes the bound.
+ */
+export function assertMonthsSummable(
+  functionName: string,
+  months: Int32Array,
+  amounts: Float64Array,
+  inputs: Int32Array | null,
+): void {
+  let total = 0;
+  for (let r = 0; r < amounts.length; r++) total += amounts[r]!;
+  if (total <= SAFE_TOTAL) return;
+  const byMonth = new Map<number, CompensatedSum>();
+  for (let r = 0; r < amounts.length; r++) {
+    const month = months[r]!;
+    let sum = byMonth.get(month);
+    if (sum === undefined) byMonth.set(month, (sum = new CompensatedSum()));
+    // Negated so that NaN (Infinity − Infinity in the compensation) fails too.
+    if (!(sum.add(amounts[r]!).value <= SAFE_TOTAL)) {
+      throw new MetricsInputError(functionName, [
+        {
+          index: inputs === null ? r : inputs[r]!,
+          field: 'mrr',
+          message: `brings the MRR of ${formatPeriod(month)} past ${SAFE_TOTAL.toPrecision(4)}, ${TOO_LARGE}`,
+          value: amounts[r]!,
+        },
+      ]);
+    }
+  }
+}
