@@ -1,5 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, parseInstant } from '../core/dates';
+import { DAY_MS, parseInstant } from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';

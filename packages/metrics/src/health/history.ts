@@ -7,7 +7,7 @@ import {
   showValue,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
-import { formatDay, parseDay } from './days';
+import { formatDay, parseDay } from '../core/calendar';
 import type { HealthHistoryRow } from './types';
 
 /** Valid history rows grouped by account (first-seen order), day → score. */

@@ -1,6 +1,6 @@
 import { type ValidationIssue, showValue } from '../core/errors';
 import type { CompiledScorecard } from './compile';
-import { parseDay } from './days';
+import { parseDay } from '../core/calendar';
 import { lookupTier } from './tiers';
 import type { HealthOverride, HealthResult } from './types';
 

@@ -1,4 +1,5 @@
 import {
+  addMonths,
   type InvalidRowPolicy,
   type MovementTotals,
   MetricsInputError,
@@ -8,8 +9,8 @@ import {
   mrrMovements,
   grossRevenueRetention,
   netRevenueRetention,
+  parsePeriodLabel,
 } from '@vitals/metrics';
-import { addMonths, monthsAfter, parsePeriod } from '../internal/time';
 
 /** The rates a retention trend can show. */
 export type RetentionTrendMetric = 'nrr' | 'grr' | 'logoChurn';
@@ -75,7 +76,7 @@ export function trailingTwelveMonthPoints(
   options: { from: string; to: string; onInvalid?: InvalidRowPolicy | undefined },
 ): { points: RetentionTrendPoint[]; issues: readonly ValidationIssue[] } {
   for (const field of ['from', 'to'] as const) {
-    const parsed = parsePeriod(options[field]);
+    const parsed = parsePeriodLabel(options[field]);
     if (!parsed || parsed.grain !== 'month') {
       throw new MetricsInputError('RetentionTrend', [
         {
@@ -88,7 +89,10 @@ export function trailingTwelveMonthPoints(
     }
   }
   let issues: readonly ValidationIssue[] = [];
-  const points = monthsAfter(options.from, options.to).map((period) => {
+  const months: string[] = [];
+  for (let period = addMonths(options.from, 1); period <= options.to; period = addMonths(period, 1))
+    months.push(period);
+  const points = months.map((period) => {
     const start = addMonths(period, -12);
     const movements = mrrMovements(snapshots, {
       from: start,
@@ -112,7 +116,7 @@ export function validateTrendData(data: readonly RetentionTrendPoint[]): Retenti
       issues.push({ index, field: 'point', message: 'must be an object', value: point });
       return;
     }
-    if (parsePeriod(point.period)?.grain !== 'month') {
+    if (parsePeriodLabel(point.period)?.grain !== 'month') {
       issues.push({
         index,
         field: 'period',

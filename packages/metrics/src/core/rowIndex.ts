@@ -4,9 +4,9 @@ import {
   assertNoIssues,
   showValue,
   throwInputError,
-} from '../core/errors';
-import { type MonthIndex, parsePeriod } from '../core/period';
-import type { DuplicateRowPolicy, MrrSnapshot } from './types';
+} from './errors';
+import { type MonthIndex, parsePeriod } from './calendar';
+import type { DuplicateRowPolicy, MrrSnapshot } from './mrrSnapshot';
 
 /** `firstPaid` of an account that never had MRR > 0. */
 export const NEVER_PAID = 0x7fffffff;
