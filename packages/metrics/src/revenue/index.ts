@@ -20,6 +20,14 @@ export {
 } from './lifetimeValue';
 export type { LifetimeValueFromChurn, LifetimeValueFromLifetime } from './lifetimeValue';
 export { retention } from './retention';
+export { readRetentionPoints, retentionSeries, retentionSeriesPoint } from './retentionSeries';
+export type {
+  RetentionPointTotals,
+  RetentionSeries,
+  RetentionSeriesOptions,
+  RetentionSeriesPoint,
+  RetentionWindow,
+} from './retentionSeries';
 export type {
   RetentionInput,
   RetentionRate,

@@ -9,6 +9,7 @@ import {
   useMrrMovementsSeries,
   useNps,
   useRetention,
+  useRetentionSeries,
   useSustainedRisk,
 } from '@vitals/metrics/react';
 import {
@@ -175,6 +176,31 @@ export function UseMrrMovementsSeriesExample() {
               </li>
             );
           })}
+        </ul>
+      )}
+    </Example>
+  );
+}
+
+/** `useRetentionSeries`: trailing-twelve-month NRR per month as a list. */
+export function UseRetentionSeriesExample() {
+  const { format } = useVitals();
+  const result = useRetentionSeries({
+    snapshots: revenue.snapshots,
+    from: '2025-06',
+    to: '2025-12',
+    window: 'ttm',
+  });
+  return (
+    <Example title="Trailing-twelve-month NRR" result={result}>
+      {(series) => (
+        <ul className="vitals-hook-list">
+          {series.points.map((point) => (
+            <li key={point.period}>
+              {point.period}:{' '}
+              <strong>{point.nrr === null ? '—' : format.percent(point.nrr)}</strong>
+            </li>
+          ))}
         </ul>
       )}
     </Example>

@@ -7,6 +7,7 @@ import {
   UseMrrMovementsExample,
   UseMrrMovementsSeriesExample,
   UseRetentionExample,
+  UseRetentionSeriesExample,
   UseSurveyHooksExample,
   UseSustainedRiskExample,
 } from './HookExamples';
@@ -61,6 +62,15 @@ export const UseMrrMovements: Story = {
 export const UseMrrMovementsSeries: Story = {
   name: 'useMrrMovementsSeries',
   render: () => <UseMrrMovementsSeriesExample />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(6);
+  },
+};
+
+/** `useRetentionSeries({ snapshots, from, to, window })`: NRR, GRR and logo churn per month. */
+export const UseRetentionSeries: Story = {
+  name: 'useRetentionSeries',
+  render: () => <UseRetentionSeriesExample />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(6);
   },
