@@ -56,3 +56,5 @@ export type {
   SegmentScorecards,
   SignalValue,
 } from './types';
+export { mrrAtRisk } from './mrrAtRisk';
+export type { MrrAtRisk, MrrAtRiskBucket } from './mrrAtRisk';
