@@ -1,13 +1,7 @@
-import { type CohortGrain, parsePeriodLabel } from '@vitals/metrics';
+import { type AgeAverage, type CohortGrain, parsePeriodLabel } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
-import type {
-  AgeAverage,
-  CohortHeatmapModel,
-  CohortMetric,
-  HeatmapCell,
-  HeatmapRow,
-} from './cohort.geometry';
+import type { CohortHeatmapModel, CohortMetric, HeatmapCell, HeatmapRow } from './cohort.geometry';
 
 /** The words for each metric. */
 export const METRIC_LABELS: Record<CohortMetric, { short: string; long: string }> = {

@@ -8,6 +8,7 @@ import {
   useMrrMovements,
   useMrrMovementsSeries,
   useNps,
+  usePooledRetentionByAge,
   useRetention,
   useRetentionSeries,
   useSustainedRisk,
@@ -34,6 +35,7 @@ const history = generateHealthHistory(
     .map((account, index) => ({ id: account.id, currentScore: 40 + index * 1.5 })),
   { days: 20, gapShare: 0 },
 );
+const POOLED_AGES = [1, 3, 6];
 const npsAnswers = generateSurveyResponses({ responses: 500 });
 const csatAnswers = generateSurveyResponses({ survey: 'csat', responses: 300 });
 const cesAnswers = generateSurveyResponses({ survey: 'ces', responses: 300 });
@@ -230,6 +232,33 @@ export function UseCohortRetentionExample() {
           );
         })
       }
+    </Example>
+  );
+}
+
+/** `usePooledRetentionByAge`: logo retention at months 1, 3 and 6 over every cohort. */
+export function UsePooledRetentionByAgeExample() {
+  const { format } = useVitals();
+  const result = usePooledRetentionByAge({
+    snapshots: revenue.snapshots,
+    metric: 'logo',
+    ages: POOLED_AGES,
+  });
+  return (
+    <Example title="Logo retention by age, all cohorts" result={result}>
+      {(averages) => (
+        <ul className="vitals-hook-list">
+          {averages.map((average) => (
+            <li key={average.age}>
+              Month {average.age}:{' '}
+              <strong>
+                {average.retention === null ? '—' : format.percent(average.retention)}
+              </strong>{' '}
+              ({average.cohorts} cohorts)
+            </li>
+          ))}
+        </ul>
+      )}
     </Example>
   );
 }

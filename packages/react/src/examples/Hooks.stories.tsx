@@ -6,6 +6,7 @@ import {
   UseHealthTiersExample,
   UseMrrMovementsExample,
   UseMrrMovementsSeriesExample,
+  UsePooledRetentionByAgeExample,
   UseRetentionExample,
   UseRetentionSeriesExample,
   UseSurveyHooksExample,
@@ -80,6 +81,15 @@ export const UseRetentionSeries: Story = {
 export const UseCohortRetention: Story = {
   name: 'useCohortRetention',
   render: () => <UseCohortRetentionExample />,
+};
+
+/** `usePooledRetentionByAge({ snapshots, metric, ages })`: one retention per age over all cohorts. */
+export const UsePooledRetentionByAge: Story = {
+  name: 'usePooledRetentionByAge',
+  render: () => <UsePooledRetentionByAgeExample />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(3);
+  },
 };
 
 /** `useHealthScores({ accounts, scorecard })`: scores, tiers and contributions. */
