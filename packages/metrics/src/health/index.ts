@@ -57,4 +57,5 @@ export type {
   SignalValue,
 } from './types';
 export { mrrAtRisk } from './mrrAtRisk';
+export { UNKNOWN_TIER } from './tiers';
 export type { MrrAtRisk, MrrAtRiskBucket } from './mrrAtRisk';
