@@ -3,6 +3,7 @@ import {
   useCes,
   useCohortRetention,
   useCsat,
+  useEngagementRate,
   useHealthScores,
   useHealthTiers,
   useMrrMovements,
@@ -12,6 +13,7 @@ import {
   useRetention,
   useRetentionSeries,
   useSustainedRisk,
+  useTimeToValue,
 } from '@vitals/metrics/react';
 import {
   generateHealthAccounts,
@@ -36,6 +38,13 @@ const history = generateHealthHistory(
   { days: 20, gapShare: 0 },
 );
 const POOLED_AGES = [1, 3, 6];
+/** Onboarding of twelve accounts: days to first value 3, 6, … 30; the last two still waiting. */
+const onboarding = Array.from({ length: 12 }, (_, index) => ({
+  accountId: `acct-${index + 1}`,
+  startedAt: '2025-03-01',
+  firstValueAt: index < 10 ? `2025-03-${String(1 + 3 * (index + 1)).padStart(2, '0')}` : null,
+}));
+const ACTIVATION = { rate: 'activation', activated: 42, signedUp: 60 } as const;
 const npsAnswers = generateSurveyResponses({ responses: 500 });
 const csatAnswers = generateSurveyResponses({ survey: 'csat', responses: 300 });
 const cesAnswers = generateSurveyResponses({ survey: 'ces', responses: 300 });
@@ -257,6 +266,29 @@ export function UsePooledRetentionByAgeExample() {
               ({average.cohorts} cohorts)
             </li>
           ))}
+        </ul>
+      )}
+    </Example>
+  );
+}
+
+/** `useEngagementRate` and `useTimeToValue`: activation and days to first value, in sentences. */
+export function UseEngagementExample() {
+  const { format } = useVitals();
+  const activation = useEngagementRate(ACTIVATION);
+  const ttv = useTimeToValue({ accounts: onboarding });
+  return (
+    <Example title="Onboarding" result={ttv}>
+      {(result) => (
+        <ul className="vitals-hook-list">
+          <li>
+            Activation:{' '}
+            <strong>{activation.data == null ? '—' : format.percent(activation.data)}</strong>
+          </li>
+          <li>
+            Median time to value: <strong>{format.count(result.median ?? 0)} days</strong>,{' '}
+            {format.count(result.waiting)} accounts still waiting
+          </li>
         </ul>
       )}
     </Example>

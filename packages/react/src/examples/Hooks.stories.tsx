@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import {
   UseCohortRetentionExample,
+  UseEngagementExample,
   UseHealthScoresExample,
   UseHealthTiersExample,
   UseMrrMovementsExample,
@@ -89,6 +90,17 @@ export const UsePooledRetentionByAge: Story = {
   render: () => <UsePooledRetentionByAgeExample />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(3);
+  },
+};
+
+/** `useEngagementRate({ rate, ... })` and `useTimeToValue({ accounts })`: the engagement family. */
+export const UseEngagement: Story = {
+  name: 'useEngagementRate and useTimeToValue',
+  render: () => <UseEngagementExample />,
+  play: async ({ canvasElement }) => {
+    const items = within(canvasElement).getAllByRole('listitem');
+    await expect(items).toHaveLength(2);
+    await expect(items[1]).toHaveTextContent(/still waiting/);
   },
 };
 
