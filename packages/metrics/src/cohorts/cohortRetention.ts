@@ -1,17 +1,17 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import { finite } from '../core/finite';
 import { CompensatedSum } from '../core/sum';
-import type { DuplicateRowPolicy, MrrSnapshot } from '../revenue/types';
-import { indexSnapshots } from '../revenue/snapshots';
+import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
+import { indexSnapshots } from '../core/snapshots';
 import {
-  MONTHS_PER_PERIOD,
-  type PeriodIndex,
-  formatCohortPeriod,
-  isCohortGrain,
+  MONTHS_PER_GRAIN as MONTHS_PER_PERIOD,
+  type GrainIndex as PeriodIndex,
+  formatGrainPeriod as formatCohortPeriod,
+  isGrain as isCohortGrain,
   lastCompletePeriod,
-  parseCohortPeriod,
-  periodOfMonth,
-} from './grain';
+  parseGrainPeriod as parseCohortPeriod,
+  grainOfMonth as periodOfMonth,
+} from '../core/calendar';
 import type {
   Cohort,
   CohortCell,

@@ -1,5 +1,7 @@
 // The cohorts family: its pure functions and types are exported from here.
 export { cohortRetention } from './cohortRetention';
+export { pooledRetentionByAge } from './pooledRetentionByAge';
+export type { AgeAverage, CohortMetric } from './pooledRetentionByAge';
 export type {
   Cohort,
   CohortCell,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../core/calendar';
 import type { MrrSnapshot } from '../revenue/types';
 import { cohortRetention } from './cohortRetention';
 import type { CohortGrain } from './types';

@@ -1,5 +1,6 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
-import type { DuplicateRowsOptions } from '../revenue/types';
+import type { Grain } from '../core/calendar';
+import type { DuplicateRowsOptions } from '../core/mrrSnapshot';
 
 /**
  * The length of one cohort period and one step of age.
@@ -7,7 +8,7 @@ import type { DuplicateRowsOptions } from '../revenue/types';
  * - `'quarter'`: calendar quarters, labelled `'2025-Q1'`.
  * - `'year'`: calendar years, labelled `'2025'`.
  */
-export type CohortGrain = 'month' | 'quarter' | 'year';
+export type CohortGrain = Grain;
 
 /** Options of {@link cohortRetention}. */
 export interface CohortRetentionOptions extends ValidationOptions, DuplicateRowsOptions {

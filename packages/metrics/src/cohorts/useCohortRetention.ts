@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
-import type { MrrSnapshot } from '../revenue/types';
+import type { MrrSnapshot } from '../core/mrrSnapshot';
 import { cohortRetention } from './cohortRetention';
 import type { CohortRetention, CohortRetentionOptions } from './types';
 

@@ -20,7 +20,6 @@ export { timeToValue } from './timeToValue';
 export type {
   ActivityEvent,
   DailyUsers,
-  DateInput,
   EngagementNullReason,
   StickinessFromActivityOptions,
   StickinessResult,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../core/dates';
+import { DAY_MS } from '../core/calendar';
 import { activationRate, stickiness } from './rates';
 import { quantileSorted } from '../core/stats';
 import { stickinessFromActivity } from './stickinessFromActivity';

@@ -1,6 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { formatPeriod, parsePeriod } from '../core/period';
-import { DAY_MS, parseInstant, utcDay } from '../core/dates';
+import { DAY_MS, formatPeriod, parseInstant, parsePeriod, utcDay } from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
 import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type {

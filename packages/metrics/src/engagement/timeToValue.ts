@@ -1,5 +1,5 @@
 import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, parseInstant } from '../core/dates';
+import { DAY_MS, parseInstant } from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
 import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';

@@ -1,7 +1,5 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
-
-/** A date: `'YYYY-MM-DD'`, an ISO 8601 date-time (UTC when it names no offset), or a `Date`. */
-export type DateInput = string | Date;
+import type { DateInput } from '../core/calendar';
 
 /** One user being active at one moment (a login, a session, a tracked event). */
 export interface ActivityEvent {

@@ -8,7 +8,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
-import { formatDay, parseDay } from './days';
+import { formatDay, parseDay } from '../core/calendar';
 import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
 import type { HealthHistoryRow } from './types';
 

@@ -56,3 +56,6 @@ export type {
   SegmentScorecards,
   SignalValue,
 } from './types';
+export { mrrAtRisk } from './mrrAtRisk';
+export { UNKNOWN_TIER } from './tiers';
+export type { MrrAtRisk, MrrAtRiskBucket } from './mrrAtRisk';

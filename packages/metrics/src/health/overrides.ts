@@ -1,6 +1,6 @@
 import { type ValidationIssue, showValue } from '../core/errors';
+import { parseDay } from '../core/calendar';
 import type { CompiledScorecard } from './engine';
-import { parseDay } from './days';
 import { THREW, readFields, thrownIssue } from './own';
 import { lookupTier } from './tiers';
 import type { HealthOverride, HealthResult } from './types';

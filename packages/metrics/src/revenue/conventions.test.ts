@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../core/calendar';
 import { logoChurnRate } from './accountRates';
 import { CONVENTION_PRESETS, type ConventionRule, reconcileConventions } from './conventions';
 import { mrrMovements } from './mrrMovements';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cohortRetention } from '../cohorts/cohortRetention';
 import { MetricsInputError } from '../core/errors';
 import { catchInputError, where } from '../core/errors.test-helper';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../core/calendar';
 import { mrrMovements } from './mrrMovements';
 import { mrrMovementsSeries } from './mrrMovementsSeries';
 import { netRevenueRetention } from './rates';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mrrMovements } from './mrrMovements';
 import { grossRevenueRetention, netRevenueRetention } from './rates';
-import { indexSnapshots } from './snapshots';
+import { indexSnapshots } from '../core/snapshots';
 import type { MrrSnapshot } from './types';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../core/calendar';
 import { annualizeRate, monthlyRate } from './annualize';
 import { mrrMovements } from './mrrMovements';
 import { mrrMovementsSeries } from './mrrMovementsSeries';

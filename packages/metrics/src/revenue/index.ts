@@ -37,6 +37,14 @@ export type {
   ReconcileConventionsOptions,
 } from './conventions';
 export { retention } from './retention';
+export { readRetentionPoints, retentionSeries, retentionSeriesPoint } from './retentionSeries';
+export type {
+  RetentionPointTotals,
+  RetentionSeries,
+  RetentionSeriesOptions,
+  RetentionSeriesPoint,
+  RetentionWindow,
+} from './retentionSeries';
 export type {
   RetentionInput,
   RetentionRate,

@@ -1,6 +1,6 @@
 import { readPolicy } from '../core/options';
-import { formatGrainPeriod } from '../core/period';
-import { buildRowIndex, readDuplicateRows } from './rowIndex';
+import { formatGrainPeriod } from '../core/calendar';
+import { buildRowIndex, readDuplicateRows } from '../core/rowIndex';
 import { computeTransitions } from './transitions';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';

@@ -1,7 +1,7 @@
 import { showValue, throwInputError } from '../core/errors';
 import { readPolicy } from '../core/options';
-import { formatGrainPeriod } from '../core/period';
-import { buildRowIndex, readDuplicateRows } from './rowIndex';
+import { formatGrainPeriod } from '../core/calendar';
+import { buildRowIndex, readDuplicateRows } from '../core/rowIndex';
 import { computeTransitions } from './transitions';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../core/calendar';
 import { mrrMovements } from './mrrMovements';
 import { grossRevenueRetention, netRevenueRetention } from './rates';
 import type { MrrSnapshot } from './types';

@@ -5,3 +5,5 @@ export type { SeriesEntryData, UseMrrMovementsSeriesInput } from './useMrrMoveme
 export { useRetention } from './useRetention';
 export { useReconcileConventions } from './useReconcileConventions';
 export type { UseReconcileConventionsInput } from './useReconcileConventions';
+export { useRetentionSeries } from './useRetentionSeries';
+export type { UseRetentionSeriesInput } from './useRetentionSeries';

@@ -1,4 +1,4 @@
-import { formatPeriod, parsePeriod } from '../core/period';
+import { formatPeriod, parsePeriod } from '../core/calendar';
 import type { MrrSnapshot } from './types';
 
 /**

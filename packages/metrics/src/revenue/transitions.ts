@@ -1,4 +1,4 @@
-import type { RowIndex } from './rowIndex';
+import type { RowIndex } from '../core/rowIndex';
 import type { AccountMovement, AccountMovementKind } from './types';
 
 /** Movement totals and counts of one transition, before labels are attached. */

@@ -7,7 +7,7 @@ import {
   isGrain,
   lastMonthOf,
   parseGrainPeriod,
-} from '../core/period';
+} from '../core/calendar';
 import type { GrainOptions, MovementPeriod, MovementWindow } from './types';
 
 /** A window resolved to period indexes of its grain. */
@@ -65,6 +65,15 @@ export function resolveWindow(
   const grain = readGrain(functionName, options.grain);
   if (options.period !== undefined) {
     const to = readPeriod(functionName, 'period', options.period, grain);
+    if (to === 0) {
+      // The calendar starts at 0000-01: there is no period before the first one to start from.
+      throwInputError(
+        functionName,
+        'options.period',
+        `must have a ${grain} before it within years 0000–9999, got ${showValue(options.period)}`,
+        options.period,
+      );
+    }
     return { grain, from: to - 1, to };
   }
   if (options.from === undefined || options.to === undefined) {

@@ -4,7 +4,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { parseInstant } from '../core/dates';
+import { parseInstant } from '../core/calendar';
 import { assertArray } from '../core/options';
 import { READ_FAILED, isPolluted, mayInherit, readOwn, readRow, unreadable } from '../core/read';
 import type { ScoreCount, SurveyResponseInput } from './types';

@@ -1,5 +1,4 @@
-import { formatPeriod, parsePeriod } from '../core/period';
-import { HOUR_MS, utcPeriod } from '../core/dates';
+import { HOUR_MS, formatPeriod, utcMonth } from '../core/calendar';
 import { OptionReader } from '../core/options';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import { type ParsedTicket, readTickets } from './tickets';
@@ -30,7 +29,7 @@ function groupStats(tickets: readonly ParsedTicket[]): TicketGroupStats {
 function volumeByPeriod(tickets: readonly ParsedTicket[]): TicketVolume[] {
   const counts = new Map<number, number>();
   for (const { openedAt } of tickets) {
-    const month = parsePeriod(utcPeriod(openedAt))!;
+    const month = utcMonth(openedAt);
     counts.set(month, (counts.get(month) ?? 0) + 1);
   }
   if (counts.size === 0) return [];

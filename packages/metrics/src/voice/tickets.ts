@@ -4,7 +4,7 @@ import {
   assertNoIssues,
   showValue,
 } from '../core/errors';
-import { parseInstant } from '../core/dates';
+import { parseInstant } from '../core/calendar';
 import { assertArray, isId } from '../core/options';
 import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type { Ticket } from './types';

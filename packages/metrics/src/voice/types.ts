@@ -1,5 +1,5 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
-import type { DateInput } from '../engagement/types';
+import type { DateInput } from '../core/calendar';
 
 /** One survey answer with its context. */
 export interface SurveyResponse {

@@ -1,4 +1,10 @@
-import type { CohortGrain, CohortRetention, InvalidRowPolicy, MrrSnapshot } from '@vitals/metrics';
+import {
+  type CohortGrain,
+  type CohortRetention,
+  type InvalidRowPolicy,
+  type MrrSnapshot,
+  pooledRetentionByAge,
+} from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
 import { type ReactNode, useId } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
@@ -6,12 +12,7 @@ import { ChartFrame } from '../internal/ChartFrame';
 import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
-import {
-  type CohortMetric,
-  cohortHeatmapModel,
-  heatmapDensity,
-  pooledRetentionByAge,
-} from './cohort.geometry';
+import { type CohortMetric, cohortHeatmapModel, heatmapDensity } from './cohort.geometry';
 import {
   type CohortTextContext,
   METRIC_LABELS,

@@ -1,11 +1,6 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
-import {
-  cohortHeatmapModel,
-  heatmapDensity,
-  moveInGrid,
-  pooledRetentionByAge,
-} from './cohort.geometry';
+import { cohortHeatmapModel, heatmapDensity, moveInGrid } from './cohort.geometry';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   accountId,
@@ -159,32 +154,6 @@ describe('cohortHeatmapModel', () => {
       smallCohorts: 0,
       domain: [0, 1],
     });
-  });
-});
-
-describe('pooledRetentionByAge', () => {
-  const cohorts = cohortRetention(book).cohorts;
-
-  it('weights logo retention by cohort size over the cohorts that reached the age', () => {
-    // Age 1: January 2 of 3, February 1 of 1, March 1 of 1 → 4 / 5.
-    // Age 3: only January, 2 of 3 (a and the returning c).
-    expect(pooledRetentionByAge(cohorts, 'logo', [1, 3])).toEqual([
-      { age: 1, retention: 4 / 5, cohorts: 3 },
-      { age: 3, retention: 2 / 3, cohorts: 1 },
-    ]);
-  });
-
-  it('weights revenue retention by starting MRR', () => {
-    // Age 2: January 120 of 350, February 40 of 80 → 160 / 430.
-    const [age2] = pooledRetentionByAge(cohorts, 'revenue', [2]);
-    expect(age2!.retention).toBeCloseTo(160 / 430, 12);
-    expect(age2!.cohorts).toBe(2);
-  });
-
-  it('is null at an age no cohort reached', () => {
-    expect(pooledRetentionByAge(cohorts, 'logo', [12])).toEqual([
-      { age: 12, retention: null, cohorts: 0 },
-    ]);
   });
 });
 

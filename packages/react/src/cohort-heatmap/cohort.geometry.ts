@@ -1,8 +1,8 @@
-import type { Cohort, CohortCell, CohortRetention } from '@vitals/metrics';
+import type { Cohort, CohortCell, CohortMetric, CohortRetention } from '@vitals/metrics';
 import { colorDomain, retentionLevel } from './cohort.color';
 
-/** Which retention the heatmap shows: share of accounts (logo) or share of starting MRR (revenue). */
-export type CohortMetric = 'logo' | 'revenue';
+/** Which retention the heatmap shows: `CohortMetric` of `@vitals/metrics`. */
+export type { CohortMetric };
 
 /**
  * What a heatmap cell holds:
@@ -108,48 +108,6 @@ export function cohortHeatmapModel(
   const domain = colorDomain(coloured.map((cell) => cell.retention!));
   for (const cell of coloured) cell.level = retentionLevel(cell.retention!, domain);
   return { ages, rows, smallCohorts, domain };
-}
-
-/** Pooled retention at one age across the cohorts that have reached it. */
-export interface AgeAverage {
-  age: number;
-  /** Σ active accounts / Σ cohort sizes (logo), or Σ MRR / Σ starting MRR (revenue); `null` if none. */
-  retention: number | null;
-  /** How many cohorts have reached this age. */
-  cohorts: number;
-}
-
-/**
- * Retention at each age pooled over every cohort that has reached it, weighted by cohort size
- * (logo) or starting MRR (revenue): the heatmap's key numbers for its text alternative.
- *
- * @example
- * pooledRetentionByAge(cohortRetention(rows).cohorts, 'logo', [1, 3]);
- * // [{ age: 1, retention: 0.91, cohorts: 23 }, { age: 3, retention: 0.84, cohorts: 21 }]
- */
-export function pooledRetentionByAge(
-  cohorts: readonly Cohort[],
-  metric: CohortMetric,
-  ages: readonly number[],
-): AgeAverage[] {
-  return ages.map((age) => {
-    let numerator = 0;
-    let denominator = 0;
-    let reached = 0;
-    for (const cohort of cohorts) {
-      const cell = cohort.cells.find((c) => c.age === age);
-      if (!cell) continue;
-      reached++;
-      if (metric === 'logo') {
-        numerator += cell.activeAccounts;
-        denominator += cohort.size;
-      } else if (cohort.initialMrr > 0) {
-        numerator += cell.mrr;
-        denominator += cohort.initialMrr;
-      }
-    }
-    return { age, retention: denominator > 0 ? numerator / denominator : null, cohorts: reached };
-  });
 }
 
 /** How tightly the grid is set for the width it has. */

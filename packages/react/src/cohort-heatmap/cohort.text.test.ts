@@ -1,7 +1,7 @@
-import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
+import { type MrrSnapshot, cohortRetention, pooledRetentionByAge } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../provider/format';
-import { cohortHeatmapModel, pooledRetentionByAge } from './cohort.geometry';
+import { cohortHeatmapModel } from './cohort.geometry';
 import {
   ageAxisLabel,
   ageLabel,

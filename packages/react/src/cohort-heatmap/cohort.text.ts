@@ -1,13 +1,7 @@
-import type { CohortGrain } from '@vitals/metrics';
+import { type AgeAverage, type CohortGrain, parsePeriodLabel } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
-import type {
-  AgeAverage,
-  CohortHeatmapModel,
-  CohortMetric,
-  HeatmapCell,
-  HeatmapRow,
-} from './cohort.geometry';
+import type { CohortHeatmapModel, CohortMetric, HeatmapCell, HeatmapRow } from './cohort.geometry';
 
 /** The words for each metric. */
 export const METRIC_LABELS: Record<CohortMetric, { short: string; long: string }> = {
@@ -31,8 +25,8 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * periodLabel('2025-03', 'de-DE'); // 'März 2025'
  */
 export function periodLabel(period: string, locale: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) {
+  const label = parsePeriodLabel(period);
+  if (label?.grain === 'month') {
     let formatter = monthFormats.get(locale);
     if (!formatter) {
       formatter = new Intl.DateTimeFormat(locale, {
@@ -42,10 +36,12 @@ export function periodLabel(period: string, locale: string): string {
       });
       monthFormats.set(locale, formatter);
     }
-    return formatter.format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+    // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(label.year, label.month - 1, 1);
+    return formatter.format(date);
   }
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
+  if (label?.grain === 'quarter') return `Q${(label.month + 2) / 3} ${period.slice(0, 4)}`;
   return period;
 }
 

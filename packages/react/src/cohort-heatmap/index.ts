@@ -1,8 +1,7 @@
 export { CohortHeatmap, DEFAULT_MIN_COHORT_SIZE } from './CohortHeatmap';
 export type { CohortHeatmapProps } from './CohortHeatmap';
-export { cohortHeatmapModel, pooledRetentionByAge } from './cohort.geometry';
+export { cohortHeatmapModel } from './cohort.geometry';
 export type {
-  AgeAverage,
   CohortHeatmapModel,
   CohortHeatmapModelOptions,
   CohortMetric,

@@ -3,14 +3,18 @@ import {
   useCes,
   useCohortRetention,
   useCsat,
+  useEngagementRate,
   useHealthScores,
   useHealthTiers,
   useMrrMovements,
   useMrrMovementsSeries,
   useNps,
+  usePooledRetentionByAge,
   useReconcileConventions,
   useRetention,
+  useRetentionSeries,
   useSustainedRisk,
+  useTimeToValue,
 } from '@vitals/metrics/react';
 import {
   generateHealthAccounts,
@@ -34,6 +38,14 @@ const history = generateHealthHistory(
     .map((account, index) => ({ id: account.id, currentScore: 40 + index * 1.5 })),
   { days: 20, gapShare: 0 },
 );
+const POOLED_AGES = [1, 3, 6];
+/** Onboarding of twelve accounts: days to first value 3, 6, … 30; the last two still waiting. */
+const onboarding = Array.from({ length: 12 }, (_, index) => ({
+  accountId: `acct-${index + 1}`,
+  startedAt: '2025-03-01',
+  firstValueAt: index < 10 ? `2025-03-${String(1 + 3 * (index + 1)).padStart(2, '0')}` : null,
+}));
+const ACTIVATION = { rate: 'activation', activated: 42, signedUp: 60 } as const;
 const npsAnswers = generateSurveyResponses({ responses: 500 });
 const csatAnswers = generateSurveyResponses({ survey: 'csat', responses: 300 });
 const cesAnswers = generateSurveyResponses({ survey: 'ces', responses: 300 });
@@ -182,6 +194,31 @@ export function UseMrrMovementsSeriesExample() {
   );
 }
 
+/** `useRetentionSeries`: trailing-twelve-month NRR per month as a list. */
+export function UseRetentionSeriesExample() {
+  const { format } = useVitals();
+  const result = useRetentionSeries({
+    snapshots: revenue.snapshots,
+    from: '2025-06',
+    to: '2025-12',
+    window: 'ttm',
+  });
+  return (
+    <Example title="Trailing-twelve-month NRR" result={result}>
+      {(series) => (
+        <ul className="vitals-hook-list">
+          {series.points.map((point) => (
+            <li key={point.period}>
+              {point.period}:{' '}
+              <strong>{point.nrr === null ? '—' : format.percent(point.nrr)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Example>
+  );
+}
+
 /** `useCohortRetention`: month-3 logo retention per cohort. */
 export function UseCohortRetentionExample() {
   const { format } = useVitals();
@@ -205,6 +242,56 @@ export function UseCohortRetentionExample() {
           );
         })
       }
+    </Example>
+  );
+}
+
+/** `usePooledRetentionByAge`: logo retention at months 1, 3 and 6 over every cohort. */
+export function UsePooledRetentionByAgeExample() {
+  const { format } = useVitals();
+  const result = usePooledRetentionByAge({
+    snapshots: revenue.snapshots,
+    metric: 'logo',
+    ages: POOLED_AGES,
+  });
+  return (
+    <Example title="Logo retention by age, all cohorts" result={result}>
+      {(averages) => (
+        <ul className="vitals-hook-list">
+          {averages.map((average) => (
+            <li key={average.age}>
+              Month {average.age}:{' '}
+              <strong>
+                {average.retention === null ? '—' : format.percent(average.retention)}
+              </strong>{' '}
+              ({average.cohorts} cohorts)
+            </li>
+          ))}
+        </ul>
+      )}
+    </Example>
+  );
+}
+
+/** `useEngagementRate` and `useTimeToValue`: activation and days to first value, in sentences. */
+export function UseEngagementExample() {
+  const { format } = useVitals();
+  const activation = useEngagementRate(ACTIVATION);
+  const ttv = useTimeToValue({ accounts: onboarding });
+  return (
+    <Example title="Onboarding" result={ttv}>
+      {(result) => (
+        <ul className="vitals-hook-list">
+          <li>
+            Activation:{' '}
+            <strong>{activation.data == null ? '—' : format.percent(activation.data)}</strong>
+          </li>
+          <li>
+            Median time to value: <strong>{format.count(result.median ?? 0)} days</strong>,{' '}
+            {format.count(result.waiting)} accounts still waiting
+          </li>
+        </ul>
+      )}
     </Example>
   );
 }

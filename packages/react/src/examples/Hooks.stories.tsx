@@ -2,12 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import {
   UseCohortRetentionExample,
+  UseEngagementExample,
   UseHealthScoresExample,
   UseHealthTiersExample,
   UseMrrMovementsExample,
   UseMrrMovementsSeriesExample,
+  UsePooledRetentionByAgeExample,
   UseReconcileConventionsExample,
   UseRetentionExample,
+  UseRetentionSeriesExample,
   UseSurveyHooksExample,
   UseSustainedRiskExample,
 } from './HookExamples';
@@ -67,10 +70,39 @@ export const UseMrrMovementsSeries: Story = {
   },
 };
 
+/** `useRetentionSeries({ snapshots, from, to, window })`: NRR, GRR and logo churn per month. */
+export const UseRetentionSeries: Story = {
+  name: 'useRetentionSeries',
+  render: () => <UseRetentionSeriesExample />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(6);
+  },
+};
+
 /** `useCohortRetention({ snapshots })`: cohorts with their cells. */
 export const UseCohortRetention: Story = {
   name: 'useCohortRetention',
   render: () => <UseCohortRetentionExample />,
+};
+
+/** `usePooledRetentionByAge({ snapshots, metric, ages })`: one retention per age over all cohorts. */
+export const UsePooledRetentionByAge: Story = {
+  name: 'usePooledRetentionByAge',
+  render: () => <UsePooledRetentionByAgeExample />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(3);
+  },
+};
+
+/** `useEngagementRate({ rate, ... })` and `useTimeToValue({ accounts })`: the engagement family. */
+export const UseEngagement: Story = {
+  name: 'useEngagementRate and useTimeToValue',
+  render: () => <UseEngagementExample />,
+  play: async ({ canvasElement }) => {
+    const items = within(canvasElement).getAllByRole('listitem');
+    await expect(items).toHaveLength(2);
+    await expect(items[1]).toHaveTextContent(/still waiting/);
+  },
 };
 
 /** `useHealthScores({ accounts, scorecard })`: scores, tiers and contributions. */

@@ -8,8 +8,9 @@ import {
   type Scorecard,
   type SegmentScorecards,
   type ValidationIssue,
+  mrrAtRisk,
 } from '@vitals/metrics';
-import { useHealthTiers } from '@vitals/metrics/react';
+import { type UseHealthTiersInput, useHealthTiers } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
@@ -21,7 +22,6 @@ import { type HealthDistributionData, toTierDistribution } from './health-distri
 import {
   type HealthDistributionMeasure,
   healthDistributionGeometry,
-  mrrAtRisk,
 } from './health-distribution.geometry';
 import {
   barValueText,
@@ -89,17 +89,6 @@ export function HealthDistribution(props: HealthDistributionProps) {
   );
 }
 
-const NO_ACCOUNTS: readonly HealthAccount[] = [];
-/** Scored when `data` is given instead of accounts: nothing to score, so no work. */
-const IDLE_SCORECARD: Scorecard = {
-  categories: [
-    {
-      id: 'idle',
-      weight: 1,
-      measures: [{ id: 'idle', signal: 'idle', normalize: { type: 'range', min: 0, max: 1 } }],
-    },
-  ],
-};
 const MEASURES = new Set<string>(['accounts', 'mrr', 'both']);
 const TABLE_COLUMNS = [
   { id: 'accounts', header: 'Accounts' },
@@ -130,14 +119,13 @@ function HealthDistributionContent({
 }: HealthDistributionProps & { title: ReactNode }) {
   const { format } = useVitals();
   const isRaw = data === undefined || data === null;
-  const scored = useHealthTiers({
-    accounts: isRaw ? (accounts ?? NO_ACCOUNTS) : NO_ACCOUNTS,
-    scorecard: isRaw && scorecard ? scorecard : IDLE_SCORECARD,
-    overrides,
-    asOf,
-    onInvalid,
-    tiers,
-  });
+  // Idle (undefined input) unless there are accounts and a scorecard to score. `useHealthTiers` is
+  // idle on undefined at run time like every hook; its declared input type does not say so yet.
+  const scored = useHealthTiers(
+    (isRaw && accounts !== undefined && scorecard
+      ? { accounts, scorecard, overrides, asOf, onInvalid, tiers }
+      : undefined) as UseHealthTiersInput,
+  );
   const given = useMemo((): Resolved => {
     if (isRaw) return { data: null, error: null, issues: [] };
     try {

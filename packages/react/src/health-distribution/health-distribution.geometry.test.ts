@@ -5,7 +5,6 @@ import {
   SIDE_BY_SIDE_MIN_WIDTH,
   healthDistributionGeometry,
   measureQuantities,
-  mrrAtRisk,
 } from './health-distribution.geometry';
 import { barValueText } from './health-distribution.text';
 
@@ -145,36 +144,5 @@ describe('healthDistributionGeometry', () => {
     expect(geometry.panels[1]!.bars.map((b) => [b.width, b.share])).toEqual(
       Array.from({ length: 4 }, () => [0, null]),
     );
-  });
-});
-
-describe('mrrAtRisk', () => {
-  it('sums MRR and accounts in notice and negative tiers', () => {
-    expect(mrrAtRisk(distribution.buckets)).toEqual({ mrr: 3_000, accounts: 3, share: 0.3 });
-  });
-
-  it('follows the tones of custom tiers', () => {
-    const points = healthTierDistribution(
-      [
-        { accountId: 'a', tier: 'loyal' },
-        { accountId: 'b', tier: 'needs-improvement' },
-        { accountId: 'c', tier: 'code-red' },
-      ],
-      [
-        { id: 'a', mrr: 600 },
-        { id: 'b', mrr: 300 },
-        { id: 'c', mrr: 100 },
-      ],
-      { tiers: POINTS_TIERS },
-    );
-    expect(mrrAtRisk(points.buckets)).toEqual({ mrr: 400, accounts: 2, share: 0.4 });
-  });
-
-  it('has a null share when there is no MRR at all', () => {
-    expect(mrrAtRisk(healthTierDistribution([], []).buckets)).toEqual({
-      mrr: 0,
-      accounts: 0,
-      share: null,
-    });
   });
 });

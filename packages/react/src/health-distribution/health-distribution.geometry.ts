@@ -185,32 +185,3 @@ export function healthDistributionGeometry(
       : quantities.length * (blockHeight + PANEL_GAP) - PANEL_GAP;
   return { arrangement, panels, height: Math.ceil(height) };
 }
-
-/** MRR in tiers that call for action (tone `notice` or `negative`), and its share of all MRR. */
-export interface MrrAtRisk {
-  mrr: number;
-  accounts: number;
-  /** `null` when the total MRR is 0. */
-  share: number | null;
-}
-
-/**
- * The MRR and accounts in tiers whose tone is `notice` or `negative` (at-risk and critical with
- * the default tiers): the distribution's headline figure.
- *
- * @example
- * mrrAtRisk(distribution.buckets); // { mrr: 42_000, accounts: 31, share: 0.18 }
- */
-export function mrrAtRisk(buckets: readonly HealthTierBucket[]): MrrAtRisk {
-  let mrr = 0;
-  let accounts = 0;
-  let total = 0;
-  for (const bucket of buckets) {
-    total += bucket.mrr;
-    if (bucket.tone === 'notice' || bucket.tone === 'negative') {
-      mrr += bucket.mrr;
-      accounts += bucket.count;
-    }
-  }
-  return { mrr, accounts, share: total > 0 ? mrr / total : null };
-}

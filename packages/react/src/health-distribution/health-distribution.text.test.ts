@@ -1,7 +1,6 @@
-import { healthTierDistribution } from '@vitals/metrics';
+import { healthTierDistribution, mrrAtRisk } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../provider/format';
-import { mrrAtRisk } from './health-distribution.geometry';
 import {
   barValueText,
   distributionSummary,

@@ -1,10 +1,9 @@
-import type { HealthTierBucket, HealthTierDistribution } from '@vitals/metrics';
+import type { HealthTierBucket, HealthTierDistribution, MrrAtRisk } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import type {
   HealthDistributionBar,
   HealthDistributionQuantity,
-  MrrAtRisk,
 } from './health-distribution.geometry';
 
 /** The words for each quantity. */

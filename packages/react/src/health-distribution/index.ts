@@ -2,7 +2,7 @@ export { HealthDistribution } from './HealthDistribution';
 export type { HealthDistributionProps } from './HealthDistribution';
 export { toTierDistribution } from './health-distribution.data';
 export type { HealthDistributionData } from './health-distribution.data';
-export { healthDistributionGeometry, mrrAtRisk } from './health-distribution.geometry';
+export { healthDistributionGeometry } from './health-distribution.geometry';
 export type {
   HealthDistributionBar,
   HealthDistributionGeometry,
@@ -10,5 +10,4 @@ export type {
   HealthDistributionPanel,
   HealthDistributionMeasure,
   HealthDistributionQuantity,
-  MrrAtRisk,
 } from './health-distribution.geometry';

@@ -1,17 +1,16 @@
 import { useTable } from '@tanstack/react-table';
-import {
-  type HealthAccount,
-  type HealthHistoryRow,
-  type HealthOverride,
-  type HealthResult,
-  type HealthScores,
-  type HealthTier,
-  type InvalidRowPolicy,
-  SCORECARD_ADOPTION_FIRST,
-  type Scorecard,
-  type SegmentScorecards,
+import type {
+  HealthAccount,
+  HealthHistoryRow,
+  HealthOverride,
+  HealthResult,
+  HealthScores,
+  HealthTier,
+  InvalidRowPolicy,
+  Scorecard,
+  SegmentScorecards,
 } from '@vitals/metrics';
-import { useHealthScores } from '@vitals/metrics/react';
+import { type UseHealthScoresInput, useHealthScores } from '@vitals/metrics/react';
 import { type MouseEvent, type ReactNode, useId, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
@@ -155,13 +154,19 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
   const { data, accounts, scorecard, loading = false, error, title, className } = props;
   const common = { baseClass: 'vitals-tier-list', title, className };
   const isRaw = data === undefined || data === null;
-  const scored = useHealthScores({
-    accounts: isRaw ? (accounts ?? NO_ACCOUNTS) : NO_ACCOUNTS,
-    scorecard: isRaw && scorecard ? scorecard : SCORECARD_ADOPTION_FIRST,
-    overrides: props.overrides,
-    asOf: props.asOf,
-    onInvalid: props.onInvalid,
-  });
+  // Idle (undefined input) unless there are accounts and a scorecard to score. `useHealthScores`
+  // is idle on undefined at run time like every hook; its declared input type does not say so yet.
+  const scored = useHealthScores(
+    (isRaw && scorecard
+      ? {
+          accounts: accounts ?? NO_ACCOUNTS,
+          scorecard,
+          overrides: props.overrides,
+          asOf: props.asOf,
+          onInvalid: props.onInvalid,
+        }
+      : undefined) as UseHealthScoresInput,
+  );
   const results: readonly HealthResult[] | null = isRaw
     ? scorecard
       ? (scored.data?.accounts ?? null)

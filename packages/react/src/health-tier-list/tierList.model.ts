@@ -7,11 +7,9 @@ import {
   type HealthTone,
   type Scorecard,
   type SegmentScorecards,
+  UNKNOWN_TIER,
   healthTrend,
 } from '@vitals/metrics';
-
-/** The tier id of an account without a score. */
-export const UNKNOWN_TIER_ID = 'unknown';
 
 /** One row of the list: an account's health result joined with the account itself. */
 export interface TierListRow {
@@ -201,10 +199,10 @@ export function tierListCounts(
     if (row.segment !== null) segments.add(row.segment);
   }
   const tierOptions = tiers.map((tier) => ({ tier, count: byTier.get(tier.id) ?? 0 }));
-  const unknown = byTier.get(UNKNOWN_TIER_ID);
+  const unknown = byTier.get(UNKNOWN_TIER);
   if (unknown) {
     const tier: HealthTier = {
-      id: UNKNOWN_TIER_ID,
+      id: UNKNOWN_TIER,
       label: 'Unknown',
       min: -Infinity,
       tone: 'neutral',

@@ -1,78 +1,10 @@
 /**
  * Pure time-axis helpers shared by the charts over time (`MrrMovementsChart`, `RetentionTrend`,
- * the NPS trend, `MetricCard`'s sparkline): reading period labels, naming them in the reader's
- * locale, stepping months, and thinning axis labels so they never overlap. No React, no DOM.
+ * the NPS trend, `MetricCard`'s sparkline): naming periods in the reader's locale and thinning axis
+ * labels so they never overlap. No React, no DOM. Reading and stepping periods is the one calendar
+ * of `@vitals/metrics` (`parsePeriodLabel`, `addMonths`).
  */
-
-/** The grain a period label is written in. */
-export type PeriodGrain = 'month' | 'quarter' | 'year';
-
-/** A period label read into numbers. */
-export interface ParsedPeriod {
-  grain: PeriodGrain;
-  year: number;
-  /** First month of the period, 0 = January. */
-  month: number;
-  /** Months since January of year 0, of the period's first month: sorts and steps periods. */
-  index: number;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const YEAR = /^(\d{4})$/;
-
-/**
- * Reads `'YYYY-MM'` (a `'YYYY-MM-DD'` date is taken as its month), `'YYYY-Qn'` or `'YYYY'`.
- * Returns `null` for anything else.
- *
- * @example
- * parsePeriod('2025-Q2'); // { grain: 'quarter', year: 2025, month: 3, index: 24303 }
- */
-export function parsePeriod(period: unknown): ParsedPeriod | null {
-  if (typeof period !== 'string') return null;
-  let match = MONTH.exec(period);
-  if (match) return parsed('month', Number(match[1]), Number(match[2]) - 1);
-  match = QUARTER.exec(period);
-  if (match) return parsed('quarter', Number(match[1]), (Number(match[2]) - 1) * 3);
-  match = YEAR.exec(period);
-  if (match) return parsed('year', Number(match[1]), 0);
-  return null;
-}
-
-function parsed(grain: PeriodGrain, year: number, month: number): ParsedPeriod {
-  return { grain, year, month, index: year * 12 + month };
-}
-
-/**
- * The month `count` months after (or before, when negative) a `'YYYY-MM'` month.
- *
- * @example
- * addMonths('2026-03', -12); // '2025-03'
- */
-export function addMonths(period: string, count: number): string {
-  const start = parsePeriod(period);
-  if (!start || start.grain !== 'month') {
-    throw new RangeError(`addMonths: expected a month 'YYYY-MM', got ${JSON.stringify(period)}`);
-  }
-  const index = start.index + count;
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/**
- * Every month P with `from` < P ≤ `to`, in order (empty when `to` is not after `from`).
- *
- * @example
- * monthsAfter('2025-01', '2025-03'); // ['2025-02', '2025-03']
- */
-export function monthsAfter(from: string, to: string): string[] {
-  const start = parsePeriod(from);
-  const end = parsePeriod(to);
-  if (!start || !end) return [];
-  const months: string[] = [];
-  for (let step = 1; start.index + step <= end.index; step++) months.push(addMonths(from, step));
-  return months;
-}
+import { parsePeriodLabel } from '@vitals/metrics';
 
 /** How long a period's name is: `'short'` for axis ticks, `'long'` for tooltips, tables and text. */
 export type PeriodLabelStyle = 'short' | 'long';
@@ -99,12 +31,14 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
  * periodLabel('2025-03', 'de-DE', 'long'); // 'März 2025'
  */
 export function periodLabel(period: string, locale: string, style: PeriodLabelStyle): string {
-  const p = parsePeriod(period);
+  const p = parsePeriodLabel(period);
   if (!p) return period;
-  const date = new Date(Date.UTC(p.year, p.month, 1));
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(p.year, p.month - 1, 1);
   const year = dateFormat(locale, { year: 'numeric' }).format(date);
   if (p.grain === 'year') return year;
-  if (p.grain === 'quarter') return `Q${p.month / 3 + 1} ${year}`;
+  if (p.grain === 'quarter') return `Q${(p.month + 2) / 3} ${year}`;
   return dateFormat(
     locale,
     style === 'short' ? { month: 'short', year: '2-digit' } : { month: 'long', year: 'numeric' },

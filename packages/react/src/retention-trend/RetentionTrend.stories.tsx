@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { generateSampleData } from '@vitals/sample-data';
+import { retentionSeries } from '@vitals/metrics';
 import { expect, waitFor, within } from 'storybook/test';
 import { literal, monthYear, storyLocale, storyTheme } from '../test/story-globals';
 import { RetentionTrend } from './RetentionTrend';
-import { trailingTwelveMonthPoints } from './trend.data';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
 const smb = sample.snapshots.filter((row) => row.segment === 'SMB');
@@ -97,12 +97,13 @@ export const NrrOnly: Story = { args: { metrics: ['nrr'], height: 220 } };
 /** Without benchmark bands. */
 export const WithoutBenchmarks: Story = { args: { showBenchmarks: false } };
 
-/** Points precomputed on a server (`trailingTwelveMonthPoints`), with the table open. */
+/** Points precomputed on a server (`retentionSeries` of `@vitals/metrics`), with the table open. */
 export const PrecomputedData: Story = {
   args: {
     snapshots: undefined,
     window: 'ttm',
-    data: trailingTwelveMonthPoints(sample.snapshots, { from: '2025-06', to: '2025-12' }).points,
+    data: retentionSeries(sample.snapshots, { from: '2025-06', to: '2025-12', window: 'ttm' })
+      .points,
     defaultShowTable: true,
   },
 };

@@ -1,16 +1,11 @@
 import {
   type BenchmarkBands,
   type InvalidRowPolicy,
-  type MrrMovementsSeriesEntry,
   type MrrSnapshot,
   type ValidationIssue,
   benchmarkBands,
 } from '@vitals/metrics';
-import {
-  type HookResult,
-  type UseMrrMovementsSeriesInput,
-  useMrrMovementsSeries,
-} from '@vitals/metrics/react';
+import { type UseRetentionSeriesInput, useRetentionSeries } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
@@ -19,14 +14,7 @@ import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';
-import {
-  type RetentionTrendMetric,
-  type RetentionTrendPoint,
-  type RetentionTrendWindow,
-  trailingTwelveMonthPoints,
-  retentionTrendPoint,
-  validateTrendData,
-} from './trend.data';
+import type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';
 import { retentionTrendGeometry } from './trend.geometry';
 import { METRIC_LABELS, ratedText, trendColumns, trendSummary, trendTableRows } from './trend.text';
 
@@ -112,36 +100,17 @@ export function RetentionTrend(props: RetentionTrendProps) {
 }
 
 const DEFAULT_METRICS: readonly RetentionTrendMetric[] = ['nrr', 'grr'];
-const NO_DATA: readonly MrrMovementsSeriesEntry[] = [];
 
-/** The series hook's two overloads joined, so one call site takes either input. */
-const useSeries = useMrrMovementsSeries as (
-  input: UseMrrMovementsSeriesInput,
-) => HookResult<readonly MrrMovementsSeriesEntry[]>;
-
-type Computed =
-  { points: RetentionTrendPoint[]; issues: readonly ValidationIssue[] } | { error: Error };
-
-function useTrendPoints(props: RetentionTrendProps, window: RetentionTrendWindow): Computed | null {
-  const { snapshots, from, to, onInvalid, data } = props;
-  const isMonthly = snapshots !== undefined && window === 'month' && !!from && !!to;
-  const series = useSeries(
-    isMonthly
-      ? { snapshots, from: from!, to: to!, onInvalid, includeAccounts: false }
-      : { data: NO_DATA },
-  );
-  return useMemo((): Computed | null => {
-    try {
-      if (snapshots === undefined)
-        return data ? { points: validateTrendData(data), issues: [] } : null;
-      if (!from || !to) return null;
-      if (!isMonthly) return trailingTwelveMonthPoints(snapshots, { from, to, onInvalid });
-      if (series.error) return { error: series.error };
-      return { points: (series.data ?? []).map(retentionTrendPoint), issues: series.issues };
-    } catch (caught) {
-      return { error: caught instanceof Error ? caught : new Error(String(caught)) };
-    }
-  }, [snapshots, data, from, to, onInvalid, isMonthly, series]);
+/** The series hook's input for the props: raw snapshots with their window, points, or idle. */
+function seriesInput(
+  props: RetentionTrendProps,
+  window: RetentionTrendWindow,
+): UseRetentionSeriesInput | undefined {
+  const { snapshots, data, from, to, onInvalid } = props;
+  if (snapshots !== undefined) {
+    return from && to ? { snapshots, from, to, window, onInvalid } : undefined;
+  }
+  return data ? { data, window } : undefined;
 }
 
 function useBands(
@@ -183,7 +152,7 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
     className,
   } = props;
   const { format } = useVitals();
-  const computed = useTrendPoints(props, window);
+  const series = useRetentionSeries(seriesInput(props, window));
   const { bands: allBands, missing } = useBands(metrics, window, segment);
   const bands = showBenchmarks ? allBands : {};
   const common = { baseClass: 'vitals-trend', title, className };
@@ -197,17 +166,18 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
       />
     );
   }
-  if (computed === null) {
+  if (series.error) {
+    const issues = (series.error as { issues?: readonly ValidationIssue[] }).issues;
+    return <ChartError {...common} error={series.error} issues={issues} />;
+  }
+  if (series.data === null) {
     const missingWindow = new Error(
       'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
     );
     return <ChartError {...common} error={missingWindow} />;
   }
-  if ('error' in computed) {
-    const issues = (computed.error as { issues?: readonly ValidationIssue[] }).issues;
-    return <ChartError {...common} error={computed.error} issues={issues} />;
-  }
-  const { points, issues } = computed;
+  const { points } = series.data;
+  const { issues } = series;
   if (points.length === 0) return <ChartEmpty {...common} message="No months to show." />;
   const layout = (width: number) =>
     retentionTrendGeometry(points, metrics, {

@@ -1,6 +1,5 @@
 export { RetentionTrend } from './RetentionTrend';
 export type { RetentionTrendProps } from './RetentionTrend';
-export { trailingTwelveMonthPoints, retentionTrendPoint } from './trend.data';
 export type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';
 export { retentionTrendDomain, retentionTrendGeometry } from './trend.geometry';
 export type {

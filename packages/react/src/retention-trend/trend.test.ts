@@ -2,7 +2,7 @@ import { benchmarkBands } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../provider/format';
 import { bandLabel, benchmarkValueText, rangeText } from './bands.text';
-import { type RetentionTrendPoint, trailingTwelveMonthPoints } from './trend.data';
+import type { RetentionTrendPoint } from './trend.data';
 import { retentionTrendDomain, retentionTrendGeometry } from './trend.geometry';
 
 const format = createFormatters('en-US', 'USD');
@@ -11,53 +11,6 @@ const point = (period: string, nrr: number | null, grr = nrr, logoChurn = 0.02) 
   nrr,
   grr,
   logoChurn: nrr === null ? null : logoChurn,
-});
-
-describe('trailingTwelveMonthPoints', () => {
-  const rows = [
-    { accountId: 'a', period: '2024-01', mrr: 1_000 },
-    { accountId: 'a', period: '2025-01', mrr: 1_200 },
-    { accountId: 'a', period: '2025-02', mrr: 1_200 },
-    { accountId: 'b', period: '2024-01', mrr: 500 },
-  ];
-
-  it('compares the end of P − 12 with the end of P for every month after `from`', () => {
-    const { points } = trailingTwelveMonthPoints(rows, { from: '2024-12', to: '2025-02' });
-    expect(points.map((p) => [p.period, p.from])).toEqual([
-      ['2025-01', '2024-01'],
-      ['2025-02', '2024-02'],
-    ]);
-    // Starting 1,500; a expands by 200, b (500) churns: NRR 1,200 / 1,500, GRR 1,000 / 1,500.
-    expect(points[0]!.nrr).toBeCloseTo(0.8, 12);
-    expect(points[0]!.grr).toBeCloseTo(2 / 3, 12);
-    expect(points[0]!.logoChurn).toBe(0.5);
-  });
-
-  it('gives a null point with its reason when nobody paid a year earlier', () => {
-    const { points } = trailingTwelveMonthPoints(rows, { from: '2024-12', to: '2025-02' });
-    expect(points[1]).toMatchObject({
-      nrr: null,
-      grr: null,
-      logoChurn: null,
-      reason: 'no-starting-mrr',
-    });
-  });
-
-  it('names bad rows, or skips them on request', () => {
-    const bad = [...rows, { accountId: 'x', period: '2025-01', mrr: -1 }];
-    expect(() => trailingTwelveMonthPoints(bad, { from: '2024-12', to: '2025-01' })).toThrow(
-      /1 invalid row/,
-    );
-    const skipped = trailingTwelveMonthPoints(bad, {
-      from: '2024-12',
-      to: '2025-01',
-      onInvalid: 'skip',
-    });
-    expect(skipped.issues).toHaveLength(1);
-    expect(() => trailingTwelveMonthPoints(rows, { from: '2024-Q4', to: '2025-01' })).toThrow(
-      /options.from/,
-    );
-  });
 });
 
 describe('band text', () => {

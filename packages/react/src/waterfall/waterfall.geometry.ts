@@ -1,3 +1,4 @@
+import type { MovementTotals } from '@vitals/metrics';
 import { scaleBand, scaleLinear } from 'd3-scale';
 
 /** The steps a waterfall can show, in drawing order. */
@@ -15,14 +16,10 @@ export type WaterfallStepId =
 export type WaterfallStepKind = 'total' | 'increase' | 'decrease';
 
 /** The amounts a waterfall needs: the movement totals of one window. */
-export interface WaterfallInput {
-  startingMrr: number;
-  expansionMrr: number;
-  contractionMrr: number;
-  churnedMrr: number;
-  newMrr?: number | undefined;
-  reactivationMrr?: number | undefined;
-}
+export type WaterfallInput = Pick<
+  MovementTotals,
+  'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr' | 'newMrr' | 'reactivationMrr'
+>;
 
 /** One bar of the waterfall, in data units and in pixels. */
 export interface WaterfallStep {

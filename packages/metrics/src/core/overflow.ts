@@ -1,7 +1,7 @@
-import { MetricsInputError } from '../core/errors';
-import { SAFE_TOTAL, TOO_LARGE } from '../core/finite';
-import { formatPeriod } from '../core/period';
-import { CompensatedSum } from '../core/sum';
+import { MetricsInputError } from './errors';
+import { SAFE_TOTAL, TOO_LARGE } from './finite';
+import { formatPeriod } from './calendar';
+import { CompensatedSum } from './sum';
 
 /**
  * Throws a `MetricsInputError` when the valid rows of one month add up to more than

@@ -1,7 +1,7 @@
-import type { InvalidRowPolicy, ValidationIssue } from '../core/errors';
-import type { MonthIndex } from '../core/period';
+import type { InvalidRowPolicy, ValidationIssue } from './errors';
+import type { MonthIndex } from './calendar';
 import { buildRowIndex } from './rowIndex';
-import type { DuplicateRowPolicy, MrrSnapshot } from './types';
+import type { DuplicateRowPolicy, MrrSnapshot } from './mrrSnapshot';
 
 /** Every valid row of one account, summed per month. */
 export interface AccountSeries {

@@ -4,11 +4,11 @@ import {
   assertNoIssues,
   showValue,
   throwInputError,
-} from '../core/errors';
-import { type MonthIndex, parsePeriod } from '../core/period';
-import { isPolluted, mayInherit, readOwn, unreadable } from '../core/read';
+} from './errors';
+import { type MonthIndex, parsePeriod } from './calendar';
+import type { DuplicateRowPolicy, MrrSnapshot } from './mrrSnapshot';
 import { assertMonthsSummable } from './overflow';
-import type { DuplicateRowPolicy, MrrSnapshot } from './types';
+import { isPolluted, mayInherit, readOwn, unreadable } from './read';
 
 /** `firstPaid` of an account that never had MRR > 0. */
 export const NEVER_PAID = 0x7fffffff;
