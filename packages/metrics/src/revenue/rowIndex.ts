@@ -192,7 +192,7 @@ function findDuplicates(
   amounts: Float64Array,
   rowTags: Uint8Array | Int32Array | null,
   subscriptions: (string | undefined)[] | null,
-  inputs: Int32Array | null,
+  inputOf: (r: number) => number,
   firstPaid: Int32Array,
   firstMonth: number,
   lastMonth: number,
@@ -270,14 +270,14 @@ function findDuplicates(
         issues.push(
           exact >= 0
             ? {
-                index: inputs === null ? r : inputs[r]!,
+                index: inputOf(r),
                 field: 'row',
-                message: `duplicate of row ${inputs === null ? exact : inputs[exact]!} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
+                message: `duplicate of row ${inputOf(exact)} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
               }
             : {
-                index: inputs === null ? r : inputs[r]!,
+                index: inputOf(r),
                 field: 'subscriptionId',
-                message: `repeats subscription ${showValue(subscription)} of row ${inputs === null ? same : inputs[same]!} in the same account and month`,
+                message: `repeats subscription ${showValue(subscription)} of row ${inputOf(same)} in the same account and month`,
                 value: subscription,
               },
         );
@@ -391,7 +391,13 @@ export function buildRowIndex(
       if (ok) {
         let account = lastAccount;
         if (accountId !== lastId) {
-          const known = ids.get(accountId);
+          // Rows ordered by month, then by account, cycle through the accounts in first-seen
+          // order: try the account after the last one before asking the map.
+          const guess = lastAccount + 1;
+          const known =
+            guess < accountIds.length && accountIds[guess] === accountId
+              ? guess
+              : ids.get(accountId);
           if (known === undefined) {
             account = accountIds.length;
             ids.set(accountId, account);
@@ -449,7 +455,6 @@ export function buildRowIndex(
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
   let months: Int32Array = rowMonth.subarray(0, valid);
   let amounts: Float64Array = rowAmount.subarray(0, valid);
-  let inputs = rowInput?.subarray(0, valid) ?? null;
   let rowTags = rowTag?.subarray(0, valid) ?? null;
   let subscriptions = rowSubscription;
   if (rowAccount !== null) {
@@ -457,7 +462,6 @@ export function buildRowIndex(
     const cursor = start.slice(0, accounts);
     months = new Int32Array(valid);
     amounts = new Float64Array(valid);
-    inputs = new Int32Array(valid);
     if (rowTag !== null) {
       rowTags = rowTag instanceof Uint8Array ? new Uint8Array(valid) : new Int32Array(valid);
     }
@@ -466,12 +470,26 @@ export function buildRowIndex(
       const at = cursor[rowAccount[r]!]!++;
       months[at] = rowMonth[r]!;
       amounts[at] = rowAmount[r]!;
-      inputs[at] = rowInput === null ? r : rowInput[r]!;
       if (rowTags !== null) rowTags[at] = rowTag![r]!;
       if (subscriptions !== null) subscriptions[at] = rowSubscription![r];
     }
   }
 
+  // The input index of a row of the index, for messages: built only when a duplicate is found.
+  let sorted: Int32Array | null = null;
+  const inputOf = (r: number): number => {
+    if (rowAccount !== null) {
+      if (sorted === null) {
+        const cursor = start.slice(0, accounts);
+        sorted = new Int32Array(valid);
+        for (let v = 0; v < valid; v++) {
+          sorted[cursor[rowAccount[v]!]!++] = rowInput === null ? v : rowInput[v]!;
+        }
+      }
+      return sorted[r]!;
+    }
+    return rowInput === null ? r : rowInput[r]!;
+  };
   const found = issues.length;
   findDuplicates(
     start,
@@ -479,7 +497,7 @@ export function buildRowIndex(
     amounts,
     rowTags,
     subscriptions,
-    inputs,
+    inputOf,
     firstPaid,
     firstMonth,
     lastMonth,
