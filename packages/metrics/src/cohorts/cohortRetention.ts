@@ -178,7 +178,8 @@ export function cohortRetention(
       builders[cohort - base] = builder;
     }
     builder.size++;
-    const ages = builder.active.length;
+    const { active, sum, compensation } = builder;
+    const ages = active.length;
     const first = start[a]!;
     const end = start[a + 1]!;
     let r = first + 1;
@@ -190,10 +191,10 @@ export function cohortRetention(
         const mrr = amounts[r]!;
         // Only a period's last month counts: a quarter's MRR is the MRR at its last month.
         if (mrr <= 0 || month % length !== length - 1) continue;
-        const age = periodOfMonth(month, grain) - cohort;
+        const age = Math.floor(month / length) - cohort;
         if (age < 0 || age >= ages) continue;
-        builder.active[age]!++;
-        add(builder.sum, builder.compensation, age, mrr);
+        active[age]!++;
+        add(sum, compensation, age, mrr);
       }
       continue;
     }
@@ -219,10 +220,10 @@ export function cohortRetention(
       const month = slot + firstMonth;
       const mrr = monthSum![slot]! + monthCompensation![slot]!;
       if (mrr <= 0 || month % length !== length - 1) continue;
-      const age = periodOfMonth(month, grain) - cohort;
+      const age = Math.floor(month / length) - cohort;
       if (age < 0 || age >= ages) continue;
-      builder.active[age]!++;
-      add(builder.sum, builder.compensation, age, mrr);
+      active[age]!++;
+      add(sum, compensation, age, mrr);
     }
   }
 

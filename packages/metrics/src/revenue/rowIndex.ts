@@ -346,6 +346,8 @@ export function buildRowIndex(
   let currencyRow = -1;
   let lastRawCurrency: unknown;
   let lastId: unknown;
+  let lastPeriod: string | undefined;
+  let lastPeriodMonth = -1;
   let lastAccount = -1;
   let lastMonth = -1;
   let firstMonth = 0x7fffffff;
@@ -356,7 +358,16 @@ export function buildRowIndex(
     let ok = false;
     if (row !== null && typeof row === 'object') {
       const { accountId, mrr, currency: rawCurrency, segment, subscriptionId } = row;
-      month = monthOf(row.period);
+      const period = row.period;
+      // Month-major input repeats one period string for many rows: parse it once.
+      if (typeof period === 'string' && period === lastPeriod) month = lastPeriodMonth;
+      else {
+        month = monthOf(period);
+        if (typeof period === 'string') {
+          lastPeriod = period;
+          lastPeriodMonth = month;
+        }
+      }
       ok =
         typeof accountId === 'string' &&
         accountId.length > 0 &&
