@@ -251,12 +251,12 @@ assertAgree(results);
 globalThis.gc?.();
 
 const subject = time(
-  'mrrMovementsSeries (totals, includeAccounts: false)',
+  'mrrMovementsSeries (default: totals, no drill-down rows)',
   () => engine(rows, false),
   RUNS,
 );
 const withRows = time(
-  'mrrMovementsSeries (default, with per-account rows)',
+  'mrrMovementsSeries (includeAccounts: true, per-account rows)',
   () => engine(rows, true),
   RUNS,
 );

@@ -1,8 +1,7 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
 import { finite } from '../core/finite';
-import { CompensatedSum } from '../core/sum';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
-import { indexSnapshots } from '../core/snapshots';
+import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
 import {
   MONTHS_PER_GRAIN as MONTHS_PER_PERIOD,
   type GrainIndex as PeriodIndex,
@@ -94,10 +93,20 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
   return { grain, duplicateRows, from: start!, to: end! };
 }
 
+/** One cohort's size and, per age, active accounts and a compensated MRR sum (sum + compensation). */
 interface CohortBuilder {
   size: number;
-  active: number[];
-  mrr: CompensatedSum[];
+  active: Float64Array;
+  sum: Float64Array;
+  compensation: Float64Array;
+}
+
+/** Neumaier's step, the same arithmetic as `CompensatedSum.add`, on slot `k` of two arrays. */
+function add(sums: Float64Array, compensations: Float64Array, k: number, value: number): void {
+  const sum = sums[k]!;
+  const next = sum + value;
+  compensations[k]! += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+  sums[k] = next;
 }
 
 /**
@@ -128,70 +137,124 @@ export function cohortRetention(
   options?: CohortRetentionOptions,
 ): CohortRetention {
   const { grain, duplicateRows, from, to } = resolveOptions(options);
-  const index = indexSnapshots(NAME, snapshots, options?.onInvalid, duplicateRows);
+  const index = buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows);
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
   if (index.lastMonth === null) return result;
 
+  const { start, months, amounts, firstPaid } = index;
   let firstMonth = index.lastMonth;
-  for (const { mrrByMonth } of index.accounts) {
-    for (const month of mrrByMonth.keys()) if (month < firstMonth) firstMonth = month;
-  }
+  for (let r = 0; r < months.length; r++) if (months[r]! < firstMonth) firstMonth = months[r]!;
   const last = lastCompletePeriod(index.lastMonth, grain);
   // No period is complete when the data stops before the end of the period it starts in.
-  if (last < periodOfMonth(firstMonth, grain)) return result;
+  const base = periodOfMonth(firstMonth, grain);
+  if (last < base) return result;
   result.lastPeriod = formatCohortPeriod(last, grain);
   const length = MONTHS_PER_PERIOD[grain];
-  const builders = new Map<PeriodIndex, CohortBuilder>();
+  const builders: (CohortBuilder | undefined)[] = new Array(last - base + 1);
 
-  for (const { mrrByMonth } of index.accounts) {
-    let firstPaid = Infinity;
-    for (const [month, mrr] of mrrByMonth) if (mrr > 0 && month < firstPaid) firstPaid = month;
-    if (firstPaid === Infinity) continue;
-    const cohort = periodOfMonth(firstPaid, grain);
+  // Per-account scratch for accounts with several rows in one month, reset lazily with stamps.
+  const span = index.lastMonth - firstMonth + 1;
+  let stamp: Int32Array | null = null;
+  let monthSum: Float64Array | null = null;
+  let monthCompensation: Float64Array | null = null;
+  let touched: Int32Array | null = null;
+
+  const accounts = index.accountIds.length;
+  for (let a = 0; a < accounts; a++) {
+    const paid = firstPaid[a]!;
+    if (paid === NEVER_PAID) continue;
+    const cohort = periodOfMonth(paid, grain);
     if (cohort > last || cohort < from || cohort > to) continue;
 
-    let builder = builders.get(cohort);
+    let builder = builders[cohort - base];
     if (builder === undefined) {
       const ages = last - cohort + 1;
       builder = {
         size: 0,
-        active: new Array<number>(ages).fill(0),
-        mrr: Array.from({ length: ages }, () => new CompensatedSum()),
+        active: new Float64Array(ages),
+        sum: new Float64Array(ages),
+        compensation: new Float64Array(ages),
       };
-      builders.set(cohort, builder);
+      builders[cohort - base] = builder;
     }
     builder.size++;
-    for (const [month, mrr] of mrrByMonth) {
-      // Only a period's last month counts: a quarter's MRR is the MRR at its last month.
+    const { active, sum, compensation } = builder;
+    const ages = active.length;
+    const first = start[a]!;
+    const end = start[a + 1]!;
+    let r = first + 1;
+    while (r < end && months[r]! > months[r - 1]!) r++;
+    if (r >= end) {
+      // One row per month (the usual case): each row is its month's MRR.
+      for (r = first; r < end; r++) {
+        const month = months[r]!;
+        const mrr = amounts[r]!;
+        // Only a period's last month counts: a quarter's MRR is the MRR at its last month.
+        if (mrr <= 0 || month % length !== length - 1) continue;
+        const age = Math.floor(month / length) - cohort;
+        if (age < 0 || age >= ages) continue;
+        active[age]!++;
+        add(sum, compensation, age, mrr);
+      }
+      continue;
+    }
+    // Several rows in a month: sum each month first (with compensation, in input order).
+    if (stamp === null) {
+      stamp = new Int32Array(span).fill(-1);
+      monthSum = new Float64Array(span);
+      monthCompensation = new Float64Array(span);
+      touched = new Int32Array(span);
+    }
+    let count = 0;
+    for (r = first; r < end; r++) {
+      const slot = months[r]! - firstMonth;
+      if (stamp[slot] !== a) {
+        stamp[slot] = a;
+        monthSum![slot] = amounts[r]!;
+        monthCompensation![slot] = 0;
+        touched![count++] = slot;
+      } else add(monthSum!, monthCompensation!, slot, amounts[r]!);
+    }
+    for (let k = 0; k < count; k++) {
+      const slot = touched![k]!;
+      const month = slot + firstMonth;
+      const mrr = monthSum![slot]! + monthCompensation![slot]!;
       if (mrr <= 0 || month % length !== length - 1) continue;
-      const age = periodOfMonth(month, grain) - cohort;
-      if (age < 0 || age >= builder.active.length) continue;
-      builder.active[age]!++;
-      builder.mrr[age]!.add(mrr);
+      const age = Math.floor(month / length) - cohort;
+      if (age < 0 || age >= ages) continue;
+      active[age]!++;
+      add(sum, compensation, age, mrr);
     }
   }
 
-  const order = [...builders.keys()].sort((a, b) => a - b);
-  result.cohorts = order.map((cohort) => buildCohort(cohort, builders.get(cohort)!, grain));
+  const cohorts: Cohort[] = [];
+  for (let c = 0; c < builders.length; c++) {
+    const builder = builders[c];
+    if (builder !== undefined) cohorts.push(buildCohort(base + c, builder, grain));
+  }
+  result.cohorts = cohorts;
   return result;
 }
 
 function buildCohort(cohort: PeriodIndex, builder: CohortBuilder, grain: CohortGrain): Cohort {
-  const initialMrr = builder.mrr[0]!.value;
-  const cells = builder.active.map((activeAccounts, age): CohortCell => {
-    const mrr = builder.mrr[age]!.value;
-    const hasInitialMrr = initialMrr > 0;
-    return {
+  const { size, active, sum, compensation } = builder;
+  const initialMrr = sum[0]! + compensation[0]!;
+  const hasInitialMrr = initialMrr > 0;
+  const cells: CohortCell[] = [];
+  for (let age = 0; age < active.length; age++) {
+    const mrr = sum[age]! + compensation[age]!;
+    const activeAccounts = active[age]!;
+    cells.push({
       age,
       period: formatCohortPeriod(cohort + age, grain),
       activeAccounts,
       mrr,
-      logoRetention: activeAccounts / builder.size,
+      logoRetention: activeAccounts / size,
       // A tiny first month (5e-324) under a large later one overflows the ratio.
       revenueRetention: hasInitialMrr ? finite(NAME, 'mrr', mrr / initialMrr) : null,
       reason: hasInitialMrr ? null : 'no-initial-mrr',
-    };
-  });
-  return { cohort: formatCohortPeriod(cohort, grain), size: builder.size, initialMrr, cells };
+    });
+  }
+  return { cohort: formatCohortPeriod(cohort, grain), size, initialMrr, cells };
 }

@@ -15,7 +15,7 @@ export function assertMonthsSummable(
   functionName: string,
   months: Int32Array,
   amounts: Float64Array,
-  inputs: Int32Array | null,
+  inputOf: (r: number) => number,
 ): void {
   let total = 0;
   for (let r = 0; r < amounts.length; r++) total += amounts[r]!;
@@ -29,7 +29,7 @@ export function assertMonthsSummable(
     if (!(sum.add(amounts[r]!).value <= SAFE_TOTAL)) {
       throw new MetricsInputError(functionName, [
         {
-          index: inputs === null ? r : inputs[r]!,
+          index: inputOf(r),
           field: 'mrr',
           message: `brings the MRR of ${formatPeriod(month)} past ${SAFE_TOTAL.toPrecision(4)}, ${TOO_LARGE}`,
           value: amounts[r]!,

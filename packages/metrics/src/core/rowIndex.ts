@@ -199,7 +199,7 @@ function findDuplicates(
   amounts: Float64Array,
   rowTags: Uint8Array | Int32Array | null,
   subscriptions: (string | undefined)[] | null,
-  inputs: Int32Array | null,
+  inputOf: (r: number) => number,
   firstPaid: Int32Array,
   firstMonth: number,
   lastMonth: number,
@@ -277,14 +277,14 @@ function findDuplicates(
         issues.push(
           exact >= 0
             ? {
-                index: inputs === null ? r : inputs[r]!,
+                index: inputOf(r),
                 field: 'row',
-                message: `duplicate of row ${inputs === null ? exact : inputs[exact]!} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
+                message: `duplicate of row ${inputOf(exact)} (identical in every field); pass { duplicateRows: 'sum' } to add identical rows up`,
               }
             : {
-                index: inputs === null ? r : inputs[r]!,
+                index: inputOf(r),
                 field: 'subscriptionId',
-                message: `repeats subscription ${showValue(subscription)} of row ${inputs === null ? same : inputs[same]!} in the same account and month`,
+                message: `repeats subscription ${showValue(subscription)} of row ${inputOf(same)} in the same account and month`,
                 value: subscription,
               },
         );
@@ -353,6 +353,8 @@ export function buildRowIndex(
   let currencyRow = -1;
   let lastRawCurrency: unknown;
   let lastId: unknown;
+  let lastPeriod: string | undefined;
+  let lastPeriodMonth = -1;
   let lastAccount = -1;
   let lastMonth = -1;
   let firstMonth = 0x7fffffff;
@@ -395,7 +397,15 @@ export function buildRowIndex(
     let month = -1;
     let ok = false;
     if (row !== null && typeof row === 'object') {
-      month = monthOf(period);
+      // Month-major input repeats one period string for many rows: parse it once.
+      if (typeof period === 'string' && period === lastPeriod) month = lastPeriodMonth;
+      else {
+        month = monthOf(period);
+        if (typeof period === 'string') {
+          lastPeriod = period;
+          lastPeriodMonth = month;
+        }
+      }
       ok =
         typeof accountId === 'string' &&
         accountId.length > 0 &&
@@ -433,7 +443,10 @@ export function buildRowIndex(
         const amount = mrr as number;
         let account = lastAccount;
         if (id !== lastId) {
-          const known = ids.get(id);
+          // Rows ordered by month, then by account, cycle through the accounts in first-seen
+          // order: try the account after the last one before asking the map.
+          const guess = lastAccount + 1;
+          const known = guess < accountIds.length && accountIds[guess] === id ? guess : ids.get(id);
           if (known === undefined) {
             account = accountIds.length;
             ids.set(id, account);
@@ -504,7 +517,6 @@ export function buildRowIndex(
   for (let a = 0; a < accounts; a++) start[a + 1] = start[a]! + counts[a]!;
   let months: Int32Array = rowMonth.subarray(0, valid);
   let amounts: Float64Array = rowAmount.subarray(0, valid);
-  let inputs = rowInput?.subarray(0, valid) ?? null;
   let rowTags = rowTag?.subarray(0, valid) ?? null;
   let subscriptions = rowSubscription;
   if (rowAccount !== null) {
@@ -512,7 +524,6 @@ export function buildRowIndex(
     const cursor = start.slice(0, accounts);
     months = new Int32Array(valid);
     amounts = new Float64Array(valid);
-    inputs = new Int32Array(valid);
     if (rowTag !== null) {
       rowTags = rowTag instanceof Uint8Array ? new Uint8Array(valid) : new Int32Array(valid);
     }
@@ -521,12 +532,26 @@ export function buildRowIndex(
       const at = cursor[rowAccount[r]!]!++;
       months[at] = rowMonth[r]!;
       amounts[at] = rowAmount[r]!;
-      inputs[at] = rowInput === null ? r : rowInput[r]!;
       if (rowTags !== null) rowTags[at] = rowTag![r]!;
       if (subscriptions !== null) subscriptions[at] = rowSubscription![r];
     }
   }
 
+  // The input index of a row of the index, for messages: built only when a duplicate is found.
+  let sorted: Int32Array | null = null;
+  const inputOf = (r: number): number => {
+    if (rowAccount !== null) {
+      if (sorted === null) {
+        const cursor = start.slice(0, accounts);
+        sorted = new Int32Array(valid);
+        for (let v = 0; v < valid; v++) {
+          sorted[cursor[rowAccount[v]!]!++] = rowInput === null ? v : rowInput[v]!;
+        }
+      }
+      return sorted[r]!;
+    }
+    return rowInput === null ? r : rowInput[r]!;
+  };
   const found = issues.length;
   findDuplicates(
     start,
@@ -534,7 +559,7 @@ export function buildRowIndex(
     amounts,
     rowTags,
     subscriptions,
-    inputs,
+    inputOf,
     firstPaid,
     firstMonth,
     lastMonth,
@@ -545,7 +570,7 @@ export function buildRowIndex(
     issues.sort((x, y) => x.index! - y.index!);
     if (onInvalid !== 'skip') assertNoIssues(functionName, issues);
   }
-  assertMonthsSummable(functionName, months, amounts, inputs);
+  assertMonthsSummable(functionName, months, amounts, inputOf);
 
   return {
     accountIds,

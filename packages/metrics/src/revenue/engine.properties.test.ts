@@ -88,7 +88,7 @@ describe('engine properties', () => {
   it('makes series entry P equal to mrrMovements({ period: P }) for every P', () => {
     fc.assert(
       fc.property(snapshotsArb, windowArb, (rows, window) => {
-        const series = mrrMovementsSeries(rows, window);
+        const series = mrrMovementsSeries(rows, { ...window, includeAccounts: true });
         for (const { period, ...entry } of series)
           expect(entry).toEqual(mrrMovements(rows, { period }));
       }),
@@ -100,7 +100,12 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(snapshotsArb, fc.integer({ min: 0, max: 6 }), (rows, start) => {
         const from = `${2024 + Math.floor(start / 4)}-Q${(start % 4) + 1}`;
-        const series = mrrMovementsSeries(rows, { from, to: '2025-Q4', grain: 'quarter' });
+        const series = mrrMovementsSeries(rows, {
+          from,
+          to: '2025-Q4',
+          grain: 'quarter',
+          includeAccounts: true,
+        });
         for (const { period, ...entry } of series) {
           expect(entry).toEqual(mrrMovements(rows, { period, grain: 'quarter' }));
         }

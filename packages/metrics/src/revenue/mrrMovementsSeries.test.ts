@@ -34,9 +34,20 @@ describe('mrrMovementsSeries', () => {
   });
 
   it('makes each entry equal to mrrMovements({ period }) plus its period', () => {
-    const series = mrrMovementsSeries(rows, { from: '2024-01', to: '2025-12' });
+    const series = mrrMovementsSeries(rows, {
+      from: '2024-01',
+      to: '2025-12',
+      includeAccounts: true,
+    });
     for (const { period, ...entry } of series) {
       expect(entry).toEqual(mrrMovements(rows, { period }));
+    }
+    // By default the same, without the drill-down rows.
+    for (const { period, ...entry } of mrrMovementsSeries(rows, {
+      from: '2024-01',
+      to: '2025-12',
+    })) {
+      expect(entry).toEqual({ ...mrrMovements(rows, { period }), accounts: [] });
     }
   });
 
@@ -55,17 +66,25 @@ describe('mrrMovementsSeries', () => {
     expect(byPeriod.get('2025-12')).toMatchObject({ reactivationMrr: 90, reactivatedAccounts: 1 });
   });
 
-  it('leaves per-account rows out with includeAccounts: false, with the same totals', () => {
-    const full = mrrMovementsSeries(rows, { from: '2024-01', to: '2025-12' });
+  it('leaves per-account rows out unless includeAccounts: true, with the same totals', () => {
+    const full = mrrMovementsSeries(rows, {
+      from: '2024-01',
+      to: '2025-12',
+      includeAccounts: true,
+    });
+    const byDefault = mrrMovementsSeries(rows, { from: '2024-01', to: '2025-12' });
     const lean = mrrMovementsSeries(rows, {
       from: '2024-01',
       to: '2025-12',
       includeAccounts: false,
     });
-    expect(lean.every((entry) => entry.accounts.length === 0)).toBe(true);
-    expect(lean.map(({ accounts: _a, ...rest }) => rest)).toEqual(
-      full.map(({ accounts: _a, ...rest }) => rest),
-    );
+    expect(full.some((entry) => entry.accounts.length > 0)).toBe(true);
+    for (const series of [byDefault, lean]) {
+      expect(series.every((entry) => entry.accounts.length === 0)).toBe(true);
+      expect(series.map(({ accounts: _a, ...rest }) => rest)).toEqual(
+        full.map(({ accounts: _a, ...rest }) => rest),
+      );
+    }
   });
 
   it('shares the skipped rows with every entry', () => {

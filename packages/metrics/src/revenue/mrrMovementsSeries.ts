@@ -12,7 +12,8 @@ import { pointsOf, resolveWindow } from './window';
  * movements-over-time chart.
  *
  * `from` is the first starting point, so `{ from: '2024-01', to: '2025-12' }` gives 23 entries,
- * February 2024 first. Duplicate rows follow `mrrMovements`'s rules (`duplicateRows`). All periods are computed from one validation pass and one pass over each
+ * February 2024 first. The per-account drill-down rows are left out (`accounts` is `[]`) unless
+ * `{ includeAccounts: true }` (SPEC §3). Duplicate rows follow `mrrMovements`'s rules (`duplicateRows`). All periods are computed from one validation pass and one pass over each
  * account's rows. Summing the entries is not the same as `mrrMovements` over the whole window (an
  * account that expands then churns counts in both); both are offered on purpose.
  *
@@ -41,7 +42,7 @@ export function mrrMovementsSeries(
   const transitions = computeTransitions(
     index,
     pointsOf(window, true),
-    options.includeAccounts !== false,
+    options.includeAccounts === true,
   );
   return transitions.map((transition, t) => {
     const label = formatGrainPeriod(window.from + t + 1, window.grain);

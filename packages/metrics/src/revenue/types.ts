@@ -43,9 +43,10 @@ export interface MrrMovementsSeriesOptions
   extends MovementWindow, GrainOptions, ValidationOptions, DuplicateRowsOptions {
   /**
    * Whether each entry carries its per-account drill-down rows (`accounts`), as
-   * `mrrMovements({ period })` does. Pass `false` for a chart over many accounts: the totals and
-   * counts are the same, and no per-account objects are allocated (`accounts` is then `[]`).
-   * @default true
+   * `mrrMovements({ period })` does. Left out by default (SPEC §3: a chart needs totals, and a
+   * drill-down asks `mrrMovements` for the one period it opens): the totals and counts are the
+   * same, and no per-account objects are allocated (`accounts` is then `[]`).
+   * @default false
    */
   includeAccounts?: boolean | undefined;
 }

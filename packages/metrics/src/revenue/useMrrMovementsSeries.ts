@@ -53,7 +53,7 @@ function compute(input: UseMrrMovementsSeriesInput): {
  * precomputed series as `data` (each entry checked, then returned as is).
  *
  * @example
- * const { data } = useMrrMovementsSeries({ snapshots, from: '2024-01', to: '2025-12', includeAccounts: false });
+ * const { data } = useMrrMovementsSeries({ snapshots, from: '2024-01', to: '2025-12' });
  */
 export function useMrrMovementsSeries(
   input: { snapshots: readonly MrrSnapshot[] } & MrrMovementsSeriesOptions,
