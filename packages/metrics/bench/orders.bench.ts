@@ -28,7 +28,10 @@ import { fileURLToPath } from 'node:url';
 import { cohortRetention } from '../src/cohorts/cohortRetention.ts';
 import { mrrMovements } from '../src/revenue/mrrMovements.ts';
 import { mrrMovementsSeries } from '../src/revenue/mrrMovementsSeries.ts';
-import type { MrrSnapshot } from '../src/revenue/types.ts';
+import type { MrrSnapshot as AnySnapshot } from '../src/revenue/types.ts';
+
+/** Rows as an export writes them: periods are `'YYYY-MM'` strings (the engine also takes `Date`s). */
+type MrrSnapshot = AnySnapshot & { period: string };
 import { assertAgree, peakRssMb } from './lib.ts';
 
 const MONTHS = 24;

@@ -12,7 +12,10 @@ import * as aq from 'arquero';
 // `@vitals/sample-data` is not a dependency of this package, so it is imported by path.
 import { generateSampleData } from '../../sample-data/src/index.ts';
 import { mrrMovementsSeries } from '../src/revenue/mrrMovementsSeries';
-import type { MrrSnapshot } from '../src/revenue/types';
+import type { MrrSnapshot as AnySnapshot } from '../src/revenue/types';
+
+/** Rows as an export writes them: periods are `'YYYY-MM'` strings (the engine also takes `Date`s). */
+type MrrSnapshot = AnySnapshot & { period: string };
 import { assertAgree, peakRssMb, report, time } from './lib';
 
 const ACCOUNTS = 100_000;

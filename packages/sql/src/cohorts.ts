@@ -5,6 +5,7 @@ import {
   type CohortRetention,
   type CohortRetentionOptions,
   cohortRetention,
+  parsePeriodLabel,
 } from '@vitals/metrics';
 import type { SqlQuery } from './movements';
 import { RowReader } from './rows';
@@ -23,11 +24,9 @@ import { type Node, param, render, sql } from './sql';
 const MONTHS: Readonly<Record<CohortGrain, number>> = { month: 1, quarter: 3, year: 12 };
 
 /** The period of `grain` a bound names: a month or date (the period containing it) or a label. */
-function boundIndex(value: string, grain: CohortGrain): number {
-  const year = Number(value.slice(0, 4));
-  const month = /^\d{4}-\d{2}/.test(value) ? year * 12 + Number(value.slice(5, 7)) - 1 : null;
-  if (month !== null) return Math.floor(month / MONTHS[grain]);
-  return grain === 'quarter' ? year * 4 + Number(value.slice(6)) - 1 : year;
+function boundIndex(value: string | Date, grain: CohortGrain): number {
+  // cohortRetention([], options) has already rejected a bound it cannot read.
+  return Math.floor(parsePeriodLabel(value)!.index / MONTHS[grain]);
 }
 
 /** Labels a period of `grain` as the pure function does. */

@@ -74,7 +74,8 @@ export const SNAPSHOT_MAPPING = {
 export const snapshotCells = (rows: readonly MrrSnapshot[]): Cell[][] =>
   rows.map((row) => [
     row.accountId,
-    row.period,
+    // The books are generated with 'YYYY-MM' strings; a Date period is the pure function's own.
+    row.period as string,
     row.mrr,
     row.currency ?? null,
     row.segment ?? null,

@@ -175,7 +175,7 @@ for (const open of [duckdbEngine, postgresEngine]) {
       await engine.load(
         table,
         columns,
-        rows.map((r) => [r.accountId, r.period, r.mrr]),
+        rows.map((r) => [r.accountId, r.period as string, r.mrr]),
       );
       const q = movementsSeriesQuery({
         dialect: engine.dialect,

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../core/calendar';
-import type { MrrSnapshot } from '../revenue/types';
+import type { MrrSnapshot as AnySnapshot } from '../revenue/types';
+
+/** The generated rows' periods are `'YYYY-MM'` strings. */
+type MrrSnapshot = AnySnapshot & { period: string };
 import { cohortRetention } from './cohortRetention';
 import type { CohortGrain } from './types';
 

@@ -15,17 +15,17 @@ export interface CohortRetentionOptions extends ValidationOptions, DuplicateRows
   /**
    * The first cohort to include: a month (`'YYYY-MM'`, or a date `'YYYY-MM-DD'` taken as its
    * month), meaning the cohort that contains it, or a label of the grain (`'2025-Q1'` at quarter
-   * grain, `'2025'` at year grain). Only selects cohorts: accounts are still assigned to their
-   * cohort from all of the data.
+   * grain, `'2025'` at year grain), or a `Date` (its UTC month). Only selects cohorts: accounts are
+   * still assigned to their cohort from all of the data.
    * @default the first cohort in the data
    */
-  from?: string | undefined;
+  from?: string | Date | undefined;
   /**
    * The last cohort to include, in the same forms as `from`. Only selects cohorts: the cells of the
    * included cohorts still run to the last month in the data.
    * @default the last cohort in the data
    */
-  to?: string | undefined;
+  to?: string | Date | undefined;
   /**
    * The length of a cohort and of one step of age. A quarter's or year's MRR is the MRR at its
    * last month.

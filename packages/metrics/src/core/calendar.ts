@@ -68,10 +68,18 @@ const pad = (value: number, width: number) =>
 const MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /**
- * Parses `'YYYY-MM'` or `'YYYY-MM-DD'` (taken as its month) into a month index, or returns `null`
- * when the value is not a real calendar month or date.
+ * Parses `'YYYY-MM'`, `'YYYY-MM-DD'` (taken as its month) or a `Date` (its UTC month) into a month
+ * index, or returns `null` when the value is not a real calendar month or date within years
+ * 0000–9999.
  */
 export function parsePeriod(value: unknown): MonthIndex | null {
+  if (value instanceof Date) {
+    // A Date is read in UTC (SPEC §2), within the years a label can name.
+    const time = dateTime(value);
+    if (time === null) return null;
+    const date = new Date(time);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  }
   if (typeof value !== 'string') return null;
   const match = MONTH.exec(value);
   if (!match) return null;

@@ -7,8 +7,10 @@
 export interface MrrSnapshot {
   /** The account (customer) this revenue belongs to. */
   accountId: string;
-  /** `'YYYY-MM'`; a `'YYYY-MM-DD'` date is taken as its month. */
-  period: string;
+  /**
+   * `'YYYY-MM'`; a `'YYYY-MM-DD'` date, or a `Date` (read in UTC), is taken as its month.
+   */
+  period: string | Date;
   /**
    * The account's MRR at the end of that month, in major units (dollars, euros), ≥ 0. Several rows
    * for the same account and month are summed (an account can have several subscriptions), unless

@@ -124,7 +124,7 @@ function digit(text: string, at: number): number {
  * of `null`, without a regular expression or an allocation.
  */
 function monthOf(value: unknown): number {
-  if (typeof value !== 'string') return -1;
+  if (typeof value !== 'string') return value instanceof Date ? (parsePeriod(value) ?? -1) : -1;
   const length = value.length;
   if ((length !== 7 && length !== 10) || value.charCodeAt(4) !== 45) return -1;
   const year =

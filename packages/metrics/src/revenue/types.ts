@@ -8,16 +8,16 @@ export type { DuplicateRowPolicy, DuplicateRowsOptions, MrrSnapshot } from '../c
 
 /** A window between two month-ends: `from` is the starting point, `to` the end point. */
 export interface MovementWindow {
-  /** The month whose ending MRR is the starting point (`'YYYY-MM'`). */
-  from: string;
-  /** The month whose ending MRR is compared with it (`'YYYY-MM'`), after `from`. */
-  to: string;
+  /** The month whose ending MRR is the starting point (`'YYYY-MM'`, or a `Date` read in UTC). */
+  from: string | Date;
+  /** The month whose ending MRR is compared with it (`'YYYY-MM'` or a `Date`), after `from`. */
+  to: string | Date;
 }
 
 /** Shorthand for a one-month window: `from` is the month before `period`, `to` is `period`. */
 export interface MovementPeriod {
-  /** The month to measure (`'YYYY-MM'`). */
-  period: string;
+  /** The month to measure (`'YYYY-MM'`, or a `Date` read in UTC). */
+  period: string | Date;
 }
 
 /** The grain of a movement view: months are compared by default. */

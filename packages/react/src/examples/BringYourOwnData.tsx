@@ -49,8 +49,11 @@ export function BringYourOwnData({ defaultCsv }: BringYourOwnDataProps) {
   const id = useId();
   const parsed = useMemo(() => readCsv(csv), [csv]);
   const { window, engineIssues } = useMemo(() => {
+    // The CSV reader gives periods as text.
     const periods = parsed.rows
-      .map((row: MrrSnapshot) => row.period.slice(0, 7))
+      .flatMap((row: MrrSnapshot) =>
+        typeof row.period === 'string' ? [row.period.slice(0, 7)] : [],
+      )
       .filter((p) => /^\d{4}-(0[1-9]|1[0-2])$/.test(p));
     const last = periods.reduce((max, p) => (p > max ? p : max), '');
     if (!last) return { window: null, engineIssues: [] as CsvIssue[] };
