@@ -267,3 +267,18 @@ describe('HealthDistribution', () => {
     cleanup();
   });
 });
+
+describe('HealthDistribution skipped accounts', () => {
+  it('names each skipped account behind the note, not only their number', () => {
+    render(
+      <HealthDistribution
+        accounts={[...accounts, { id: 7 as unknown as string, signals: { usage: 50 } }]}
+        scorecard={scorecard}
+        onInvalid="skip"
+      />,
+    );
+    const note = screen.getByText('1 invalid row was skipped.');
+    expect(note.tagName).toBe('SUMMARY');
+    expect(note.closest('details')).toHaveTextContent(/index 5/);
+  });
+});

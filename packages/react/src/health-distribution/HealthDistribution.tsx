@@ -14,7 +14,7 @@ import { type UseHealthTiersInput, useHealthTiers } from '@vitals/metrics/react'
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, skippedRowsText } from '../internal/ChartStates';
+import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import { HealthDistributionPlot } from './HealthDistributionPlot';
@@ -175,12 +175,10 @@ function HealthDistributionContent({
   }
   const atRisk = mrrAtRisk(distribution.buckets);
   const withoutMrr = distribution.accountsWithoutMrr;
-  const notes = [
-    skippedRowsText(result.issues),
+  const withoutMrrNote =
     withoutMrr > 0 &&
-      measure !== 'accounts' &&
-      `${format.count(withoutMrr)} account${withoutMrr === 1 ? ' has' : 's have'} no MRR and count as ${format.currency(0)}.`,
-  ].filter(Boolean);
+    measure !== 'accounts' &&
+    `${format.count(withoutMrr)} account${withoutMrr === 1 ? ' has' : 's have'} no MRR and count as ${format.currency(0)}.`;
 
   return (
     <ChartFrame
@@ -197,11 +195,14 @@ function HealthDistributionContent({
         </span>
       }
       note={
-        notes.length > 0 && (
-          <p className="vitals-chart-note" role="note">
-            {notes.join(' ')}
-          </p>
-        )
+        <>
+          <SkippedRowsNote issues={result.issues} />
+          {withoutMrrNote && (
+            <p className="vitals-chart-note" role="note">
+              {withoutMrrNote}
+            </p>
+          )}
+        </>
       }
       table={{
         caption: typeof title === 'string' ? `${title}: data` : 'Health distribution data',

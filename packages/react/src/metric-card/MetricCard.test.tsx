@@ -239,3 +239,19 @@ describe('MetricCard', () => {
     cleanup();
   });
 });
+
+describe('MetricCard error state with many bad numbers', () => {
+  it('lists the first five and keeps every other one behind a disclosure', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <MetricCard label="NRR" value={1} history={Array.from({ length: 8 }, () => Number.NaN)} />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This value can't be shown: 8 numbers are invalid.");
+    const more = within(alert).getByText('Show 3 more problems');
+    expect(more.tagName).toBe('SUMMARY');
+    const hidden = more.closest('details')!;
+    expect(hidden).toHaveTextContent('history[7] must be a finite number or null, got NaN.');
+    warn.mockRestore();
+  });
+});

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useElementWidth } from '../internal/useElementWidth';
+import { showMoreWords } from '../internal/issueWords';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import {
@@ -125,7 +126,7 @@ export function MetricCard({
 
   const problems = metricCardProblems({ value, previousValue, history });
   if (problems.length > 0) {
-    const { summary, list } = problemsText(problems);
+    const { summary, list, rest } = problemsText(problems);
     warnOnce(
       `MetricCard "${label}": ${problems.map(problemText).join('; ')}; showing the error state.`,
     );
@@ -138,10 +139,20 @@ export function MetricCard({
           <p className="vitals-metric-card-message">{summary}</p>
           {list.length > 0 && (
             <ul className="vitals-issue-list">
-              {list.map((line) => (
-                <li key={line}>{line}</li>
+              {list.map((line, index) => (
+                <li key={index}>{line}</li>
               ))}
             </ul>
+          )}
+          {rest.length > 0 && (
+            <details className="vitals-issue-more">
+              <summary>{showMoreWords(rest.length)}</summary>
+              <ul className="vitals-issue-list">
+                {rest.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       </div>

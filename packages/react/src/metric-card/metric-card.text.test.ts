@@ -32,14 +32,18 @@ describe('problemsText', () => {
     ).toEqual({
       summary: "This value can't be shown: value must be a finite number or null, got NaN.",
       list: [],
+      rest: [],
     });
   });
 
-  it('counts several problems and lists the first five', () => {
-    const { summary, list } = problemsText([0, 1, 2, 3, 4, 5, 6].map(problem));
+  it('counts several problems, lists the first five and keeps every other one', () => {
+    const { summary, list, rest } = problemsText([0, 1, 2, 3, 4, 5, 6].map(problem));
     expect(summary).toBe("This value can't be shown: 7 numbers are invalid.");
-    expect(list).toHaveLength(6);
+    expect(list).toHaveLength(5);
     expect(list[0]).toBe('history[0] must be a finite number or null, got NaN.');
-    expect(list.at(-1)).toBe('…and 2 more.');
+    expect(rest).toEqual([
+      'history[5] must be a finite number or null, got NaN.',
+      'history[6] must be a finite number or null, got NaN.',
+    ]);
   });
 });

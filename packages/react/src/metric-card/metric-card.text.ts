@@ -108,17 +108,25 @@ export function problemText(problem: MetricCardProblem): string {
 const MAX_PROBLEMS = 5;
 
 /**
- * The error state's words: one sentence naming the problem, or how many numbers are unusable
- * and a list of the first five.
+ * The error state's words: one sentence naming the problem, or how many numbers are unusable,
+ * the first five, and the rest (shown behind a disclosure, as the charts' error state does).
  */
 export function problemsText(problems: readonly MetricCardProblem[]): {
   summary: string;
   list: string[];
+  rest: string[];
 } {
   if (problems.length === 1) {
-    return { summary: `This value can't be shown: ${problemText(problems[0]!)}.`, list: [] };
+    return {
+      summary: `This value can't be shown: ${problemText(problems[0]!)}.`,
+      list: [],
+      rest: [],
+    };
   }
-  const list = problems.slice(0, MAX_PROBLEMS).map((problem) => `${problemText(problem)}.`);
-  if (problems.length > MAX_PROBLEMS) list.push(`…and ${problems.length - MAX_PROBLEMS} more.`);
-  return { summary: `This value can't be shown: ${problems.length} numbers are invalid.`, list };
+  const lines = problems.map((problem) => `${problemText(problem)}.`);
+  return {
+    summary: `This value can't be shown: ${problems.length} numbers are invalid.`,
+    list: lines.slice(0, MAX_PROBLEMS),
+    rest: lines.slice(MAX_PROBLEMS),
+  };
 }
