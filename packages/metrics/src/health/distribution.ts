@@ -8,7 +8,7 @@ import {
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { CompensatedSum } from '../core/sum';
 import { DEFAULT_TIERS, UNKNOWN_TIER, sortTiersDescending, tierIssues } from './tiers';
-import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
+import { THREW, readAccountRow, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
 import type { HealthAccount, HealthTone, HealthTier } from './types';
 
 /** Options of {@link healthTierDistribution}. */
@@ -82,17 +82,8 @@ export function healthTierDistribution(
   const issues: ValidationIssue[] = [];
   const mrrById = new Map<string, number>();
   for (let index = 0; index < accounts.length; index++) {
-    const account = readRow(accounts, index, issues);
+    const account = readAccountRow(accounts, index, issues, 'accounts.row');
     if (account === THREW) continue;
-    if (account === null || typeof account !== 'object') {
-      issues.push({
-        index,
-        field: 'accounts.row',
-        message: `must be an account object, got ${showValue(account)}`,
-        value: account,
-      });
-      continue;
-    }
     const fields = readFields(account, ['id', 'mrr'], index, issues, 'accounts.');
     if (fields === THREW) continue;
     const { id, mrr } = fields;

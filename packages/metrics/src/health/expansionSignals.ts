@@ -7,7 +7,7 @@ import {
   throwInputError,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
-import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own';
+import { THREW, readAccountRow, readFields, readOwnOptions, tooLargeIssue } from './own';
 import type { HealthAccount } from './types';
 
 /** Options of {@link expansionSignals}. */
@@ -113,17 +113,8 @@ export function expansionSignals(
   const issues: ValidationIssue[] = [];
   const result: ExpansionSignal[] = [];
   for (let index = 0; index < accounts.length; index++) {
-    const account = readRow(accounts, index, issues);
+    const account = readAccountRow(accounts, index, issues, 'row');
     if (account === THREW) continue;
-    if (account === null || typeof account !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an account object, got ${showValue(account)}`,
-        value: account,
-      });
-      continue;
-    }
     const fields = readFields(account, ['id', 'signals'], index, issues);
     if (fields === THREW) continue;
     const { id, signals } = fields;

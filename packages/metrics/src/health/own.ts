@@ -95,6 +95,30 @@ export function readRow(
   }
 }
 
+/**
+ * Account `index` of `accounts`, read once: `THREW` (the row is skipped) after pushing an issue
+ * when reading it threw or when it is not an object (`field` names it, e.g. `accounts.row`).
+ */
+export function readAccountRow(
+  accounts: readonly unknown[],
+  index: number,
+  issues: ValidationIssue[],
+  field: string,
+): object | typeof THREW {
+  const account = readRow(accounts, index, issues);
+  if (account === THREW) return THREW;
+  if (account === null || typeof account !== 'object') {
+    issues.push({
+      index,
+      field,
+      message: `must be an account object, got ${showValue(account)}`,
+      value: account,
+    });
+    return THREW;
+  }
+  return account;
+}
+
 /** What {@link readRow} and {@link readFields} return for a read that threw. */
 export const THREW: unique symbol = Symbol('threw');
 
