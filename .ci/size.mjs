@@ -42,7 +42,7 @@ export const OVER_BUDGET = {
   },
   '@vitals/react (all)': {
     ceiling: 108.7 * KB,
-    why: 'TanStack Table v9 + Virtual (HealthTierList) are 27 KB of it, d3-scale 12 KB; the @vitals/metrics growth above (issue 13 input rules 4.7 KB, issue 14 0.2 KB); every issue listed, skipped rows named, by CSV line when known (issue 13) 0.3 KB, MetricCard's and HealthDistribution's lists in full 0.1 KB; ConventionDiff (issue 17) with reconcileConventions 4.4 KB',
+    why: 'TanStack Table v9 + Virtual (HealthTierList) are 27 KB of it, d3-scale 12 KB; the @vitals/metrics growth above (issue 13 input rules 4.7 KB, issue 14 0.2 KB); every issue listed, skipped rows named, by CSV line when known (issue 13) 0.3 KB, the MetricCard and HealthDistribution lists in full 0.1 KB; ConventionDiff (issue 17) with reconcileConventions 4.4 KB',
   },
   '@vitals/react { HealthDistribution }': {
     ceiling: 27.5 * KB,
