@@ -103,21 +103,24 @@ describe('the heatmap palettes', () => {
 // Read as text: the test runner turns CSS imports into empty modules.
 const css = readFileSync(join(import.meta.dirname, 'cohort-heatmap.css'), 'utf8');
 
-/** The declarations of `--vitals-cohort-*` inside the CSS block that starts at `selector`. */
+/** The defaults (`--_vitals-cohort-*`) declared in the CSS block that starts at `selector`. */
 function declaredIn(selector: string): Record<string, string> {
   const start = css.indexOf(selector);
   expect(start).toBeGreaterThanOrEqual(0);
   const block = css.slice(start, css.indexOf('}', start));
   return Object.fromEntries(
-    [...block.matchAll(/(--vitals-cohort-[\w-]+):\s*(#[0-9a-f]{3,6})/gi)].map((m) => [m[1], m[2]]),
+    [...block.matchAll(/--_(vitals-cohort-[\w-]+):\s*(#[0-9a-f]{3,6})/gi)].map((m) => [
+      `--${m[1]!}`,
+      m[2]!,
+    ]),
   );
 }
 
 describe('cohort-heatmap.css', () => {
   const blocks = {
-    light: declaredIn(':root,\n.vitals-root {'),
-    dark: declaredIn(".vitals-root[data-theme='dark'] {"),
-    system: declaredIn("  .vitals-root[data-theme='system'] {"),
+    light: declaredIn(':where(:root, .vitals-root) {'),
+    dark: declaredIn(":where(.vitals-root[data-theme='dark']) {"),
+    system: declaredIn("  :where(.vitals-root[data-theme='system']) {"),
   };
 
   it.each([
