@@ -179,10 +179,10 @@ export const HostFont: Story = {
 export const ColorScheme: Story = {
   name: 'color-scheme follows the theme',
   render: () => (
-    <div style={{ display: 'grid', gap: 16 }}>
+    <div>
       {(['light', 'dark', 'system'] as const).map((theme) => (
         <VitalsProvider key={theme} theme={theme}>
-          <div data-testid={theme}>
+          <div data-testid={theme} style={{ marginBottom: 16 }}>
             <HealthTierList
               accounts={accounts}
               scorecard={SCORECARD_ADOPTION_FIRST}
