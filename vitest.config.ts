@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
-import { storyGlobalsProject, storybookProject } from './.storybook/vitest.project.ts';
+import {
+  storyGlobalsProject,
+  storybookDocsProject,
+  storybookMdxProject,
+  storybookProject,
+} from './.storybook/vitest.project.ts';
 
 /**
  * One run for every test project, so `pnpm test` ends with one vitest summary. Each project's
  * own config sits beside its code. The stories run twice with axe (light, en-US; dark, de-DE), then
  * without axe under the remaining toolbar globals (storybook-globals), so every value of every
- * Storybook toolbar global plays every story (.storybook/globals.ts).
+ * Storybook toolbar global plays every story (.storybook/globals.ts). storybook-mdx and
+ * storybook-docs check the docs pages: Markdown tables compile to tables, canvases fit their story.
  */
 export default defineConfig({
   test: {
@@ -21,6 +27,8 @@ export default defineConfig({
       storybookProject('light'),
       storybookProject('dark'),
       storyGlobalsProject(),
+      storybookMdxProject(),
+      storybookDocsProject(),
     ],
   },
 });

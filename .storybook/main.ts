@@ -1,9 +1,15 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { sourceAliases } from './aliases.ts';
+import { mdxPluginOptions } from './mdx.ts';
 
 const config: StorybookConfig = {
   stories: ['../docs/storybook/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown (tables) in the MDX pages, as Storybook's docs describe it.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },

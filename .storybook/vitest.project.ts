@@ -72,3 +72,36 @@ export function storyGlobalsProject() {
     },
   });
 }
+
+/**
+ * The Storybook docs pages: every MDX page compiled with the MDX options main.ts gives addon-docs
+ * (its Markdown tables must come out as tables), in Node.
+ */
+export function storybookMdxProject() {
+  return defineProject({
+    test: {
+      name: 'storybook-mdx',
+      environment: 'node',
+      include: ['.storybook/docs-mdx.test.ts'],
+    },
+  });
+}
+
+/**
+ * The story canvas in Chromium: as tall as its story on a docs page, the whole viewport when a
+ * story is opened on its own (docs-canvas.test.tsx).
+ */
+export function storybookDocsProject() {
+  return defineProject({
+    plugins: [react()],
+    resolve: { alias: sourceAliases },
+    optimizeDeps: {
+      include: ['storybook/test', 'storybook/preview-api', '@storybook/react-vite'],
+    },
+    test: {
+      name: 'storybook-docs',
+      include: ['.storybook/docs-canvas.test.tsx'],
+      browser: chromium(),
+    },
+  });
+}
