@@ -32,6 +32,8 @@ export type {
   HealthTierDistributionOptions,
   TierOfAccount,
 } from './distribution';
+export { healthTierRows, tiersBySeverity } from './tierRows';
+export type { HealthTierRow, HealthTierRows, HealthTierRowsOptions } from './tierRows';
 export { nextTierPath } from './nextTierPath';
 export type { NextTierPath, TierPathStep } from './nextTierPath';
 export type {

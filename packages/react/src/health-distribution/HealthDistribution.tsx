@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   mrrAtRisk,
 } from '@vitals/metrics';
-import { type UseHealthTiersInput, useHealthTiers } from '@vitals/metrics/react';
+import { useHealthTiers } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
@@ -119,12 +119,11 @@ function HealthDistributionContent({
 }: HealthDistributionProps & { title: ReactNode }) {
   const { format } = useVitals();
   const isRaw = data === undefined || data === null;
-  // Idle (undefined input) unless there are accounts and a scorecard to score. `useHealthTiers` is
-  // idle on undefined at run time like every hook; its declared input type does not say so yet.
+  // Idle (undefined input) unless there are accounts and a scorecard to score.
   const scored = useHealthTiers(
-    (isRaw && accounts !== undefined && scorecard
+    isRaw && accounts !== undefined && scorecard
       ? { accounts, scorecard, overrides, asOf, onInvalid, tiers }
-      : undefined) as UseHealthTiersInput,
+      : undefined,
   );
   const given = useMemo((): Resolved => {
     if (isRaw) return { data: null, error: null, issues: [] };
