@@ -34,6 +34,11 @@ export type {
 } from './distribution';
 export { healthTierRows, tiersBySeverity } from './tierRows';
 export type { HealthTierRow, HealthTierRows, HealthTierRowsOptions } from './tierRows';
+export { toHealthTierDistribution } from './toHealthTierDistribution';
+export type {
+  HealthDistributionData,
+  ToHealthTierDistributionOptions,
+} from './toHealthTierDistribution';
 export { nextTierPath } from './nextTierPath';
 export type { NextTierPath, TierPathStep } from './nextTierPath';
 export type {
