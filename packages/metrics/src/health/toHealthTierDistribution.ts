@@ -1,6 +1,7 @@
 import { MetricsInputError, type ValidationOptions, showValue } from '../core/errors';
 import { readOptions } from '../core/options';
 import {
+  type HealthTierBucket,
   type HealthTierDistribution,
   type TierOfAccount,
   healthTierDistribution,
@@ -13,7 +14,9 @@ import type { HealthAccount, HealthScores, HealthTier } from './types';
  * `useHealthTiers` returns), a `scoreHealth()` result, or a list of `{ accountId, tier }` rows.
  */
 export type HealthDistributionData =
-  HealthTierDistribution | HealthScores | readonly TierOfAccount[];
+  | (Omit<HealthTierDistribution, 'buckets'> & { readonly buckets: readonly HealthTierBucket[] })
+  | HealthScores
+  | readonly TierOfAccount[];
 
 /** Options of {@link toHealthTierDistribution}. */
 export interface ToHealthTierDistributionOptions extends ValidationOptions {
