@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useCohortRetention } from '../cohorts/useCohortRetention';
 import { useHealthScores } from '../health/useHealthScores';
+import { useHealthTierRows } from '../health/useHealthTierRows';
 import { useHealthTiers } from '../health/useHealthTiers';
 import { useSustainedRisk } from '../health/useSustainedRisk';
 import { useMrrMovements } from '../revenue/useMrrMovements';
@@ -23,6 +24,7 @@ const hooks: Record<string, (input: never) => HookResult<unknown>> = {
   useRetention,
   useHealthScores,
   useHealthTiers,
+  useHealthTierRows,
   useSustainedRisk,
   useCohortRetention,
   useNps,

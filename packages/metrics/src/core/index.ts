@@ -4,3 +4,7 @@ export { compensatedSum } from './sum';
 export type { HookResult } from './hook';
 export { addMonths, parsePeriodLabel } from './calendar';
 export type { DateInput, PeriodLabel } from './calendar';
+export { metricChange } from './change';
+export type { ChangeDirection, ChangeTone, MetricChange, MetricChangeOptions } from './change';
+export { historyPoints, historyStats } from './historyStats';
+export type { HistoryPoint, HistoryStats } from './historyStats';

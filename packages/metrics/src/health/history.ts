@@ -13,7 +13,7 @@ import { THREW, readFields, readOwnOptions, readRow, tooLargeIssue } from './own
 import type { HealthHistoryRow } from './types';
 
 /** Valid history rows grouped by account (first-seen order), day → score. */
-interface HistoryIndex {
+export interface HistoryIndex {
   accounts: Map<string, Map<number, number | null>>;
   /** Per account, day → the history row it came from. */
   rowOf: Map<string, Map<number, number>>;
@@ -21,7 +21,11 @@ interface HistoryIndex {
   issues: readonly ValidationIssue[];
 }
 
-function indexHistory(
+/**
+ * Reads `history` once into {@link HistoryIndex}; bad rows are issues (thrown unless `onInvalid` is
+ * `'skip'`), and a non-array is a `MetricsInputError` naming `history`.
+ */
+export function indexHistory(
   functionName: string,
   history: unknown,
   onInvalid: InvalidRowPolicy,
@@ -103,10 +107,10 @@ function indexHistory(
 }
 
 /** 0000-01-01 as a day count: `from` and `since` cannot be earlier. */
-const FIRST_DAY = parseDay('0000-01-01')!;
+export const FIRST_DAY = parseDay('0000-01-01')!;
 
 /** The longest look-back or run, in days: a century. */
-const MAX_DAYS = 36_525;
+export const MAX_DAYS = 36_525;
 
 function positiveInteger(functionName: string, field: string, value: number): void {
   if (!Number.isInteger(value) || value < 1 || value > MAX_DAYS) {
@@ -204,8 +208,24 @@ export function healthTrend(
       days,
     );
   }
-  const accounts: HealthTrendRow[] = [];
   const issues = [...index.issues];
+  const accounts = trendRows(index, now, days, issues);
+  if (onInvalid !== 'skip') assertNoIssues('healthTrend', issues);
+  return { asOf: formatDay(now), from: formatDay(then), days, accounts, issues };
+}
+
+/**
+ * Each indexed account's score on day `now` minus its score on day `now − days`, in first-seen
+ * order; a difference that overflows is an issue pushed to `issues` and the account is left out.
+ */
+export function trendRows(
+  index: HistoryIndex,
+  now: number,
+  days: number,
+  issues: ValidationIssue[],
+): HealthTrendRow[] {
+  const then = now - days;
+  const accounts: HealthTrendRow[] = [];
   for (const [accountId, byDay] of index.accounts) {
     const scoreNow = byDay.get(now) ?? null;
     const scoreThen = byDay.get(then) ?? null;
@@ -230,8 +250,7 @@ export function healthTrend(
     }
     accounts.push(row);
   }
-  if (onInvalid !== 'skip') assertNoIssues('healthTrend', issues);
-  return { asOf: formatDay(now), from: formatDay(then), days, accounts, issues };
+  return accounts;
 }
 
 /** Options of {@link sustainedBelow}. */

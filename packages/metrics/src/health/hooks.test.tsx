@@ -22,6 +22,16 @@ const accounts: HealthAccount[] = [
   { id: 'c', mrr: 300, signals: { logins: 1 } },
 ];
 
+describe('idle health hooks', () => {
+  it('are idle on undefined, which their input types accept (SPEC §8)', () => {
+    const idle = { data: null, error: null, issues: [] };
+    const input = (isReady: boolean) => (isReady ? { accounts, scorecard } : undefined);
+    expect(renderHook(() => useHealthScores(input(false))).result.current).toEqual(idle);
+    expect(renderHook(() => useHealthTiers(input(false))).result.current).toEqual(idle);
+    expect(renderHook(() => useHealthTiers(input(true))).result.current.data?.count).toBe(3);
+  });
+});
+
 describe('useHealthScores', () => {
   it('scores accounts', () => {
     const { result } = renderHook(() => useHealthScores({ accounts, scorecard }));

@@ -32,6 +32,13 @@ export type {
   HealthTierDistributionOptions,
   TierOfAccount,
 } from './distribution';
+export { healthTierRows, tiersBySeverity } from './tierRows';
+export type { HealthTierRow, HealthTierRows, HealthTierRowsOptions } from './tierRows';
+export { toHealthTierDistribution } from './toHealthTierDistribution';
+export type {
+  HealthDistributionData,
+  ToHealthTierDistributionOptions,
+} from './toHealthTierDistribution';
 export { nextTierPath } from './nextTierPath';
 export type { NextTierPath, TierPathStep } from './nextTierPath';
 export type {

@@ -18,14 +18,14 @@ export interface UseHealthScoresInput extends ScoreHealthOptions {
 }
 
 /**
- * Health scores of accounts (see `scoreHealth`), memoised on its inputs; never throws during
- * render. Bad rows and bad scorecards come back as `error`; with `onInvalid: 'skip'`, skipped rows
+ * Health scores of accounts (see `scoreHealth`), memoised on its inputs; idle on `undefined`, never
+ * throws during render. Bad rows and bad scorecards come back as `error`; with `onInvalid: 'skip'`, skipped rows
  * come back as `issues` beside the data.
  *
  * @example
  * const { data, error } = useHealthScores({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
  */
-export function useHealthScores(input: UseHealthScoresInput): HookResult<HealthScores> {
+export function useHealthScores(input: UseHealthScoresInput | undefined): HookResult<HealthScores> {
   const { fields, failed } = readHookInput('useHealthScores', input, [
     'accounts',
     'scorecard',

@@ -18,13 +18,15 @@ export interface UseHealthTiersInput extends UseHealthScoresInput {
 
 /**
  * Account counts and summed MRR per health tier, the data behind a distribution chart, memoised on
- * its inputs; never throws during render.
+ * its inputs; idle on `undefined`, never throws during render.
  *
  * @example
  * const { data } = useHealthTiers({ accounts, scorecard: SCORECARD_ADOPTION_FIRST });
  * data?.buckets.map((b) => `${b.label}: ${b.count} accounts, ${b.mrr} MRR`);
  */
-export function useHealthTiers(input: UseHealthTiersInput): HookResult<HealthTierDistribution> {
+export function useHealthTiers(
+  input: UseHealthTiersInput | undefined,
+): HookResult<HealthTierDistribution> {
   const { fields, failed } = readHookInput('useHealthTiers', input, [
     'accounts',
     'scorecard',

@@ -5,6 +5,7 @@ import {
   useCsat,
   useEngagementRate,
   useHealthScores,
+  useHealthTierRows,
   useHealthTiers,
   useMrrMovements,
   useMrrMovementsSeries,
@@ -338,6 +339,35 @@ export function UseHealthTiersExample() {
           />
         ))
       }
+    </Example>
+  );
+}
+
+/** `useHealthTierRows`: the work queue's five most severe accounts, with their trend. */
+export function UseHealthTierRowsExample() {
+  const { format } = useVitals();
+  const result = useHealthTierRows({
+    accounts,
+    scorecard: SCORECARD_ADOPTION_FIRST,
+    history,
+    trendDays: 14,
+  });
+  return (
+    <Example title="Most at risk, with their 14-day trend" result={result}>
+      {(data) => (
+        <ol>
+          {[...data.rows]
+            .sort((a, b) => a.severity - b.severity || (b.mrr ?? 0) - (a.mrr ?? 0))
+            .slice(0, 5)
+            .map((row) => (
+              <li key={row.id}>
+                {row.name}: {row.tierLabel}, {format.currency(row.mrr ?? 0)} MRR, trend{' '}
+                {row.trend === null ? '—' : format.count(row.trend)} over{' '}
+                {format.count(row.sparkline?.length ?? 0)} daily scores
+              </li>
+            ))}
+        </ol>
+      )}
     </Example>
   );
 }

@@ -4,6 +4,7 @@ import {
   UseCohortRetentionExample,
   UseEngagementExample,
   UseHealthScoresExample,
+  UseHealthTierRowsExample,
   UseHealthTiersExample,
   UseMrrMovementsExample,
   UseMrrMovementsSeriesExample,
@@ -115,6 +116,12 @@ export const UseHealthScores: Story = {
 export const UseHealthTiers: Story = {
   name: 'useHealthTiers',
   render: () => <UseHealthTiersExample />,
+};
+
+/** `useHealthTierRows({ accounts, scorecard, history })`: the tier list's rows, trend included. */
+export const UseHealthTierRows: Story = {
+  name: 'useHealthTierRows',
+  render: () => <UseHealthTierRowsExample />,
 };
 
 /** `useSustainedRisk({ history, asOf })`: accounts below the threshold for a run of days. */

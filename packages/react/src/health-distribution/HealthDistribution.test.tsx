@@ -224,7 +224,9 @@ describe('HealthDistribution', () => {
     );
     wrongTier.unmount();
     renderStrict(<HealthDistribution data={{ nope: true } as never} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('is neither a scoreHealth() result');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "field 'data': must be a scoreHealth() result",
+    );
   });
 
   it('warns once and falls back to both for an unknown measure', () => {

@@ -1,5 +1,6 @@
 import {
   type HealthAccount,
+  type HealthDistributionData,
   type HealthOverride,
   type HealthTier,
   type HealthTierDistribution,
@@ -9,8 +10,9 @@ import {
   type SegmentScorecards,
   type ValidationIssue,
   mrrAtRisk,
+  toHealthTierDistribution,
 } from '@vitals/metrics';
-import { type UseHealthTiersInput, useHealthTiers } from '@vitals/metrics/react';
+import { useHealthTiers } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
@@ -18,7 +20,6 @@ import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../intern
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import { HealthDistributionPlot } from './HealthDistributionPlot';
-import { type HealthDistributionData, toTierDistribution } from './health-distribution.data';
 import {
   type HealthDistributionMeasure,
   healthDistributionGeometry,
@@ -119,23 +120,26 @@ function HealthDistributionContent({
 }: HealthDistributionProps & { title: ReactNode }) {
   const { format } = useVitals();
   const isRaw = data === undefined || data === null;
-  // Idle (undefined input) unless there are accounts and a scorecard to score. `useHealthTiers` is
-  // idle on undefined at run time like every hook; its declared input type does not say so yet.
+  // Idle (undefined input) unless there are accounts and a scorecard to score.
   const scored = useHealthTiers(
-    (isRaw && accounts !== undefined && scorecard
+    isRaw && accounts !== undefined && scorecard
       ? { accounts, scorecard, overrides, asOf, onInvalid, tiers }
-      : undefined) as UseHealthTiersInput,
+      : undefined,
   );
   const given = useMemo((): Resolved => {
     if (isRaw) return { data: null, error: null, issues: [] };
     try {
-      const distribution = toTierDistribution(data, accounts, tiers ?? scorecardTiers(scorecard));
+      const distribution = toHealthTierDistribution(data, {
+        accounts,
+        tiers: tiers ?? scorecardTiers(scorecard),
+        onInvalid,
+      });
       return { data: distribution, error: null, issues: distribution.issues };
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       return { data: null, error, issues: error instanceof MetricsInputError ? error.issues : [] };
     }
-  }, [isRaw, data, accounts, tiers, scorecard]);
+  }, [isRaw, data, accounts, tiers, scorecard, onInvalid]);
   let measure = measureProp;
   if (!MEASURES.has(measure)) {
     warnOnce(

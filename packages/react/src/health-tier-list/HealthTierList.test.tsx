@@ -317,6 +317,26 @@ describe('HealthTierList', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('1 row is invalid');
   });
 
+  it('validates data and history like raw input: the error state names the row and field', () => {
+    const { rerender } = render(
+      <HealthTierList
+        data={[
+          {
+            accountId: 'a1',
+            score: Number.NaN,
+            tier: 'critical',
+            categories: [],
+            contributions: [],
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('results.score');
+    const history = [...HISTORY, { accountId: 'a1', date: '2025-02-30', score: 1 }];
+    rerender(<HealthTierList accounts={ACCOUNTS} scorecard={CARD} history={history} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('history.date');
+  });
+
   it('has no accessibility violations, grouped and expanded', async () => {
     const user = userEvent.setup();
     const { container } = renderList({ groupByTier: true });

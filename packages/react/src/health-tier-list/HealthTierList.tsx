@@ -10,7 +10,7 @@ import type {
   Scorecard,
   SegmentScorecards,
 } from '@vitals/metrics';
-import { type UseHealthScoresInput, useHealthScores } from '@vitals/metrics/react';
+import { type UseHealthTierRowsInput, useHealthTierRows } from '@vitals/metrics/react';
 import { type MouseEvent, type ReactNode, useId, useMemo } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
@@ -26,13 +26,7 @@ import {
 } from './tierList.features';
 import { tierListCsv } from './tierList.export';
 import { tierListLines } from './tierList.lines';
-import {
-  listTiers,
-  tierListCounts,
-  tierListRows,
-  tiersBySeverity,
-  type TierListRow,
-} from './tierList.model';
+import { tierListCounts, type TierListRow } from './tierList.model';
 import { type TierListTableMeta, dateTexts } from './tierList.text';
 import { TierListGrid } from './TierListGrid';
 import { TierListToolbar } from './TierListToolbar';
@@ -154,26 +148,17 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
   const { data, accounts, scorecard, loading = false, error, title, className } = props;
   const common = { baseClass: 'vitals-tier-list', title, className };
   const isRaw = data === undefined || data === null;
-  // Idle (undefined input) unless there are accounts and a scorecard to score. `useHealthScores`
-  // is idle on undefined at run time like every hook; its declared input type does not say so yet.
-  const scored = useHealthScores(
-    (isRaw && scorecard
-      ? {
-          accounts: accounts ?? NO_ACCOUNTS,
-          scorecard,
-          overrides: props.overrides,
-          asOf: props.asOf,
-          onInvalid: props.onInvalid,
-        }
-      : undefined) as UseHealthScoresInput,
-  );
-  const results: readonly HealthResult[] | null = isRaw
-    ? scorecard
-      ? (scored.data?.accounts ?? null)
-      : null
-    : Array.isArray(data)
-      ? data
-      : (data as HealthScores).accounts;
+  const { overrides, asOf, onInvalid, history, trendDays, tiers } = props;
+  // The rows come from `healthTierRows`: scored here from accounts and a scorecard, or joined from
+  // `data`. Idle (undefined) while there is nothing to score.
+  let input: UseHealthTierRowsInput | undefined;
+  if (!isRaw) {
+    input = { data, accounts, scorecard, tiers, history, asOf, trendDays, onInvalid };
+  } else if (scorecard) {
+    const raw = { accounts: accounts ?? NO_ACCOUNTS, scorecard, overrides, asOf, onInvalid };
+    input = { ...raw, history, trendDays, tiers };
+  }
+  const built = useHealthTierRows(input);
 
   if (loading) return <ChartLoading {...common} label="Loading accounts…" />;
   if (error) return <ChartError {...common} error={error} />;
@@ -185,9 +170,8 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
       />
     );
   }
-  if (isRaw && scored.error)
-    return <ChartError {...common} error={scored.error} issues={scored.issues} />;
-  if (!results || results.length === 0) {
+  if (built.error) return <ChartError {...common} error={built.error} issues={built.issues} />;
+  if (!built.data || built.data.rows.length === 0) {
     return (
       <ChartEmpty
         {...common}
@@ -195,17 +179,14 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
       />
     );
   }
-  return <TierListReady {...props} results={results} title={title} />;
+  return <TierListReady {...props} rows={built.data.rows} tiers={built.data.tiers} title={title} />;
 }
 
 function TierListReady({
-  results,
-  accounts,
-  scorecard,
-  history,
+  rows,
+  tiers,
   asOf,
   trendDays = 30,
-  tiers: tierProp,
   columns = defaultTierListColumns,
   state: controlled,
   initialState,
@@ -219,18 +200,14 @@ function TierListReady({
   exportFileName = 'health-tier-list.csv',
   className,
   ...handlerProps
-}: HealthTierListProps & { results: readonly HealthResult[]; title: ReactNode }) {
+}: Omit<HealthTierListProps, 'tiers'> & {
+  rows: readonly TierListRow[];
+  tiers: readonly HealthTier[];
+  title: ReactNode;
+}) {
   const { format } = useVitals();
   const id = useId();
   const day = asOf ?? today();
-  const tiers = useMemo(
-    () => tiersBySeverity(listTiers(scorecard, tierProp)),
-    [scorecard, tierProp],
-  );
-  const rows = useMemo(
-    () => tierListRows(results, { accounts, scorecard, tiers, history, asOf, trendDays }),
-    [results, accounts, scorecard, tiers, history, asOf, trendDays],
-  );
   const { state, handlers } = useTierListState(controlled, initialState, handlerProps);
   const meta = useMemo<TierListTableMeta>(() => {
     const labels = new Map(tiers.map((tier) => [tier.id, tier.label]));

@@ -14,8 +14,7 @@ export type {
 } from './tierList.features';
 export { AT_RISK_FIRST } from './useTierListState';
 export type { TierListStateHandlers } from './useTierListState';
-export { tierListRows } from './tierList.model';
-export type { TierListRow, TierListRowsOptions } from './tierList.model';
+export type { TierListRow } from './tierList.model';
 export { tierListItems } from './tierList.lines';
 export type { TierListItem } from './tierList.lines';
 export { topDrivers, driversText, nextTierText, dateTexts } from './tierList.text';

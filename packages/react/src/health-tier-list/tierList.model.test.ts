@@ -1,12 +1,13 @@
-import { DEFAULT_TIERS, POINTS_TIERS, scoreHealth } from '@vitals/metrics';
+import { DEFAULT_TIERS, healthTierRows, scoreHealth, tiersBySeverity } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
 import { tierListItems, tierListLines } from './tierList.lines';
-import { tierListCounts, tierListRows, tiersBySeverity } from './tierList.model';
+import { tierListCounts } from './tierList.model';
 import { dateTexts, driversText, nextTierText, topDrivers, trendLabel } from './tierList.text';
 
 const results = scoreHealth(ACCOUNTS, CARD).accounts;
-const rows = tierListRows(results, {
+// The rows themselves are `healthTierRows`' (tested in @vitals/metrics); these tests read them.
+const { rows } = healthTierRows(results, {
   accounts: ACCOUNTS,
   scorecard: CARD,
   history: HISTORY,
@@ -14,65 +15,6 @@ const rows = tierListRows(results, {
 });
 const byId = (id: string) => rows.find((row) => row.id === id)!;
 const label = (id: string) => DEFAULT_TIERS.find((tier) => tier.id === id)?.label ?? id;
-
-describe('tierListRows', () => {
-  it('joins each result with its account and ranks tiers by severity', () => {
-    expect(rows.map((r) => [r.id, r.name, r.score, r.tier, r.severity, r.isTopTier])).toEqual([
-      ['a1', 'Acme', 45, 'critical', 0, false],
-      ['a2', 'Globex', 65, 'at-risk', 1, false],
-      ['a3', 'Initech', 90, 'healthy', 2, true],
-      ['a4', 'Umbrella', 30, 'critical', 0, false],
-      ['a5', '<img src=x onerror="alert(1)">Hooli', 70, 'at-risk', 1, false],
-    ]);
-    expect(byId('a4')).toMatchObject({
-      segment: 'Enterprise',
-      mrr: 20_000,
-      owner: 'Fay',
-      tone: 'negative',
-    });
-  });
-
-  it('finds each account by id when results and accounts are in different orders', () => {
-    const shuffled = tierListRows([...results].reverse(), { accounts: ACCOUNTS, scorecard: CARD });
-    expect(shuffled.map((r) => [r.id, r.name])).toEqual(
-      [...rows].reverse().map((r) => [r.id, r.name]),
-    );
-    const [missing] = tierListRows([{ ...results[0]!, accountId: 'nobody' }], {
-      accounts: ACCOUNTS,
-    });
-    expect(missing).toMatchObject({ name: 'nobody', account: null });
-  });
-
-  it('takes the trend and the sparkline from the history window', () => {
-    expect(byId('a1').trend).toBe(-10);
-    expect(byId('a1').sparkline).toEqual([55, 50, 45]);
-    expect(byId('a2').trend).toBe(5);
-    expect(byId('a3').trend).toBeNull();
-    expect(byId('a3').sparkline).toBeNull();
-  });
-
-  it('falls back to the id and puts unknown tiers after every tier', () => {
-    const [row] = tierListRows([
-      { accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] },
-    ]);
-    expect(row).toMatchObject({
-      name: 'x',
-      tierLabel: 'Unknown',
-      tone: 'neutral',
-      severity: 3,
-      mrr: null,
-    });
-  });
-
-  it('orders tiers from the lowest min', () => {
-    expect(tiersBySeverity(POINTS_TIERS).map((t) => t.id)).toEqual([
-      'code-red',
-      'needs-improvement',
-      'satisfied',
-      'loyal',
-    ]);
-  });
-});
 
 describe('drivers and next-tier paths', () => {
   it('names the measures that cost the most points, largest first', () => {
@@ -89,7 +31,7 @@ describe('drivers and next-tier paths', () => {
 
   it('counts a measure at 0 through the scorecard weights', () => {
     const [zero] = scoreHealth([{ id: 'z', signals: { logins: 0, tickets: 0 } }], CARD).accounts;
-    const [row] = tierListRows([zero!], { scorecard: CARD });
+    const [row] = healthTierRows([zero!], { scorecard: CARD }).rows;
     expect(topDrivers(row!).map((d) => [d.measureId, d.cost])).toEqual([['logins', 50]]);
   });
 
@@ -98,7 +40,7 @@ describe('drivers and next-tier paths', () => {
       'Raise Weekly logins from 3 to 4 → At risk',
     );
     expect(nextTierText(byId('a3'), label, 'en-US')).toBe('Top tier');
-    const [plain] = tierListRows([results[0]!]);
+    const [plain] = healthTierRows([results[0]!]).rows;
     expect(nextTierText(plain!, label, 'en-US')).toBe('—');
   });
 });
@@ -183,9 +125,9 @@ describe('tierListLines', () => {
 
 describe('tierListCounts', () => {
   it('counts accounts per tier, most severe first, and lists segments', () => {
-    const unscored = tierListRows([
+    const unscored = healthTierRows([
       { accountId: 'x', score: null, tier: 'unknown', categories: [], contributions: [] },
-    ]);
+    ]).rows;
     const { tierOptions, segments } = tierListCounts(
       [...rows, ...unscored],
       tiersBySeverity(DEFAULT_TIERS),

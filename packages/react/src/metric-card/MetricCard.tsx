@@ -1,16 +1,10 @@
+import { type HistoryPoint, historyPoints, historyStats, metricChange } from '@vitals/metrics';
 import { useId } from 'react';
 import { useElementWidth } from '../internal/useElementWidth';
 import { showMoreWords } from '../internal/issueWords';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
-import {
-  type HistoryPoint,
-  historyPoints,
-  historyStats,
-  metricCardProblems,
-  metricChange,
-  sparklineGeometry,
-} from './metric-card.model';
+import { metricCardProblems, sparklineGeometry } from './metric-card.model';
 import {
   DIRECTION_WORDS,
   type MetricBenchmark,
@@ -159,7 +153,10 @@ export function MetricCard({
     );
   }
 
-  const change = metricChange(value, previousValue, higherIsBetter);
+  // The props were checked above, so these pure functions of @vitals/metrics cannot throw.
+  const change = metricChange(value, previousValue, {
+    higherIsBetter: typeof higherIsBetter === 'boolean' ? higherIsBetter : true,
+  });
   const points = historyPoints(history);
   const stats = historyStats(points);
   let rating: ReturnType<typeof benchmarkText> = null;

@@ -1,57 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  historyPoints,
-  historyStats,
-  metricCardProblems,
-  metricChange,
-  sparklineGeometry,
-} from './metric-card.model';
-
-describe('metricChange', () => {
-  it.each([
-    [110, 100, true, { delta: 10, relative: 0.1, direction: 'up', tone: 'positive' }],
-    [110, 100, false, { delta: 10, relative: 0.1, direction: 'up', tone: 'negative' }],
-    [90, 100, false, { delta: -10, relative: -0.1, direction: 'down', tone: 'positive' }],
-    [90, 100, true, { delta: -10, relative: -0.1, direction: 'down', tone: 'negative' }],
-    [100, 100, true, { delta: 0, relative: 0, direction: 'flat', tone: 'neutral' }],
-    [5, 0, true, { delta: 5, relative: null, direction: 'up', tone: 'positive' }],
-    // A change from a negative value is measured against its size.
-    [-50, -100, true, { delta: 50, relative: 0.5, direction: 'up', tone: 'positive' }],
-  ] as const)('%s from %s (higher is better: %s)', (value, previous, higher, expected) => {
-    expect(metricChange(value, previous, higher)).toEqual(expected);
-  });
-
-  it('is null without both values', () => {
-    expect(metricChange(null, 100)).toBeNull();
-    expect(metricChange(100, undefined)).toBeNull();
-    expect(metricChange(100, null)).toBeNull();
-  });
-});
-
-describe('historyStats', () => {
-  it('finds first, last, lowest and highest, skipping gaps', () => {
-    const stats = historyStats(historyPoints([3, null, 1, 5, 2]));
-    expect(stats).toEqual({
-      first: { value: 3 },
-      last: { value: 2 },
-      min: { value: 1 },
-      max: { value: 5 },
-      count: 4,
-    });
-  });
-
-  it('keeps periods and is null for an empty or all-null history', () => {
-    const stats = historyStats(
-      historyPoints([
-        { period: '2025-01', value: 7 },
-        { period: '2025-02', value: null },
-      ]),
-    );
-    expect(stats?.last).toEqual({ period: '2025-01', value: 7 });
-    expect(historyStats(historyPoints([null, null]))).toBeNull();
-    expect(historyStats(historyPoints(undefined))).toBeNull();
-  });
-});
+import { historyPoints } from '@vitals/metrics';
+import { metricCardProblems, sparklineGeometry } from './metric-card.model';
 
 describe('sparklineGeometry', () => {
   it('spans the width by position and the height from lowest to highest', () => {

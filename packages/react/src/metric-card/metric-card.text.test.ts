@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../provider/format';
-import { metricChange } from './metric-card.model';
+import { metricChange } from '@vitals/metrics';
 import { changeText, problemsText } from './metric-card.text';
 
 const f = createFormatters('en-US', 'USD');

@@ -1,9 +1,9 @@
-import type { BenchmarkMetric, BenchmarkPeriod } from '@vitals/metrics';
+import type { BenchmarkMetric, BenchmarkPeriod, HistoryStats, MetricChange } from '@vitals/metrics';
 import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { rangeText, ratingText } from '../retention-trend/bands.text';
-import type { HistoryStats, MetricCardProblem, MetricChange } from './metric-card.model';
+import type { MetricCardProblem } from './metric-card.model';
 import { MINUS } from '../provider/intl';
 
 /** How a card formats its numbers: a built-in kind, or your own function. */

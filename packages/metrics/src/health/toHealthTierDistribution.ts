@@ -1,0 +1,82 @@
+import { MetricsInputError, type ValidationOptions, showValue } from '../core/errors';
+import { readOptions } from '../core/options';
+import {
+  type HealthTierBucket,
+  type HealthTierDistribution,
+  type TierOfAccount,
+  healthTierDistribution,
+} from './distribution';
+import { own, readOwnOptions, thrownIssue } from './own';
+import type { HealthAccount, HealthScores, HealthTier } from './types';
+
+/**
+ * What a health distribution is drawn from: a `healthTierDistribution()` result (or what
+ * `useHealthTiers` returns), a `scoreHealth()` result, or a list of `{ accountId, tier }` rows.
+ */
+export type HealthDistributionData =
+  | (Omit<HealthTierDistribution, 'buckets'> & { readonly buckets: readonly HealthTierBucket[] })
+  | HealthScores
+  | readonly TierOfAccount[];
+
+/** Options of {@link toHealthTierDistribution}. */
+export interface ToHealthTierDistributionOptions extends ValidationOptions {
+  /** The accounts whose `mrr` is summed per tier, joined by id. @default [] (every MRR unknown) */
+  accounts?: readonly Pick<HealthAccount, 'id' | 'mrr'>[] | undefined;
+  /** The tiers to list, even when empty. @default DEFAULT_TIERS */
+  tiers?: readonly HealthTier[] | undefined;
+}
+
+/** The rows of `data` to count, or a distribution to pass through. */
+function readData(data: unknown): HealthTierDistribution | readonly unknown[] {
+  if (Array.isArray(data)) return data;
+  if (data !== null && typeof data === 'object') {
+    let buckets: unknown;
+    let accounts: unknown;
+    try {
+      buckets = own(data, 'buckets');
+      accounts = own(data, 'accounts');
+    } catch (error) {
+      throw new MetricsInputError('toHealthTierDistribution', [thrownIssue(null, 'data', error)]);
+    }
+    if (Array.isArray(buckets)) return data as HealthTierDistribution;
+    if (Array.isArray(accounts)) return accounts;
+  }
+  throw new MetricsInputError('toHealthTierDistribution', [
+    {
+      index: null,
+      field: 'data',
+      message: `must be a scoreHealth() result, a list of { accountId, tier } rows or a tier distribution, got ${showValue(data)}`,
+      value: data,
+    },
+  ]);
+}
+
+/**
+ * Any form of health distribution data as a tier distribution: a distribution passes through;
+ * scores or `{ accountId, tier }` rows are counted with `healthTierDistribution`, reading MRR from
+ * `accounts` by id (without accounts every MRR is unknown and counted in `accountsWithoutMrr`).
+ * Data of none of these shapes, and bad rows, are a `MetricsInputError` naming them.
+ *
+ * @example
+ * const scores = scoreHealth(accounts, SCORECARD_ADOPTION_FIRST);
+ * toHealthTierDistribution(scores, { accounts }).buckets.map((b) => [b.tier, b.count, b.mrr]);
+ * // [['healthy', 12, 48000], ['at-risk', 5, 9000], ['critical', 2, 1500]]
+ */
+export function toHealthTierDistribution(
+  data: HealthDistributionData,
+  options?: ToHealthTierDistributionOptions,
+): HealthTierDistribution {
+  options = readOptions('toHealthTierDistribution', options);
+  const given = readOwnOptions('toHealthTierDistribution', options, [
+    'accounts',
+    'tiers',
+    'onInvalid',
+  ]);
+  const rows = readData(data);
+  if (!Array.isArray(rows)) return rows as HealthTierDistribution;
+  const accounts = (given.accounts ?? []) as readonly Pick<HealthAccount, 'id' | 'mrr'>[];
+  return healthTierDistribution(rows as readonly TierOfAccount[], accounts, {
+    tiers: given.tiers as readonly HealthTier[] | undefined,
+    onInvalid: given.onInvalid as ValidationOptions['onInvalid'],
+  });
+}
