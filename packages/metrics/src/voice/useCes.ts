@@ -16,7 +16,7 @@ export type UseCesInput = SurveyInput<CesOptions, CesResult>;
  * const { data, error } = useCes({ responses, scale: 5, higherIsEasier: false });
  * const bySegment = useCes({ responses, groupBy: 'segment' }); // data.groups, at most 12
  */
-export function useCes(input: UseCesInput): HookResult<CesResult> {
+export function useCes(input: UseCesInput | undefined): HookResult<CesResult> {
   const record = hookFields<
     | 'responses'
     | 'data'

@@ -16,7 +16,7 @@ export type UseCsatInput = SurveyInput<CsatOptions, CsatResult>;
  * const { data, error } = useCsat({ responses, scale: 10 });
  * const byChannel = useCsat({ responses, groupBy: 'channel' }); // data.groups, at most 12
  */
-export function useCsat(input: UseCsatInput): HookResult<CsatResult> {
+export function useCsat(input: UseCsatInput | undefined): HookResult<CsatResult> {
   const record = hookFields<
     | 'responses'
     | 'data'

@@ -21,7 +21,7 @@ export type UseNpsInput = SurveyInput<NpsOptions, NpsResult>;
  * const { data, error } = useNps({ responses, lowSampleThreshold: 50 });
  * const bySegment = useNps({ responses, groupBy: 'segment', maxGroups: 8 }); // data.groups
  */
-export function useNps(input: UseNpsInput): HookResult<NpsResult> {
+export function useNps(input: UseNpsInput | undefined): HookResult<NpsResult> {
   const record = hookFields<
     | 'responses'
     | 'data'
