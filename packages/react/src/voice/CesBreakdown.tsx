@@ -22,7 +22,10 @@ import { rangeText, responsesText, shareText } from './voice.format';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
 export interface CesBreakdownProps {
-  /** A precomputed `ces()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `ces()` result (e.g. computed on the server); the `groups` it carries (from
+   * `ces()`'s `groupBy` or `segments` options) are drawn too.
+   */
   data?: CesResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;

@@ -16,7 +16,10 @@ import { meanText, rangeText, shareText } from './voice.format';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
 export interface CsatBreakdownProps {
-  /** A precomputed `csat()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `csat()` result (e.g. computed on the server); the `groups` it carries (from
+   * `csat()`'s `groupBy` or `segments` options) are drawn too.
+   */
   data?: CsatResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;

@@ -1,6 +1,6 @@
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -300,6 +300,14 @@ describe('NpsBreakdown', () => {
   it('draws the groups a precomputed result carries', () => {
     renderStrict(<NpsBreakdown data={nps(spec, { groupBy: 'segment' })} />);
     expect(screen.getByRole('img', { name: /^SMB: NPS \+38/ })).toBeInTheDocument();
+    cleanup();
+    // The trend `data` carries stays when rows are asked for beside it.
+    const trend = [{ period: 'Week 1', responses: [10, 0] }];
+    renderStrict(
+      <NpsBreakdown data={nps(spec, { trend })} segments={[{ name: 'Beta', result: nps([10]) }]} />,
+    );
+    expect(screen.getByRole('img', { name: /^Beta: NPS \+100/ })).toBeInTheDocument();
+    expect(document.querySelector('[data-section="trend"]')).toHaveTextContent('NPS over time');
   });
 
   it('has no accessibility violations when ready, empty and in error', async () => {

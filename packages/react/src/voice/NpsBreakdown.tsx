@@ -25,7 +25,10 @@ import { marginText, npsScoreText, responsesText } from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps {
-  /** A precomputed `nps()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `nps()` result (e.g. computed on the server); the `groups` and `trend` it
+   * carries (from `nps()`'s `groupBy` or `segments` and `trend` options) are drawn too.
+   */
   data?: NpsResult | null | undefined;
   /** Raw 0–10 answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;

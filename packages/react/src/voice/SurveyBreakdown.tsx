@@ -120,9 +120,13 @@ export function SurveyBreakdownView<TResult extends SurveyResultBase<TResult>>({
   if (status || !result.data) return status;
 
   const data = result.data;
-  const grouped = extras?.data ?? data;
+  // Rows and trend computed beside `data` win over those `data` carries.
+  const extra = extras?.data;
+  const grouped = extra?.groups ? extra : data;
   const groups = grouped.groups ?? [];
-  const trend = (grouped as { trend?: readonly NpsTrendPoint[] }).trend ?? [];
+  const trendOf = (r: TResult | null | undefined) =>
+    (r as { trend?: readonly NpsTrendPoint[] } | null | undefined)?.trend;
+  const trend = trendOf(extra) ?? trendOf(data) ?? [];
   const rows = groups.map((group, i) => config.segmentRow(group, i, format));
   const view: SurveyView<TResult> = {
     data,
