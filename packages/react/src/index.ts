@@ -43,12 +43,12 @@ export { ConventionDiff } from './conventions/ConventionDiff';
 export type { ConventionDiffProps } from './conventions/ConventionDiff';
 export { NpsBreakdown } from './voice/NpsBreakdown';
 export type { NpsBreakdownProps } from './voice/NpsBreakdown';
-export type { NpsTrendInput } from './voice/nps.trend';
 export { CsatBreakdown } from './voice/CsatBreakdown';
 export type { CsatBreakdownProps } from './voice/CsatBreakdown';
 export { CesBreakdown } from './voice/CesBreakdown';
 export type { CesBreakdownProps } from './voice/CesBreakdown';
-export type { VoiceGroupBy, VoiceSegmentInput } from './voice/voice.groups';
+// Types of the breakdowns' props, defined with the functions in @vitals/metrics.
+export type { NpsTrendInput, VoiceGroupBy, VoiceSegmentInput } from '@vitals/metrics';
 
 // The health-tier list and what its `columns`, `state` and callbacks take.
 export { HealthTierList } from './health-tier-list/HealthTierList';

@@ -1,6 +1,7 @@
 import { showValue, throwInputError } from '../core/errors';
 import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
+import { buildGroups, readGroupOptions } from './groups';
 import { distributionOf, meanScore, readScores } from './responses';
 import type { CesOptions, CesResult, SurveyResponseInput } from './types';
 
@@ -55,6 +56,9 @@ export function flipScore(score: number, scale: number): number {
  * `agreeMin`) and `normalized = mean / scale`, all higher-is-easier (scores are flipped first with
  * `higherIsEasier: false`); `null` figures with no responses.
  *
+ * With `groupBy: 'segment' | 'channel'` (or ready-made `segments`) the result also carries
+ * `groups`, at most `maxGroups` (default 12) with the rest pooled into "Other".
+ *
  * @example
  * ces([3, 3, 3], { scale: 5 }).normalized; // 3 / 5 = 0.6
  * ces([2, 6], { higherIsEasier: false }).mean; // flipped to 6 and 2: 4
@@ -68,9 +72,24 @@ export function ces(
   const scale = reader.integer('scale', 7, 2, MAX_SCALE);
   const higherIsEasier = reader.boolean('higherIsEasier', true);
   const agreeMin = reader.integer('agreeMin', agreeMinOf(scale), 1, scale);
+  const grouping = readGroupOptions<CesResult>(reader);
   reader.done();
   const range = { min: 1, max: scale };
-  const { scores: raw, issues } = readScores('ces', responses, range, policy);
+  const {
+    scores: raw,
+    issues,
+    keys,
+  } = readScores('ces', responses, range, policy, grouping.by ?? undefined);
+  const base: CesOptions = { onInvalid: policy, scale, higherIsEasier, agreeMin };
+  const groups = buildGroups(grouping, raw, keys, {
+    functionName: 'ces',
+    compute: (rows) => ces(rows, base),
+    // Pooled distributions are already higher-is-easier: read them unflipped, report as asked.
+    fromScores: (pooled) => ({
+      ...ces(pooled, { ...base, higherIsEasier: true }),
+      higherIsEasier,
+    }),
+  });
 
   const scores = higherIsEasier ? raw : raw.map((score) => flip(score, scale));
   const agreeing = scores.filter((score) => score >= agreeMin).length;
@@ -88,5 +107,6 @@ export function ces(
     higherIsEasier,
     reason: total === 0 ? 'no-responses' : null,
     issues,
+    ...groups,
   };
 }

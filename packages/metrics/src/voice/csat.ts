@@ -1,4 +1,5 @@
 import { OptionReader } from '../core/options';
+import { buildGroups, readGroupOptions } from './groups';
 import { distributionOf, meanScore, readScores } from './responses';
 import type { CsatOptions, CsatResult, SurveyResponseInput } from './types';
 
@@ -10,8 +11,12 @@ export const MAX_SCALE = 100;
  * `satisfiedMin` (top-two-box by default), with the mean and the distribution; `score` is `null`
  * with no responses. Benchmark: 0.8–0.9.
  *
+ * With `groupBy: 'segment' | 'channel'` (or ready-made `segments`) the result also carries
+ * `groups`, at most `maxGroups` (default 12) with the rest pooled into "Other".
+ *
  * @example
  * csat([5, 4, 4, 3, 1]).score; // 3 / 5 = 0.6
+ * csat(responses, { groupBy: 'channel', maxGroups: 5 }).groups; // up to 5 rows, the last 'Other'
  * csat([10, 9, 7], { scale: 10 }).score; // 2 / 3
  */
 export function csat(
@@ -22,9 +27,22 @@ export function csat(
   const policy = reader.policy();
   const scale = reader.integer('scale', 5, 2, MAX_SCALE);
   const satisfiedMin = reader.integer('satisfiedMin', scale - 1, 1, scale);
+  const grouping = readGroupOptions<CsatResult>(reader);
   reader.done();
   const range = { min: 1, max: scale };
-  const { scores, issues } = readScores('csat', responses, range, policy);
+  const { scores, issues, keys } = readScores(
+    'csat',
+    responses,
+    range,
+    policy,
+    grouping.by ?? undefined,
+  );
+  const base: CsatOptions = { onInvalid: policy, scale, satisfiedMin };
+  const groups = buildGroups(grouping, scores, keys, {
+    functionName: 'csat',
+    compute: (rows) => csat(rows, base),
+    fromScores: (pooled) => csat(pooled, base),
+  });
 
   const satisfied = scores.filter((score) => score >= satisfiedMin).length;
   const total = scores.length;
@@ -38,5 +56,6 @@ export function csat(
     satisfiedMin,
     reason: total === 0 ? 'no-responses' : null,
     issues,
+    ...groups,
   };
 }

@@ -3,6 +3,15 @@ export { ces, defaultAgreeMin, flipScore } from './ces';
 export { csat } from './csat';
 export { firstContactResolutionRate } from './firstContactResolutionRate';
 export { nps } from './nps';
+export { npsTrend } from './trend';
+export { DEFAULT_MAX_GROUPS, OTHER_GROUP, UNSET_GROUP, groupResponses } from './groups';
+export type {
+  VoiceGroup,
+  VoiceGroupBy,
+  VoiceGroupOptions,
+  VoiceGrouping,
+  VoiceSegmentInput,
+} from './groups';
 export { ticketStats } from './ticketStats';
 export type {
   CesOptions,
@@ -12,6 +21,8 @@ export type {
   FirstContactResolution,
   NpsOptions,
   NpsResult,
+  NpsTrendInput,
+  NpsTrendPoint,
   ScoreCount,
   SeverityStats,
   SurveyResponse,

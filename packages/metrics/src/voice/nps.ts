@@ -1,4 +1,6 @@
 import { OptionReader } from '../core/options';
+import { buildGroups, readGroupOptions } from './groups';
+import { readTrend } from './periods';
 import { distributionOf, readScores } from './responses';
 import type { NpsOptions, NpsResult, SurveyResponseInput } from './types';
 
@@ -11,10 +13,15 @@ const Z_95 = 1.96;
  * a 95 % margin of error `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `score` is `null` with
  * no responses. Benchmarks: 30–50 good, 50 and above excellent.
  *
+ * With `groupBy: 'segment' | 'channel'` (or ready-made `segments`) the result also carries
+ * `groups`, at most `maxGroups` (default 12) with the rest pooled into "Other"; with `trend`
+ * (one entry per period) it carries one point per period, as {@link npsTrend} computes them.
+ *
  * @example
  * const result = nps([10, 9, 9, 8, 7, 6, 3]);
  * result.score; // 100 × (3 − 2) / 7 ≈ 14.3
  * result.lowSample; // true: fewer than 30 responses
+ * nps(responses, { groupBy: 'segment' }).groups; // [{ name: 'SMB', result: { score, … } }, …]
  */
 export function nps(
   responses: readonly SurveyResponseInput[],
@@ -23,9 +30,35 @@ export function nps(
   const reader = new OptionReader('nps', options);
   const policy = reader.policy();
   const lowSampleThreshold = reader.integer('lowSampleThreshold', 30, 0, Number.MAX_SAFE_INTEGER);
+  const grouping = readGroupOptions<NpsResult>(reader);
+  const trendInput = reader.raw('trend');
   reader.done();
-  const { scores, issues } = readScores('nps', responses, NPS_SCALE, policy);
+  const { scores, issues, keys } = readScores(
+    'nps',
+    responses,
+    NPS_SCALE,
+    policy,
+    grouping.by ?? undefined,
+  );
+  const base: NpsOptions = { onInvalid: policy, lowSampleThreshold };
+  const extra = {
+    ...buildGroups(grouping, scores, keys, {
+      functionName: 'nps',
+      compute: (rows) => nps(rows, base),
+      fromScores: (pooled) => nps(pooled, base),
+    }),
+    ...(trendInput === undefined
+      ? {}
+      : { trend: readTrend('nps', 'options.trend', trendInput, base, nps) }),
+  };
+  return { ...npsOf(scores, lowSampleThreshold, issues), ...extra };
+}
 
+function npsOf(
+  scores: readonly number[],
+  lowSampleThreshold: number,
+  issues: NpsResult['issues'],
+): NpsResult {
   let promoters = 0;
   let passives = 0;
   let detractors = 0;

@@ -124,17 +124,23 @@ export function readScores(
   responses: readonly SurveyResponseInput[],
   scale: Scale,
   policy: InvalidRowPolicy,
-): { scores: number[]; issues: ValidationIssue[] } {
+  groupBy?: 'segment' | 'channel',
+): { scores: number[]; issues: ValidationIssue[]; keys: unknown[] } {
   assertArray(functionName, 'responses', responses, 'scores or objects { score, … }');
   const scores: number[] = [];
   const issues: ValidationIssue[] = [];
+  // With `groupBy`, the grouping field of each valid score, read in the same single pass.
+  const keys: unknown[] = [];
+  const keyAt = groupBy === 'segment' ? 3 : 4;
   const values: unknown[] = [];
   const polluted = isPolluted(FIELDS);
   for (let index = 0; index < responses.length; index++) {
     const row = readRow(responses, index, issues);
     if (typeof row === 'number') {
-      if (isScore(row, scale)) scores.push(row);
-      else issues.push(scoreIssue(row, index, scale)!);
+      if (isScore(row, scale)) {
+        scores.push(row);
+        if (groupBy) keys.push(undefined);
+      } else issues.push(scoreIssue(row, index, scale)!);
     } else if (row === null || typeof row !== 'object') {
       if (row !== READ_FAILED) {
         issues.push({
@@ -145,11 +151,14 @@ export function readScores(
         });
       }
     } else if (readResponse(row, mayInherit(row, polluted), values, index, issues)) {
-      if (checkFields(values, index, scale, issues)) scores.push(values[0] as number);
+      if (checkFields(values, index, scale, issues)) {
+        scores.push(values[0] as number);
+        if (groupBy) keys.push(values[keyAt]);
+      }
     }
   }
   if (policy === 'throw') assertNoIssues(functionName, issues);
-  return { scores, issues };
+  return { scores, issues, keys };
 }
 
 /** Counts each score of the scale, every score present and in order. */

@@ -1,5 +1,6 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
 import type { DateInput } from '../core/calendar';
+import type { VoiceGroupOptions, VoiceGrouping } from './groups';
 
 /** One survey answer with its context. */
 export interface SurveyResponse {
@@ -29,17 +30,42 @@ export interface ScoreCount {
   count: number;
 }
 
+/** One period of an NPS trend: raw responses, or a precomputed `nps()` result. */
+export type NpsTrendInput =
+  | { period: string; responses: readonly SurveyResponseInput[]; result?: undefined }
+  | { period: string; result: NpsResult; responses?: undefined };
+
+/** One period's NPS and sample size, a point of a trend line. */
+export interface NpsTrendPoint {
+  /** The period as given, e.g. `'2025-11'`. */
+  period: string;
+  /** The period's NPS; `null` for a period without responses (a gap in the line). */
+  score: number | null;
+  /** Valid responses in the period. */
+  total: number;
+  /** The period's 95 % margin of error; `null` without responses. */
+  marginOfError: number | null;
+  /** True when the period has fewer responses than `lowSampleThreshold`. */
+  lowSample: boolean;
+}
+
 /** Options of {@link nps}. */
-export interface NpsOptions extends ValidationOptions {
+export interface NpsOptions extends ValidationOptions, VoiceGroupOptions<NpsResult> {
   /**
    * `lowSample` is true when there are fewer valid responses than this.
    * @default 30
    */
   lowSampleThreshold?: number | undefined;
+  /**
+   * The score over time: one entry per period, `{ period, responses }` (computed with the same
+   * options) or `{ period, result }`, into `result.trend` in the order given.
+   * @default undefined (no trend)
+   */
+  trend?: readonly NpsTrendInput[] | undefined;
 }
 
 /** The result of {@link nps}. */
-export interface NpsResult {
+export interface NpsResult extends VoiceGrouping<NpsResult> {
   /** `100 × (promoters − detractors) / total`, from −100 to 100; `null` with no responses. */
   score: number | null;
   /** Valid responses counted. */
@@ -71,10 +97,12 @@ export interface NpsResult {
   reason: VoiceNullReason | null;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
   issues: readonly ValidationIssue[];
+  /** One point per period of the `trend` option, in its order (present only with it). */
+  trend?: readonly NpsTrendPoint[] | undefined;
 }
 
 /** Options of {@link csat}. */
-export interface CsatOptions extends ValidationOptions {
+export interface CsatOptions extends ValidationOptions, VoiceGroupOptions<CsatResult> {
   /**
    * The highest score; scores are integers from 1 to `scale`.
    * @default 5
@@ -88,7 +116,7 @@ export interface CsatOptions extends ValidationOptions {
 }
 
 /** The result of {@link csat}. */
-export interface CsatResult {
+export interface CsatResult extends VoiceGrouping<CsatResult> {
   /** `satisfied / total`, a fraction; `null` with no responses. */
   score: number | null;
   /** Responses at or above `satisfiedMin`. */
@@ -110,7 +138,7 @@ export interface CsatResult {
 }
 
 /** Options of {@link ces}. */
-export interface CesOptions extends ValidationOptions {
+export interface CesOptions extends ValidationOptions, VoiceGroupOptions<CesResult> {
   /**
    * The highest score; scores are integers from 1 to `scale`.
    * @default 7
@@ -131,7 +159,7 @@ export interface CesOptions extends ValidationOptions {
 }
 
 /** The result of {@link ces}, always on a higher-is-easier scale. */
-export interface CesResult {
+export interface CesResult extends VoiceGrouping<CesResult> {
   /** The mean score on the 1..scale scale, higher is easier; `null` with no responses. */
   mean: number | null;
   /** Share of responses at or above `agreeMin`; `null` with no responses. */

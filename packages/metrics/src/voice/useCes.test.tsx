@@ -40,4 +40,17 @@ describe('useCes', () => {
     expect(result.current.error).toBeInstanceOf(MetricsInputError);
     expect(result.current.issues[0]).toMatchObject({ index: 0, field: 'score' });
   });
+
+  it('takes groupBy and maxGroups like ces()', () => {
+    const rows = [
+      { score: 7, segment: 'A' },
+      { score: 1, segment: 'B' },
+      { score: 4, segment: 'C' },
+    ];
+    const { result } = renderHook(() =>
+      useCes({ responses: rows, groupBy: 'segment', maxGroups: 2 }),
+    );
+    expect(result.current.data?.groups?.map((g) => g.name)).toEqual(['A', 'Other']);
+    expect(result.current.data?.groups?.[1]?.result.mean).toBe(2.5);
+  });
 });

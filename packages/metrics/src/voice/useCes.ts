@@ -14,19 +14,49 @@ export type UseCesInput = SurveyInput<CesOptions, CesResult>;
  *
  * @example
  * const { data, error } = useCes({ responses, scale: 5, higherIsEasier: false });
+ * const bySegment = useCes({ responses, groupBy: 'segment' }); // data.groups, at most 12
  */
-export function useCes(input: UseCesInput): HookResult<CesResult> {
+export function useCes(input: UseCesInput | undefined): HookResult<CesResult> {
   const record = hookFields<
-    'responses' | 'data' | 'scale' | 'higherIsEasier' | 'agreeMin' | 'onInvalid'
+    | 'responses'
+    | 'data'
+    | 'scale'
+    | 'higherIsEasier'
+    | 'agreeMin'
+    | 'onInvalid'
+    | 'groupBy'
+    | 'segments'
+    | 'maxGroups'
   >(input);
   const shape = hookShape(input);
-  const { responses, data, scale, higherIsEasier, agreeMin, onInvalid } = record;
+  const {
+    responses,
+    data,
+    scale,
+    higherIsEasier,
+    agreeMin,
+    onInvalid,
+    groupBy,
+    segments,
+    maxGroups,
+  } = record;
   return useMemo(
     () =>
       // runSurvey names `input` when it is not an object.
       input === undefined ? idle<CesResult>() : settle(() => runSurvey('useCes', input, ces)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, responses, data, scale, higherIsEasier, agreeMin, onInvalid],
+    [
+      shape,
+      responses,
+      data,
+      scale,
+      higherIsEasier,
+      agreeMin,
+      onInvalid,
+      groupBy,
+      segments,
+      maxGroups,
+    ],
   );
 }

@@ -38,4 +38,15 @@ describe('useCsat', () => {
     expect(result.current.error).toBeInstanceOf(MetricsInputError);
     expect(result.current.issues.map((i) => i.field)).toEqual(['options.scale']);
   });
+
+  it('takes groupBy and maxGroups like csat()', () => {
+    const rows = [
+      { score: 5, channel: 'email' },
+      { score: 1, channel: 'chat' },
+    ];
+    const { result } = renderHook(() => useCsat({ responses: rows, groupBy: 'channel' }));
+    expect(result.current.data?.groups).toEqual(csat(rows, { groupBy: 'channel' }).groups);
+    const bad = renderHook(() => useCsat({ responses: rows, groupBy: 'plan' as 'channel' }));
+    expect(bad.result.current.error).toBeInstanceOf(MetricsInputError);
+  });
 });

@@ -14,17 +14,27 @@ export type UseCsatInput = SurveyInput<CsatOptions, CsatResult>;
  *
  * @example
  * const { data, error } = useCsat({ responses, scale: 10 });
+ * const byChannel = useCsat({ responses, groupBy: 'channel' }); // data.groups, at most 12
  */
-export function useCsat(input: UseCsatInput): HookResult<CsatResult> {
-  const record = hookFields<'responses' | 'data' | 'scale' | 'satisfiedMin' | 'onInvalid'>(input);
+export function useCsat(input: UseCsatInput | undefined): HookResult<CsatResult> {
+  const record = hookFields<
+    | 'responses'
+    | 'data'
+    | 'scale'
+    | 'satisfiedMin'
+    | 'onInvalid'
+    | 'groupBy'
+    | 'segments'
+    | 'maxGroups'
+  >(input);
   const shape = hookShape(input);
-  const { responses, data, scale, satisfiedMin, onInvalid } = record;
+  const { responses, data, scale, satisfiedMin, onInvalid, groupBy, segments, maxGroups } = record;
   return useMemo(
     () =>
       // runSurvey names `input` when it is not an object.
       input === undefined ? idle<CsatResult>() : settle(() => runSurvey('useCsat', input, csat)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, responses, data, scale, satisfiedMin, onInvalid],
+    [shape, responses, data, scale, satisfiedMin, onInvalid, groupBy, segments, maxGroups],
   );
 }

@@ -75,4 +75,25 @@ describe('useNps', () => {
     const bad = renderHook(() => useNps({ data: null as never }));
     expect(bad.result.current.issues.map((i) => i.field)).toEqual(['data']);
   });
+
+  it('takes groupBy, maxGroups and trend, recomputing when one changes', () => {
+    const rows = [
+      { score: 10, segment: 'A' },
+      { score: 2, segment: 'B' },
+      { score: 9, segment: 'C' },
+    ];
+    const trend = [{ period: '2025-01', responses: [10, 0] }];
+    const { result, rerender } = renderHook(
+      (props: { maxGroups: number }) =>
+        useNps({ responses: rows, groupBy: 'segment', trend, ...props }),
+      { initialProps: { maxGroups: 12 } },
+    );
+    expect(result.current.data?.groups?.map((g) => g.name)).toEqual(['A', 'B', 'C']);
+    expect(result.current.data?.trend?.[0]?.score).toBe(0);
+    rerender({ maxGroups: 2 });
+    expect(result.current.data?.groups?.map((g) => g.name)).toEqual(['A', 'Other']);
+    expect(result.current.data?.otherGroups).toBe(2);
+    rerender({ maxGroups: 0 });
+    expect(result.current.issues.map((i) => i.field)).toEqual(['options.maxGroups']);
+  });
 });

@@ -4,7 +4,10 @@ import { nps } from './nps';
 import { type SurveyInput, runSurvey } from './survey';
 import type { NpsOptions, NpsResult } from './types';
 
-/** Input of {@link useNps}: `{ responses, lowSampleThreshold?, onInvalid? }` or `{ data }`. */
+/**
+ * Input of {@link useNps}: `{ responses, lowSampleThreshold?, onInvalid?, groupBy?, segments?,
+ * maxGroups?, trend? }` or `{ data }`.
+ */
 export type UseNpsInput = SurveyInput<NpsOptions, NpsResult>;
 
 /**
@@ -16,17 +19,28 @@ export type UseNpsInput = SurveyInput<NpsOptions, NpsResult>;
  *
  * @example
  * const { data, error } = useNps({ responses, lowSampleThreshold: 50 });
+ * const bySegment = useNps({ responses, groupBy: 'segment', maxGroups: 8 }); // data.groups
  */
-export function useNps(input: UseNpsInput): HookResult<NpsResult> {
-  const record = hookFields<'responses' | 'data' | 'lowSampleThreshold' | 'onInvalid'>(input);
+export function useNps(input: UseNpsInput | undefined): HookResult<NpsResult> {
+  const record = hookFields<
+    | 'responses'
+    | 'data'
+    | 'lowSampleThreshold'
+    | 'onInvalid'
+    | 'groupBy'
+    | 'segments'
+    | 'maxGroups'
+    | 'trend'
+  >(input);
   const shape = hookShape(input);
-  const { responses, data, lowSampleThreshold, onInvalid } = record;
+  const { responses, data, lowSampleThreshold, onInvalid, groupBy, segments, maxGroups, trend } =
+    record;
   return useMemo(
     () =>
       // runSurvey names `input` when it is not an object.
       input === undefined ? idle<NpsResult>() : settle(() => runSurvey('useNps', input, nps)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, responses, data, lowSampleThreshold, onInvalid],
+    [shape, responses, data, lowSampleThreshold, onInvalid, groupBy, segments, maxGroups, trend],
   );
 }

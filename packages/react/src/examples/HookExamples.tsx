@@ -390,10 +390,10 @@ export function UseSustainedRiskExample() {
   );
 }
 
-/** `useNps`, `useCsat`, `useCes`: three survey results side by side. */
+/** `useNps`, `useCsat`, `useCes`: three survey results side by side, NPS with its segments. */
 export function UseSurveyHooksExample() {
   const { format } = useVitals();
-  const nps = useNps({ responses: npsAnswers });
+  const nps = useNps({ responses: npsAnswers, groupBy: 'segment', maxGroups: 4 });
   const csat = useCsat({ responses: csatAnswers });
   const ces = useCes({ responses: cesAnswers });
   return (
@@ -402,7 +402,13 @@ export function UseSurveyHooksExample() {
         {(data) => (
           <p>
             NPS <strong>{data.score === null ? '—' : format.count(data.score)}</strong> ±{' '}
-            {format.count(data.marginOfError ?? 0)} from {format.count(data.total)} answers
+            {format.count(data.marginOfError ?? 0)} from {format.count(data.total)} answers;{' '}
+            {(data.groups ?? [])
+              .map(
+                (group) =>
+                  `${group.name} ${group.result.score === null ? '—' : format.count(group.result.score)}`,
+              )
+              .join(', ')}
           </p>
         )}
       </Example>

@@ -64,6 +64,24 @@ describe('CesBreakdown', () => {
     ).toBeInTheDocument();
   });
 
+  it('stops per-group rows at maxGroups, the rest pooled as "Other"', () => {
+    renderStrict(
+      <CesBreakdown
+        responses={[
+          { score: 7, segment: 'A' },
+          { score: 1, segment: 'B' },
+          { score: 4, segment: 'C' },
+        ]}
+        groupBy="segment"
+        maxGroups={2}
+      />,
+    );
+    expect(
+      screen.getByRole('img', { name: 'Other: 0% agreeing, mean 2.5, 2 responses' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 more segments are pooled in the “Other” row.')).toBeInTheDocument();
+  });
+
   it('uses decimal commas in de-DE', () => {
     const { container } = renderStrict(
       <VitalsProvider locale="de-DE" currency="EUR">

@@ -1,11 +1,13 @@
-import type { CesResult, InvalidRowPolicy, SurveyResponseInput } from '@vitals/metrics';
-import { ces } from '@vitals/metrics';
+import type {
+  CesResult,
+  InvalidRowPolicy,
+  SurveyResponseInput,
+  VoiceGroupBy,
+  VoiceSegmentInput,
+} from '@vitals/metrics';
 import { useCes } from '@vitals/metrics/react';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { warnOnce } from '../internal/warn';
-import { useVitals } from '../provider/context';
 import {
   cesMeanText,
   cesParts,
@@ -14,16 +16,16 @@ import {
   cesTableRows,
   flipText,
 } from './ces.text';
-import { VoiceBody } from './VoiceBody';
-import { segmentPrefix, settleExtra, voiceStatus } from './VoiceStatus';
+import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
 import { rangeText, responsesText, shareText } from './voice.format';
-import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
-import { voiceColumns } from './voice.parts';
-import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
 export interface CesBreakdownProps {
-  /** A precomputed `ces()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `ces()` result (e.g. computed on the server); the `groups` it carries (from
+   * `ces()`'s `groupBy` or `segments` options) are drawn too.
+   */
   data?: CesResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;
@@ -60,6 +62,12 @@ export interface CesBreakdownProps {
    * @default undefined
    */
   groupBy?: VoiceGroupBy | undefined;
+  /**
+   * The most per-group rows drawn: past it, the first `maxGroups − 1` stay and the rest are
+   * pooled into one "Other" row, with a note saying how many it holds.
+   * @default 12
+   */
+  maxGroups?: number | undefined;
   /**
    * Shows a loading placeholder instead of the chart.
    * @default false
@@ -102,8 +110,50 @@ export function CesBreakdown(props: CesBreakdownProps) {
   );
 }
 
-const NO_RESULT = ces([]);
 const BASE = 'vitals-ces';
+
+const CES: SurveyConfig<CesResult> = {
+  baseClass: BASE,
+  metric: 'CES',
+  loadingLabel: 'Loading customer effort…',
+  emptyMessage: 'No survey responses yet, so there is no customer effort score to show (—).',
+  isEmpty: (data) => data.mean === null,
+  // CES has no benchmark band in SPEC §7.
+  rating: () => null,
+  segmentRow: cesSegmentRow,
+  summary: ({ data, format, rows }) => cesSummary(data, format, rows),
+  kpis: ({ data, format }) => (
+    <>
+      <span className="vitals-kpi" data-metric="mean">
+        Mean <strong>{cesMeanText(data, format)}</strong>
+      </span>
+      <span className="vitals-kpi" data-metric="agree">
+        Agreeing <strong>{shareText(data.agreeShare, format)}</strong>
+      </span>
+      <span className="vitals-kpi" data-metric="normalized">
+        Normalized <strong>{shareText(data.normalized, format)}</strong>
+      </span>
+      <span className="vitals-kpi" data-metric="responses">
+        {responsesText(data.total, format)}
+      </span>
+    </>
+  ),
+  notes: ({ data, format }) => {
+    const flip = flipText(data, format);
+    return (
+      flip && (
+        <p className="vitals-voice-flip" data-flipped="">
+          {flip}
+        </p>
+      )
+    );
+  },
+  tableRows: ({ data, groups, prefix, format }) => cesTableRows(data, groups, prefix, format),
+  partsTitle: 'Agreeing and not agreeing',
+  parts: cesParts,
+  distributionTitle: (data, format) =>
+    `Scores ${rangeText(1, data.scale, format.locale)}${data.higherIsEasier ? '' : ' (reversed: higher is easier)'}`,
+};
 
 function CesBreakdownContent({
   data,
@@ -114,108 +164,38 @@ function CesBreakdownContent({
   onInvalid,
   segments,
   groupBy,
+  maxGroups,
   loading = false,
   title,
   height = 140,
   defaultShowTable = false,
   className,
 }: CesBreakdownProps & { title: ReactNode }) {
-  const { format } = useVitals();
-  const hasInput = responses !== undefined || (data !== undefined && data !== null);
+  const isRaw = responses !== undefined;
+  const hasData = data !== undefined && data !== null;
+  const options = { scale, higherIsEasier, agreeMin, onInvalid, maxGroups, segments };
+  // Groups from `segments` (in their order) win over `groupBy`.
+  const by = segments ? undefined : groupBy;
   const result = useCes(
-    responses !== undefined
-      ? { responses, scale, higherIsEasier, agreeMin, onInvalid }
-      : { data: data ?? NO_RESULT },
+    isRaw ? { responses, ...options, groupBy: by } : hasData ? { data } : undefined,
   );
-  if (groupBy && !segments && responses === undefined && hasInput) {
-    warnOnce(
-      'CesBreakdown: `groupBy` needs raw `responses`; with `data` alone no per-group rows are shown.',
-    );
+  // Rows asked for beside a precomputed result: computed on their own.
+  const extras = useCes(!isRaw && hasData && segments ? { responses: [], ...options } : undefined);
+  if (by && !isRaw && hasData && !data.groups) {
+    warnGroupByWithoutResponses('CesBreakdown', 'per-group');
   }
-  const extras = useMemo(
-    () =>
-      settleExtra('The per-group rows', () =>
-        resolveSegments(
-          (rows) => ces(rows, { scale, higherIsEasier, agreeMin, onInvalid }),
-          segments,
-          groupBy,
-          responses,
-        ),
-      ),
-    [segments, groupBy, responses, scale, higherIsEasier, agreeMin, onInvalid],
-  );
-  const status = voiceStatus({
-    baseClass: BASE,
-    title,
-    className,
-    isLoading: loading,
-    loadingLabel: 'Loading customer effort…',
-    isEmpty: !hasInput || result.data?.mean === null,
-    emptyMessage: 'No survey responses yet, so there is no customer effort score to show (—).',
-    error: result.error ?? extras.error,
-    issues: result.error ? result.issues : [],
-  });
-  if (status || !result.data || !extras.value) return status;
-
-  const cesData = result.data;
-  const rows = extras.value.map((s, i) => cesSegmentRow(s, i, format));
-  const prefix = segmentPrefix(segments, groupBy);
-  const flip = flipText(cesData, format);
-  const scaleText = rangeText(1, cesData.scale, format.locale);
   return (
-    <ChartFrame
-      baseClass={BASE}
-      className={className}
+    <SurveyBreakdownView
+      config={CES}
+      result={result}
+      extras={extras.data || extras.error ? extras : undefined}
+      hasInput={isRaw || hasData}
+      prefix={segmentPrefix(segments, groupBy)}
+      loading={loading}
       title={title}
-      summary={cesSummary(cesData, format, rows)}
-      kpis={
-        <>
-          <span className="vitals-kpi" data-metric="mean">
-            Mean <strong>{cesMeanText(cesData, format)}</strong>
-          </span>
-          <span className="vitals-kpi" data-metric="agree">
-            Agreeing <strong>{shareText(cesData.agreeShare, format)}</strong>
-          </span>
-          <span className="vitals-kpi" data-metric="normalized">
-            Normalized <strong>{shareText(cesData.normalized, format)}</strong>
-          </span>
-          <span className="vitals-kpi" data-metric="responses">
-            {responsesText(cesData.total, format)}
-          </span>
-        </>
-      }
-      note={
-        <>
-          {flip && (
-            <p className="vitals-voice-flip" data-flipped="">
-              {flip}
-            </p>
-          )}
-          <SkippedRowsNote issues={result.issues} />
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'CES data',
-        rowHeader: 'Breakdown',
-        columns: voiceColumns('CES'),
-        rows: cesTableRows(cesData, extras.value, prefix, format),
-      }}
+      height={height}
       defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <VoiceBody
-          format={format}
-          width={width}
-          tooltipId={ids.tooltip}
-          partsTitle="Agreeing and not agreeing"
-          parts={cesParts(cesData)}
-          distributionTitle={`Scores ${scaleText}${cesData.higherIsEasier ? '' : ' (reversed: higher is easier)'}`}
-          distribution={cesData.distribution}
-          distributionHeight={height}
-          rowsTitle={`By ${prefix.toLowerCase()}`}
-          rows={rows}
-        />
-      )}
-    </ChartFrame>
+      className={className}
+    />
   );
 }

@@ -72,6 +72,15 @@ describe('CsatBreakdown', () => {
     ).toBeInTheDocument();
   });
 
+  it('pools groups past maxGroups into "Other" and says how many', () => {
+    renderStrict(<CsatBreakdown responses={spec} groupBy="channel" maxGroups={1} />);
+    // Both channels pooled: 75 of 100 satisfied.
+    expect(
+      screen.getByRole('img', { name: 'Other: CSAT 75%, 75 of 100 responses satisfied' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 more channels are pooled in the “Other” row.')).toBeInTheDocument();
+  });
+
   it('takes data, and shows empty, loading and error states', () => {
     const first = renderStrict(<CsatBreakdown data={csat(spec)} />);
     expect(screen.getByText('75 of 100 satisfied')).toBeInTheDocument();

@@ -3,31 +3,23 @@ import type {
   CsatResult,
   InvalidRowPolicy,
   SurveyResponseInput,
+  VoiceGroupBy,
+  VoiceSegmentInput,
 } from '@vitals/metrics';
-import { csat } from '@vitals/metrics';
 import { useCsat } from '@vitals/metrics/react';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { warnOnce } from '../internal/warn';
-import { useVitals } from '../provider/context';
 import { csatParts, csatRating, csatSegmentRow, csatSummary, csatTableRows } from './csat.text';
-import { VoiceBody } from './VoiceBody';
-import {
-  VoiceBenchmarkNote,
-  VoiceRating,
-  segmentPrefix,
-  settleExtra,
-  voiceStatus,
-} from './VoiceStatus';
+import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
 import { meanText, rangeText, shareText } from './voice.format';
-import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
-import { voiceColumns } from './voice.parts';
-import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
 export interface CsatBreakdownProps {
-  /** A precomputed `csat()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `csat()` result (e.g. computed on the server); the `groups` it carries (from
+   * `csat()`'s `groupBy` or `segments` options) are drawn too.
+   */
   data?: CsatResult | null | undefined;
   /** Raw 1..scale answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;
@@ -58,6 +50,12 @@ export interface CsatBreakdownProps {
    * @default undefined
    */
   groupBy?: VoiceGroupBy | undefined;
+  /**
+   * The most per-group rows drawn: past it, the first `maxGroups − 1` stay and the rest are
+   * pooled into one "Other" row, with a note saying how many it holds.
+   * @default 12
+   */
+  maxGroups?: number | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS
@@ -105,8 +103,37 @@ export function CsatBreakdown(props: CsatBreakdownProps) {
   );
 }
 
-const NO_RESULT = csat([]);
 const BASE = 'vitals-csat';
+
+const CSAT: SurveyConfig<CsatResult> = {
+  baseClass: BASE,
+  metric: 'CSAT',
+  loadingLabel: 'Loading customer satisfaction…',
+  emptyMessage: 'No survey responses yet, so there is no CSAT to show (—).',
+  isEmpty: (data) => data.score === null,
+  rating: (data, format, benchmarks) => csatRating(data.score, format, benchmarks),
+  segmentRow: csatSegmentRow,
+  summary: ({ data, format, rating, rows }) =>
+    csatSummary(data, format, rating?.sentence ?? null, rows),
+  kpis: ({ data, format }) => (
+    <>
+      <span className="vitals-kpi" data-metric="csat">
+        <abbr title="Customer satisfaction score">CSAT</abbr>{' '}
+        <strong>{shareText(data.score, format)}</strong>
+      </span>
+      <span className="vitals-kpi" data-metric="satisfied">
+        {format.count(data.satisfied)} of {format.count(data.total)} satisfied
+      </span>
+      <span className="vitals-kpi" data-metric="mean">
+        Mean <strong>{meanText(data.mean, format.locale)}</strong> of {format.count(data.scale)}
+      </span>
+    </>
+  ),
+  tableRows: ({ data, groups, prefix, format }) => csatTableRows(data, groups, prefix, format),
+  partsTitle: 'Satisfied and not satisfied',
+  parts: csatParts,
+  distributionTitle: (data, format) => `Scores ${rangeText(1, data.scale, format.locale)}`,
+};
 
 function CsatBreakdownContent({
   data,
@@ -116,6 +143,7 @@ function CsatBreakdownContent({
   onInvalid,
   segments,
   groupBy,
+  maxGroups,
   benchmarks,
   loading = false,
   title,
@@ -123,98 +151,32 @@ function CsatBreakdownContent({
   defaultShowTable = false,
   className,
 }: CsatBreakdownProps & { title: ReactNode }) {
-  const { format } = useVitals();
-  const hasInput = responses !== undefined || (data !== undefined && data !== null);
+  const isRaw = responses !== undefined;
+  const hasData = data !== undefined && data !== null;
+  const options = { scale, satisfiedMin, onInvalid, maxGroups, segments };
+  // Groups from `segments` (in their order) win over `groupBy`.
+  const by = segments ? undefined : groupBy;
   const result = useCsat(
-    responses !== undefined
-      ? { responses, scale, satisfiedMin, onInvalid }
-      : { data: data ?? NO_RESULT },
+    isRaw ? { responses, ...options, groupBy: by } : hasData ? { data } : undefined,
   );
-  if (groupBy && !segments && responses === undefined && hasInput) {
-    warnOnce(
-      'CsatBreakdown: `groupBy` needs raw `responses`; with `data` alone no per-group rows are shown.',
-    );
+  // Rows asked for beside a precomputed result: computed on their own.
+  const extras = useCsat(!isRaw && hasData && segments ? { responses: [], ...options } : undefined);
+  if (by && !isRaw && hasData && !data.groups) {
+    warnGroupByWithoutResponses('CsatBreakdown', 'per-group');
   }
-  const extras = useMemo(
-    () =>
-      settleExtra('The per-group rows', () =>
-        resolveSegments(
-          (rows) => csat(rows, { scale, satisfiedMin, onInvalid }),
-          segments,
-          groupBy,
-          responses,
-        ),
-      ),
-    [segments, groupBy, responses, scale, satisfiedMin, onInvalid],
-  );
-  const status = voiceStatus({
-    baseClass: BASE,
-    title,
-    className,
-    isLoading: loading,
-    loadingLabel: 'Loading customer satisfaction…',
-    isEmpty: !hasInput || result.data?.score === null,
-    emptyMessage: 'No survey responses yet, so there is no CSAT to show (—).',
-    error: result.error ?? extras.error,
-    issues: result.error ? result.issues : [],
-  });
-  if (status || !result.data || !extras.value) return status;
-
-  const csatData = result.data;
-  const rows = extras.value.map((s, i) => csatSegmentRow(s, i, format));
-  const rating = csatRating(csatData.score, format, benchmarks);
-  const prefix = segmentPrefix(segments, groupBy);
-  const scaleText = rangeText(1, csatData.scale, format.locale);
   return (
-    <ChartFrame
-      baseClass={BASE}
-      className={className}
+    <SurveyBreakdownView
+      config={CSAT}
+      result={result}
+      extras={extras.data || extras.error ? extras : undefined}
+      hasInput={isRaw || hasData}
+      prefix={segmentPrefix(segments, groupBy)}
+      loading={loading}
       title={title}
-      summary={csatSummary(csatData, format, rating?.sentence ?? null, rows)}
-      kpis={
-        <>
-          <span className="vitals-kpi" data-metric="csat">
-            <abbr title="Customer satisfaction score">CSAT</abbr>{' '}
-            <strong>{shareText(csatData.score, format)}</strong>
-          </span>
-          <span className="vitals-kpi" data-metric="satisfied">
-            {format.count(csatData.satisfied)} of {format.count(csatData.total)} satisfied
-          </span>
-          <span className="vitals-kpi" data-metric="mean">
-            Mean <strong>{meanText(csatData.mean, format.locale)}</strong> of{' '}
-            {format.count(csatData.scale)}
-          </span>
-          {rating && <VoiceRating rating={rating} />}
-        </>
-      }
-      note={
-        <>
-          <VoiceBenchmarkNote rating={rating} />
-          <SkippedRowsNote issues={result.issues} />
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'CSAT data',
-        rowHeader: 'Breakdown',
-        columns: voiceColumns('CSAT'),
-        rows: csatTableRows(csatData, extras.value, prefix, format),
-      }}
+      height={height}
       defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <VoiceBody
-          format={format}
-          width={width}
-          tooltipId={ids.tooltip}
-          partsTitle="Satisfied and not satisfied"
-          parts={csatParts(csatData)}
-          distributionTitle={`Scores ${scaleText}`}
-          distribution={csatData.distribution}
-          distributionHeight={height}
-          rowsTitle={`By ${prefix.toLowerCase()}`}
-          rows={rows}
-        />
-      )}
-    </ChartFrame>
+      className={className}
+      benchmarks={benchmarks}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -272,9 +273,41 @@ describe('NpsBreakdown', () => {
     renderStrict(
       <NpsBreakdown responses={spec} trend={[{ period: '2025-01', responses: [12] }]} />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The per-segment rows or the trend could not be computed',
+    // The row is named by its place in the trend: period 0, its first response.
+    expect(screen.getByRole('alert')).toHaveTextContent('options.trend[0].responses.score');
+    expect(screen.getByRole('alert')).toHaveTextContent('must be an integer from 0 to 10, got 12');
+  });
+
+  it('stops the rows at maxGroups and says how many segments "Other" holds', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ score: i % 11, segment: `S${i}` }));
+    renderStrict(<NpsBreakdown responses={rows} groupBy="segment" maxGroups={5} />);
+    const drawn = screen
+      .getAllByRole('img')
+      .filter((m) => m.classList.contains('vitals-voice-row'));
+    expect(drawn).toHaveLength(5);
+    expect(drawn[4]).toHaveAccessibleName(/^Other: NPS/);
+    expect(screen.getByText('16 more segments are pooled in the “Other” row.')).toBeInTheDocument();
+  });
+
+  it('renders bounded markup for 100,000 distinct segments on the server', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ score: i % 11, segment: `s${i}` }));
+    const html = renderToString(<NpsBreakdown responses={rows} groupBy="segment" />);
+    expect(html.length).toBeLessThan(200_000);
+    expect(html).toContain('99,989 more segments are pooled in the “Other” row.');
+    expect(html.match(/class="vitals-voice-row"/g)).toHaveLength(12);
+  });
+
+  it('draws the groups a precomputed result carries', () => {
+    renderStrict(<NpsBreakdown data={nps(spec, { groupBy: 'segment' })} />);
+    expect(screen.getByRole('img', { name: /^SMB: NPS \+38/ })).toBeInTheDocument();
+    cleanup();
+    // The trend `data` carries stays when rows are asked for beside it.
+    const trend = [{ period: 'Week 1', responses: [10, 0] }];
+    renderStrict(
+      <NpsBreakdown data={nps(spec, { trend })} segments={[{ name: 'Beta', result: nps([10]) }]} />,
     );
+    expect(screen.getByRole('img', { name: /^Beta: NPS \+100/ })).toBeInTheDocument();
+    expect(document.querySelector('[data-section="trend"]')).toHaveTextContent('NPS over time');
   });
 
   it('has no accessibility violations when ready, empty and in error', async () => {

@@ -2,15 +2,14 @@ import type {
   BenchmarkOptions,
   InvalidRowPolicy,
   NpsResult,
+  NpsTrendInput,
   SurveyResponseInput,
+  VoiceGroupBy,
+  VoiceSegmentInput,
 } from '@vitals/metrics';
-import { nps } from '@vitals/metrics';
 import { useNps } from '@vitals/metrics/react';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { warnOnce } from '../internal/warn';
-import { useVitals } from '../provider/context';
 import {
   lowSampleText,
   npsParts,
@@ -19,24 +18,17 @@ import {
   npsSummary,
   npsTableRows,
 } from './nps.text';
-import { type NpsTrendInput, npsTrendPoints } from './nps.trend';
 import { NpsTrendPlot } from './NpsTrendPlot';
-import { VoiceBody } from './VoiceBody';
-import {
-  VoiceBenchmarkNote,
-  VoiceRating,
-  segmentPrefix,
-  settleExtra,
-  voiceStatus,
-} from './VoiceStatus';
+import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
 import { marginText, npsScoreText, responsesText } from './voice.format';
-import { type VoiceGroupBy, type VoiceSegmentInput, resolveSegments } from './voice.groups';
-import { voiceColumns } from './voice.parts';
-import { SkippedRowsNote } from '../internal/ChartStates';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps {
-  /** A precomputed `nps()` result (e.g. computed on the server). */
+  /**
+   * A precomputed `nps()` result (e.g. computed on the server); the `groups` and `trend` it
+   * carries (from `nps()`'s `groupBy` or `segments` and `trend` options) are drawn too.
+   */
   data?: NpsResult | null | undefined;
   /** Raw 0–10 answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;
@@ -67,6 +59,12 @@ export interface NpsBreakdownProps {
    * @default undefined
    */
   groupBy?: VoiceGroupBy | undefined;
+  /**
+   * The most per-segment rows drawn: past it, the first `maxGroups − 1` stay and the rest are
+   * pooled into one "Other" row, with a note saying how many it holds.
+   * @default 12
+   */
+  maxGroups?: number | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS
@@ -114,8 +112,56 @@ export function NpsBreakdown(props: NpsBreakdownProps) {
   );
 }
 
-const NO_RESULT = nps([]);
-const BASE = 'vitals-nps';
+const NPS: SurveyConfig<NpsResult> = {
+  baseClass: 'vitals-nps',
+  metric: 'NPS',
+  loadingLabel: 'Loading Net Promoter Score…',
+  emptyMessage: 'No survey responses yet, so there is no NPS to show (—).',
+  isEmpty: (data) => data.score === null,
+  rating: (data, format, benchmarks) => npsRating(data.score, format, benchmarks),
+  segmentRow: npsSegmentRow,
+  summary: ({ data, format, rating, trend, rows }) =>
+    npsSummary(data, format, rating?.sentence ?? null, trend, rows),
+  kpis: ({ data, format }) => (
+    <>
+      <span className="vitals-kpi" data-metric="nps">
+        <abbr title="Net Promoter Score">NPS</abbr>{' '}
+        <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
+        <span className="vitals-voice-margin" title="Margin of error at 95 % confidence">
+          {marginText(data.marginOfError, format.locale)}
+        </span>
+      </span>
+      <span className="vitals-kpi" data-metric="responses">
+        {responsesText(data.total, format)}
+      </span>
+    </>
+  ),
+  notes: ({ data, format }) => {
+    const low = lowSampleText(data, format);
+    return (
+      low && (
+        <p className="vitals-chart-note vitals-voice-low-sample" role="note">
+          {low}
+        </p>
+      )
+    );
+  },
+  tableRows: ({ data, groups, prefix, trend, format }) =>
+    npsTableRows(data, groups, prefix, trend, format),
+  partsTitle: 'Promoters, passives and detractors',
+  parts: npsParts,
+  distributionTitle: () => 'Scores 0–10',
+  plot: ({ trend, format }, width, tooltipId) =>
+    trend.length > 0 && (
+      <NpsTrendPlot
+        points={trend}
+        format={format}
+        width={width}
+        height={140}
+        tooltipId={tooltipId}
+      />
+    ),
+};
 
 function NpsBreakdownContent({
   data,
@@ -125,6 +171,7 @@ function NpsBreakdownContent({
   trend,
   segments,
   groupBy,
+  maxGroups,
   benchmarks,
   loading = false,
   title,
@@ -132,111 +179,33 @@ function NpsBreakdownContent({
   defaultShowTable = false,
   className,
 }: NpsBreakdownProps & { title: ReactNode }) {
-  const { format } = useVitals();
-  const hasInput = responses !== undefined || (data !== undefined && data !== null);
+  const isRaw = responses !== undefined;
+  const hasData = data !== undefined && data !== null;
+  const options = { lowSampleThreshold, onInvalid, maxGroups, trend, segments };
+  // Groups from `segments` (in their order) win over `groupBy`.
+  const by = segments ? undefined : groupBy;
   const result = useNps(
-    responses !== undefined
-      ? { responses, lowSampleThreshold, onInvalid }
-      : { data: data ?? NO_RESULT },
+    isRaw ? { responses, ...options, groupBy: by } : hasData ? { data } : undefined,
   );
-  if (groupBy && !segments && responses === undefined && hasInput) {
-    warnOnce(
-      'NpsBreakdown: `groupBy` needs raw `responses`; with `data` alone no per-segment rows are shown.',
-    );
-  }
-  const options = { lowSampleThreshold, onInvalid };
-  const extras = useMemo(
-    () =>
-      settleExtra('The per-segment rows or the trend', () => ({
-        segments: resolveSegments((rows) => nps(rows, options), segments, groupBy, responses),
-        trend: npsTrendPoints(trend ?? [], options),
-      })),
-    // `options` is rebuilt each render from the two fields listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [segments, groupBy, responses, trend, lowSampleThreshold, onInvalid],
+  // Rows and a trend asked for beside a precomputed result: computed on their own.
+  const extras = useNps(
+    !isRaw && hasData && (segments || trend) ? { responses: [], ...options } : undefined,
   );
-  const status = voiceStatus({
-    baseClass: BASE,
-    title,
-    className,
-    isLoading: loading,
-    loadingLabel: 'Loading Net Promoter Score…',
-    isEmpty: !hasInput || result.data?.score === null,
-    emptyMessage: 'No survey responses yet, so there is no NPS to show (—).',
-    error: result.error ?? extras.error,
-    issues: result.error ? result.issues : [],
-  });
-  if (status || !result.data || !extras.value) return status;
-
-  const data_ = result.data;
-  const rows = extras.value.segments.map((s, i) => npsSegmentRow(s, i, format));
-  const rating = npsRating(data_.score, format, benchmarks);
-  const low = lowSampleText(data_, format);
-  const prefix = segmentPrefix(segments, groupBy);
+  if (by && !isRaw && hasData && !data.groups)
+    warnGroupByWithoutResponses('NpsBreakdown', 'per-segment');
   return (
-    <ChartFrame
-      baseClass={BASE}
-      className={className}
+    <SurveyBreakdownView
+      config={NPS}
+      result={result}
+      extras={extras.data || extras.error ? extras : undefined}
+      hasInput={isRaw || hasData}
+      prefix={segmentPrefix(segments, groupBy)}
+      loading={loading}
       title={title}
-      summary={npsSummary(data_, format, rating?.sentence ?? null, extras.value.trend, rows)}
-      kpis={
-        <>
-          <span className="vitals-kpi" data-metric="nps">
-            <abbr title="Net Promoter Score">NPS</abbr>{' '}
-            <strong>{npsScoreText(data_.score, format.locale)}</strong>{' '}
-            <span className="vitals-voice-margin" title="Margin of error at 95 % confidence">
-              {marginText(data_.marginOfError, format.locale)}
-            </span>
-          </span>
-          <span className="vitals-kpi" data-metric="responses">
-            {responsesText(data_.total, format)}
-          </span>
-          {rating && <VoiceRating rating={rating} />}
-        </>
-      }
-      note={
-        <>
-          <VoiceBenchmarkNote rating={rating} />
-          {low && (
-            <p className="vitals-chart-note vitals-voice-low-sample" role="note">
-              {low}
-            </p>
-          )}
-          <SkippedRowsNote issues={result.issues} />
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'NPS data',
-        rowHeader: 'Breakdown',
-        columns: voiceColumns('NPS'),
-        rows: npsTableRows(data_, extras.value.segments, prefix, extras.value.trend, format),
-      }}
+      height={height}
       defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <VoiceBody
-          format={format}
-          width={width}
-          tooltipId={ids.tooltip}
-          partsTitle="Promoters, passives and detractors"
-          parts={npsParts(data_)}
-          distributionTitle="Scores 0–10"
-          distribution={data_.distribution}
-          distributionHeight={height}
-          rowsTitle={`By ${prefix.toLowerCase()}`}
-          rows={rows}
-        >
-          {extras.value.trend.length > 0 && (
-            <NpsTrendPlot
-              points={extras.value.trend}
-              format={format}
-              width={width}
-              height={140}
-              tooltipId={`${ids.tooltip}-trend`}
-            />
-          )}
-        </VoiceBody>
-      )}
-    </ChartFrame>
+      className={className}
+      benchmarks={benchmarks}
+    />
   );
 }

@@ -1,27 +1,9 @@
-import type { ValidationIssue } from '@vitals/metrics';
+import type { ValidationIssue, VoiceGroupBy } from '@vitals/metrics';
 import type { ReactNode } from 'react';
 import type { RatingWords } from './voice.format';
-import type { VoiceGroupBy } from './voice.groups';
+import type { Formatters } from '../provider/format';
 import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
-
-/**
- * Runs an extra computation (per-segment rows, a trend) and turns a thrown error into a plain
- * `Error` that says which part of the input was wrong, so the chart can show it instead of throwing.
- *
- * @example
- * settleExtra('the segment rows', () => resolveSegments(...));
- */
-export function settleExtra<T>(
-  what: string,
-  compute: () => T,
-): { value: T; error: null } | { value: null; error: Error } {
-  try {
-    return { value: compute(), error: null };
-  } catch (caught) {
-    const message = caught instanceof Error ? caught.message : String(caught);
-    return { value: null, error: new Error(`${what} could not be computed. ${message}`) };
-  }
-}
+import { warnOnce } from '../internal/warn';
 
 /** What {@link voiceStatus} needs to decide between loading, empty, error and ready. */
 export interface VoiceStatusInput {
@@ -67,4 +49,33 @@ export function VoiceBenchmarkNote({ rating }: { rating: RatingWords | null }) {
 /** What the per-segment rows are called: `Segment`, or `Channel` when grouped by channel. */
 export function segmentPrefix(segments: unknown, groupBy: VoiceGroupBy | undefined): string {
   return !segments && groupBy === 'channel' ? 'Channel' : 'Segment';
+}
+
+/**
+ * Says how many groups the per-group rows left out: `14 more segments are pooled in the “Other”
+ * row.` Nothing when none were (the rows stop at `maxGroups`).
+ */
+export function OtherGroupsNote({
+  count,
+  prefix,
+  format,
+}: {
+  count: number;
+  prefix: string;
+  format: Formatters;
+}) {
+  if (count <= 0) return null;
+  const noun = `${prefix.toLowerCase()}${count === 1 ? ' is' : 's are'}`;
+  return (
+    <p className="vitals-chart-note vitals-voice-other" role="note" data-other-groups={count}>
+      {`${format.count(count)} more ${noun} pooled in the “Other” row.`}
+    </p>
+  );
+}
+
+/** The one development warning for `groupBy` beside a precomputed `data` that has no groups. */
+export function warnGroupByWithoutResponses(component: string, rows: string) {
+  warnOnce(
+    `${component}: \`groupBy\` needs raw \`responses\`; with \`data\` alone no ${rows} rows are shown (compute \`data\` with the \`groupBy\` option to carry them).`,
+  );
 }

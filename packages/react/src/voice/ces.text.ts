@@ -1,8 +1,7 @@
-import type { CesResult } from '@vitals/metrics';
+import type { CesResult, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import { meanText, rangeText, responsesText, shareText } from './voice.format';
-import type { VoiceSegment } from './voice.groups';
 import {
   type VoicePart,
   type VoiceRow,
@@ -57,7 +56,7 @@ export function cesSummary(
 
 /** One per-segment row of the CES breakdown: its agree share, with the mean in the detail. */
 export function cesSegmentRow(
-  segment: VoiceSegment<CesResult>,
+  segment: VoiceGroup<CesResult>,
   index: number,
   format: Formatters,
 ): VoiceRow {
@@ -80,7 +79,7 @@ export function cesSegmentRow(
 /** The CES data table: all responses (agree share), the two parts, each score, then the groups. */
 export function cesTableRows(
   result: CesResult,
-  segments: ReadonlyArray<VoiceSegment<CesResult>>,
+  segments: ReadonlyArray<VoiceGroup<CesResult>>,
   prefix: string,
   format: Formatters,
 ): DataTableRow[] {

@@ -1,8 +1,7 @@
-import type { BenchmarkOptions, CsatResult } from '@vitals/metrics';
+import type { BenchmarkOptions, CsatResult, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
-import type { VoiceSegment } from './voice.groups';
 import {
   type VoicePart,
   type VoiceRow,
@@ -53,7 +52,7 @@ export function csatSummary(
 
 /** One per-segment row of the CSAT breakdown. */
 export function csatSegmentRow(
-  segment: VoiceSegment<CsatResult>,
+  segment: VoiceGroup<CsatResult>,
   index: number,
   format: Formatters,
 ): VoiceRow {
@@ -76,7 +75,7 @@ export function csatSegmentRow(
 /** The CSAT data table: all responses, the two parts, each score, then the groups. */
 export function csatTableRows(
   result: CsatResult,
-  segments: ReadonlyArray<VoiceSegment<CsatResult>>,
+  segments: ReadonlyArray<VoiceGroup<CsatResult>>,
   prefix: string,
   format: Formatters,
 ): DataTableRow[] {

@@ -6,16 +6,8 @@ export type { CsatBreakdownProps } from './CsatBreakdown';
 export { CesBreakdown } from './CesBreakdown';
 export type { CesBreakdownProps } from './CesBreakdown';
 
-export { groupResponses } from './voice.groups';
-export type { VoiceGroupBy, VoiceSegment, VoiceSegmentInput } from './voice.groups';
-export { npsTrendGeometry, npsTrendPoints } from './nps.trend';
-export type {
-  NpsTrendInput,
-  NpsTrendPoint,
-  NpsTrendGeometry,
-  NpsTrendLayout,
-  NpsTrendMark,
-} from './nps.trend';
+export { npsTrendGeometry } from './nps.trend';
+export type { NpsTrendGeometry, NpsTrendLayout, NpsTrendMark } from './nps.trend';
 export { distributionGeometry, shareBarGeometry } from './voice.geometry';
 export type {
   DistributionBar,

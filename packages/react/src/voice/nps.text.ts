@@ -1,10 +1,8 @@
-import type { BenchmarkOptions, NpsResult } from '@vitals/metrics';
+import type { BenchmarkOptions, NpsResult, NpsTrendPoint, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
-import type { NpsTrendPoint } from './nps.trend';
 import { marginText, npsScoreText, ratingWords, responsesText } from './voice.format';
-import type { VoiceSegment } from './voice.groups';
 import {
   type VoicePart,
   type VoiceRow,
@@ -96,7 +94,7 @@ export function npsSummary(
 
 /** One per-segment row of the NPS breakdown. */
 export function npsSegmentRow(
-  segment: VoiceSegment<NpsResult>,
+  segment: VoiceGroup<NpsResult>,
   index: number,
   format: Formatters,
 ): VoiceRow {
@@ -122,7 +120,7 @@ export function npsSegmentRow(
 /** The NPS data table: all responses, the parts, the 0–10 scores, then groups and periods. */
 export function npsTableRows(
   result: NpsResult,
-  segments: ReadonlyArray<VoiceSegment<NpsResult>>,
+  segments: ReadonlyArray<VoiceGroup<NpsResult>>,
   segmentPrefix: string,
   trend: readonly NpsTrendPoint[],
   format: Formatters,

@@ -1,27 +1,5 @@
-import { nps } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
-import { npsTrendGeometry, npsTrendPoints } from './nps.trend';
-
-describe('npsTrendPoints', () => {
-  it('computes raw periods with nps() and passes precomputed results through', () => {
-    const points = npsTrendPoints(
-      [
-        // 2 promoters, 1 passive, 1 detractor: 100 × (2 − 1) / 4 = 25.
-        { period: '2025-01', responses: [10, 9, 8, 2] },
-        { period: '2025-02', result: nps([0, 0, 10]) },
-        { period: '2025-03', responses: [] },
-      ],
-      { lowSampleThreshold: 3 },
-    );
-    expect(points[0]).toMatchObject({ period: '2025-01', score: 25, total: 4, lowSample: false });
-    expect(points[1]!.score).toBeCloseTo(-100 / 3, 12);
-    expect(points[2]).toMatchObject({ score: null, total: 0, marginOfError: null });
-  });
-
-  it('throws on a bad response like nps() does', () => {
-    expect(() => npsTrendPoints([{ period: '2025-01', responses: [11] }])).toThrow(/invalid row/);
-  });
-});
+import { npsTrendGeometry } from './nps.trend';
 
 describe('npsTrendGeometry', () => {
   const layout = { width: 500, height: 140 };

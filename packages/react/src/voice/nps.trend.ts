@@ -1,47 +1,10 @@
-import { type NpsOptions, type NpsResult, type SurveyResponseInput, nps } from '@vitals/metrics';
+import type { NpsTrendPoint } from '@vitals/metrics';
 import { scaleLinear } from 'd3-scale';
 import { linePath } from '../internal/linePath';
 import { slotsAcross } from '../internal/slots';
 import { estimateTextWidth } from '../internal/text';
 
-/** One period of an NPS trend: raw responses, or a precomputed `nps()` result. */
-export type NpsTrendInput =
-  | { period: string; responses: readonly SurveyResponseInput[]; result?: undefined }
-  | { period: string; result: NpsResult; responses?: undefined };
-
-/** One period's score and sample size. */
-export interface NpsTrendPoint {
-  period: string;
-  /** `null` for a period without responses (a gap in the line). */
-  score: number | null;
-  total: number;
-  marginOfError: number | null;
-  lowSample: boolean;
-}
-
-/**
- * Resolves each trend period to its score: computes `nps()` for raw responses (with the same
- * options as the headline score) or takes the precomputed result. Throws like `nps()` on bad rows.
- *
- * @example
- * npsTrendPoints([{ period: '2025-01', responses: [10, 9, 3] }]);
- * // [{ period: '2025-01', score: 33.3…, total: 3, … }]
- */
-export function npsTrendPoints(
-  trend: readonly NpsTrendInput[],
-  options: NpsOptions = {},
-): NpsTrendPoint[] {
-  return trend.map((entry) => {
-    const result = entry.result ?? nps(entry.responses ?? [], options);
-    return {
-      period: entry.period,
-      score: result.score,
-      total: result.total,
-      marginOfError: result.marginOfError,
-      lowSample: result.lowSample,
-    };
-  });
-}
+export type { NpsTrendPoint } from '@vitals/metrics';
 
 /** A laid-out trend point. */
 export interface NpsTrendMark extends NpsTrendPoint {
@@ -80,7 +43,7 @@ const TREND_MARGIN = { top: 12, right: 16, bottom: 24, left: 44 };
  * −100..100.
  *
  * @example
- * npsTrendGeometry(npsTrendPoints(trend), { width: 600, height: 140 }).path; // 'M…L…'
+ * npsTrendGeometry(npsTrend(trend), { width: 600, height: 140 }).path; // 'M…L…'
  */
 export function npsTrendGeometry(
   points: readonly NpsTrendPoint[],

@@ -5,7 +5,6 @@ import { cesSummary, flipText } from './ces.text';
 import { csatParts, csatSummary } from './csat.text';
 import { lowSampleText, npsParts, npsRating, npsSummary } from './nps.text';
 import { marginText, meanText, npsScoreText, rangeText } from './voice.format';
-import { UNSET_GROUP, groupResponses } from './voice.groups';
 import { scoreBars, thresholdParts } from './voice.parts';
 
 const en = createFormatters('en-US', 'USD');
@@ -93,36 +92,5 @@ describe('CSAT and CES words', () => {
     expect(flipText(flipped, en)).toMatch(/^Reversed scale: .* shown as 6 − s/);
     expect(flipText(ces([3], { scale: 5 }), en)).toBeNull();
     expect(cesSummary(ces([7, 6, 4], { scale: 7 }), de, [])).toContain('mean 5,7 of 7');
-  });
-});
-
-describe('groupResponses', () => {
-  it('groups by segment, largest first, with unlabelled answers last', () => {
-    const groups = groupResponses(
-      [
-        { score: 9, segment: 'SMB' },
-        { score: 3, segment: 'Enterprise' },
-        7,
-        { score: 10, segment: 'SMB' },
-        { score: 8 },
-      ],
-      'segment',
-    );
-    expect(groups.map((g) => [g.name, g.responses.length])).toEqual([
-      ['SMB', 2],
-      ['Enterprise', 1],
-      [UNSET_GROUP, 2],
-    ]);
-  });
-
-  it('groups by channel', () => {
-    const groups = groupResponses(
-      [
-        { score: 9, channel: 'email' },
-        { score: 3, channel: 'in-app' },
-      ],
-      'channel',
-    );
-    expect(groups.map((g) => g.name)).toEqual(['email', 'in-app']);
   });
 });
