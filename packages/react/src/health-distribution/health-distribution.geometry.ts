@@ -1,6 +1,5 @@
 import type { HealthTierBucket, HealthTone } from '@vitals/metrics';
-import { scaleLinear } from 'd3-scale';
-import { slotsAcross } from '../internal/slots';
+import { scaleBand, scaleLinear } from 'd3-scale';
 
 /** Which bar sets to draw: accounts per tier, MRR per tier, or both side by side. */
 export type HealthDistributionMeasure = 'accounts' | 'mrr' | 'both';
@@ -131,12 +130,15 @@ export function healthDistributionGeometry(
     const length = scaleLinear()
       .domain([0, max > 0 ? max : 1])
       .range([0, Math.max(0, panelWidth - labelRoom - LABEL_GAP)]);
-    // One row per tier; each bar is 70 % of its row (d3's band scale with 0.3 inner padding).
-    const slots = slotsAcross(buckets.length, [top + TITLE_HEIGHT, top + blockHeight]);
-    const step = slots.step;
-    const barHeight = step * 0.7;
-    const rowTop = (tier: string) =>
-      slots.center(buckets.findIndex((bucket) => bucket.tier === tier)) - barHeight / 2;
+    // One row per tier, in the buckets' order; each bar is 70 % of its row.
+    const rowScale = scaleBand<number>()
+      .domain(buckets.map((_, row) => row))
+      .range([top + TITLE_HEIGHT, top + blockHeight])
+      .paddingInner(0.3)
+      .paddingOuter(0.15);
+    const step = rowScale.step();
+    const barHeight = rowScale.bandwidth();
+    const rowTop = (row: number) => rowScale(row)!;
     return {
       quantity,
       x,
@@ -144,16 +146,16 @@ export function healthDistributionGeometry(
       titleY: top + TITLE_HEIGHT - 8,
       rows:
         column === 0
-          ? buckets.map((bucket) => ({
+          ? buckets.map((bucket, row) => ({
               tier: bucket.tier,
               label: bucket.label,
               tone: bucket.tone,
               labelX: labelWidth - 10,
-              centerY: rowTop(bucket.tier) + barHeight / 2,
+              centerY: rowTop(row) + barHeight / 2,
             }))
           : [],
-      bars: bars.map(({ bucket, value, share }): HealthDistributionBar => {
-        const y = rowTop(bucket.tier);
+      bars: bars.map(({ bucket, value, share }, row): HealthDistributionBar => {
+        const y = rowTop(row);
         const width = length(value);
         return {
           tier: bucket.tier,

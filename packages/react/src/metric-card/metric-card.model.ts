@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '@vitals/metrics';
-import { scaleLinear } from 'd3-scale';
-import { linePath } from '../internal/linePath';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 
 /** A laid-out sparkline: its path (broken at gaps) and the last point's position. */
 export interface SparklineGeometry {
@@ -23,19 +23,23 @@ export function sparklineGeometry(
   if (values.length === 0) return { path: '', last: null };
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const x = scaleLinear()
-    .domain([0, Math.max(1, points.length - 1)])
-    .range([inset, Math.max(inset, layout.width - inset)]);
+  // First point at the left inset, last at the right one; a lone point stays at the left.
+  const x = scalePoint<number>()
+    .domain(points.map((_, index) => index))
+    .range([inset, Math.max(inset, layout.width - inset)])
+    .align(0);
   const y = scaleLinear()
     .domain(low === high ? [low - 1, high + 1] : [low, high])
     .range([layout.height - inset, inset]);
   let lastIndex = points.length - 1;
   while (!isValued(points[lastIndex]!)) lastIndex--;
   return {
-    path: linePath(
-      points.map((p, index) => (isValued(p) ? { x: x(index), y: y(p.value!) } : null)),
-    ),
-    last: { x: x(lastIndex), y: y(points[lastIndex]!.value!) },
+    path:
+      line<HistoryPoint>()
+        .defined(isValued)
+        .x((_, index) => x(index)!)
+        .y((p) => y(p.value!))(points) ?? '',
+    last: { x: x(lastIndex)!, y: y(points[lastIndex]!.value!) },
   };
 }
 

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { line, stack, stackOffsetDiverging } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from '../internal/time';
-import { linePath } from '../internal/linePath';
 
 /** The five movements, in stacking order: gains up from zero, losses down from zero. */
 export type MovementKind = 'new' | 'expansion' | 'reactivation' | 'contraction' | 'churn';
@@ -131,29 +131,33 @@ export function movementsGeometry(
     .paddingInner(series.length > 24 ? 0.2 : 0.3)
     .paddingOuter(0.15);
   const width = x.bandwidth();
+  // d3's diverging stack: gains (positive) pile up from zero in GAINS order, losses (negative)
+  // down from zero in LOSSES order. One series per movement, one point per period.
+  const kinds = [...GAINS, ...LOSSES];
+  const layers = stack<MovementsPeriodInput, MovementKind>()
+    .keys(kinds)
+    .value((input, kind) => (GAINS.includes(kind) ? 1 : -1) * movementAmount(input, kind))
+    .offset(stackOffsetDiverging)(series);
 
   const columns = series.map((input, index): MovementsColumn => {
     const segments: MovementSegment[] = [];
-    const stack = (kinds: readonly MovementKind[], sign: 1 | -1) => {
-      let running = 0;
-      for (const kind of kinds) {
-        const amount = movementAmount(input, kind);
-        if (amount === 0) continue;
-        const next = running + sign * amount;
-        const top = y(Math.max(running, next));
-        segments.push({
-          kind,
-          amount,
-          value: sign * amount,
-          y: top,
-          height: y(Math.min(running, next)) - top,
-        });
-        running = next;
-      }
-      return running;
-    };
-    const up = stack(GAINS, 1);
-    const down = stack(LOSSES, -1);
+    let up = 0;
+    let down = 0;
+    for (const layer of layers) {
+      const amount = movementAmount(input, layer.key);
+      if (amount === 0) continue;
+      const [low, high] = layer[index]!;
+      up = Math.max(up, high);
+      down = Math.min(down, low);
+      const top = y(high);
+      segments.push({
+        kind: layer.key,
+        amount,
+        value: (GAINS.includes(layer.key) ? 1 : -1) * amount,
+        y: top,
+        height: y(low) - top,
+      });
+    }
     const left = x(index) ?? inner.left;
     const net = netMovement(input);
     return {
@@ -182,7 +186,10 @@ export function movementsGeometry(
     ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     labelled: thinTicks(series.length, x.step(), labelWidth),
     baselineY: y(0),
-    netPath: linePath(columns.map((column) => ({ x: column.centerX, y: column.netY }))),
+    netPath:
+      line<MovementsColumn>()
+        .x((column) => column.centerX)
+        .y((column) => column.netY)(columns) ?? '',
     inner,
   };
 }

@@ -1,9 +1,8 @@
 import type { BenchmarkBands, BenchmarkRating } from '@vitals/metrics';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from '../internal/time';
 import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
-import { linePath } from '../internal/linePath';
-import { slotsAcross } from '../internal/slots';
 
 /** One drawn point of a panel's line. */
 export interface RetentionTrendMark {
@@ -164,8 +163,12 @@ export function retentionTrendGeometry(
   const margin = layout.margin ?? { left: 56, right: 16 };
   const left = margin.left;
   const right = Math.max(left + 1, layout.width - margin.right);
-  const slots = slotsAcross(points.length, [left, right]);
-  const xs = points.map((_, index) => slots.center(index));
+  // One point per period, each centred in its equal share of the width.
+  const x = scalePoint<number>()
+    .domain(points.map((_, index) => index))
+    .range([left, right])
+    .padding(0.5);
+  const xs = points.map((_, index) => x(index)!);
 
   const panels = metrics.map((metric, order): RetentionTrendPanel => {
     const top = order * (layout.panelHeight + PANEL_GAP) + PANEL_TITLE;
@@ -177,6 +180,10 @@ export function retentionTrendGeometry(
       : [];
     const y = scaleLinear().domain(retentionTrendDomain(values, edges)).range([bottom, top]);
     const [low, high] = y.domain() as [number, number];
+    const drawLine = line<number | null>()
+      .defined((value) => value !== null)
+      .x((_, index) => xs[index]!)
+      .y((value) => y(value!));
     const marks = points.flatMap((p, index): RetentionTrendMark[] => {
       const value = p[metric];
       return value === null ? [] : [{ index, period: p.period, value, x: xs[index]!, y: y(value) }];
@@ -204,12 +211,7 @@ export function retentionTrendGeometry(
           },
         ];
       }),
-      path: linePath(
-        points.map((p, index) => {
-          const value = p[metric];
-          return value === null ? null : { x: xs[index]!, y: y(value) };
-        }),
-      ),
+      path: drawLine(points.map((p) => p[metric])) ?? '',
       marks,
     };
   });
@@ -226,7 +228,7 @@ export function retentionTrendGeometry(
     panels,
     xs,
     periods: points.map((p) => p.period),
-    labelled: thinTicks(points.length, slots.step, labelWidth),
+    labelled: thinTicks(points.length, x.step(), labelWidth),
     axisY: plotBottom + 18,
     height: plotBottom + AXIS,
     left,

@@ -1,7 +1,6 @@
 import type { NpsTrendPoint } from '@vitals/metrics';
-import { scaleLinear } from 'd3-scale';
-import { linePath } from '../internal/linePath';
-import { slotsAcross } from '../internal/slots';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 import { estimateTextWidth } from '../internal/text';
 
 export type { NpsTrendPoint } from '@vitals/metrics';
@@ -66,13 +65,21 @@ export function npsTrendGeometry(
   const y = scaleLinear()
     .domain([Math.max(-100, domain[0]!), Math.min(100, domain[1]!)])
     .range([inner.bottom, inner.top]);
-  const slots = slotsAcross(points.length, [inner.left, inner.right]);
+  // One point per period, each centred in its equal share of the width.
+  const x = scalePoint<number>()
+    .domain(points.map((_, index) => index))
+    .range([inner.left, inner.right])
+    .padding(0.5);
   const marks = points.map((p, index): NpsTrendMark => ({
     ...p,
-    x: slots.center(index),
+    x: x(index)!,
     y: p.score === null ? null : y(p.score),
   }));
-  const path = linePath(marks.map((p) => (p.y === null ? null : { x: p.x, y: p.y })));
+  const path =
+    line<NpsTrendMark>()
+      .defined((mark) => mark.y !== null)
+      .x((mark) => mark.x)
+      .y((mark) => mark.y!)(marks) ?? '';
   // Labels keep at least their widest one's width apart (12 px text).
   const labelWidth = layout.tickLabel
     ? Math.max(0, ...points.map((p) => estimateTextWidth(layout.tickLabel!(p.period))))
@@ -82,7 +89,7 @@ export function npsTrendGeometry(
     path,
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     zeroY: y(0),
-    labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, slots.step))),
+    labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, x.step()))),
     inner,
   };
 }

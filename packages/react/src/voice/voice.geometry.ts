@@ -1,5 +1,5 @@
-import { scaleLinear } from 'd3-scale';
-import { slotsAcross } from '../internal/slots';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
 import { estimateTextWidth } from '../internal/text';
 
 /**
@@ -36,14 +36,25 @@ export function stackShares<TId extends string>(
   width: number,
 ): ShareSegment<TId>[] {
   const total = parts.reduce((sum, part) => sum + part.count, 0);
-  let cumulative = 0;
-  return parts.map((part) => {
-    const share = total === 0 ? 0 : part.count / total;
-    // Positions from cumulative counts, so the last edge lands exactly on x0 + width.
-    const left = total === 0 ? x0 : x0 + (cumulative / total) * width;
-    cumulative += part.count;
-    const right = total === 0 ? x0 : x0 + (cumulative / total) * width;
-    return { ...part, share, x: left, width: right - left, centerX: (left + right) / 2 };
+  // d3's stack over the one row of parts gives each part's cumulative counts [before, after];
+  // positions come from those counts, so the last edge lands exactly on x0 + width.
+  const layers = stack<ReadonlyArray<SharePart<TId>>, number>()
+    .keys(parts.map((_, index) => index))
+    .value((row, index) => row[index]!.count)([parts]);
+  const x = scaleLinear()
+    .domain([0, total === 0 ? 1 : total])
+    .range([x0, total === 0 ? x0 : x0 + width]);
+  return parts.map((part, index) => {
+    const [before, after] = layers[index]![0]!;
+    const left = x(before);
+    const right = x(after);
+    return {
+      ...part,
+      share: total === 0 ? 0 : part.count / total,
+      x: left,
+      width: right - left,
+      centerX: (left + right) / 2,
+    };
   });
 }
 
@@ -194,13 +205,17 @@ export function distributionGeometry(
   const y = scaleLinear()
     .domain([0, max === 0 ? 1 : max])
     .range([inner.bottom, inner.top]);
-  // One slot per score; each bar is 80 % of its slot (d3's band scale with 0.2 inner padding).
-  const slots = slotsAcross(counts.length, [inner.left, inner.right]);
-  const step = slots.step;
-  const bandWidth = step * 0.8;
+  // One band per score, in the counts' order; each bar is 80 % of its step.
+  const x = scaleBand<number>()
+    .domain(counts.map((_, index) => index))
+    .range([inner.left, inner.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const step = x.step();
+  const bandWidth = x.bandwidth();
   const bars = counts.map((c, index): DistributionBar => {
     const top = Math.min(y(c.count), inner.bottom - 1);
-    const left = slots.center(index) - bandWidth / 2;
+    const left = x(index)!;
     const label = layout.labelText ? estimateTextWidth(layout.labelText(c)) : 24;
     return {
       ...c,
