@@ -1,5 +1,4 @@
 import { render, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Sparkline } from '../../health-tier-list/columns';
 import { VitalsErrorBoundary } from './ErrorBoundary';
@@ -28,21 +27,15 @@ describe('VitalsErrorBoundary', () => {
 
   it('tries again when the host passes new props', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    let fix: () => void = () => {};
-    function Host() {
-      const [broken, setBroken] = useState(true);
-      fix = () => setBroken(false);
-      return (
-        <VitalsErrorBoundary noun="chart">
-          <Throws when={broken} />
-          <p>fine</p>
-        </VitalsErrorBoundary>
-      );
-    }
-    const { rerender } = render(<Host />);
+    const ui = (broken: boolean) => (
+      <VitalsErrorBoundary noun="chart">
+        <Throws when={broken} />
+        <p>fine</p>
+      </VitalsErrorBoundary>
+    );
+    const { rerender } = render(ui(true));
     expect(screen.getByRole('alert')).toBeInTheDocument();
-    fix();
-    rerender(<Host />);
+    rerender(ui(false));
     error.mockRestore();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('fine')).toBeInTheDocument();
