@@ -75,7 +75,8 @@ export interface ChartProps extends PassThroughAttributes {
    */
   onSelect?: ((selection: ChartSelection) => void) | undefined;
   /**
-   * Turns an account id into the host's own link, for account names in tooltips and tables.
+   * Turns an account id into the host's own link, for account names in tooltips and tables (used
+   * by the components that name accounts; the revenue charts name none yet).
    * @default undefined
    */
   getAccountHref?: ((accountId: string) => string | undefined) | undefined;
