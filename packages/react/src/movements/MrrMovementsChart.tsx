@@ -5,7 +5,6 @@ import {
   useMrrMovementsSeries,
 } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { SkippedRowsNote } from '../internal/ChartStates';
 import {
   type ChartContentProps,
   ChartShell,
@@ -93,7 +92,7 @@ function MrrMovementsContent({
       ? { snapshots, from, to, grain, onInvalid, includeAccounts: false }
       : { data: data ?? NO_SERIES },
   );
-  const { height, title } = shell;
+  const { height } = shell;
   const noRows = snapshots !== undefined && snapshots.length === 0;
   if ((snapshots === undefined && (data === undefined || data === null)) || noRows) {
     return (
@@ -152,14 +151,13 @@ function MrrMovementsContent({
             Net new MRR <strong>{format.signedCurrency(net)}</strong>
           </span>
         ),
+        skipped: result.issues,
         note: (
           <>
-            <SkippedRowsNote issues={result.issues} />
             <MovementsLegend />
           </>
         ),
         table: {
-          caption: typeof title === 'string' ? `${title}: data` : 'MRR movements data',
           rowHeader: 'Period',
           columns: MOVEMENT_COLUMNS,
           rows: movementsTableRows(series, format),

@@ -7,7 +7,6 @@ import {
 } from '@vitals/metrics';
 import { type UseRetentionSeriesInput, useRetentionSeries } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
-import { SkippedRowsNote } from '../internal/ChartStates';
 import {
   type ChartContentProps,
   ChartShell,
@@ -145,7 +144,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
     shell,
     select,
   } = props;
-  const { height, title } = shell;
+  const { height } = shell;
   const { format } = useVitals();
   const series = useRetentionSeries(seriesInput(props, window));
   const { bands: allBands, missing } = useBands(metrics, window, segment);
@@ -202,6 +201,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
             <strong>{ratedText(latest(metric), bands[metric], format)}</strong>
           </span>
         )),
+        skipped: issues,
         note: (
           <>
             <p className="vitals-trend-window">
@@ -209,7 +209,6 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
                 ? 'Each point: month over month (end of the previous month to end of the month).'
                 : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
             </p>
-            <SkippedRowsNote issues={issues} />
             {showBenchmarks && missing.includes('logoChurn') && (
               <p className="vitals-chart-note" role="note">
                 Logo churn benchmarks depend on the customer segment: pass `segment` (SMB,
@@ -219,7 +218,6 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
           </>
         ),
         table: {
-          caption: typeof title === 'string' ? `${title}: data` : 'Retention trend data',
           rowHeader: 'Period',
           columns: trendColumns(metrics),
           rows: trendTableRows(points, metrics, bands, format),

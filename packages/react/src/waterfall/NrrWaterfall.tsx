@@ -1,7 +1,6 @@
 import type { InvalidRowPolicy, MovementTotals, MrrMovements, MrrSnapshot } from '@vitals/metrics';
 import { useRetention } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { SkippedRowsNote } from '../internal/ChartStates';
 import {
   type ChartContentProps,
   ChartShell,
@@ -88,7 +87,7 @@ function NrrWaterfallContent({
       ? ({ snapshots, from, to, period, onInvalid } as Parameters<typeof useRetention>[0])
       : { data: data ?? NO_TOTALS },
   );
-  const { height, title } = shell;
+  const { height } = shell;
   if (!hasInput || (snapshots !== undefined && snapshots.length === 0)) {
     return (
       <ChartShell
@@ -153,9 +152,8 @@ function NrrWaterfallContent({
             </span>
           </>
         ),
-        note: <SkippedRowsNote issues={result.issues} />,
+        skipped: result.issues,
         table: {
-          caption: typeof title === 'string' ? `${title}: data` : 'Waterfall data',
           rowHeader: 'Step',
           columns: TABLE_COLUMNS,
           rows: waterfallTableRows(steps, format),

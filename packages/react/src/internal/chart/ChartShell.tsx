@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@vitals/metrics';
 import { type CSSProperties, type ReactNode, type Ref, useId, useState } from 'react';
 import { DataTable, type DataTableColumn, type DataTableRow } from '../DataTable';
-import { invalidRowCount } from '../ChartStates';
+import { SkippedRowsNote, invalidRowCount } from '../ChartStates';
 import { issueItemWords, rowWords } from '../issueWords';
 import { useIssueLine } from '../rowLines';
 import { useElementWidth } from '../useElementWidth';
@@ -14,6 +14,7 @@ import {
   invalidRowsWords,
   loadingWords,
   showTableWords,
+  tableCaptionWords,
 } from './words';
 
 /** What `defineChart` works out once for every state of a chart: its frame and its size. */
@@ -27,6 +28,8 @@ export interface ChartShellBase {
   /** What is loading, in words: `net revenue retention`. */
   loadingLabel: string;
   title: ReactNode;
+  /** The chart's default title, for words about it when `title` is not a string. */
+  defaultTitle: string;
   className: string | undefined;
   variant: ChartVariant;
   /** The `height` prop, resolved to the chart's default. */
@@ -46,11 +49,13 @@ export interface ReadyChart {
   summary: string;
   /** Headline figures shown beside the title. */
   kpis?: ReactNode;
-  /** Shown between header and plot: a legend, skipped rows, a note. */
+  /** Issues of the rows skipped with `onInvalid: 'skip'`: a note naming them (nothing if none). */
+  skipped?: readonly ValidationIssue[] | undefined;
+  /** Shown between header and plot: a legend, a note. */
   note?: ReactNode;
-  /** The equivalent data table. */
+  /** The equivalent data table; its caption defaults to "<title>: data". */
   table: {
-    caption: string;
+    caption?: string | undefined;
     rowHeader: string;
     columns: readonly DataTableColumn[];
     rows: readonly DataTableRow[];
@@ -165,11 +170,20 @@ function ReadyShell({
       <p id={`${id}-summary`} className="vitals-visually-hidden">
         {ready.summary}
       </p>
+      {ready.skipped && <SkippedRowsNote issues={ready.skipped} />}
       {ready.note}
       <div ref={bodyRef} className="vitals-chart-body" style={{ minHeight: shell.plotHeight }}>
         {ready.plot(width)}
       </div>
-      <DataTable id={`${id}-table`} isVisible={isTableVisible} {...ready.table} />
+      <DataTable
+        id={`${id}-table`}
+        isVisible={isTableVisible}
+        {...ready.table}
+        caption={
+          ready.table.caption ??
+          tableCaptionWords(typeof shell.title === 'string' ? shell.title : shell.defaultTitle)
+        }
+      />
     </figure>
   );
 }

@@ -72,6 +72,7 @@ export function defineChart<TProps extends ChartProps>(
       skeleton: definition.skeleton,
       loadingLabel: definition.loadingLabel,
       title: props.title ?? definition.title,
+      defaultTitle: definition.title,
       className: props.className,
       variant: props.variant === 'bare' ? 'bare' : 'card',
       height,

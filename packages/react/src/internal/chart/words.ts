@@ -11,6 +11,11 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 export const showTableWords = 'Show data table';
 export const hideTableWords = 'Hide data table';
 
+/** The data table's caption: `MRR movements: data`. */
+export function tableCaptionWords(title: string): string {
+  return `${title}: data`;
+}
+
 /** The loading state's announcement: `Loading MRR movements…`. */
 export function loadingWords(what: string): string {
   return `Loading ${what}…`;
