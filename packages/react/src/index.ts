@@ -16,6 +16,12 @@ export type { RowLinesProviderProps } from './internal/rowLines';
 export type { VitalsContextValue, VitalsTheme } from './provider/context';
 export type { Formatters, ValueFormatter, ValueKind } from './provider/format';
 
+export type {
+  ChartProps,
+  ChartSelection,
+  ChartVariant,
+  PassThroughAttributes,
+} from './internal/chart/types';
 export { NrrWaterfall } from './waterfall/NrrWaterfall';
 export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
 export { MrrMovementsChart } from './movements/MrrMovementsChart';

@@ -13,6 +13,7 @@ import {
   trendLabel,
   trendText,
 } from './tierList.text';
+import { VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
 
 type Context<TValue> = CellContext<TierListFeatures, TierListRow, TValue>;
 
@@ -43,8 +44,19 @@ function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, f
   return !Array.isArray(filter) || filter.length === 0 || filter.includes(row.getValue(columnId));
 }
 
-/** A small line of the trend window's daily scores (decorative: the change is in words beside it). */
+/**
+ * A small line of the trend window's daily scores (decorative: the change is in words beside it),
+ * inside its own error boundary so one bad row never takes the list down.
+ */
 export function Sparkline({ values }: { values: readonly number[] }) {
+  return (
+    <VitalsErrorBoundary noun="sparkline">
+      <SparklineLine values={values} />
+    </VitalsErrorBoundary>
+  );
+}
+
+function SparklineLine({ values }: { values: readonly number[] }) {
   if (values.length < 2) return null;
   const width = 48;
   const height = 16;

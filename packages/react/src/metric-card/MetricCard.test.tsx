@@ -255,3 +255,41 @@ describe('MetricCard error state with many bad numbers', () => {
     warn.mockRestore();
   });
 });
+
+describe('MetricCard inside its error boundary', () => {
+  it('keeps history="abc" inside the card: the host page stays up', () => {
+    render(
+      <VitalsProvider>
+        <p>Host content</p>
+        <MetricCard label="NRR" value={1.1} history={'abc' as unknown as number[]} />
+      </VitalsProvider>,
+    );
+    expect(screen.getByText('Host content')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('history must be an array');
+  });
+
+  it('catches an error thrown while drawing, in words, with the detail behind a toggle', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <VitalsProvider>
+        <p>Host content</p>
+        <MetricCard
+          label="NRR"
+          value={1.1}
+          format={() => {
+            throw new Error('formatter failed');
+          }}
+        />
+      </VitalsProvider>,
+    );
+    error.mockRestore();
+    expect(screen.getByText('Host content')).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("This card couldn't be shown.");
+    expect(alert).not.toHaveTextContent('chart');
+    const details = within(alert).getByText('Technical details').closest('details');
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('formatter failed');
+    expect(screen.getByRole('group', { name: 'NRR' })).toHaveAttribute('data-state', 'error');
+  });
+});

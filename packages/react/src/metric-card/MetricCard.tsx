@@ -1,5 +1,6 @@
 import { type HistoryPoint, historyPoints, historyStats, metricChange } from '@vitals/metrics';
 import { useId } from 'react';
+import { ErrorWords, VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
 import { useElementWidth } from '../internal/useElementWidth';
 import { showMoreWords } from '../internal/issueWords';
 import { warnOnce } from '../internal/warn';
@@ -78,7 +79,33 @@ export interface MetricCardProps {
  * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
  *   history={[1.02, 1.05, 1.08, 1.12]} benchmark={{ metric: 'nrr' }} />
  */
-export function MetricCard({
+export function MetricCard(props: MetricCardProps) {
+  return (
+    <VitalsErrorBoundary
+      noun="card"
+      fallback={(error) => (
+        <div
+          className={['vitals-metric-card', props.className].filter(Boolean).join(' ')}
+          role="group"
+          aria-label={typeof props.label === 'string' ? props.label : undefined}
+          data-state="error"
+        >
+          <p className="vitals-metric-card-label">{String(props.label)}</p>
+          <div className="vitals-metric-card-error" role="alert">
+            <ErrorWords
+              noun="card"
+              detail={<p className="vitals-error-message">{error.message}</p>}
+            />
+          </div>
+        </div>
+      )}
+    >
+      <MetricCardContent {...props} />
+    </VitalsErrorBoundary>
+  );
+}
+
+function MetricCardContent({
   label,
   value,
   reason,

@@ -24,7 +24,7 @@ describe('MrrMovementsChart on the server', () => {
       </VitalsProvider>,
     );
     expect(html).toContain('data-state="ready"');
-    expect(html).toContain('width="640"');
+    expect(html).toContain('viewBox="0 0 640 300"');
     expect(html).toContain('2025年3月');
     expect(html).toContain('+￥1,000');
     expect(html).not.toContain('role="tooltip"');

@@ -26,8 +26,8 @@ const meta = {
           '',
           'Gains stack above zero, losses below it; the line is the **net change** =',
           'new + expansion + reactivation − contraction − churn, which equals ending MRR − starting MRR.',
-          'Reactivation and churn are hatched so they differ by more than colour; every month is',
-          'reachable with Tab and states all five movements and the net.',
+          'Reactivation and churn are hatched so they differ by more than colour. The chart is one Tab',
+          'stop: arrow keys move between months, each stating all five movements and the net.',
         ].join('\n'),
       },
     },
@@ -55,7 +55,8 @@ export const Default: Story = {
     await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
       monthYear('2025-01', locale),
     );
-    await userEvent.tab();
+    // One tab stop per chart: the arrow keys move between months.
+    await userEvent.keyboard('{ArrowRight}');
     await waitFor(() =>
       expect(canvas.getByRole('tooltip')).toHaveTextContent(monthYear('2025-02', locale)),
     );
@@ -189,7 +190,9 @@ export const BadData: Story = {
     ],
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      '2 rows of the data are invalid',
+    );
   },
 };
 

@@ -3,7 +3,7 @@ import { mrrMovementsSeries } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
@@ -67,11 +67,35 @@ describe('MrrMovementsChart', () => {
     expect(tooltip).toHaveTextContent('Churn −$800');
     expect(tooltip).toHaveTextContent('Net +$100');
     expect(document.activeElement).toHaveAttribute('aria-describedby', tooltip.id);
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName(
       'March 2025: New $0, Expansion $0, Reactivation +$600, Contraction −$100, Churn −$500; net $0',
     );
     expect(screen.getAllByRole('img')).toHaveLength(2);
+    // One tab stop for the chart: the next Tab leaves it.
+    await user.tab();
+    expect(document.activeElement?.closest('svg')).toBeNull();
+  });
+
+  it('fires onSelect with the period on Enter and on a click anywhere in the column', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const { container } = renderStrict(
+      <MrrMovementsChart snapshots={snapshots} from="2025-01" to="2025-03" onSelect={onSelect} />,
+    );
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith({
+      component: 'MrrMovementsChart',
+      period: '2025-02',
+    });
+    // The whole column is the target: its invisible hit rectangle spans the plot's height.
+    await user.click(container.querySelector('[data-period="2025-03"] .vitals-chart-hit')!);
+    expect(onSelect).toHaveBeenLastCalledWith({
+      component: 'MrrMovementsChart',
+      period: '2025-03',
+    });
   });
 
   it('draws gains above and losses below zero, as stacked segments', () => {
@@ -168,7 +192,7 @@ describe('MrrMovementsChart', () => {
     const { unmount } = renderStrict(
       <MrrMovementsChart snapshots={bad} from="2025-01" to="2025-03" />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('1 row is invalid');
+    expect(screen.getByRole('alert')).toHaveTextContent('1 row of the data is invalid');
     expect(screen.getByRole('alert')).toHaveTextContent('Row 10 (index 9), mrr');
     unmount();
     const second = renderStrict(

@@ -5,9 +5,12 @@ import {
   useMrrMovementsSeries,
 } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import {
+  type ChartContentProps,
+  ChartShell,
+  type ChartProps,
+  defineChart,
+} from '../internal/chart';
 import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
@@ -16,7 +19,7 @@ import { MOVEMENT_COLUMNS, movementsSummary, movementsTableRows } from './moveme
 import { periodLabel } from '../internal/time';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
-export interface MrrMovementsChartProps {
+export interface MrrMovementsChartProps extends ChartProps {
   /**
    * A series from `mrrMovementsSeries()` (or your warehouse): one entry per period with `period`,
    * `expansionMrr`, `contractionMrr`, `churnedMrr`, `startingMrr` and optionally `newMrr` and
@@ -41,28 +44,6 @@ export interface MrrMovementsChartProps {
    * @default 'throw'
    */
   onInvalid?: InvalidRowPolicy | undefined;
-  /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'MRR movements'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of the plot in pixels; the width follows the container.
-   * @default 300
-   */
-  height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. */
-  className?: string | undefined;
 }
 
 /**
@@ -73,15 +54,19 @@ export interface MrrMovementsChartProps {
  * @example
  * <MrrMovementsChart snapshots={rows} from="2024-12" to="2025-12" />
  * <MrrMovementsChart data={mrrMovementsSeries(rows, { from: '2024-12', to: '2025-12' })} />
+ *
+ * The plot is 300 px tall by default (`height`).
  */
-export function MrrMovementsChart(props: MrrMovementsChartProps) {
-  const title = props.title ?? 'MRR movements';
-  return (
-    <ChartBoundary baseClass="vitals-movements" title={title} className={props.className}>
-      <MrrMovementsContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const MrrMovementsChart: (props: MrrMovementsChartProps) => ReactNode = defineChart({
+  name: 'MrrMovementsChart',
+  baseClass: 'vitals-movements',
+  title: 'MRR movements',
+  loadingLabel: 'MRR movements',
+  height: 300,
+  reserve: () => 32,
+  skeleton: 'columns',
+  Content: MrrMovementsContent,
+});
 
 /** The hook's two overloads joined, so one call site takes either input. */
 const useSeries = useMrrMovementsSeries as (
@@ -97,12 +82,9 @@ function MrrMovementsContent({
   to,
   grain,
   onInvalid,
-  loading = false,
-  title,
-  height = 300,
-  defaultShowTable = false,
-  className,
-}: MrrMovementsChartProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<MrrMovementsChartProps>) {
   const { format } = useVitals();
   const hasWindow = from !== undefined && to !== undefined;
   const result = useSeries(
@@ -110,15 +92,16 @@ function MrrMovementsContent({
       ? { snapshots, from, to, grain, onInvalid, includeAccounts: false }
       : { data: data ?? NO_SERIES },
   );
-  const common = { baseClass: 'vitals-movements', title, className };
-
-  if (loading) return <ChartLoading {...common} label="Loading MRR movements…" />;
+  const { height } = shell;
   const noRows = snapshots !== undefined && snapshots.length === 0;
   if ((snapshots === undefined && (data === undefined || data === null)) || noRows) {
     return (
-      <ChartEmpty
-        {...common}
-        message="No MRR data yet: movements appear once there are snapshots."
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'empty',
+          message: 'No MRR data yet: movements appear once there are snapshots.',
+        }}
       />
     );
   }
@@ -126,20 +109,28 @@ function MrrMovementsContent({
     const missing = new Error(
       'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
     );
-    return <ChartError {...common} error={missing} />;
+    return <ChartShell shell={shell} status={{ state: 'error', error: missing }} />;
   }
   if (result.error || !result.data) {
     return (
-      <ChartError
-        {...common}
-        error={result.error ?? new Error('no result')}
-        issues={result.issues}
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'error',
+          error: result.error ?? new Error('no result'),
+          issues: result.issues,
+        }}
       />
     );
   }
   const series = result.data;
   if (series.length === 0) {
-    return <ChartEmpty {...common} message="No periods to show: the series is empty." />;
+    return (
+      <ChartShell
+        shell={shell}
+        status={{ state: 'empty', message: 'No periods to show: the series is empty.' }}
+      />
+    );
   }
   const net = series.reduce((sum, p) => sum + netMovement(p), 0);
   const layout = (width: number) =>
@@ -150,40 +141,38 @@ function MrrMovementsContent({
     });
 
   return (
-    <ChartFrame
-      baseClass="vitals-movements"
-      className={className}
-      title={title}
-      summary={movementsSummary(series, format)}
-      kpis={
-        <span className="vitals-kpi" data-metric="net">
-          Net new MRR <strong>{format.signedCurrency(net)}</strong>
-        </span>
-      }
-      note={
-        <>
-          <SkippedRowsNote issues={result.issues} />
-          <MovementsLegend />
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'MRR movements data',
-        rowHeader: 'Period',
-        columns: MOVEMENT_COLUMNS,
-        rows: movementsTableRows(series, format),
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: movementsSummary(series, format),
+        kpis: (
+          <span className="vitals-kpi" data-metric="net">
+            Net new MRR <strong>{format.signedCurrency(net)}</strong>
+          </span>
+        ),
+        skipped: result.issues,
+        note: (
+          <>
+            <MovementsLegend />
+          </>
+        ),
+        table: {
+          rowHeader: 'Period',
+          columns: MOVEMENT_COLUMNS,
+          rows: movementsTableRows(series, format),
+        },
+        plot: (width) => (
+          <MrrMovementsPlot
+            geometry={layout(width)}
+            series={series}
+            format={format}
+            width={width}
+            height={height}
+            onSelect={select && ((period) => select({ period }))}
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <MrrMovementsPlot
-          geometry={layout(width)}
-          series={series}
-          format={format}
-          width={width}
-          height={height}
-          tooltipId={ids.tooltip}
-        />
-      )}
-    </ChartFrame>
+    />
   );
 }

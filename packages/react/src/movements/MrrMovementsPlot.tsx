@@ -1,5 +1,11 @@
-import { useId, useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { useId } from 'react';
+import {
+  ChartTooltip,
+  TooltipItem,
+  bandHitAreas,
+  plotSvgProps,
+  useChartMarks,
+} from '../internal/chart';
 import type { Formatters } from '../provider/format';
 import type { MovementKind, MovementsGeometry, MovementsPeriodInput } from './movements.geometry';
 import {
@@ -18,7 +24,8 @@ interface Props {
   format: Formatters;
   width: number;
   height: number;
-  tooltipId: string;
+  /** Called with a column's period when it is clicked or selected by keyboard. */
+  onSelect?: ((period: string) => void) | undefined;
 }
 
 /** Movements drawn with a hatch on top of their colour, so they differ by more than hue. */
@@ -58,10 +65,19 @@ export function movementFill(prefix: string, kind: MovementKind): string | undef
 }
 
 /** Draws laid-out movements as SVG; every position comes from `movementsGeometry`. */
-export function MrrMovementsPlot({ geometry, series, format, width, height, tooltipId }: Props) {
-  const [active, setActive] = useState<number | null>(null);
+export function MrrMovementsPlot({ geometry, series, format, width, height, onSelect }: Props) {
   const prefix = useSvgId();
-  const { inner } = geometry;
+  const { inner, columns } = geometry;
+  const marks = useChartMarks({
+    count: columns.length,
+    onSelect: onSelect && ((index) => onSelect(columns[index]!.period)),
+  });
+  const active = marks.activeIndex;
+  const hits = bandHitAreas(
+    columns.map((column) => column.centerX),
+    inner.left,
+    inner.right,
+  );
   const activeColumn = active === null ? undefined : geometry.columns[active];
   const activeInput = active === null ? undefined : series[active];
 
@@ -69,9 +85,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
     <>
       <svg
         className="vitals-movements-svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
+        {...plotSvgProps(width, height)}
         role="group"
         aria-label="MRR movements, one column per period; focus a column for its movements"
       >
@@ -99,22 +113,23 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
           })}
         </g>
         {geometry.columns.map((column) => (
-          // Focusable marks (the WAI-ARIA charts pattern): each period states its movements.
+          // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its movements.
           <g
             key={column.period}
             className="vitals-movements-column"
             data-period={column.period}
             data-tone={column.net > 0 ? 'positive' : column.net < 0 ? 'negative' : 'neutral'}
-            data-active={active === column.index ? '' : undefined}
-            tabIndex={0}
             role="img"
             aria-label={periodDescription(series[column.index]!, format)}
-            aria-describedby={active === column.index ? tooltipId : undefined}
-            onFocus={() => setActive(column.index)}
-            onBlur={() => setActive(null)}
-            onMouseEnter={() => setActive(column.index)}
-            onMouseLeave={() => setActive(null)}
+            {...marks.getMarkProps(column.index)}
           >
+            <rect
+              className="vitals-chart-hit"
+              x={hits[column.index]!.x}
+              y={inner.top}
+              width={hits[column.index]!.width}
+              height={height - inner.top}
+            />
             <rect
               className="vitals-movements-hit"
               x={column.x - 2}
@@ -159,16 +174,25 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
         </g>
       </svg>
       {activeColumn && activeInput && (
-        <ChartTooltip id={tooltipId} x={activeColumn.centerX} y={activeColumn.top}>
+        <ChartTooltip
+          {...marks.tooltipProps}
+          anchor={{ x: activeColumn.centerX, y: activeColumn.top }}
+          box={{ width, height }}
+        >
           <strong>{periodLabel(activeInput.period, format.locale, 'long')}</strong>
           {ALL_MOVEMENTS.map((kind) => (
-            <span key={kind} className="vitals-movements-tooltip-row" data-movement={kind}>
-              {MOVEMENT_LABELS[kind]} {movementValueText(activeInput, kind, format)}
-            </span>
+            <TooltipItem
+              key={kind}
+              data-movement={kind}
+              label={MOVEMENT_LABELS[kind]}
+              value={movementValueText(activeInput, kind, format)}
+            />
           ))}
-          <span className="vitals-movements-tooltip-row" data-movement="net">
-            Net {format.signedCurrency(activeColumn.net)}
-          </span>
+          <TooltipItem
+            data-movement="net"
+            label="Net"
+            value={format.signedCurrency(activeColumn.net)}
+          />
         </ChartTooltip>
       )}
     </>

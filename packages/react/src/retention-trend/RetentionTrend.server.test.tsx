@@ -19,7 +19,7 @@ describe('RetentionTrend on the server', () => {
       </VitalsProvider>,
     );
     expect(html).toContain('data-state="ready"');
-    expect(html).toContain('width="640"');
+    expect(html).toContain('viewBox="0 0 640 ');
     expect(html).toContain('2025年2月');
     expect(html).toContain('Top quartile ≥ 120%');
   });

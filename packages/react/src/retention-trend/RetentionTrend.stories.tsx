@@ -136,7 +136,9 @@ export const BadData: Story = {
     ],
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      '2 rows of the data are invalid',
+    );
   },
 };
 

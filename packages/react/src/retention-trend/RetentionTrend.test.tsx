@@ -54,14 +54,26 @@ describe('RetentionTrend', () => {
     await user.tab();
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('NRR, February 2025: 100%, fair');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('fair (99.1%–100%)');
-    await user.tab();
-    await user.tab();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('fair 99.1%–100%');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('NRR, April 2025: 109.1%, top quartile');
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('GRR, February 2025: 95%, poor');
-    // Three valued months per panel: January is a gap, not a mark.
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName('GRR, April 2025: 100%, excellent');
+    // Three valued months per panel: January is a gap, not a mark; one tab stop for all six.
     expect(screen.getAllByRole('img')).toHaveLength(6);
+    expect(screen.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('fires onSelect with the metric and period of the selected point', async () => {
+    const user = userEvent.setup();
+    const selections: unknown[] = [];
+    renderStrict(<RetentionTrend {...window} onSelect={(s) => selections.push(s)} />);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown} ');
+    expect(selections).toEqual([{ component: 'RetentionTrend', metric: 'nrr', period: '2025-03' }]);
   });
 
   it('explains a gap in the table and rates every value', () => {
@@ -137,7 +149,7 @@ describe('RetentionTrend', () => {
       />,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('2 rows are invalid');
+    expect(alert).toHaveTextContent('2 rows of the data are invalid');
     expect(alert).toHaveTextContent("Row 1 (index 0), period: must be a month 'YYYY-MM'");
     expect(alert).toHaveTextContent('Row 2 (index 1), nrr');
   });

@@ -7,9 +7,12 @@ import {
 } from '@vitals/metrics';
 import { type UseRetentionSeriesInput, useRetentionSeries } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import {
+  type ChartContentProps,
+  ChartShell,
+  type ChartProps,
+  defineChart,
+} from '../internal/chart';
 import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
 import { useVitals } from '../provider/context';
@@ -19,7 +22,7 @@ import { retentionTrendGeometry } from './trend.geometry';
 import { METRIC_LABELS, ratedText, trendColumns, trendSummary, trendTableRows } from './trend.text';
 
 /** Props of {@link RetentionTrend}: either `data`, or `snapshots` with `from` and `to`. */
-export interface RetentionTrendProps {
+export interface RetentionTrendProps extends ChartProps {
   /** Precomputed points, one per month: `{ period, nrr, grr, logoChurn }` (`null` for a gap). */
   data?: readonly RetentionTrendPoint[] | null | undefined;
   /** Raw MRR snapshots; the component computes one point per month P with `from` < P ≤ `to`. */
@@ -59,27 +62,11 @@ export interface RetentionTrendProps {
    */
   onInvalid?: InvalidRowPolicy | undefined;
   /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'Retention trend'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of each metric's panel in pixels; the width follows the container.
+   * Height of each metric's panel in pixels (the plot is one panel per metric); the width
+   * follows the container.
    * @default 160
    */
   height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. */
-  className?: string | undefined;
 }
 
 /**
@@ -89,15 +76,24 @@ export interface RetentionTrendProps {
  * @example
  * <RetentionTrend snapshots={rows} from="2024-12" to="2025-12" />
  * <RetentionTrend snapshots={rows} from="2025-06" to="2025-12" window="ttm" metrics={['nrr']} />
+ *
+ * Each panel is 160 px tall by default (`height`).
  */
-export function RetentionTrend(props: RetentionTrendProps) {
-  const title = props.title ?? 'Retention trend';
-  return (
-    <ChartBoundary baseClass="vitals-trend" title={title} className={props.className}>
-      <RetentionTrendContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const RetentionTrend: (props: RetentionTrendProps) => ReactNode = defineChart({
+  name: 'RetentionTrend',
+  baseClass: 'vitals-trend',
+  title: 'Retention trend',
+  loadingLabel: 'retention trend',
+  height: 160,
+  // One panel per metric, 20 px apart, and the period axis below (trend.geometry).
+  plotHeight: (props, height) => {
+    const panels = (props.metrics ?? DEFAULT_METRICS).length;
+    return panels * height + (panels - 1) * 20 + 28;
+  },
+  reserve: () => 24,
+  skeleton: 'lines',
+  Content: RetentionTrendContent,
+});
 
 const DEFAULT_METRICS: readonly RetentionTrendMetric[] = ['nrr', 'grr'];
 
@@ -137,7 +133,7 @@ function useBands(
   }, [key, window, segment]);
 }
 
-function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }) {
+function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
   const {
     snapshots,
     data,
@@ -145,40 +141,40 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
     metrics = DEFAULT_METRICS,
     segment,
     showBenchmarks = true,
-    loading = false,
-    title,
-    height = 160,
-    defaultShowTable = false,
-    className,
+    shell,
+    select,
   } = props;
+  const { height } = shell;
   const { format } = useVitals();
   const series = useRetentionSeries(seriesInput(props, window));
   const { bands: allBands, missing } = useBands(metrics, window, segment);
   const bands = showBenchmarks ? allBands : {};
-  const common = { baseClass: 'vitals-trend', title, className };
-
-  if (loading) return <ChartLoading {...common} label="Loading retention trend…" />;
   if ((snapshots === undefined && !data) || snapshots?.length === 0 || data?.length === 0) {
     return (
-      <ChartEmpty
-        {...common}
-        message="No MRR data yet: retention appears once there are snapshots."
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'empty',
+          message: 'No MRR data yet: retention appears once there are snapshots.',
+        }}
       />
     );
   }
   if (series.error) {
     const issues = (series.error as { issues?: readonly ValidationIssue[] }).issues;
-    return <ChartError {...common} error={series.error} issues={issues} />;
+    return <ChartShell shell={shell} status={{ state: 'error', error: series.error, issues }} />;
   }
   if (series.data === null) {
     const missingWindow = new Error(
       'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
     );
-    return <ChartError {...common} error={missingWindow} />;
+    return <ChartShell shell={shell} status={{ state: 'error', error: missingWindow }} />;
   }
   const { points } = series.data;
   const { issues } = series;
-  if (points.length === 0) return <ChartEmpty {...common} message="No months to show." />;
+  if (points.length === 0) {
+    return <ChartShell shell={shell} status={{ state: 'empty', message: 'No months to show.' }} />;
+  }
   const layout = (width: number) =>
     retentionTrendGeometry(points, metrics, {
       width,
@@ -194,51 +190,49 @@ function RetentionTrendContent(props: RetentionTrendProps & { title: ReactNode }
     [...points].reverse().find((p) => p[metric] !== null)?.[metric] ?? null;
 
   return (
-    <ChartFrame
-      baseClass="vitals-trend"
-      className={className}
-      title={title}
-      summary={trendSummary(points, metrics, bands, window, format)}
-      kpis={metrics.map((metric) => (
-        <span key={metric} className="vitals-kpi" data-metric={metric}>
-          {METRIC_LABELS[metric].short}{' '}
-          <strong>{ratedText(latest(metric), bands[metric], format)}</strong>
-        </span>
-      ))}
-      note={
-        <>
-          <p className="vitals-trend-window">
-            {window === 'month'
-              ? 'Each point: month over month (end of the previous month to end of the month).'
-              : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
-          </p>
-          <SkippedRowsNote issues={issues} />
-          {showBenchmarks && missing.includes('logoChurn') && (
-            <p className="vitals-chart-note" role="note">
-              Logo churn benchmarks depend on the customer segment: pass `segment` (SMB, Mid-Market
-              or Enterprise) to draw them.
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: trendSummary(points, metrics, bands, window, format),
+        kpis: metrics.map((metric) => (
+          <span key={metric} className="vitals-kpi" data-metric={metric}>
+            {METRIC_LABELS[metric].short}{' '}
+            <strong>{ratedText(latest(metric), bands[metric], format)}</strong>
+          </span>
+        )),
+        skipped: issues,
+        note: (
+          <>
+            <p className="vitals-trend-window">
+              {window === 'month'
+                ? 'Each point: month over month (end of the previous month to end of the month).'
+                : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
             </p>
-          )}
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'Retention trend data',
-        rowHeader: 'Period',
-        columns: trendColumns(metrics),
-        rows: trendTableRows(points, metrics, bands, format),
+            {showBenchmarks && missing.includes('logoChurn') && (
+              <p className="vitals-chart-note" role="note">
+                Logo churn benchmarks depend on the customer segment: pass `segment` (SMB,
+                Mid-Market or Enterprise) to draw them.
+              </p>
+            )}
+          </>
+        ),
+        table: {
+          rowHeader: 'Period',
+          columns: trendColumns(metrics),
+          rows: trendTableRows(points, metrics, bands, format),
+        },
+        plot: (width) => (
+          <RetentionTrendPlot
+            geometry={layout(width)}
+            bands={bands}
+            format={format}
+            width={width}
+            window={window}
+            onSelect={select && ((metric, period) => select({ metric, period }))}
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <RetentionTrendPlot
-          geometry={layout(width)}
-          bands={bands}
-          format={format}
-          width={width}
-          window={window}
-          tooltipId={ids.tooltip}
-        />
-      )}
-    </ChartFrame>
+    />
   );
 }

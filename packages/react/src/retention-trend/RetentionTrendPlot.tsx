@@ -1,7 +1,13 @@
 import type { BenchmarkBands } from '@vitals/metrics';
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
-import { estimateTextWidth, periodLabel } from '../internal/time';
+import {
+  ChartTooltip,
+  TooltipItem,
+  bandHitAreas,
+  estimateTextWidth,
+  plotSvgProps,
+  useChartMarks,
+} from '../internal/chart';
+import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { bandLabel, rangeText, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
@@ -16,10 +22,9 @@ interface Props {
   format: Formatters;
   width: number;
   window: RetentionTrendWindow;
-  tooltipId: string;
+  /** Called with a point's metric and period when it is clicked or selected by keyboard. */
+  onSelect?: ((metric: RetentionTrendMetric, period: string) => void) | undefined;
 }
-
-type Active = { metric: RetentionTrendMetric; index: number };
 
 /** A point's words: metric, month, value and its rating. */
 function markLabel(
@@ -45,23 +50,33 @@ function tooltipRating(value: number, bands: BenchmarkBands | undefined, format:
   const rating = trendRating(value, bands);
   if (!rating || !bands) return null;
   const range = bands.ranges.find((r) => r.rating === rating)!;
-  return ` · ${ratingText(bands.metric, rating)} (${rangeText(range, bands.unit, format)})`;
+  return (
+    <TooltipItem
+      data-rating={rating}
+      label={ratingText(bands.metric, rating)}
+      value={rangeText(range, bands.unit, format)}
+    />
+  );
 }
 
 /** Draws a laid-out retention trend as SVG; every position comes from `retentionTrendGeometry`. */
-export function RetentionTrendPlot({ geometry, bands, format, width, window, tooltipId }: Props) {
-  const [active, setActive] = useState<Active | null>(null);
-  const activePanel = geometry.panels.find((panel) => panel.metric === active?.metric);
-  const activeMark = activePanel?.marks.find((mark) => mark.index === active?.index);
+export function RetentionTrendPlot({ geometry, bands, format, width, window, onSelect }: Props) {
   const { left, right } = geometry;
+  // Every point of every panel in reading order: panel by panel, left to right.
+  const all = geometry.panels.flatMap((panel) => panel.marks.map((mark) => ({ panel, mark })));
+  const marks = useChartMarks({
+    count: all.length,
+    onSelect: onSelect && ((i) => onSelect(all[i]!.panel.metric, all[i]!.mark.period)),
+  });
+  const active = marks.activeIndex === null ? undefined : all[marks.activeIndex];
+  const hits = bandHitAreas(geometry.xs, left, right);
+  let order = 0;
 
   return (
     <>
       <svg
         className="vitals-trend-svg"
-        width={width}
-        height={geometry.height}
-        viewBox={`0 0 ${width} ${geometry.height}`}
+        {...plotSvgProps(width, geometry.height)}
         role="group"
         aria-label="Retention over time, one panel per rate; focus a point for its value"
       >
@@ -114,25 +129,26 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
                     ))}
               </g>
               {panel.marks.map((mark) => {
-                const isActive = active?.metric === panel.metric && active.index === mark.index;
                 const rating = trendRating(mark.value, metricBands);
+                const hit = hits[mark.index]!;
                 return (
-                  // Focusable marks (the WAI-ARIA charts pattern): each point states its value.
+                  // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its value.
                   <g
                     key={mark.period}
                     className="vitals-trend-point"
                     data-period={mark.period}
                     data-rating={rating ?? undefined}
-                    data-active={isActive ? '' : undefined}
-                    tabIndex={0}
                     role="img"
                     aria-label={markLabel(panel.metric, mark, metricBands, format)}
-                    aria-describedby={isActive ? tooltipId : undefined}
-                    onFocus={() => setActive({ metric: panel.metric, index: mark.index })}
-                    onBlur={() => setActive(null)}
-                    onMouseEnter={() => setActive({ metric: panel.metric, index: mark.index })}
-                    onMouseLeave={() => setActive(null)}
+                    {...marks.getMarkProps(order++)}
                   >
+                    <rect
+                      className="vitals-chart-hit"
+                      x={hit.x}
+                      y={panel.top}
+                      width={hit.width}
+                      height={panel.bottom - panel.top}
+                    />
                     <circle className="vitals-trend-hit" cx={mark.x} cy={mark.y} r={9} />
                     <circle className="vitals-trend-dot" cx={mark.x} cy={mark.y} r={3.5} />
                   </g>
@@ -155,13 +171,19 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, too
           ))}
         </g>
       </svg>
-      {activeMark && active && (
-        <ChartTooltip id={tooltipId} x={activeMark.x} y={activeMark.y}>
-          <strong>{METRIC_LABELS[active.metric].name}</strong>{' '}
-          {periodLabel(activeMark.period, format.locale, 'long')}
-          <br />
-          {rateText(activeMark.value, format)}
-          {tooltipRating(activeMark.value, bands[active.metric], format)}
+      {active && (
+        <ChartTooltip
+          {...marks.tooltipProps}
+          anchor={{ x: active.mark.x, y: active.mark.y - 6 }}
+          box={{ width, height: geometry.height }}
+        >
+          <strong>{periodLabel(active.mark.period, format.locale, 'long')}</strong>
+          <TooltipItem
+            data-tone="neutral"
+            label={METRIC_LABELS[active.panel.metric].name}
+            value={rateText(active.mark.value, format)}
+          />
+          {tooltipRating(active.mark.value, bands[active.panel.metric], format)}
         </ChartTooltip>
       )}
     </>

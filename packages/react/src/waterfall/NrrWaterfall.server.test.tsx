@@ -20,7 +20,9 @@ describe('NrrWaterfall on the server', () => {
       </VitalsProvider>,
     );
     expect(html).toContain('data-state="ready"');
-    expect(html).toContain('width="640"');
+    // Laid out at the fallback width, sized by CSS so it follows its container.
+    expect(html).toContain('viewBox="0 0 640 280"');
+    expect(html).toContain('width="100%"');
     expect(html).toContain('Net revenue retention 130%, gross revenue retention 80%.');
     expect(html).toContain('￥10,000');
   });

@@ -22,7 +22,7 @@ const meta = {
           '',
           'New and reactivated accounts were not customers at the start, so they never enter NRR or GRR;',
           'turn on `showNewAndReactivation` to continue the waterfall to ending MRR.',
-          'Every bar is reachable with Tab and states its value; the data table holds the same numbers.',
+          'The chart is one Tab stop: arrow keys move between bars, each stating its value, and Enter or Space selects one (`onSelect`); the data table holds the same numbers.',
         ].join('\n'),
       },
     },
@@ -91,7 +91,7 @@ export const BadData: Story = {
   },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveTextContent('3 rows are invalid');
+    await expect(alert).toHaveTextContent('3 rows of the data are invalid');
   },
 };
 

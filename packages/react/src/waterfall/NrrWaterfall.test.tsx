@@ -2,7 +2,7 @@ import type { MrrSnapshot } from '@vitals/metrics';
 import { mrrMovements } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { StrictMode, createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -34,7 +34,7 @@ describe('NrrWaterfall', () => {
     expect(within(figure).getByText('80%')).toBeInTheDocument();
   });
 
-  it('lets a keyboard user reach every bar and read its value in a tooltip', async () => {
+  it('is one tab stop: arrows move between bars, each read in a tooltip', async () => {
     const user = userEvent.setup();
     renderStrict(<NrrWaterfall snapshots={snapshots} period="2025-02" />);
     await user.tab();
@@ -43,9 +43,63 @@ describe('NrrWaterfall', () => {
       'Starting MRR: $10,000, running MRR $10,000',
     );
     expect(screen.getByRole('tooltip')).toHaveTextContent('Starting MRR $10,000');
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('Expansion: +$5,000, running MRR $15,000');
+    expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      screen.getByRole('tooltip').id,
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
     expect(screen.getAllByRole('img')).toHaveLength(5);
+    expect(screen.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+    await user.tab();
+    expect(document.activeElement?.closest('svg')).toBeNull();
+  });
+
+  it('fires onSelect with the step on Enter, Space and click', async () => {
+    const user = userEvent.setup();
+    const selections: unknown[] = [];
+    renderStrict(
+      <NrrWaterfall
+        snapshots={snapshots}
+        period="2025-02"
+        onSelect={(selection) => selections.push(selection)}
+      />,
+    );
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{End}{Enter}');
+    await user.keyboard('{Home} ');
+    await user.click(screen.getAllByRole('img')[1]!);
+    expect(selections).toEqual([
+      { component: 'NrrWaterfall', movement: 'retained', period: '2025-02' },
+      { component: 'NrrWaterfall', movement: 'starting', period: '2025-02' },
+      { component: 'NrrWaterfall', movement: 'expansion', period: '2025-02' },
+    ]);
+  });
+
+  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
+    const ref = createRef<HTMLElement>();
+    renderStrict(
+      <NrrWaterfall
+        snapshots={snapshots}
+        period="2025-02"
+        ref={ref}
+        id="nrr"
+        style={{ maxWidth: 500 }}
+        data-testid="chart"
+        aria-describedby="host-help"
+        variant="bare"
+      />,
+    );
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'nrr');
+    expect(root).toHaveAttribute('data-variant', 'bare');
+    expect(root.style.maxWidth).toBe('500px');
+    expect(root.tagName).toBe('FIGURE');
+    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
   });
 
   it('has a data table with the same numbers, shown on request', async () => {
@@ -137,7 +191,13 @@ describe('NrrWaterfall', () => {
     ];
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
+    expect(alert).toHaveTextContent(
+      "This chart couldn't be shown. 2 rows of the data are invalid.",
+    );
+    // The technical detail sits behind a native disclosure.
+    expect(within(alert).getByText('Technical details').closest('details')).not.toHaveAttribute(
+      'open',
+    );
     expect(alert).toHaveTextContent('Row 9 (index 8), mrr: must be a finite number ≥ 0, got -10');
     expect(alert).toHaveTextContent('Row 10 (index 9), accountId');
   });
@@ -158,7 +218,7 @@ describe('NrrWaterfall', () => {
     unmount();
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent("This chart can't be drawn: 1 row is invalid.");
+    expect(alert).toHaveTextContent("This chart couldn't be shown. 1 row of the data is invalid.");
     expect(alert).toHaveTextContent('Row 9 (index 8), accountId');
     expect(alert).toHaveTextContent('Row 9 (index 8), mrr');
   });

@@ -1,16 +1,19 @@
 import type { InvalidRowPolicy, MovementTotals, MrrMovements, MrrSnapshot } from '@vitals/metrics';
 import { useRetention } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import {
+  type ChartContentProps,
+  ChartShell,
+  type ChartProps,
+  defineChart,
+} from '../internal/chart';
 import { useVitals } from '../provider/context';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallGeometry } from './waterfall.geometry';
 import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
-export interface NrrWaterfallProps {
+export interface NrrWaterfallProps extends ChartProps {
   /** Movements from `mrrMovements()`, or pre-aggregated totals from your warehouse. */
   data?: MovementTotals | MrrMovements | null | undefined;
   /** Raw MRR snapshots; the component computes the movements for `from`/`to` or `period`. */
@@ -32,28 +35,6 @@ export interface NrrWaterfallProps {
    * @default false
    */
   showNewAndReactivation?: boolean | undefined;
-  /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'Net revenue retention'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of the plot in pixels; the width follows the container.
-   * @default 280
-   */
-  height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. */
-  className?: string | undefined;
 }
 
 /**
@@ -63,15 +44,18 @@ export interface NrrWaterfallProps {
  * @example
  * <NrrWaterfall snapshots={rows} from="2024-12" to="2025-12" />
  * <NrrWaterfall data={mrrMovements(rows, { period: '2025-12' })} />
+ *
+ * The plot is 280 px tall by default (`height`).
  */
-export function NrrWaterfall(props: NrrWaterfallProps) {
-  const title = props.title ?? 'Net revenue retention';
-  return (
-    <ChartBoundary baseClass="vitals-waterfall" title={title} className={props.className}>
-      <NrrWaterfallContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const NrrWaterfall: (props: NrrWaterfallProps) => ReactNode = defineChart({
+  name: 'NrrWaterfall',
+  baseClass: 'vitals-waterfall',
+  title: 'Net revenue retention',
+  loadingLabel: 'net revenue retention',
+  height: 280,
+  skeleton: 'bars',
+  Content: NrrWaterfallContent,
+});
 
 const NO_TOTALS: MovementTotals = {
   startingMrr: 0,
@@ -93,12 +77,9 @@ function NrrWaterfallContent({
   period,
   onInvalid,
   showNewAndReactivation = false,
-  loading = false,
-  title,
-  height = 280,
-  defaultShowTable = false,
-  className,
-}: NrrWaterfallProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<NrrWaterfallProps>) {
   const { format } = useVitals();
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
   const result = useRetention(
@@ -106,23 +87,27 @@ function NrrWaterfallContent({
       ? ({ snapshots, from, to, period, onInvalid } as Parameters<typeof useRetention>[0])
       : { data: data ?? NO_TOTALS },
   );
-  const common = { baseClass: 'vitals-waterfall', title, className };
-
-  if (loading) return <ChartLoading {...common} label="Loading net revenue retention…" />;
+  const { height } = shell;
   if (!hasInput || (snapshots !== undefined && snapshots.length === 0)) {
     return (
-      <ChartEmpty
-        {...common}
-        message="No MRR data yet: retention appears once there are snapshots."
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'empty',
+          message: 'No MRR data yet: retention appears once there are snapshots.',
+        }}
       />
     );
   }
   if (result.error || !result.data) {
     return (
-      <ChartError
-        {...common}
-        error={result.error ?? new Error('no result')}
-        issues={result.issues}
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'error',
+          error: result.error ?? new Error('no result'),
+          issues: result.issues,
+        }}
       />
     );
   }
@@ -130,9 +115,12 @@ function NrrWaterfallContent({
   if (nrr === null) {
     const at = 'from' in movements ? ` at the end of ${movements.from}` : '';
     return (
-      <ChartEmpty
-        {...common}
-        message={`No starting MRR${at}, so NRR and GRR can't be computed for this window (shown as —).`}
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'empty',
+          message: `No starting MRR${at}, so NRR and GRR can't be computed for this window (shown as —).`,
+        }}
       />
     );
   }
@@ -147,40 +135,43 @@ function NrrWaterfallContent({
   const steps = layout(640).steps;
 
   return (
-    <ChartFrame
-      baseClass="vitals-waterfall"
-      className={className}
-      title={title}
-      summary={waterfallSummary(steps, nrr, grr, format)}
-      kpis={
-        <>
-          <span className="vitals-kpi" data-metric="nrr">
-            <abbr title="Net revenue retention">NRR</abbr> <strong>{rateText(nrr, format)}</strong>
-          </span>
-          <span className="vitals-kpi" data-metric="grr">
-            <abbr title="Gross revenue retention">GRR</abbr>{' '}
-            <strong>{rateText(grr, format)}</strong>
-          </span>
-        </>
-      }
-      note={<SkippedRowsNote issues={result.issues} />}
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'Waterfall data',
-        rowHeader: 'Step',
-        columns: TABLE_COLUMNS,
-        rows: waterfallTableRows(steps, format),
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: waterfallSummary(steps, nrr, grr, format),
+        kpis: (
+          <>
+            <span className="vitals-kpi" data-metric="nrr">
+              <abbr title="Net revenue retention">NRR</abbr>{' '}
+              <strong>{rateText(nrr, format)}</strong>
+            </span>
+            <span className="vitals-kpi" data-metric="grr">
+              <abbr title="Gross revenue retention">GRR</abbr>{' '}
+              <strong>{rateText(grr, format)}</strong>
+            </span>
+          </>
+        ),
+        skipped: result.issues,
+        table: {
+          rowHeader: 'Step',
+          columns: TABLE_COLUMNS,
+          rows: waterfallTableRows(steps, format),
+        },
+        plot: (width) => (
+          <NrrWaterfallPlot
+            geometry={layout(width)}
+            format={format}
+            width={width}
+            height={height}
+            onSelect={
+              select &&
+              ((step) =>
+                select({ movement: step.id, period: 'to' in movements ? movements.to : undefined }))
+            }
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <NrrWaterfallPlot
-          geometry={layout(width)}
-          format={format}
-          width={width}
-          height={height}
-          tooltipId={ids.tooltip}
-        />
-      )}
-    </ChartFrame>
+    />
   );
 }

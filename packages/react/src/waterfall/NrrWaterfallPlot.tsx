@@ -1,7 +1,12 @@
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import {
+  ChartTooltip,
+  TooltipItem,
+  bandHitAreas,
+  plotSvgProps,
+  useChartMarks,
+} from '../internal/chart';
 import type { Formatters } from '../provider/format';
-import type { WaterfallGeometry, WaterfallStep, WaterfallStepId } from './waterfall.geometry';
+import type { WaterfallGeometry, WaterfallStep } from './waterfall.geometry';
 import { STEP_LABELS, stepValueText } from './waterfall.text';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
@@ -11,7 +16,8 @@ interface Props {
   format: Formatters;
   width: number;
   height: number;
-  tooltipId: string;
+  /** Called when a step is clicked or selected by keyboard. */
+  onSelect?: ((step: WaterfallStep) => void) | undefined;
 }
 
 const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> = {
@@ -21,18 +27,24 @@ const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> =
 };
 
 /** Draws a laid-out waterfall as SVG; every position comes from `waterfallGeometry`. */
-export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }: Props) {
-  const [active, setActive] = useState<WaterfallStepId | null>(null);
-  const activeStep = geometry.steps.find((step) => step.id === active);
-  const { inner } = geometry;
+export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: Props) {
+  const { inner, steps } = geometry;
+  const marks = useChartMarks({
+    count: steps.length,
+    onSelect: onSelect && ((index) => onSelect(steps[index]!)),
+  });
+  const hits = bandHitAreas(
+    steps.map((step) => step.centerX),
+    inner.left,
+    inner.right,
+  );
+  const activeStep = marks.activeIndex === null ? undefined : steps[marks.activeIndex];
 
   return (
     <>
       <svg
         className="vitals-waterfall-svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
+        {...plotSvgProps(width, height)}
         role="group"
         aria-label="Waterfall bars, one per step; focus a bar for its value"
       >
@@ -51,27 +63,28 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
             y2={geometry.baselineY}
           />
         </g>
-        {geometry.steps.map((step, index) => {
-          const next = geometry.steps[index + 1];
+        {steps.map((step, index) => {
+          const next = steps[index + 1];
           const value = stepValueText(step, format);
           return (
-            // Focusable marks (the WAI-ARIA charts pattern): each bar states its value on focus.
+            // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its value.
             <g
               key={step.id}
               className="vitals-waterfall-step"
               data-step={step.id}
               data-kind={step.kind}
               data-tone={TONE[step.kind]}
-              data-active={active === step.id ? '' : undefined}
-              tabIndex={0}
               role="img"
               aria-label={`${STEP_LABELS[step.id]}: ${value}, running MRR ${format.currency(step.to)}`}
-              aria-describedby={active === step.id ? tooltipId : undefined}
-              onFocus={() => setActive(step.id)}
-              onBlur={() => setActive(null)}
-              onMouseEnter={() => setActive(step.id)}
-              onMouseLeave={() => setActive(null)}
+              {...marks.getMarkProps(index)}
             >
+              <rect
+                className="vitals-chart-hit"
+                x={hits[index]!.x}
+                y={inner.top}
+                width={hits[index]!.width}
+                height={height - inner.top}
+              />
               <rect
                 className="vitals-waterfall-bar"
                 x={step.x}
@@ -114,10 +127,21 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
         })}
       </svg>
       {activeStep && (
-        <ChartTooltip id={tooltipId} x={activeStep.centerX} y={activeStep.y}>
-          <strong>{STEP_LABELS[activeStep.id]}</strong> {stepValueText(activeStep, format)}
-          <br />
-          Running MRR {format.currency(activeStep.to)}
+        <ChartTooltip
+          {...marks.tooltipProps}
+          anchor={{ x: activeStep.centerX, y: activeStep.y }}
+          box={{ width, height }}
+        >
+          <TooltipItem
+            data-tone={TONE[activeStep.kind]}
+            label={STEP_LABELS[activeStep.id]}
+            value={stepValueText(activeStep, format)}
+          />
+          <TooltipItem
+            data-tone="neutral"
+            label="Running MRR"
+            value={format.currency(activeStep.to)}
+          />
         </ChartTooltip>
       )}
     </>

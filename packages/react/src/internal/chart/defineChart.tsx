@@ -1,0 +1,104 @@
+import { type ComponentType, type ReactNode, type Ref, forwardRef } from 'react';
+import type { ChartSelection } from './types';
+import { type ChartShellBase, ChartShell } from './ChartShell';
+import type { SkeletonShape } from './ChartSkeleton';
+import { VitalsErrorBoundary } from './ErrorBoundary';
+import type { ChartProps } from './types';
+import type { ComponentNoun } from './words';
+
+/** How a chart plugs into the shell: its name, defaults and the component that draws it. */
+export interface ChartDefinition<TProps extends ChartProps> {
+  /** The component's name: its `displayName` and `ChartSelection.component`. */
+  name: string;
+  /** Stable base class of the root, e.g. `vitals-waterfall`. */
+  baseClass: string;
+  /** The default `title`. */
+  title: string;
+  /** What is loading, in words (`'MRR movements'` → "Loading MRR movements…"). */
+  loadingLabel: string;
+  /** The default `height`. */
+  height: number;
+  /** The whole plot's height for a `height` (several panels, axes). @default the height */
+  plotHeight?: ((props: TProps, height: number) => number) | undefined;
+  /** Height the ready chart adds between header and plot (legend, note), kept by every state. @default 0 */
+  reserve?: ((props: TProps) => number) | undefined;
+  /** The loading placeholder's shape. */
+  skeleton: SkeletonShape;
+  /** What the error words call it. @default 'chart' */
+  noun?: ComponentNoun | undefined;
+  /** Draws the chart's empty, error or ready state with `<ChartShell shell={shell} status={…} />`. */
+  Content: ComponentType<ChartContentProps<TProps>>;
+}
+
+/** What a chart's `Content` receives: its own props and the shell's resolved frame. */
+export type ChartContentProps<TProps extends ChartProps> = TProps & {
+  shell: ChartShellBase;
+  /** `onSelect` ready to call with a selection (the component's name filled in). */
+  select: ((selection: Omit<ChartSelection, 'component'>) => void) | undefined;
+};
+
+/** The props that go to the root element untouched: `id`, `style`, `data-*` and `aria-*`. */
+export function rootPropsOf(props: object): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'id' || key === 'style' || key.startsWith('data-') || key.startsWith('aria-')) {
+      root[key] = value;
+    }
+  }
+  return root;
+}
+
+/**
+ * Turns a chart's `Content` into a public component with everything every chart shares: the
+ * common props (`ChartProps`) resolved to their defaults, an error boundary that keeps any error
+ * inside the chart, the loading state (the content is not rendered while loading), the
+ * pass-through props and `ref` on the root (through `forwardRef`, so React 18 and 19 both pass
+ * it), and `onSelect` with the component's name filled in.
+ *
+ * Declare the result with its props type written out, so the docs find the props:
+ * `export const NrrWaterfall: (props: NrrWaterfallProps) => ReactNode = defineChart({ … })`.
+ */
+export function defineChart<TProps extends ChartProps>(
+  definition: ChartDefinition<TProps>,
+): (props: TProps) => ReactNode {
+  const { Content } = definition;
+  const Chart = forwardRef<HTMLElement, TProps>(function Chart(ownProps, ref: Ref<HTMLElement>) {
+    const props = ownProps as TProps;
+    const height = props.height ?? definition.height;
+    const shell: ChartShellBase = {
+      name: definition.name,
+      baseClass: definition.baseClass,
+      noun: definition.noun ?? 'chart',
+      skeleton: definition.skeleton,
+      loadingLabel: definition.loadingLabel,
+      title: props.title ?? definition.title,
+      defaultTitle: definition.title,
+      className: props.className,
+      variant: props.variant === 'bare' ? 'bare' : 'card',
+      height,
+      plotHeight: definition.plotHeight?.(props, height) ?? height,
+      reserve: definition.reserve?.(props) ?? 0,
+      defaultShowTable: props.defaultShowTable ?? false,
+      rootProps: { ...rootPropsOf(props), ref },
+    };
+    const { onSelect } = props;
+    const select = onSelect
+      ? (selection: Omit<ChartSelection, 'component'>) =>
+          onSelect({ component: definition.name, ...selection })
+      : undefined;
+    return (
+      <VitalsErrorBoundary
+        noun={shell.noun}
+        fallback={(error) => <ChartShell shell={shell} status={{ state: 'error', error }} />}
+      >
+        {props.loading ? (
+          <ChartShell shell={shell} status={{ state: 'loading' }} />
+        ) : (
+          <Content {...props} shell={shell} select={select} />
+        )}
+      </VitalsErrorBoundary>
+    );
+  });
+  Chart.displayName = definition.name;
+  return Chart as unknown as (props: TProps) => ReactNode;
+}
