@@ -1,0 +1,30 @@
+import { arr, num, obj, oneOf, opt, orNull, period, rate } from '../core/resultShape';
+
+const COUNT = num(0);
+
+/**
+ * The shape of a `cohortRetention()` result, for checking a hook's `data` (see `checkShape`):
+ * every number a heatmap reads is finite, every period parses.
+ */
+export const COHORT_RETENTION = obj({
+  grain: oneOf('month', 'quarter', 'year'),
+  lastPeriod: orNull(period),
+  cohorts: arr(
+    obj({
+      cohort: period,
+      size: COUNT,
+      initialMrr: COUNT,
+      cells: arr(
+        obj({
+          age: COUNT,
+          period,
+          activeAccounts: COUNT,
+          mrr: COUNT,
+          logoRetention: COUNT,
+          revenueRetention: rate,
+        }),
+      ),
+    }),
+  ),
+  omitted: opt(obj({ cohorts: COUNT, ages: COUNT })),
+});
