@@ -2,6 +2,23 @@ import { arr, num, obj, oneOf, opt, orNull, period, rate } from '../core/resultS
 
 const COUNT = num(0);
 
+/** The shape of one cohort of a `cohortRetention()` result (see `checkShape`). */
+export const COHORT = obj({
+  cohort: period,
+  size: COUNT,
+  initialMrr: COUNT,
+  cells: arr(
+    obj({
+      age: COUNT,
+      period,
+      activeAccounts: COUNT,
+      mrr: COUNT,
+      logoRetention: COUNT,
+      revenueRetention: rate,
+    }),
+  ),
+});
+
 /**
  * The shape of a `cohortRetention()` result, for checking a hook's `data` (see `checkShape`):
  * every number a heatmap reads is finite, every period parses.
@@ -9,22 +26,6 @@ const COUNT = num(0);
 export const COHORT_RETENTION = obj({
   grain: oneOf('month', 'quarter', 'year'),
   lastPeriod: orNull(period),
-  cohorts: arr(
-    obj({
-      cohort: period,
-      size: COUNT,
-      initialMrr: COUNT,
-      cells: arr(
-        obj({
-          age: COUNT,
-          period,
-          activeAccounts: COUNT,
-          mrr: COUNT,
-          logoRetention: COUNT,
-          revenueRetention: rate,
-        }),
-      ),
-    }),
-  ),
+  cohorts: arr(COHORT),
   omitted: opt(obj({ cohorts: COUNT, ages: COUNT })),
 });

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../core/mrrSnapshot';
+import { checkShape } from '../core/resultShape';
+import { RETENTION_POINTS } from './shapes';
 import {
   type RetentionSeries,
   type RetentionSeriesOptions,
@@ -29,6 +31,8 @@ function compute(input: UseRetentionSeriesInput): {
 } {
   if ('data' in input) {
     const window = input.window ?? 'month';
+    // Checked like raw input (each path named), then read into points.
+    checkShape('useRetentionSeries', input.data, RETENTION_POINTS);
     const series: RetentionSeries = { window, points: readRetentionPoints(input.data), issues: [] };
     return { data: series, issues: [] };
   }
