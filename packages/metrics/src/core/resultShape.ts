@@ -95,25 +95,6 @@ export const obj =
     }
   };
 
-/** An object whose every own enumerable field `shape` checks (a record such as `metrics`). */
-export const each =
-  (shape: Shape): Shape =>
-  (value, path, issues) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return fail(issues, path, 'an object', value);
-    }
-    let keys: string[] = [];
-    try {
-      keys = Object.keys(value);
-    } catch {
-      issues.push({ index: null, field: path, message: UNREADABLE });
-    }
-    for (const key of keys) {
-      const field = read(value, key, `${path}.${key}`, issues);
-      if (field !== READ_FAILED) shape(field, `${path}.${key}`, issues);
-    }
-  };
-
 const READ_FAILED = Symbol('unreadable');
 
 /** An own field, read once; a getter that throws is an issue, not an escape. */

@@ -1,4 +1,4 @@
-import { type Shape, arr, each, num, obj, opt, period, rate, str } from '../core/resultShape';
+import { type Shape, arr, num, obj, opt, period, rate, str } from '../core/resultShape';
 
 const AMOUNT = num(0);
 const SOME_AMOUNT = opt(AMOUNT);
@@ -42,7 +42,19 @@ export const RETENTION_POINTS = arr(
 export const RECONCILIATION = obj({
   from: period,
   to: period,
-  conventions: arr(obj({ id: str, label: str, metrics: each(rate) })),
+  conventions: arr(
+    obj({
+      id: str,
+      label: str,
+      metrics: obj({
+        netRevenueChurnRate: rate,
+        logoChurnRate: rate,
+        quickRatio: rate,
+        netRevenueRetention: rate,
+        grossRevenueRetention: rate,
+      }),
+    }),
+  ),
   differences: arr(
     obj({
       metric: str,
