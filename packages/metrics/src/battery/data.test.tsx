@@ -294,7 +294,7 @@ describe.each(Object.keys(CASES))('%s with a precomputed data', (name) => {
 
 describe('checked data', () => {
   it('names a getter that throws instead of throwing it', () => {
-    const data = structuredClone(cohorts) as { cohorts: object[] };
+    const data = structuredClone(cohorts) as unknown as { cohorts: object[] };
     Object.defineProperty(data.cohorts[0], 'size', {
       get() {
         throw new Error('boom');
