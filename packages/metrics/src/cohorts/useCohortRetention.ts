@@ -52,7 +52,7 @@ export function useCohortRetention(
       settleInput('useCohortRetention', input, (given) => {
         if ('data' in given) {
           return {
-            data: checkShape<CohortRetention>('useCohortRetention', data, COHORT_RETENTION),
+            data: checkShape<CohortRetention>('useCohortRetention', data, COHORT_RETENTION()),
             issues: [],
           };
         }

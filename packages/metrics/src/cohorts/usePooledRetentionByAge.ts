@@ -55,8 +55,8 @@ export function usePooledRetentionByAge(
         if ('data' in given) {
           // Checked like raw input first, so a bad cell is named by its path.
           const cohorts = Array.isArray(given.data)
-            ? checkShape<readonly Cohort[]>('usePooledRetentionByAge', given.data, arr(COHORT))
-            : checkShape<CohortRetention>('usePooledRetentionByAge', given.data, COHORT_RETENTION)
+            ? checkShape<readonly Cohort[]>('usePooledRetentionByAge', given.data, arr(COHORT()))
+            : checkShape<CohortRetention>('usePooledRetentionByAge', given.data, COHORT_RETENTION())
                 .cohorts;
           return { data: pooledRetentionByAge(cohorts, given.metric, given.ages), issues: [] };
         }

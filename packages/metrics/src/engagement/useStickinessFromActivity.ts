@@ -30,7 +30,7 @@ export function useStickinessFromActivity(
     () =>
       settleInput('useStickinessFromActivity', input, (given) => {
         if ('data' in given) {
-          checkShape('useStickinessFromActivity', given.data, STICKINESS);
+          checkShape('useStickinessFromActivity', given.data, STICKINESS());
           return { data: given.data, issues: [] };
         }
         const { events: rows, ...options } = given;

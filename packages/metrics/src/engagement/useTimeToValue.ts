@@ -27,7 +27,7 @@ export function useTimeToValue(
     () =>
       settleInput('useTimeToValue', input, (given) => {
         if ('data' in given) {
-          const data = checkShape<TimeToValueResult>('useTimeToValue', given.data, TIME_TO_VALUE);
+          const data = checkShape<TimeToValueResult>('useTimeToValue', given.data, TIME_TO_VALUE());
           return { data, issues: [] };
         }
         const { accounts: rows, ...options } = given;

@@ -28,46 +28,42 @@ const TOTALS: Readonly<Record<string, Shape>> = {
 };
 
 /** Movement totals of one window, with its periods when it names them. */
-export const MOVEMENTS = obj({ ...TOTALS, from: opt(period), to: opt(period) });
+export const MOVEMENTS = (): Shape => obj({ ...TOTALS, from: opt(period), to: opt(period) });
 
 /** A movement series: one entry of totals per period. */
-export const MOVEMENTS_SERIES = arr(obj({ ...TOTALS, period }));
-
-/** Retention points, month by month: `nrr`, `grr` and `logoChurn` are rates or absent. */
-export const RETENTION_POINTS = arr(
-  obj({ period, nrr: opt(rate), grr: opt(rate), logoChurn: opt(rate) }),
-);
+export const MOVEMENTS_SERIES = (): Shape => arr(obj({ ...TOTALS, period }));
 
 /** A `reconcileConventions()` result: every value and difference a `ConventionDiff` reads. */
-export const RECONCILIATION = obj({
-  from: period,
-  to: period,
-  conventions: arr(
-    obj({
-      id: str,
-      label: str,
-      metrics: obj({
-        netRevenueChurnRate: rate,
-        logoChurnRate: rate,
-        quickRatio: rate,
-        netRevenueRetention: rate,
-        grossRevenueRetention: rate,
-      }),
-    }),
-  ),
-  differences: arr(
-    obj({
-      metric: str,
-      conventions: arr(str),
-      values: arr(rate),
-      difference: rate,
-      causes: arr(
-        obj({
-          rule: str,
-          amount: rate,
-          accounts: arr(obj({ accountId: str, value: opt(num()) })),
+export const RECONCILIATION = (): Shape =>
+  obj({
+    from: period,
+    to: period,
+    conventions: arr(
+      obj({
+        id: str,
+        label: str,
+        metrics: obj({
+          netRevenueChurnRate: rate,
+          logoChurnRate: rate,
+          quickRatio: rate,
+          netRevenueRetention: rate,
+          grossRevenueRetention: rate,
         }),
-      ),
-    }),
-  ),
-});
+      }),
+    ),
+    differences: arr(
+      obj({
+        metric: str,
+        conventions: arr(str),
+        values: arr(rate),
+        difference: rate,
+        causes: arr(
+          obj({
+            rule: str,
+            amount: rate,
+            accounts: arr(obj({ accountId: str, value: opt(num()) })),
+          }),
+        ),
+      }),
+    ),
+  });

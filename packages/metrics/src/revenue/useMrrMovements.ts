@@ -22,7 +22,7 @@ function compute(input: UseMrrMovementsInput): {
 } {
   if ('data' in input) {
     // Checked like raw input (every amount a chart reads), then passed through as is.
-    checkShape('useMrrMovements', input.data, MOVEMENTS);
+    checkShape('useMrrMovements', input.data, MOVEMENTS());
     return { data: input.data, issues: [] };
   }
   const { snapshots, ...options } = input;

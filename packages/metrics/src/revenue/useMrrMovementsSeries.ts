@@ -25,7 +25,7 @@ function compute(input: UseMrrMovementsSeriesInput): {
 } {
   if ('data' in input) {
     // Checked like raw input (every amount and period a chart reads), then passed through as is.
-    checkShape('useMrrMovementsSeries', input.data, MOVEMENTS_SERIES);
+    checkShape('useMrrMovementsSeries', input.data, MOVEMENTS_SERIES());
     return { data: input.data, issues: [] };
   }
   const { snapshots, ...options } = input;

@@ -24,7 +24,7 @@ function compute(input: UseReconcileConventionsInput): {
     const data = checkShape<ConventionReconciliation>(
       'useReconcileConventions',
       input.data,
-      RECONCILIATION,
+      RECONCILIATION(),
     );
     return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }

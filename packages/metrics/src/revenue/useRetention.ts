@@ -45,7 +45,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     () =>
       settleInput('useRetention', input, (given) => {
         // A precomputed `data` is checked like raw input first, so a bad amount is named by path.
-        if ('data' in given) checkShape('useRetention', given.data, MOVEMENTS);
+        if ('data' in given) checkShape('useRetention', given.data, MOVEMENTS());
         return retention(given);
       }),
     // The input object itself is usually a new literal each render: depend on its fields.

@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../core/mrrSnapshot';
-import { checkShape } from '../core/resultShape';
-import { RETENTION_POINTS } from './shapes';
 import {
   type RetentionSeries,
   type RetentionSeriesOptions,
@@ -31,8 +29,7 @@ function compute(input: UseRetentionSeriesInput): {
 } {
   if ('data' in input) {
     const window = input.window ?? 'month';
-    // Checked like raw input (each path named), then read into points.
-    checkShape('useRetentionSeries', input.data, RETENTION_POINTS);
+    // Checked like raw rows: each bad point named by its index and field (readRetentionPoints).
     const series: RetentionSeries = { window, points: readRetentionPoints(input.data), issues: [] };
     return { data: series, issues: [] };
   }

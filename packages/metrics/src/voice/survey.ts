@@ -30,7 +30,11 @@ export function runSurvey<TOptions, TResult extends { issues: readonly Validatio
   // optional props) falls through to the raw responses.
   if ('data' in input && input.data !== undefined) {
     // Checked like raw input (every number a breakdown reads), then passed through as is.
-    const data = checkShape<TResult>(hookName, input.data, SURVEY_SHAPES[hookName] ?? obj({}));
+    const data = checkShape<TResult>(
+      hookName,
+      input.data,
+      (SURVEY_SHAPES[hookName] ?? (() => obj({})))(),
+    );
     return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }
   const {
