@@ -52,6 +52,8 @@ interface Case {
   /** A required field, when `path` may be absent (drawn without it). @default path */
   required?: readonly (string | number)[];
   render: (data: never) => ReactElement;
+  /** Points read as rows (RetentionTrend): a bad one is named by its row and field. */
+  isRows?: boolean;
 }
 
 const conventions = reconcileConventions(snapshots, window);
@@ -73,6 +75,7 @@ const CASES: Record<string, Case> = {
     data: retentionSeries(snapshots, window).points,
     path: [1, 'nrr'],
     required: [1, 'period'],
+    isRows: true,
     render: (data) => <RetentionTrend data={data} />,
   },
   CohortHeatmap: {
@@ -120,7 +123,9 @@ function drawnText(container: HTMLElement): string {
 }
 
 describe.each(Object.keys(CASES))('%s given a bad data prop', (name) => {
-  const { data, path, required = path, render: draw } = CASES[name]!;
+  const { data, path, required = path, render: draw, isRows = false } = CASES[name]!;
+  const named = (at: readonly (string | number)[]) =>
+    isRows ? `Row ${Number(at[0]) + 1} (index ${at[0]}), ${at.at(-1)}` : field(at);
 
   it('draws the good data', () => {
     const { container } = render(draw(data as never));
@@ -135,14 +140,14 @@ describe.each(Object.keys(CASES))('%s given a bad data prop', (name) => {
     ['an object', {}],
   ])('%s is the error state naming the field', (_label, bad) => {
     const { container } = render(draw(withValue(data, path, bad) as never));
-    expect(screen.getByRole('alert')).toHaveTextContent(field(path));
+    expect(screen.getByRole('alert')).toHaveTextContent(named(path));
     expect(container.querySelector('[data-state="error"]')).not.toBeNull();
     expect(drawnText(container)).not.toMatch(/NaN|undefined|Infinity/);
   });
 
   it('a missing required field is the error state naming it', () => {
     const { container } = render(draw(withValue(data, required, undefined) as never));
-    expect(screen.getByRole('alert')).toHaveTextContent(field(required));
+    expect(screen.getByRole('alert')).toHaveTextContent(named(required));
     expect(drawnText(container)).not.toMatch(/NaN|undefined/);
   });
 
