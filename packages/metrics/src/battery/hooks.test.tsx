@@ -76,15 +76,15 @@ describe('precomputed data', () => {
     expectHookError(
       useMrrMovements as Hook,
       { data: inherited({ ...totals, startingMrr: 10 }, 'startingMrr') },
-      [[null, 'startingMrr']],
+      [[null, 'data.startingMrr']],
     );
   });
 
   it('useMrrMovementsSeries: a NaN total in one entry', () => {
     expectHookError(
       useMrrMovementsSeries as Hook,
-      { data: [{ ...totals, startingMrr: Number.NaN }] },
-      [[null, 'startingMrr']],
+      { data: [{ ...totals, period: '2025-01', startingMrr: Number.NaN }] },
+      [[null, 'data[0].startingMrr']],
     );
   });
 });

@@ -376,3 +376,54 @@ describe('cohortRetention: validation', () => {
     expect(() => cohortRetention('rows' as never)).toThrow(MetricsInputError);
   });
 });
+
+describe('cohortRetention bounds (maxCohorts, maxAge)', () => {
+  const monthly = Array.from({ length: 6 }, (_, month) =>
+    row(`a${month}`, `2025-0${month + 1}`, 100),
+  ).concat(row('a0', '2025-06', 100));
+
+  it('keeps the latest cohorts and the first ages, and counts what it left out', () => {
+    const full = cohortRetention(monthly);
+    const bounded = cohortRetention(monthly, { maxCohorts: 2, maxAge: 3 });
+    expect(bounded.cohorts.map((cohort) => cohort.cohort)).toEqual(['2025-05', '2025-06']);
+    expect(bounded.cohorts[0]!.cells.map((cell) => cell.age)).toEqual([0, 1]);
+    expect(bounded.omitted).toEqual({ cohorts: 4, ages: 0 });
+    const aged = cohortRetention(monthly, { maxAge: 2 });
+    expect(aged.cohorts[0]!.cells).toEqual(full.cohorts[0]!.cells.slice(0, 2));
+    // The oldest cohort reaches ages 0–5: ages 2–5 are left out.
+    expect(aged.omitted).toEqual({ cohorts: 0, ages: 4 });
+    expect(full.omitted).toBeUndefined();
+  });
+
+  it('counts only cohorts with accounts inside from/to', () => {
+    const bounded = cohortRetention(monthly, { from: '2025-02', to: '2025-05', maxCohorts: 1 });
+    expect(bounded.cohorts.map((cohort) => cohort.cohort)).toEqual(['2025-05']);
+    expect(bounded.omitted).toEqual({ cohorts: 3, ages: 0 });
+  });
+
+  it('stays cheap over a 9,999-year span', () => {
+    const started = performance.now();
+    const table = cohortRetention([row('a', '0001-01', 1), row('b', '9999-12', 1)], {
+      maxCohorts: 36,
+      maxAge: 36,
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(table.cohorts.map((cohort) => cohort.cells.length)).toEqual([36, 1]);
+    expect(table.omitted).toEqual({ cohorts: 0, ages: (9999 - 1) * 12 + 12 - 36 });
+  });
+
+  it('rejects a bound that is not a whole number ≥ 1', () => {
+    for (const bad of [0, -1, 1.5, NaN, '3', null]) {
+      expect(() => cohortRetention(monthly, { maxCohorts: bad as number })).toThrow(
+        MetricsInputError,
+      );
+      let field: string | undefined;
+      try {
+        cohortRetention(monthly, { maxAge: bad as number });
+      } catch (error) {
+        field = (error as MetricsInputError).issues[0]!.field;
+      }
+      expect(field).toBe('options.maxAge');
+    }
+  });
+});

@@ -26,6 +26,8 @@ interface ResolvedOptions {
   duplicateRows: DuplicateRowPolicy;
   from: PeriodIndex;
   to: PeriodIndex;
+  maxCohorts: number;
+  maxAge: number;
 }
 
 function boundIssue(field: 'from' | 'to', value: unknown, grain: CohortGrain): ValidationIssue {
@@ -49,8 +51,29 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
       options,
     );
   }
-  const { grain = 'month', from, to, onInvalid, duplicateRows = 'error' } = options ?? {};
+  const {
+    grain = 'month',
+    from,
+    to,
+    onInvalid,
+    duplicateRows = 'error',
+    maxCohorts = Infinity,
+    maxAge = Infinity,
+  } = options ?? {};
   const issues: ValidationIssue[] = [];
+  for (const [field, value] of [
+    ['maxCohorts', maxCohorts],
+    ['maxAge', maxAge],
+  ] as const) {
+    if (value !== Infinity && !(Number.isInteger(value) && value >= 1)) {
+      issues.push({
+        index: null,
+        field: `options.${field}`,
+        message: `must be a whole number ≥ 1 or left out, got ${showValue(value)}`,
+        value,
+      });
+    }
+  }
   if (!isCohortGrain(grain)) {
     issues.push({
       index: null,
@@ -90,7 +113,7 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     });
   }
   assertNoIssues(NAME, issues);
-  return { grain, duplicateRows, from: start!, to: end! };
+  return { grain, duplicateRows, from: start!, to: end!, maxCohorts, maxAge };
 }
 
 /** One cohort's size and, per age, active accounts and a compensated MRR sum (sum + compensation). */
@@ -121,6 +144,8 @@ function add(sums: Float64Array, compensations: Float64Array, k: number, value: 
  * comes back after a gap counts as retained in the periods it pays. Rows with the same account and
  * month are summed, except exact duplicates (an error unless `{ duplicateRows: 'sum' }`) and the
  * same `subscriptionId` twice (always an error), as in `mrrMovements`; a month with no row is MRR 0. `from`/`to` pick which cohorts are returned.
+ * `maxCohorts` keeps the latest cohorts and `maxAge` the first ages; what they leave out is
+ * counted in `omitted` and never built, so the cost follows the bounds, not the span of the data.
  * Bad rows throw a `MetricsInputError` that lists each one, or are skipped and listed in `issues`
  * with `{ onInvalid: 'skip' }`.
  *
@@ -136,7 +161,7 @@ export function cohortRetention(
   snapshots: readonly MrrSnapshot[],
   options?: CohortRetentionOptions,
 ): CohortRetention {
-  const { grain, duplicateRows, from, to } = resolveOptions(options);
+  const { grain, duplicateRows, from, to, maxCohorts, maxAge } = resolveOptions(options);
   const index = buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows);
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
@@ -152,6 +177,7 @@ export function cohortRetention(
   result.lastPeriod = formatCohortPeriod(last, grain);
   const length = MONTHS_PER_PERIOD[grain];
   const builders: (CohortBuilder | undefined)[] = new Array(last - base + 1);
+  const kept = firstKeptCohort(index, grain, Math.max(base, from), Math.min(last, to), maxCohorts);
 
   // Per-account scratch for accounts with several rows in one month, reset lazily with stamps.
   const span = index.lastMonth - firstMonth + 1;
@@ -165,11 +191,11 @@ export function cohortRetention(
     const paid = firstPaid[a]!;
     if (paid === NEVER_PAID) continue;
     const cohort = periodOfMonth(paid, grain);
-    if (cohort > last || cohort < from || cohort > to) continue;
+    if (cohort > last || cohort < kept.cohort || cohort > to) continue;
 
     let builder = builders[cohort - base];
     if (builder === undefined) {
-      const ages = last - cohort + 1;
+      const ages = Math.min(last - cohort + 1, maxAge);
       builder = {
         size: 0,
         active: new Float64Array(ages),
@@ -234,7 +260,43 @@ export function cohortRetention(
     if (builder !== undefined) cohorts.push(buildCohort(base + c, builder, grain));
   }
   result.cohorts = cohorts;
+  const omittedAges = cohorts.length > 0 ? Math.max(0, last - kept.cohort + 1 - maxAge) : 0;
+  if (kept.omitted > 0 || omittedAges > 0) {
+    result.omitted = { cohorts: kept.omitted, ages: omittedAges };
+  }
   return result;
+}
+
+/**
+ * The earliest cohort `maxCohorts` keeps (the latest cohorts with accounts in `[low, high]`), and
+ * how many cohorts with accounts it leaves out. One pass over the accounts, no cells built.
+ */
+function firstKeptCohort(
+  index: { firstPaid: ArrayLike<number>; accountIds: readonly unknown[] },
+  grain: CohortGrain,
+  low: PeriodIndex,
+  high: PeriodIndex,
+  maxCohorts: number,
+): { cohort: PeriodIndex; omitted: number } {
+  if (maxCohorts === Infinity || high < low) return { cohort: low, omitted: 0 };
+  const present = new Uint8Array(high - low + 1);
+  for (let a = 0; a < index.accountIds.length; a++) {
+    const paid = index.firstPaid[a]!;
+    if (paid === NEVER_PAID) continue;
+    const cohort = periodOfMonth(paid, grain);
+    if (cohort >= low && cohort <= high) present[cohort - low] = 1;
+  }
+  let kept = 0;
+  let omitted = 0;
+  let cohort = low;
+  for (let c = present.length - 1; c >= 0; c--) {
+    if (present[c] === 0) continue;
+    if (kept < maxCohorts) {
+      kept++;
+      cohort = low + c;
+    } else omitted++;
+  }
+  return { cohort, omitted };
 }
 
 function buildCohort(cohort: PeriodIndex, builder: CohortBuilder, grain: CohortGrain): Cohort {

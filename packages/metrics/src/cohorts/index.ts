@@ -7,6 +7,7 @@ export type {
   CohortCell,
   CohortGrain,
   CohortNullReason,
+  CohortOmissions,
   CohortRetention,
   CohortRetentionOptions,
 } from './types';

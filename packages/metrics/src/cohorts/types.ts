@@ -32,6 +32,26 @@ export interface CohortRetentionOptions extends ValidationOptions, DuplicateRows
    * @default 'month'
    */
   grain?: CohortGrain | undefined;
+  /**
+   * Keep at most this many cohorts, the latest ones; the rest are counted in `omitted.cohorts`
+   * and never built, so a span of thousands of years stays cheap.
+   * @default every cohort
+   */
+  maxCohorts?: number | undefined;
+  /**
+   * Keep the cells of ages `0` to `maxAge - 1` only; the ages past them are counted in
+   * `omitted.ages` and never built.
+   * @default every age in the data
+   */
+  maxAge?: number | undefined;
+}
+
+/** What `maxCohorts` and `maxAge` left out of a {@link CohortRetention}. */
+export interface CohortOmissions {
+  /** Cohorts left out by `maxCohorts` (the earliest ones). */
+  cohorts: number;
+  /** Age columns left out by `maxAge`: ages past `maxAge - 1` that the oldest kept cohort reached. */
+  ages: number;
 }
 
 /** Why a cohort cell's revenue retention is `null`. */
@@ -92,4 +112,6 @@ export interface CohortRetention {
   currency?: string | undefined;
   /** Rows skipped under `onInvalid: 'skip'` (empty otherwise). */
   issues: readonly ValidationIssue[];
+  /** What `maxCohorts` and `maxAge` left out; absent when they left out nothing. */
+  omitted?: CohortOmissions | undefined;
 }

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../core/mrrSnapshot';
+import { arr, checkShape } from '../core/resultShape';
 import { cohortRetention } from './cohortRetention';
+import { COHORT, COHORT_RETENTION } from './shapes';
 import { type AgeAverage, type CohortMetric, pooledRetentionByAge } from './pooledRetentionByAge';
 import type { Cohort, CohortRetention, CohortRetentionOptions } from './types';
 
@@ -51,10 +53,12 @@ export function usePooledRetentionByAge(
     () =>
       settleInput('usePooledRetentionByAge', input, (given) => {
         if ('data' in given) {
+          // Checked like raw input first, so a bad cell is named by its path.
           const cohorts = Array.isArray(given.data)
-            ? (given.data as readonly Cohort[])
-            : (given.data as CohortRetention | null)?.cohorts;
-          return { data: pooledRetentionByAge(cohorts!, given.metric, given.ages), issues: [] };
+            ? checkShape<readonly Cohort[]>('usePooledRetentionByAge', given.data, arr(COHORT()))
+            : checkShape<CohortRetention>('usePooledRetentionByAge', given.data, COHORT_RETENTION())
+                .cohorts;
+          return { data: pooledRetentionByAge(cohorts, given.metric, given.ages), issues: [] };
         }
         const { snapshots: rows, metric: which, ages: list, ...options } = given;
         const table = cohortRetention(rows, options);

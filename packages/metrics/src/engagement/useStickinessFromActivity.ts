@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { assertObject } from '../core/options';
+import { checkShape } from '../core/resultShape';
+import { STICKINESS } from './shapes';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { stickinessFromActivity } from './stickinessFromActivity';
 import type { ActivityEvent, StickinessFromActivityOptions, StickinessResult } from './types';
@@ -29,12 +30,7 @@ export function useStickinessFromActivity(
     () =>
       settleInput('useStickinessFromActivity', input, (given) => {
         if ('data' in given) {
-          assertObject(
-            'useStickinessFromActivity',
-            'data',
-            given.data,
-            'a stickinessFromActivity result',
-          );
+          checkShape('useStickinessFromActivity', given.data, STICKINESS());
           return { data: given.data, issues: [] };
         }
         const { events: rows, ...options } = given;

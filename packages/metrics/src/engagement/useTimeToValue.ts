@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { assertObject } from '../core/options';
+import { checkShape } from '../core/resultShape';
+import { TIME_TO_VALUE } from './shapes';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { timeToValue } from './timeToValue';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
@@ -26,8 +27,8 @@ export function useTimeToValue(
     () =>
       settleInput('useTimeToValue', input, (given) => {
         if ('data' in given) {
-          assertObject('useTimeToValue', 'data', given.data, 'a timeToValue result');
-          return { data: given.data, issues: [] };
+          const data = checkShape<TimeToValueResult>('useTimeToValue', given.data, TIME_TO_VALUE());
+          return { data, issues: [] };
         }
         const { accounts: rows, ...options } = given;
         const result = timeToValue(rows, options);

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { mrrMovements } from './mrrMovements';
-import { readTotals, type TotalsWith } from './totals';
+import type { TotalsWith } from './totals';
+import { checkShape } from '../core/resultShape';
+import { MOVEMENTS } from './shapes';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 
 /** Input of {@link useMrrMovements}: raw snapshots with a window, or movements computed elsewhere. */
@@ -19,13 +21,8 @@ function compute(input: UseMrrMovementsInput): {
   issues: readonly ValidationIssue[];
 } {
   if ('data' in input) {
-    // Checked, then passed through as is (a component may read more of it).
-    readTotals('useMrrMovements', input.data, [
-      'startingMrr',
-      'expansionMrr',
-      'contractionMrr',
-      'churnedMrr',
-    ]);
+    // Checked like raw input (every amount a chart reads), then passed through as is.
+    checkShape('useMrrMovements', input.data, MOVEMENTS());
     return { data: input.data, issues: [] };
   }
   const { snapshots, ...options } = input;

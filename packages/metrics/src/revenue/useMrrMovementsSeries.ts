@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import type { ValidationIssue } from '../core/errors';
+import { checkShape } from '../core/resultShape';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { mrrMovementsSeries } from './mrrMovementsSeries';
-import { readTotals, type TotalsWith } from './totals';
+import { MOVEMENTS_SERIES } from './shapes';
+import type { TotalsWith } from './totals';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
 
 /** One precomputed entry of a series: movement totals labelled with their period. */
@@ -22,22 +24,8 @@ function compute(input: UseMrrMovementsSeriesInput): {
   issues: readonly ValidationIssue[];
 } {
   if ('data' in input) {
-    if (!Array.isArray(input.data)) {
-      throwInputError(
-        'useMrrMovementsSeries',
-        'data',
-        `must be an array of movement totals, one per period, got ${showValue(input.data)}`,
-        input.data,
-      );
-    }
-    for (const entry of input.data) {
-      readTotals('useMrrMovementsSeries', entry, [
-        'startingMrr',
-        'expansionMrr',
-        'contractionMrr',
-        'churnedMrr',
-      ]);
-    }
+    // Checked like raw input (every amount and period a chart reads), then passed through as is.
+    checkShape('useMrrMovementsSeries', input.data, MOVEMENTS_SERIES());
     return { data: input.data, issues: [] };
   }
   const { snapshots, ...options } = input;

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import type { ValidationIssue } from '../core/errors';
+import { checkShape } from '../core/resultShape';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
-import { assertObject } from '../core/options';
 import {
   type ConventionReconciliation,
   type ReconcileConventionsOptions,
   reconcileConventions,
 } from './conventions';
+import { RECONCILIATION } from './shapes';
 import type { MrrSnapshot } from './types';
 
 /** Input of {@link useReconcileConventions}: raw snapshots with a window, or a result computed elsewhere. */
@@ -19,20 +20,13 @@ function compute(input: UseReconcileConventionsInput): {
   issues: readonly ValidationIssue[];
 } {
   if ('data' in input) {
-    const data = input.data;
-    assertObject('useReconcileConventions', 'data', data, 'a reconcileConventions() result');
-    for (const field of ['conventions', 'differences'] as const) {
-      const value: unknown = (data as unknown as Record<string, unknown>)[field];
-      if (!Array.isArray(value)) {
-        throwInputError(
-          'useReconcileConventions',
-          `data.${field}`,
-          `must be an array, as reconcileConventions() returns, got ${showValue(value)}`,
-          value,
-        );
-      }
-    }
-    return { data, issues: data.issues ?? [] };
+    // Checked like raw input (every value a ConventionDiff reads), then passed through as is.
+    const data = checkShape<ConventionReconciliation>(
+      'useReconcileConventions',
+      input.data,
+      RECONCILIATION(),
+    );
+    return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }
   const { snapshots, ...options } = input;
   const data = reconcileConventions(snapshots, options);

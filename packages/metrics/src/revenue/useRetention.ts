@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
+import { checkShape } from '../core/resultShape';
+import { MOVEMENTS } from './shapes';
 import { type RetentionInput, type RetentionSummary, retention } from './retention';
 
 /**
@@ -40,7 +42,12 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
   } = record;
   const shape = hookShape(input);
   return useMemo(
-    () => settleInput('useRetention', input, retention),
+    () =>
+      settleInput('useRetention', input, (given) => {
+        // A precomputed `data` is checked like raw input first, so a bad amount is named by path.
+        if ('data' in given) checkShape('useRetention', given.data, MOVEMENTS());
+        return retention(given);
+      }),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [

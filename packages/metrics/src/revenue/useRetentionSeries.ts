@@ -29,6 +29,7 @@ function compute(input: UseRetentionSeriesInput): {
 } {
   if ('data' in input) {
     const window = input.window ?? 'month';
+    // Checked like raw rows: each bad point named by its index and field (readRetentionPoints).
     const series: RetentionSeries = { window, points: readRetentionPoints(input.data), issues: [] };
     return { data: series, issues: [] };
   }

@@ -1,4 +1,6 @@
 import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { checkShape, obj } from '../core/resultShape';
+import { SURVEY_SHAPES } from './shapes';
 import type { SurveyResponseInput } from './types';
 
 /** Input of a survey hook: raw `responses` with the function's options, or a precomputed `data`. */
@@ -27,15 +29,12 @@ export function runSurvey<TOptions, TResult extends { issues: readonly Validatio
   // A precomputed result wins; `{ data: undefined, responses }` (a component forwarding both
   // optional props) falls through to the raw responses.
   if ('data' in input && input.data !== undefined) {
-    const { data } = input;
-    if (data === null || typeof data !== 'object') {
-      throwInputError(
-        hookName,
-        'data',
-        `must be a precomputed result object, got ${showValue(data)}`,
-        data,
-      );
-    }
+    // Checked like raw input (every number a breakdown reads), then passed through as is.
+    const data = checkShape<TResult>(
+      hookName,
+      input.data,
+      (SURVEY_SHAPES[hookName] ?? (() => obj({})))(),
+    );
     return { data, issues: Array.isArray(data.issues) ? data.issues : [] };
   }
   const {

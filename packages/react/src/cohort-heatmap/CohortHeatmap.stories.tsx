@@ -128,8 +128,28 @@ export const StricterMinCohortSize: Story = { args: { minCohortSize: 40 } };
 /** Quarterly cohorts (`grain="quarter"`), labelled Q1 2024…; ages are quarters. */
 export const QuarterGrain: Story = { args: { grain: 'quarter', from: '2024-Q2' } };
 
-/** The first year only (`maxAge={12}`). */
+/** The first year only (`maxAge={12}`: ages 0 to 11); a note says how many later months are left out. */
 export const FirstYear: Story = { args: { maxAge: 12 } };
+
+/**
+ * Bounded output: two accounts 9,999 years apart. The heatmap draws at most `maxCohorts` ×
+ * `maxAge` cells (36 × 36 by default) and says what it left out; the cohorts and ages it leaves
+ * out are never computed.
+ */
+export const Bounded: Story = {
+  args: {
+    from: undefined,
+    minCohortSize: 1,
+    snapshots: [
+      { accountId: 'a', period: '0001-01', mrr: 100 },
+      { accountId: 'b', period: '9999-12', mrr: 100 },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('note')).toHaveTextContent(/^Left out: .* later months of age/);
+  },
+};
 
 /** One cohort that has only its own month so far: a single 100 % cell. */
 export const SingleCohort: Story = {

@@ -209,11 +209,35 @@ describe('CohortHeatmap', () => {
     expect(within(grid).getByRole('columnheader', { name: 'quarter 0' })).toBeInTheDocument();
   });
 
-  it('caps the columns with maxAge', () => {
-    renderStrict(<CohortHeatmap snapshots={book} maxAge={1} />);
+  it('caps the columns with maxAge (ages 0 to maxAge - 1) and says what it left out', () => {
+    renderStrict(<CohortHeatmap snapshots={book} maxAge={2} />);
     const grid = screen.getByRole('grid');
     expect(within(grid).getAllByRole('columnheader').slice(1)).toHaveLength(2);
     expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(6);
+    const later = cohortRetention(book).cohorts[0]!.cells.length - 2;
+    const note = `Left out: ${later} later months of age (showing months 0–1).`;
+    expect(screen.getByRole('note')).toHaveTextContent(note);
+    expect(screen.getByRole('table')).toHaveAccessibleName(
+      new RegExp(`${note.replace(/[().]/g, '\\$&')}$`),
+    );
+  });
+
+  it('draws the latest maxCohorts cohorts and names how many it left out', () => {
+    renderStrict(<CohortHeatmap snapshots={book} maxCohorts={1} />);
+    const all = cohortRetention(book).cohorts;
+    expect(screen.getAllByRole('rowheader', { hidden: true })[0]).toHaveTextContent(/2025/);
+    expect(within(screen.getByRole('grid')).getAllByRole('rowheader')).toHaveLength(1);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `Left out: ${all.length - 1} earlier cohorts (showing the latest 1).`,
+    );
+  });
+
+  it('warns and falls back to 36 for a bound that is not a whole number ≥ 1', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<CohortHeatmap snapshots={book} maxCohorts={0.5} maxAge={NaN} />);
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/maxCohorts must be a whole number ≥ 1/);
+    warn.mockRestore();
   });
 
   it('formats through the provider locale and currency', () => {
@@ -244,7 +268,9 @@ describe('CohortHeatmap', () => {
 
   it('names data that is not a cohort result instead of throwing', () => {
     renderStrict(<CohortHeatmap data={{ grain: 'month' } as never} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('is not a cohortRetention() result');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "field 'data.cohorts': must be an array, got undefined",
+    );
   });
 
   it('warns once and falls back to logo for an unknown metric', () => {

@@ -19,6 +19,7 @@ import {
   heatmapSummary,
   heatmapTableColumns,
   heatmapTableRows,
+  omittedText,
 } from './cohort.text';
 import { CohortHeatmapGrid } from './CohortHeatmapGrid';
 import { CohortLegend, MetricToggle } from './CohortHeatmapControls';
@@ -26,6 +27,8 @@ import { useControllableState } from '../internal/useControllableState';
 
 /** The default of {@link CohortHeatmapProps.minCohortSize}. */
 export const DEFAULT_MIN_COHORT_SIZE = 10;
+/** The default of {@link CohortHeatmapProps.maxCohorts} and {@link CohortHeatmapProps.maxAge}. */
+export const DEFAULT_MAX_COHORTS = 36;
 
 /** Props of {@link CohortHeatmap}: either `data`, or `snapshots` with optional bounds and grain. */
 export interface CohortHeatmapProps {
@@ -57,7 +60,17 @@ export interface CohortHeatmapProps {
    * @default 10
    */
   minCohortSize?: number | undefined;
-  /** The last age shown as a column (e.g. 12 for a year of months). @default every age in the data */
+  /**
+   * At most this many cohorts are drawn, the latest ones; a note says how many were left out.
+   * With `snapshots`, the left-out cohorts are not computed at all.
+   * @default 36
+   */
+  maxCohorts?: number | undefined;
+  /**
+   * At most this many age columns are drawn, ages 0 to `maxAge - 1` (12 for a first year of
+   * months); a note says how many later ages were left out.
+   * @default 36
+   */
   maxAge?: number | undefined;
   /** Shows a loading placeholder instead of the chart. @default false */
   loading?: boolean | undefined;
@@ -88,7 +101,6 @@ export function CohortHeatmap(props: CohortHeatmapProps) {
   );
 }
 
-const NO_SNAPSHOTS: readonly MrrSnapshot[] = [];
 const METRICS = new Set<string>(['logo', 'revenue']);
 
 function validMetric(value: CohortMetric | undefined, prop: string): CohortMetric | undefined {
@@ -97,6 +109,15 @@ function validMetric(value: CohortMetric | undefined, prop: string): CohortMetri
     `CohortHeatmap: ${prop} must be 'logo' or 'revenue', got ${JSON.stringify(value)}; showing logo retention.`,
   );
   return 'logo';
+}
+
+function validBound(value: number | undefined, prop: string): number {
+  if (value === undefined) return DEFAULT_MAX_COHORTS;
+  if (Number.isInteger(value) && value >= 1) return value;
+  warnOnce(
+    `CohortHeatmap: ${prop} must be a whole number ≥ 1, got ${String(value)}; using ${DEFAULT_MAX_COHORTS}.`,
+  );
+  return DEFAULT_MAX_COHORTS;
 }
 
 function validMinSize(value: number | undefined): number {
@@ -119,7 +140,8 @@ function CohortHeatmapContent({
   defaultMetric = 'logo',
   onMetricChange,
   minCohortSize: minSizeProp,
-  maxAge,
+  maxCohorts: maxCohortsProp,
+  maxAge: maxAgeProp,
   loading = false,
   title,
   defaultShowTable = false,
@@ -134,28 +156,22 @@ function CohortHeatmapContent({
     name: "CohortHeatmap's `metric`",
   });
   const minCohortSize = validMinSize(minSizeProp);
-  const computed = useCohortRetention({
-    snapshots: snapshots ?? NO_SNAPSHOTS,
-    from,
-    to,
-    grain,
-    onInvalid,
-  });
+  const maxCohorts = validBound(maxCohortsProp, 'maxCohorts');
+  const maxAge = validBound(maxAgeProp, 'maxAge');
+  // `data` is checked like raw input (a NaN or a missing field is the error state naming it);
+  // `null` or no data at all is the empty state.
+  const result = useCohortRetention(
+    snapshots !== undefined
+      ? { snapshots, from, to, grain, onInvalid, maxCohorts, maxAge }
+      : data == null
+        ? undefined
+        : { data },
+  );
   const common = { baseClass: 'vitals-cohort', title, className };
 
   if (loading) return <ChartLoading {...common} label="Loading cohort retention…" />;
-  const result =
-    snapshots !== undefined ? computed : { data: data ?? null, error: null, issues: [] };
   if (result.error) return <ChartError {...common} error={result.error} issues={result.issues} />;
   const table = result.data;
-  if (table && !Array.isArray(table.cohorts)) {
-    return (
-      <ChartError
-        {...common}
-        error={new Error('`data` is not a cohortRetention() result: it has no cohorts list.')}
-      />
-    );
-  }
   if (!table || table.cohorts.length === 0) {
     return (
       <ChartEmpty
@@ -165,7 +181,9 @@ function CohortHeatmapContent({
     );
   }
 
-  const model = cohortHeatmapModel(table, { metric, minCohortSize, maxAge });
+  const model = cohortHeatmapModel(table, { metric, minCohortSize, maxCohorts, maxAge });
+  const omitted = omittedText(model, table.grain, format);
+  const shown = model.rows.map((row) => row.cohort);
   const context: CohortTextContext = {
     metric,
     grain: table.grain,
@@ -180,7 +198,7 @@ function CohortHeatmapContent({
       baseClass="vitals-cohort"
       className={className}
       title={title}
-      summary={heatmapSummary(model, pooledRetentionByAge(table.cohorts, metric, keyAges), context)}
+      summary={`${heatmapSummary(model, pooledRetentionByAge(shown, metric, keyAges), context)}${omitted ? ` ${omitted}` : ''}`}
       kpis={
         <span className="vitals-kpi" data-metric="cohorts">
           Cohorts <strong>{format.count(model.rows.length)}</strong>
@@ -191,10 +209,15 @@ function CohortHeatmapContent({
           <MetricToggle metric={metric} onChange={setMetric} />
           <CohortLegend format={format} minCohortSize={minCohortSize} domain={model.domain} />
           <SkippedRowsNote issues={result.issues} />
+          {omitted && (
+            <p className="vitals-chart-note vitals-cohort-omitted" role="note">
+              {omitted}
+            </p>
+          )}
         </div>
       }
       table={{
-        caption: `${typeof title === 'string' ? title : 'Cohort retention'}: ${METRIC_LABELS[metric].long.toLowerCase()} data`,
+        caption: `${typeof title === 'string' ? title : 'Cohort retention'}: ${METRIC_LABELS[metric].long.toLowerCase()} data${omitted ? `. ${omitted}` : ''}`,
         rowHeader: 'Cohort',
         columns: heatmapTableColumns(model, table.grain, format),
         rows: heatmapTableRows(model, context),

@@ -94,13 +94,30 @@ describe('cohortHeatmapModel', () => {
     expect(cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 5 }).domain).toEqual([0, 1]);
   });
 
-  it('cuts the columns at maxAge', () => {
-    const capped = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 1 });
+  it('draws maxAge columns, ages 0 to maxAge - 1, and counts the ages left out', () => {
+    const capped = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 2 });
     expect(capped.ages).toEqual([0, 1]);
     expect(capped.rows[0]!.cells.map((c) => c.age)).toEqual([0, 1]);
+    expect(capped.omitted).toEqual({ cohorts: 0, ages: 2 });
     expect(
       cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 99 }).ages,
     ).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps the latest maxCohorts cohorts, adding what cohortRetention already left out', () => {
+    const capped = cohortHeatmapModel(
+      { ...table, omitted: { cohorts: 5, ages: 7 } },
+      { metric: 'logo', minCohortSize: 1, maxCohorts: 1 },
+    );
+    expect(capped.rows.map((r) => r.cohort.cohort)).toEqual([table.cohorts.at(-1)!.cohort]);
+    expect(capped.rows[0]!.cells.map((c) => c.row)).toEqual(capped.ages.map(() => 0));
+    // Ages left out upstream belonged to a cohort dropped here, so they are not counted again.
+    expect(capped.omitted).toEqual({ cohorts: table.cohorts.length - 1 + 5, ages: 0 });
+    const all = cohortHeatmapModel(
+      { ...table, omitted: { cohorts: 5, ages: 7 } },
+      { metric: 'logo', minCohortSize: 1, maxCohorts: 99 },
+    );
+    expect(all.omitted).toEqual({ cohorts: 5, ages: 7 });
   });
 
   it('one cohort with only age 0: a single 100 % cell', () => {
@@ -151,6 +168,7 @@ describe('cohortHeatmapModel', () => {
     expect(cohortHeatmapModel({ cohorts: [] }, { metric: 'logo', minCohortSize: 10 })).toEqual({
       ages: [],
       rows: [],
+      omitted: { cohorts: 0, ages: 0 },
       smallCohorts: 0,
       domain: [0, 1],
     });

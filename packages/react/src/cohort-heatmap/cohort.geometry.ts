@@ -41,6 +41,11 @@ export interface HeatmapRow {
 export interface CohortHeatmapModel {
   ages: number[];
   rows: HeatmapRow[];
+  /**
+   * What `maxCohorts` and `maxAge` left out, here or already in `cohortRetention`: the earliest
+   * cohorts and the ages past the last column.
+   */
+  omitted: { cohorts: number; ages: number };
   /** How many cohorts are greyed as small. */
   smallCohorts: number;
   /** The rates at the lightest and darkest colour steps (see `colorDomain`). */
@@ -52,7 +57,9 @@ export interface CohortHeatmapModelOptions {
   metric: CohortMetric;
   /** Cohorts with fewer accounts are greyed. */
   minCohortSize: number;
-  /** The last age shown as a column. @default every age in the data */
+  /** At most this many cohorts, the latest ones. @default every cohort */
+  maxCohorts?: number | undefined;
+  /** At most this many age columns, ages 0 to `maxAge - 1`. @default every age in the data */
   maxAge?: number | undefined;
 }
 
@@ -63,7 +70,8 @@ export function cellRetention(cell: CohortCell, metric: CohortMetric): number | 
 
 /**
  * Lays out the triangular cohort table as a rectangular grid: one row per cohort in time order,
- * one column per age 0..n. Ages a cohort has not reached are `'future'` cells (absent, never 0 %);
+ * one column per age 0..n, at most `maxCohorts` rows (the latest cohorts) and `maxAge` columns,
+ * counting what they leave out in `omitted`. Ages a cohort has not reached are `'future'` cells (absent, never 0 %);
  * cohorts below `minCohortSize` are flagged `isSmall` and get no colour step. The colour scale spans
  * the rates of the coloured cells (`colorDomain`).
  *
@@ -72,18 +80,28 @@ export function cellRetention(cell: CohortCell, metric: CohortMetric): number | 
  * model.rows[0].cells[1].retention; // the oldest cohort's logo retention after one month
  */
 export function cohortHeatmapModel(
-  data: Pick<CohortRetention, 'cohorts'>,
+  data: Pick<CohortRetention, 'cohorts' | 'omitted'>,
   options: CohortHeatmapModelOptions,
 ): CohortHeatmapModel {
-  const observedAges = Math.max(0, ...data.cohorts.map((cohort) => cohort.cells.length));
-  const columnCount =
-    options.maxAge === undefined ? observedAges : Math.min(observedAges, options.maxAge + 1);
+  const { maxCohorts = Infinity, maxAge = Infinity } = options;
+  const dropped = Math.max(0, data.cohorts.length - maxCohorts);
+  const cohorts = dropped > 0 ? data.cohorts.slice(dropped) : data.cohorts;
+  // The cells of a cohort are by age from 0, so the longest row is the oldest one's.
+  let observedAges = 0;
+  for (const cohort of cohorts) observedAges = Math.max(observedAges, cohort.cells.length);
+  const columnCount = Math.min(observedAges, maxAge);
+  const omitted = {
+    cohorts: dropped + (data.omitted?.cohorts ?? 0),
+    // Ages `cohortRetention` left out belong to its oldest cohort, shown unless dropped here.
+    ages: observedAges - columnCount + (dropped === 0 ? (data.omitted?.ages ?? 0) : 0),
+  };
   const ages = Array.from({ length: columnCount }, (_, age) => age);
   let smallCohorts = 0;
-  const rows = data.cohorts.map((cohort, row): HeatmapRow => {
+  const rows = cohorts.map((cohort, row): HeatmapRow => {
     const isSmall = cohort.size < options.minCohortSize;
     if (isSmall) smallCohorts++;
-    const byAge = new Map(cohort.cells.map((cell) => [cell.age, cell]));
+    const byAge = new Map<number, CohortCell>();
+    for (const cell of cohort.cells) if (cell.age < columnCount) byAge.set(cell.age, cell);
     const cells = ages.map((age): HeatmapCell => {
       const source = byAge.get(age) ?? null;
       const retention = source ? cellRetention(source, options.metric) : null;
@@ -107,7 +125,7 @@ export function cohortHeatmapModel(
   );
   const domain = colorDomain(coloured.map((cell) => cell.retention!));
   for (const cell of coloured) cell.level = retentionLevel(cell.retention!, domain);
-  return { ages, rows, smallCohorts, domain };
+  return { ages, rows, omitted, smallCohorts, domain };
 }
 
 /** How tightly the grid is set for the width it has. */

@@ -133,6 +133,31 @@ export function heatmapSummary(
   return `${head}${pooled}${small}`;
 }
 
+/**
+ * What `maxCohorts` and `maxAge` left out, in words, or `null` when nothing was: "Left out: 12
+ * earlier cohorts (showing the latest 36) and 4 later months of age (showing months 0–35)."
+ */
+export function omittedText(
+  model: Pick<CohortHeatmapModel, 'omitted' | 'rows' | 'ages'>,
+  grain: CohortGrain,
+  format: Formatters,
+): string | null {
+  const { cohorts, ages } = model.omitted;
+  const parts: string[] = [];
+  if (cohorts > 0) {
+    parts.push(
+      `${format.count(cohorts)} earlier cohort${cohorts === 1 ? '' : 's'} (showing the latest ${format.count(model.rows.length)})`,
+    );
+  }
+  if (ages > 0) {
+    const unit = UNIT[grain];
+    parts.push(
+      `${format.count(ages)} later ${ages === 1 ? unit.one : unit.many} of age (showing ${unit.many} ${format.count(0)}–${format.count(model.ages.length - 1)})`,
+    );
+  }
+  return parts.length > 0 ? `Left out: ${parts.join(' and ')}.` : null;
+}
+
 /** The columns of the data table: size, starting MRR, one per age, and a note. */
 export function heatmapTableColumns(
   model: CohortHeatmapModel,
