@@ -129,15 +129,36 @@ const CASES: Record<string, Case> = {
   },
   useNps: {
     hook: useNps as Hook,
-    data: nps([10, 9, 3, 7]),
-    numbers: [['total'], ['promoters'], ['distribution', 0, 'count']],
-    rates: [['score'], ['marginOfError']],
+    data: nps(
+      [
+        { score: 10, segment: 'SMB' },
+        { score: 9, segment: 'SMB' },
+        { score: 3, segment: 'Enterprise' },
+        { score: 7 },
+      ],
+      { groupBy: 'segment', trend: [{ period: '2025-01', responses: [10, 3] }] },
+    ),
+    numbers: [
+      ['total'],
+      ['promoters'],
+      ['distribution', 0, 'count'],
+      ['groups', 0, 'result', 'total'],
+      ['trend', 0, 'total'],
+    ],
+    rates: [['score'], ['marginOfError'], ['groups', 1, 'result', 'score'], ['trend', 0, 'score']],
     arrays: [['distribution']],
   },
   useCsat: {
     hook: useCsat as Hook,
-    data: csat([5, 4, 2]),
-    numbers: [['satisfied'], ['distribution', 1, 'score']],
+    data: csat(
+      [
+        { score: 5, channel: 'email' },
+        { score: 4, channel: 'chat' },
+        { score: 2, channel: 'chat' },
+      ],
+      { groupBy: 'channel' },
+    ),
+    numbers: [['satisfied'], ['distribution', 1, 'score'], ['groups', 0, 'result', 'satisfied']],
     rates: [['score'], ['mean']],
   },
   useCes: {
@@ -323,7 +344,9 @@ describe('checked data', () => {
       period: fc.constantFrom('2024-11', '2024-12', '2025-01', '2025-02', '2025-03'),
       mrr: fc.oneof(
         fc.integer({ min: 0, max: 1000 }),
-        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        // Cents and up: a subnormal MRR (5e-324) makes a ratio overflow, which the pure
+        // functions reject by design (finite results), so it is not a result to check here.
+        fc.double({ min: 0.01, max: 1e12, noNaN: true }),
       ),
     });
     fc.assert(

@@ -1,7 +1,16 @@
-import { type Shape, arr, num, obj, rate } from '../core/resultShape';
+import { type Shape, arr, num, obj, opt, rate, str } from '../core/resultShape';
 
 const COUNT = num(0);
 const DISTRIBUTION = arr(obj({ score: num(), count: COUNT }));
+
+/** A survey result's own fields, plus its optional per-group rows (each a result of the same kind). */
+function grouped(fields: Readonly<Record<string, Shape>>): Shape {
+  return obj({
+    ...fields,
+    groups: opt(arr(obj({ name: str, result: obj(fields) }))),
+    otherGroups: opt(COUNT),
+  });
+}
 
 /**
  * The shape of each survey hook's precomputed `data` (an `nps()`, `csat()` or `ces()` result), for
@@ -9,7 +18,7 @@ const DISTRIBUTION = arr(obj({ score: num(), count: COUNT }));
  */
 export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
   useNps: () =>
-    obj({
+    grouped({
       score: rate,
       total: COUNT,
       promoters: COUNT,
@@ -21,9 +30,10 @@ export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
       marginOfError: rate,
       lowSampleThreshold: COUNT,
       distribution: DISTRIBUTION,
+      trend: opt(arr(obj({ period: str, score: rate, total: COUNT, marginOfError: rate }))),
     }),
   useCsat: () =>
-    obj({
+    grouped({
       score: rate,
       satisfied: COUNT,
       total: COUNT,
@@ -33,7 +43,7 @@ export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
       distribution: DISTRIBUTION,
     }),
   useCes: () =>
-    obj({
+    grouped({
       mean: rate,
       agreeShare: rate,
       normalized: rate,
