@@ -16,6 +16,24 @@ export type { RowLinesProviderProps } from './internal/rowLines';
 export type { VitalsContextValue, VitalsTheme } from './provider/context';
 export type { Formatters, ValueFormatter, ValueKind } from './provider/format';
 
+// Every word: the shipped catalogues and their types (docs/i18n.md lists the keys).
+export { messagesEn } from './messages/en';
+export { messagesDe } from './messages/de';
+export { messagesFr } from './messages/fr';
+export { messagesEs } from './messages/es';
+export { messagesJa } from './messages/ja';
+export type {
+  CommonMessages,
+  DeepPartial,
+  MovementKindMessages,
+  MovementsMessages,
+  VitalsMessages,
+  VitalsMessagesOverrides,
+  WaterfallMessages,
+  WaterfallStepMessages,
+} from './messages/types';
+export type { PluralMessage } from './messages/template';
+
 export { NrrWaterfall } from './waterfall/NrrWaterfall';
 export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
 export { MrrMovementsChart } from './movements/MrrMovementsChart';

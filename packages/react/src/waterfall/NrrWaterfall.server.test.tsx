@@ -21,7 +21,106 @@ describe('NrrWaterfall on the server', () => {
     );
     expect(html).toContain('data-state="ready"');
     expect(html).toContain('width="640"');
-    expect(html).toContain('Net revenue retention 130%, gross revenue retention 80%.');
+    expect(html).toContain('NRR 130%、GRR 80%。');
     expect(html).toContain('￥10,000');
+  });
+});
+
+/** The text of server-rendered HTML, entities decoded, for searching words in it. */
+function decode(html: string): string {
+  return html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The words of a message group: every literal run between placeholders, of four letters or more. */
+function fragments(node: unknown): string[] {
+  if (typeof node === 'string') {
+    return node
+      .split(/\{\w+\}/)
+      .map((part) => part.trim())
+      .filter((part) => /\p{L}{4,}/u.test(part));
+  }
+  return Object.values(node as object).flatMap(fragments);
+}
+
+describe('NrrWaterfall in German', () => {
+  it('says none of the English words that German says differently, in any state', async () => {
+    const { NrrWaterfall, VitalsProvider, messagesEn, messagesDe } = await import('../index');
+    const rows = [
+      { accountId: 'a', period: '2025-01', mrr: 1000 },
+      { accountId: 'b', period: '2025-01', mrr: 500 },
+      { accountId: 'a', period: '2025-02', mrr: 1200 },
+      { accountId: 'b', period: '2025-02', mrr: -5 },
+    ];
+    const html = decode(
+      renderToString(
+        <VitalsProvider locale="de-DE" currency="EUR">
+          <NrrWaterfall
+            data={{
+              startingMrr: 10_000,
+              expansionMrr: 5_000,
+              contractionMrr: 500,
+              churnedMrr: 1_500,
+            }}
+            showNewAndReactivation
+            defaultShowTable
+          />
+          <NrrWaterfall snapshots={rows} from="2025-01" to="2025-02" onInvalid="skip" />
+          <NrrWaterfall snapshots={rows} from="2025-01" to="2025-02" />
+          <NrrWaterfall snapshots={[]} />
+          <NrrWaterfall loading />
+          <NrrWaterfall
+            data={{ startingMrr: 0, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 }}
+          />
+        </VitalsProvider>,
+      ),
+    );
+    // The German words are there…
+    expect(html).toContain('Datentabelle ausblenden');
+    expect(html).toContain('Anfangs-MRR');
+    expect(html).toContain('1 ungültige Zeile wurde übersprungen.');
+    expect(html).toContain('Dieses Diagramm kann nicht gezeichnet werden: 1 Zeile ist ungültig.');
+    expect(html).toContain(messagesDe.waterfall.empty);
+    expect(html).toContain(messagesDe.waterfall.loading);
+    // …and no English word that German replaces.
+    const german = new Set([...fragments(messagesDe.common), ...fragments(messagesDe.waterfall)]);
+    const english = [...fragments(messagesEn.common), ...fragments(messagesEn.waterfall)].filter(
+      (fragment) => !german.has(fragment),
+    );
+    expect(english.length).toBeGreaterThan(30);
+    for (const fragment of english) expect(html, fragment).not.toContain(fragment);
+  });
+
+  it('shows a per-key override and keeps every other word from the locale', async () => {
+    const { NrrWaterfall, VitalsProvider } = await import('../index');
+    const html = decode(
+      renderToString(
+        <VitalsProvider
+          locale="de-DE"
+          currency="EUR"
+          messages={{
+            common: { showTable: 'Zahlen zeigen' },
+            waterfall: { title: 'NRR im Quartal' },
+          }}
+        >
+          <NrrWaterfall
+            data={{
+              startingMrr: 10_000,
+              expansionMrr: 5_000,
+              contractionMrr: 500,
+              churnedMrr: 1_500,
+            }}
+          />
+        </VitalsProvider>,
+      ),
+    );
+    expect(html).toContain('Zahlen zeigen');
+    expect(html).toContain('NRR im Quartal');
+    expect(html).toContain('Anfangs-MRR');
+    expect(html).not.toContain('Datentabelle anzeigen');
   });
 });

@@ -111,7 +111,7 @@ describe('NrrWaterfall', () => {
     // German puts a (no-break) space before % and €; Testing Library folds it to a plain space.
     expect(screen.getByText('130 %')).toBeInTheDocument();
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      /^Starting MRR: 10\.000\s€, running MRR 10\.000\s€$/,
+      /^Anfangs-MRR: 10\.000\s€, laufender MRR 10\.000\s€$/,
     );
     unmount();
     renderStrict(

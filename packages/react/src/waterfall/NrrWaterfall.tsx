@@ -4,6 +4,9 @@ import type { ReactNode } from 'react';
 import { ChartBoundary } from '../internal/ChartBoundary';
 import { ChartFrame } from '../internal/ChartFrame';
 import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import { enCommon, enWaterfall } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallGeometry } from './waterfall.geometry';
@@ -39,7 +42,7 @@ export interface NrrWaterfallProps {
   loading?: boolean | undefined;
   /**
    * The chart's heading.
-   * @default 'Net revenue retention'
+   * @default the `waterfall.title` message ('Net revenue retention' in English)
    */
   title?: ReactNode | undefined;
   /**
@@ -65,7 +68,8 @@ export interface NrrWaterfallProps {
  * <NrrWaterfall data={mrrMovements(rows, { period: '2025-12' })} />
  */
 export function NrrWaterfall(props: NrrWaterfallProps) {
-  const title = props.title ?? 'Net revenue retention';
+  const m = useMessages('waterfall', enWaterfall);
+  const title = props.title ?? m.title;
   return (
     <ChartBoundary baseClass="vitals-waterfall" title={title} className={props.className}>
       <NrrWaterfallContent {...props} title={title} />
@@ -79,11 +83,6 @@ const NO_TOTALS: MovementTotals = {
   contractionMrr: 0,
   churnedMrr: 0,
 };
-
-const TABLE_COLUMNS = [
-  { id: 'change', header: 'Change' },
-  { id: 'running', header: 'Running MRR' },
-];
 
 function NrrWaterfallContent({
   data,
@@ -100,27 +99,24 @@ function NrrWaterfallContent({
   className,
 }: NrrWaterfallProps & { title: ReactNode }) {
   const { format } = useVitals();
+  const m = useMessages('waterfall', enWaterfall);
+  const common = useMessages('common', enCommon);
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
   const result = useRetention(
     snapshots !== undefined
       ? ({ snapshots, from, to, period, onInvalid } as Parameters<typeof useRetention>[0])
       : { data: data ?? NO_TOTALS },
   );
-  const common = { baseClass: 'vitals-waterfall', title, className };
+  const state = { baseClass: 'vitals-waterfall', title, className };
 
-  if (loading) return <ChartLoading {...common} label="Loading net revenue retention…" />;
+  if (loading) return <ChartLoading {...state} label={m.loading} />;
   if (!hasInput || (snapshots !== undefined && snapshots.length === 0)) {
-    return (
-      <ChartEmpty
-        {...common}
-        message="No MRR data yet: retention appears once there are snapshots."
-      />
-    );
+    return <ChartEmpty {...state} message={m.empty} />;
   }
   if (result.error || !result.data) {
     return (
       <ChartError
-        {...common}
+        {...state}
         error={result.error ?? new Error('no result')}
         issues={result.issues}
       />
@@ -128,13 +124,9 @@ function NrrWaterfallContent({
   }
   const { movements, netRevenueRetention: nrr, grossRevenueRetention: grr } = result.data;
   if (nrr === null) {
-    const at = 'from' in movements ? ` at the end of ${movements.from}` : '';
-    return (
-      <ChartEmpty
-        {...common}
-        message={`No starting MRR${at}, so NRR and GRR can't be computed for this window (shown as —).`}
-      />
-    );
+    const message =
+      'from' in movements ? fill(m.noStartingMrrAt, { period: movements.from }) : m.noStartingMrr;
+    return <ChartEmpty {...state} message={message} />;
   }
   const layout = (width: number) =>
     waterfallGeometry(movements, {
@@ -151,24 +143,27 @@ function NrrWaterfallContent({
       baseClass="vitals-waterfall"
       className={className}
       title={title}
-      summary={waterfallSummary(steps, nrr, grr, format)}
+      summary={waterfallSummary(steps, nrr, grr, format, m)}
       kpis={
         <>
           <span className="vitals-kpi" data-metric="nrr">
-            <abbr title="Net revenue retention">NRR</abbr> <strong>{rateText(nrr, format)}</strong>
+            <abbr title={common.nrr}>NRR</abbr> <strong>{rateText(nrr, format)}</strong>
           </span>
           <span className="vitals-kpi" data-metric="grr">
-            <abbr title="Gross revenue retention">GRR</abbr>{' '}
-            <strong>{rateText(grr, format)}</strong>
+            <abbr title={common.grr}>GRR</abbr> <strong>{rateText(grr, format)}</strong>
           </span>
         </>
       }
       note={<SkippedRowsNote issues={result.issues} />}
       table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'Waterfall data',
-        rowHeader: 'Step',
-        columns: TABLE_COLUMNS,
-        rows: waterfallTableRows(steps, format),
+        caption:
+          typeof title === 'string' ? fill(common.tableCaption, { title }) : m.tableFallbackCaption,
+        rowHeader: m.tableStep,
+        columns: [
+          { id: 'change', header: m.tableChange },
+          { id: 'running', header: m.tableRunning },
+        ],
+        rows: waterfallTableRows(steps, format, m),
       }}
       defaultShowTable={defaultShowTable}
     >
@@ -179,6 +174,7 @@ function NrrWaterfallContent({
           width={width}
           height={height}
           tooltipId={ids.tooltip}
+          messages={m}
         />
       )}
     </ChartFrame>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
 import type { Formatters } from '../provider/format';
 import type { WaterfallGeometry, WaterfallStep, WaterfallStepId } from './waterfall.geometry';
-import { STEP_LABELS, stepValueText } from './waterfall.text';
+import { stepValueText } from './waterfall.text';
+import { fill } from '../messages/template';
+import type { WaterfallMessages } from '../messages/types';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
 
@@ -12,6 +14,7 @@ interface Props {
   width: number;
   height: number;
   tooltipId: string;
+  messages: WaterfallMessages;
 }
 
 const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> = {
@@ -21,7 +24,14 @@ const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> =
 };
 
 /** Draws a laid-out waterfall as SVG; every position comes from `waterfallGeometry`. */
-export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }: Props) {
+export function NrrWaterfallPlot({
+  geometry,
+  format,
+  width,
+  height,
+  tooltipId,
+  messages: m,
+}: Props) {
   const [active, setActive] = useState<WaterfallStepId | null>(null);
   const activeStep = geometry.steps.find((step) => step.id === active);
   const { inner } = geometry;
@@ -34,7 +44,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Waterfall bars, one per step; focus a bar for its value"
+        aria-label={m.plotLabel}
       >
         <g className="vitals-axis" aria-hidden="true">
           <YGridTicks
@@ -65,7 +75,11 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
               data-active={active === step.id ? '' : undefined}
               tabIndex={0}
               role="img"
-              aria-label={`${STEP_LABELS[step.id]}: ${value}, running MRR ${format.currency(step.to)}`}
+              aria-label={fill(m.barLabel, {
+                step: m.steps[step.id],
+                value,
+                running: format.currency(step.to),
+              })}
               aria-describedby={active === step.id ? tooltipId : undefined}
               onFocus={() => setActive(step.id)}
               onBlur={() => setActive(null)}
@@ -96,9 +110,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
                 y={inner.bottom + 18}
                 textAnchor="middle"
               >
-                {step.showLabel
-                  ? STEP_LABELS[step.id].replace(' MRR', '')
-                  : STEP_LABELS[step.id].slice(0, 3)}
+                {step.showLabel ? m.stepsAxis[step.id] : m.stepsAbbreviated[step.id]}
               </text>
               {next && (
                 <line
@@ -115,9 +127,9 @@ export function NrrWaterfallPlot({ geometry, format, width, height, tooltipId }:
       </svg>
       {activeStep && (
         <ChartTooltip id={tooltipId} x={activeStep.centerX} y={activeStep.y}>
-          <strong>{STEP_LABELS[activeStep.id]}</strong> {stepValueText(activeStep, format)}
+          <strong>{m.steps[activeStep.id]}</strong> {stepValueText(activeStep, format)}
           <br />
-          Running MRR {format.currency(activeStep.to)}
+          {fill(m.tooltipRunning, { value: format.currency(activeStep.to) })}
         </ChartTooltip>
       )}
     </>

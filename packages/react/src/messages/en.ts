@@ -1,0 +1,114 @@
+import type { CommonMessages, MovementsMessages, VitalsMessages, WaterfallMessages } from './types';
+
+// English, the default. One constant per group, so a bundle keeps only the groups its component
+// reads; `messagesEn` gathers them for the provider.
+
+/** English words every chart shares. */
+export const enCommon = {
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  tableCaption: '{title}: data',
+  cannotDraw: "This chart can't be drawn: {reason}",
+  invalidRows: { one: '{count} row is invalid.', other: '{count} rows are invalid.' },
+  showMoreProblems: { one: 'Show {count} more problem', other: 'Show {count} more problems' },
+  skippedRows: {
+    one: '{count} invalid row was skipped.',
+    other: '{count} invalid rows were skipped.',
+  },
+  issueLine: 'Line {line}',
+  issueRow: 'Row {row} (index {index})',
+  legend: 'Legend',
+  nrr: 'Net revenue retention',
+  grr: 'Gross revenue retention',
+} satisfies CommonMessages;
+
+/** English words of `NrrWaterfall`. */
+export const enWaterfall = {
+  title: 'Net revenue retention',
+  loading: 'Loading net revenue retention…',
+  empty: 'No MRR data yet: retention appears once there are snapshots.',
+  noStartingMrrAt:
+    "No starting MRR at the end of {period}, so NRR and GRR can't be computed for this window (shown as —).",
+  noStartingMrr: "No starting MRR, so NRR and GRR can't be computed for this window (shown as —).",
+  steps: {
+    starting: 'Starting MRR',
+    expansion: 'Expansion',
+    contraction: 'Contraction',
+    churn: 'Churn',
+    retained: 'Retained MRR',
+    new: 'New',
+    reactivation: 'Reactivation',
+    ending: 'Ending MRR',
+  },
+  stepsAxis: {
+    starting: 'Starting',
+    expansion: 'Expansion',
+    contraction: 'Contraction',
+    churn: 'Churn',
+    retained: 'Retained',
+    new: 'New',
+    reactivation: 'Reactivation',
+    ending: 'Ending',
+  },
+  stepsAbbreviated: {
+    starting: 'Sta',
+    expansion: 'Exp',
+    contraction: 'Con',
+    churn: 'Chu',
+    retained: 'Ret',
+    new: 'New',
+    reactivation: 'Rea',
+    ending: 'End',
+  },
+  tooltipRunning: 'Running MRR {value}',
+  summaryRates: 'Net revenue retention {nrr}, gross revenue retention {grr}.',
+  summaryStep: '{step} {value}',
+  summaryStepSeparator: '; ',
+  summarySteps: '{steps}.',
+  tableFallbackCaption: 'Waterfall data',
+  tableStep: 'Step',
+  tableChange: 'Change',
+  tableRunning: 'Running MRR',
+  plotLabel: 'Waterfall bars, one per step; focus a bar for its value',
+  barLabel: '{step}: {value}, running MRR {running}',
+} satisfies WaterfallMessages;
+
+/** English words of `MrrMovementsChart`. */
+export const enMovements = {
+  title: 'MRR movements',
+  loading: 'Loading MRR movements…',
+  empty: 'No MRR data yet: movements appear once there are snapshots.',
+  noPeriods: 'No periods to show: the series is empty.',
+  kinds: {
+    new: 'New',
+    expansion: 'Expansion',
+    reactivation: 'Reactivation',
+    contraction: 'Contraction',
+    churn: 'Churn',
+  },
+  kindsInSentence: {
+    new: 'new',
+    expansion: 'expansion',
+    reactivation: 'reactivation',
+    contraction: 'contraction',
+    churn: 'churn',
+  },
+  net: 'Net',
+  netChange: 'Net change',
+  netNewMrr: 'Net new MRR',
+  movementValue: '{kind} {value}',
+  periodDescription: '{period}: {movements}; net {net}',
+  separator: ', ',
+  summaryRange: { other: '{first} to {last} ({count} periods)' },
+  summary: 'MRR movements, {range}: {totals}; net {net}.',
+  summaryBestWorst: 'Best: {best} (net {bestNet}); worst: {worst} (net {worstNet}).',
+  tableFallbackCaption: 'MRR movements data',
+  plotLabel: 'MRR movements, one column per period; focus a column for its movements',
+} satisfies MovementsMessages;
+
+/** Every English word of Vitals: the default catalogue. */
+export const messagesEn = {
+  common: enCommon,
+  waterfall: enWaterfall,
+  movements: enMovements,
+} satisfies VitalsMessages;
