@@ -102,6 +102,9 @@ export const messagesDe = {
     summaryBestWorst:
       'Beste Periode: {best} (netto {bestNet}); schwächste: {worst} (netto {worstNet}).',
     tableFallbackCaption: 'Daten der MRR-Bewegungen',
+    tablePeriod: 'Periode',
+    aboveZero: ' (über null)',
+    belowZero: ' (unter null)',
     plotLabel:
       'MRR-Bewegungen, eine Säule pro Periode; fokussieren Sie eine Säule für ihre Bewegungen',
   },

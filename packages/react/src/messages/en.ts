@@ -103,6 +103,9 @@ export const enMovements = {
   summary: 'MRR movements, {range}: {totals}; net {net}.',
   summaryBestWorst: 'Best: {best} (net {bestNet}); worst: {worst} (net {worstNet}).',
   tableFallbackCaption: 'MRR movements data',
+  tablePeriod: 'Period',
+  aboveZero: ' (above zero)',
+  belowZero: ' (below zero)',
   plotLabel: 'MRR movements, one column per period; focus a column for its movements',
 } satisfies MovementsMessages;
 

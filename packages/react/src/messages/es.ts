@@ -110,6 +110,9 @@ export const messagesEs = {
     summary: 'Movimientos del MRR, {range}: {totals}; neto {net}.',
     summaryBestWorst: 'Mejor periodo: {best} (neto {bestNet}); peor: {worst} (neto {worstNet}).',
     tableFallbackCaption: 'Datos de los movimientos del MRR',
+    tablePeriod: 'Periodo',
+    aboveZero: ' (por encima de cero)',
+    belowZero: ' (por debajo de cero)',
     plotLabel:
       'Movimientos del MRR, una columna por periodo; enfoca una columna para ver sus movimientos',
   },

@@ -113,6 +113,9 @@ export const messagesFr = {
     summaryBestWorst:
       'Meilleure période : {best} (net {bestNet}) ; plus faible : {worst} (net {worstNet}).',
     tableFallbackCaption: 'Données des mouvements du MRR',
+    tablePeriod: 'Période',
+    aboveZero: ' (au-dessus de zéro)',
+    belowZero: ' (au-dessous de zéro)',
     plotLabel:
       'Mouvements du MRR, une colonne par période ; placez le focus sur une colonne pour ses mouvements',
   },

@@ -94,6 +94,9 @@ export const messagesJa = {
     summary: 'MRRの推移、{range}：{totals}、純増減 {net}。',
     summaryBestWorst: '最良：{best}（純増減 {bestNet}）、最悪：{worst}（純増減 {worstNet}）。',
     tableFallbackCaption: 'MRRの推移のデータ',
+    tablePeriod: '期間',
+    aboveZero: '（ゼロより上）',
+    belowZero: '（ゼロより下）',
     plotLabel: 'MRRの推移（期間ごとに1列）。列にフォーカスすると内訳を表示します',
   },
 } satisfies VitalsMessages;

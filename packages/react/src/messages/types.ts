@@ -129,6 +129,12 @@ export interface MovementsMessages {
   summaryBestWorst: string;
   /** The caption of the data table when the title is not plain text. */
   tableFallbackCaption: string;
+  /** The table's row-header column. */
+  tablePeriod: string;
+  /** After a gain's legend entry, for screen readers. */
+  aboveZero: string;
+  /** After a loss's legend entry, for screen readers. */
+  belowZero: string;
   /** The plot, for screen readers. */
   plotLabel: string;
 }

@@ -12,7 +12,10 @@ import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
 import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
-import { MOVEMENT_COLUMNS, movementsSummary, movementsTableRows } from './movements.text';
+import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
+import { enCommon, enMovements } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { periodLabel } from '../internal/time';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
@@ -48,7 +51,7 @@ export interface MrrMovementsChartProps {
   loading?: boolean | undefined;
   /**
    * The chart's heading.
-   * @default 'MRR movements'
+   * @default the `movements.title` message ('MRR movements' in English)
    */
   title?: ReactNode | undefined;
   /**
@@ -75,7 +78,8 @@ export interface MrrMovementsChartProps {
  * <MrrMovementsChart data={mrrMovementsSeries(rows, { from: '2024-12', to: '2025-12' })} />
  */
 export function MrrMovementsChart(props: MrrMovementsChartProps) {
-  const title = props.title ?? 'MRR movements';
+  const m = useMessages('movements', enMovements);
+  const title = props.title ?? m.title;
   return (
     <ChartBoundary baseClass="vitals-movements" title={title} className={props.className}>
       <MrrMovementsContent {...props} title={title} />
@@ -104,34 +108,31 @@ function MrrMovementsContent({
   className,
 }: MrrMovementsChartProps & { title: ReactNode }) {
   const { format } = useVitals();
+  const m = useMessages('movements', enMovements);
+  const common = useMessages('common', enCommon);
   const hasWindow = from !== undefined && to !== undefined;
   const result = useSeries(
     snapshots !== undefined && hasWindow
       ? { snapshots, from, to, grain, onInvalid, includeAccounts: false }
       : { data: data ?? NO_SERIES },
   );
-  const common = { baseClass: 'vitals-movements', title, className };
+  const state = { baseClass: 'vitals-movements', title, className };
 
-  if (loading) return <ChartLoading {...common} label="Loading MRR movements…" />;
+  if (loading) return <ChartLoading {...state} label={m.loading} />;
   const noRows = snapshots !== undefined && snapshots.length === 0;
   if ((snapshots === undefined && (data === undefined || data === null)) || noRows) {
-    return (
-      <ChartEmpty
-        {...common}
-        message="No MRR data yet: movements appear once there are snapshots."
-      />
-    );
+    return <ChartEmpty {...state} message={m.empty} />;
   }
   if (snapshots !== undefined && !hasWindow) {
     const missing = new Error(
       'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
     );
-    return <ChartError {...common} error={missing} />;
+    return <ChartError {...state} error={missing} />;
   }
   if (result.error || !result.data) {
     return (
       <ChartError
-        {...common}
+        {...state}
         error={result.error ?? new Error('no result')}
         issues={result.issues}
       />
@@ -139,7 +140,7 @@ function MrrMovementsContent({
   }
   const series = result.data;
   if (series.length === 0) {
-    return <ChartEmpty {...common} message="No periods to show: the series is empty." />;
+    return <ChartEmpty {...state} message={m.noPeriods} />;
   }
   const net = series.reduce((sum, p) => sum + netMovement(p), 0);
   const layout = (width: number) =>
@@ -154,22 +155,23 @@ function MrrMovementsContent({
       baseClass="vitals-movements"
       className={className}
       title={title}
-      summary={movementsSummary(series, format)}
+      summary={movementsSummary(series, format, m)}
       kpis={
         <span className="vitals-kpi" data-metric="net">
-          Net new MRR <strong>{format.signedCurrency(net)}</strong>
+          {m.netNewMrr} <strong>{format.signedCurrency(net)}</strong>
         </span>
       }
       note={
         <>
           <SkippedRowsNote issues={result.issues} />
-          <MovementsLegend />
+          <MovementsLegend messages={m} legend={common.legend} />
         </>
       }
       table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'MRR movements data',
-        rowHeader: 'Period',
-        columns: MOVEMENT_COLUMNS,
+        caption:
+          typeof title === 'string' ? fill(common.tableCaption, { title }) : m.tableFallbackCaption,
+        rowHeader: m.tablePeriod,
+        columns: movementColumns(m),
         rows: movementsTableRows(series, format),
       }}
       defaultShowTable={defaultShowTable}
@@ -179,6 +181,7 @@ function MrrMovementsContent({
           geometry={layout(width)}
           series={series}
           format={format}
+          messages={m}
           width={width}
           height={height}
           tooltipId={ids.tooltip}

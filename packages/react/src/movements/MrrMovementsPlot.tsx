@@ -1,13 +1,10 @@
 import { useId, useState } from 'react';
 import { ChartTooltip } from '../internal/ChartTooltip';
 import type { Formatters } from '../provider/format';
+import { fill } from '../messages/template';
+import type { MovementsMessages } from '../messages/types';
 import type { MovementKind, MovementsGeometry, MovementsPeriodInput } from './movements.geometry';
-import {
-  ALL_MOVEMENTS,
-  MOVEMENT_LABELS,
-  movementValueText,
-  periodDescription,
-} from './movements.text';
+import { ALL_MOVEMENTS, movementValueText, periodDescription } from './movements.text';
 import { periodLabel } from '../internal/time';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
@@ -16,6 +13,7 @@ interface Props {
   geometry: MovementsGeometry;
   series: readonly MovementsPeriodInput[];
   format: Formatters;
+  messages: MovementsMessages;
   width: number;
   height: number;
   tooltipId: string;
@@ -58,7 +56,15 @@ export function movementFill(prefix: string, kind: MovementKind): string | undef
 }
 
 /** Draws laid-out movements as SVG; every position comes from `movementsGeometry`. */
-export function MrrMovementsPlot({ geometry, series, format, width, height, tooltipId }: Props) {
+export function MrrMovementsPlot({
+  geometry,
+  series,
+  format,
+  messages: m,
+  width,
+  height,
+  tooltipId,
+}: Props) {
   const [active, setActive] = useState<number | null>(null);
   const prefix = useSvgId();
   const { inner } = geometry;
@@ -73,7 +79,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="MRR movements, one column per period; focus a column for its movements"
+        aria-label={m.plotLabel}
       >
         <MovementPatterns prefix={prefix} />
         <g className="vitals-axis" aria-hidden="true">
@@ -108,7 +114,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
             data-active={active === column.index ? '' : undefined}
             tabIndex={0}
             role="img"
-            aria-label={periodDescription(series[column.index]!, format)}
+            aria-label={periodDescription(series[column.index]!, format, m)}
             aria-describedby={active === column.index ? tooltipId : undefined}
             onFocus={() => setActive(column.index)}
             onBlur={() => setActive(null)}
@@ -163,11 +169,17 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, tool
           <strong>{periodLabel(activeInput.period, format.locale, 'long')}</strong>
           {ALL_MOVEMENTS.map((kind) => (
             <span key={kind} className="vitals-movements-tooltip-row" data-movement={kind}>
-              {MOVEMENT_LABELS[kind]} {movementValueText(activeInput, kind, format)}
+              {fill(m.movementValue, {
+                kind: m.kinds[kind],
+                value: movementValueText(activeInput, kind, format),
+              })}
             </span>
           ))}
           <span className="vitals-movements-tooltip-row" data-movement="net">
-            Net {format.signedCurrency(activeColumn.net)}
+            {fill(m.movementValue, {
+              kind: m.net,
+              value: format.signedCurrency(activeColumn.net),
+            })}
           </span>
         </ChartTooltip>
       )}
