@@ -1,7 +1,7 @@
 import type { VitalsMessages } from './types';
 
 /** Every German word of Vitals, chosen for `locale` `de-*`. */
-export const messagesDe = {
+export const messagesDe: VitalsMessages = {
   common: {
     showTable: 'Datentabelle anzeigen',
     hideTable: 'Datentabelle ausblenden',
@@ -108,4 +108,4 @@ export const messagesDe = {
     plotLabel:
       'MRR-Bewegungen, eine Säule pro Periode; fokussieren Sie eine Säule für ihre Bewegungen',
   },
-} satisfies VitalsMessages;
+};

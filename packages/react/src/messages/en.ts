@@ -4,7 +4,7 @@ import type { CommonMessages, MovementsMessages, VitalsMessages, WaterfallMessag
 // reads; `messagesEn` gathers them for the provider.
 
 /** English words every chart shares. */
-export const enCommon = {
+export const enCommon: CommonMessages = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: '{title}: data',
@@ -20,10 +20,10 @@ export const enCommon = {
   legend: 'Legend',
   nrr: 'Net revenue retention',
   grr: 'Gross revenue retention',
-} satisfies CommonMessages;
+};
 
 /** English words of `NrrWaterfall`. */
-export const enWaterfall = {
+export const enWaterfall: WaterfallMessages = {
   title: 'Net revenue retention',
   loading: 'Loading net revenue retention…',
   empty: 'No MRR data yet: retention appears once there are snapshots.',
@@ -71,10 +71,10 @@ export const enWaterfall = {
   tableRunning: 'Running MRR',
   plotLabel: 'Waterfall bars, one per step; focus a bar for its value',
   barLabel: '{step}: {value}, running MRR {running}',
-} satisfies WaterfallMessages;
+};
 
 /** English words of `MrrMovementsChart`. */
-export const enMovements = {
+export const enMovements: MovementsMessages = {
   title: 'MRR movements',
   loading: 'Loading MRR movements…',
   empty: 'No MRR data yet: movements appear once there are snapshots.',
@@ -107,11 +107,11 @@ export const enMovements = {
   aboveZero: ' (above zero)',
   belowZero: ' (below zero)',
   plotLabel: 'MRR movements, one column per period; focus a column for its movements',
-} satisfies MovementsMessages;
+};
 
 /** Every English word of Vitals: the default catalogue. */
-export const messagesEn = {
+export const messagesEn: VitalsMessages = {
   common: enCommon,
   waterfall: enWaterfall,
   movements: enMovements,
-} satisfies VitalsMessages;
+};

@@ -1,7 +1,7 @@
 import type { VitalsMessages } from './types';
 
 /** Every Spanish word of Vitals, chosen for `locale` `es-*`. */
-export const messagesEs = {
+export const messagesEs: VitalsMessages = {
   common: {
     showTable: 'Mostrar tabla de datos',
     hideTable: 'Ocultar tabla de datos',
@@ -116,4 +116,4 @@ export const messagesEs = {
     plotLabel:
       'Movimientos del MRR, una columna por periodo; enfoca una columna para ver sus movimientos',
   },
-} satisfies VitalsMessages;
+};

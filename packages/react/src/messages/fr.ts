@@ -1,7 +1,7 @@
 import type { VitalsMessages } from './types';
 
 /** Every French word of Vitals, chosen for `locale` `fr-*`. */
-export const messagesFr = {
+export const messagesFr: VitalsMessages = {
   common: {
     showTable: 'Afficher le tableau de données',
     hideTable: 'Masquer le tableau de données',
@@ -119,4 +119,4 @@ export const messagesFr = {
     plotLabel:
       'Mouvements du MRR, une colonne par période ; placez le focus sur une colonne pour ses mouvements',
   },
-} satisfies VitalsMessages;
+};

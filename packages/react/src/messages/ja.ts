@@ -1,7 +1,7 @@
 import type { VitalsMessages } from './types';
 
 /** Every Japanese word of Vitals, chosen for `locale` `ja-*`. */
-export const messagesJa = {
+export const messagesJa: VitalsMessages = {
   common: {
     showTable: 'データ表を表示',
     hideTable: 'データ表を隠す',
@@ -99,4 +99,4 @@ export const messagesJa = {
     belowZero: '（ゼロより下）',
     plotLabel: 'MRRの推移（期間ごとに1列）。列にフォーカスすると内訳を表示します',
   },
-} satisfies VitalsMessages;
+};

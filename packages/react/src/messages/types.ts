@@ -152,7 +152,7 @@ export interface VitalsMessages {
 
 /** A message group's keys, any of them left out (nested groups too). */
 export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends string ? T[K] : DeepPartial<T[K]>;
+  [K in keyof T]?: (T[K] extends string ? T[K] : DeepPartial<T[K]>) | undefined;
 };
 
 /** Per-key overrides of the messages: any group, any key, the rest from the locale's catalogue. */
