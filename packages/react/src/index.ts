@@ -23,7 +23,10 @@ export { messagesFr } from './messages/fr';
 export { messagesEs } from './messages/es';
 export { messagesJa } from './messages/ja';
 export type {
+  BenchmarkMessages,
   CommonMessages,
+  MetricCardMessages,
+  MetricCardReasonMessages,
   DeepPartial,
   MovementKindMessages,
   MovementsMessages,

@@ -108,4 +108,47 @@ export const messagesDe: VitalsMessages = {
     plotLabel:
       'MRR-Bewegungen, eine Säule pro Periode; fokussieren Sie eine Säule für ihre Bewegungen',
   },
+  benchmarks: {
+    ratings: { excellent: 'ausgezeichnet', good: 'gut', fair: 'mittel', poor: 'schwach' },
+    nrrExcellent: 'oberes Quartil',
+    anyValue: 'jeder Wert',
+    days: { one: '{count} Tag', other: '{count} Tage' },
+  },
+  metricCard: {
+    loading: '{label} wird geladen…',
+    noValue: 'Kein Wert',
+    noReason: 'Kein Wert für diesen Zeitraum.',
+    reasons: {
+      'no-starting-mrr':
+        'Kein Anfangs-MRR in diesem Zeitraum, daher lässt sich die Rate nicht berechnen.',
+      'no-starting-accounts': 'Keine Kunden zu Beginn dieses Zeitraums.',
+      'no-ending-accounts': 'Keine zahlenden Kunden am Ende dieses Zeitraums.',
+      'no-losses': 'Es ging kein MRR verloren, daher hat das Verhältnis keinen Nenner.',
+      'no-responses': 'Noch keine Umfrageantworten.',
+      'zero-churn': 'Noch keine Abwanderung beobachtet, daher ist der Kundenwert unbegrenzt.',
+      'not-provided': 'Die Daten für diese Kennzahl wurden nicht übergeben.',
+    },
+    noChange: 'Keine Veränderung',
+    up: 'Gestiegen um {change}',
+    down: 'Gesunken um {change}',
+    comparison: 'gegenüber {comparison}',
+    previousPeriod: 'Vorperiode',
+    improvement: '(eine Verbesserung)',
+    decline: '(eine Verschlechterung)',
+    percentagePoints: { one: '{count} Prozentpunkt', other: '{count} Prozentpunkte' },
+    lessThanPercentagePoints: 'weniger als {value} Prozentpunkte',
+    benchmark: 'Benchmark:',
+    ratingWithRange: '{rating} ({range})',
+    sparkline: {
+      one: 'Verlauf über {count} Periode: zuerst {first}, zuletzt {last}, Tiefstwert {min}, Höchstwert {max}.',
+      other:
+        'Verlauf über {count} Perioden: zuerst {first}, zuletzt {last}, Tiefstwert {min}, Höchstwert {max}.',
+    },
+    valueAt: '{value} ({period})',
+    errorOne: 'Dieser Wert kann nicht angezeigt werden: {problem}.',
+    errorMany: {
+      one: 'Dieser Wert kann nicht angezeigt werden: {count} Zahl ist ungültig.',
+      other: 'Dieser Wert kann nicht angezeigt werden: {count} Zahlen sind ungültig.',
+    },
+  },
 };

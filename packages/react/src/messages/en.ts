@@ -1,4 +1,11 @@
-import type { CommonMessages, MovementsMessages, VitalsMessages, WaterfallMessages } from './types';
+import type {
+  BenchmarkMessages,
+  MetricCardMessages,
+  CommonMessages,
+  MovementsMessages,
+  VitalsMessages,
+  WaterfallMessages,
+} from './types';
 
 // English, the default. One constant per group, so a bundle keeps only the groups its component
 // reads; `messagesEn` gathers them for the provider.
@@ -109,9 +116,56 @@ export const enMovements: MovementsMessages = {
   plotLabel: 'MRR movements, one column per period; focus a column for its movements',
 };
 
+/** English benchmark ratings and ranges. */
+export const enBenchmarks: BenchmarkMessages = {
+  ratings: { excellent: 'excellent', good: 'good', fair: 'fair', poor: 'poor' },
+  nrrExcellent: 'top quartile',
+  anyValue: 'any value',
+  days: { one: '{count} day', other: '{count} days' },
+};
+
+/** English words of `MetricCard`. */
+export const enMetricCard: MetricCardMessages = {
+  loading: 'Loading {label}…',
+  noValue: 'No value',
+  noReason: 'No value for this period.',
+  reasons: {
+    'no-starting-mrr': 'No starting MRR in this period, so the rate cannot be computed.',
+    'no-starting-accounts': 'No starting accounts in this period.',
+    'no-ending-accounts': 'No paying accounts at the end of this period.',
+    'no-losses': 'No MRR was lost, so the ratio has no denominator.',
+    'no-responses': 'No survey responses yet.',
+    'zero-churn': 'No churn observed yet, so lifetime value is unbounded.',
+    'not-provided': 'The data needed for this figure was not provided.',
+  },
+  noChange: 'No change',
+  up: 'Up {change}',
+  down: 'Down {change}',
+  comparison: 'vs {comparison}',
+  previousPeriod: 'previous period',
+  improvement: '(an improvement)',
+  decline: '(a decline)',
+  percentagePoints: { one: '{count} percentage point', other: '{count} percentage points' },
+  lessThanPercentagePoints: 'less than {value} percentage points',
+  benchmark: 'Benchmark:',
+  ratingWithRange: '{rating} ({range})',
+  sparkline: {
+    one: 'Trend over {count} period: first {first}, last {last}, lowest {min}, highest {max}.',
+    other: 'Trend over {count} periods: first {first}, last {last}, lowest {min}, highest {max}.',
+  },
+  valueAt: '{value} ({period})',
+  errorOne: "This value can't be shown: {problem}.",
+  errorMany: {
+    one: "This value can't be shown: {count} number is invalid.",
+    other: "This value can't be shown: {count} numbers are invalid.",
+  },
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
   waterfall: enWaterfall,
   movements: enMovements,
+  benchmarks: enBenchmarks,
+  metricCard: enMetricCard,
 };

@@ -116,4 +116,54 @@ export const messagesEs: VitalsMessages = {
     plotLabel:
       'Movimientos del MRR, una columna por periodo; enfoca una columna para ver sus movimientos',
   },
+  benchmarks: {
+    ratings: { excellent: 'excelente', good: 'bueno', fair: 'regular', poor: 'deficiente' },
+    nrrExcellent: 'cuartil superior',
+    anyValue: 'cualquier valor',
+    days: { one: '{count} día', many: '{count} de días', other: '{count} días' },
+  },
+  metricCard: {
+    loading: 'Cargando {label}…',
+    noValue: 'Sin valor',
+    noReason: 'No hay valor para este periodo.',
+    reasons: {
+      'no-starting-mrr':
+        'No hay MRR inicial en este periodo, así que la tasa no se puede calcular.',
+      'no-starting-accounts': 'No hay cuentas al inicio de este periodo.',
+      'no-ending-accounts': 'No hay cuentas de pago al final de este periodo.',
+      'no-losses': 'No se perdió MRR, así que la ratio no tiene denominador.',
+      'no-responses': 'Aún no hay respuestas a la encuesta.',
+      'zero-churn':
+        'Aún no se han observado bajas, así que el valor de vida del cliente no tiene límite.',
+      'not-provided': 'No se proporcionaron los datos necesarios para esta cifra.',
+    },
+    noChange: 'Sin cambios',
+    up: 'Sube {change}',
+    down: 'Baja {change}',
+    comparison: 'frente a {comparison}',
+    previousPeriod: 'el periodo anterior',
+    improvement: '(una mejora)',
+    decline: '(un empeoramiento)',
+    percentagePoints: {
+      one: '{count} punto porcentual',
+      many: '{count} de puntos porcentuales',
+      other: '{count} puntos porcentuales',
+    },
+    lessThanPercentagePoints: 'menos de {value} puntos porcentuales',
+    benchmark: 'Referencia:',
+    ratingWithRange: '{rating} ({range})',
+    sparkline: {
+      one: 'Tendencia de {count} periodo: primero {first}, último {last}, mínimo {min}, máximo {max}.',
+      many: 'Tendencia de {count} de periodos: primero {first}, último {last}, mínimo {min}, máximo {max}.',
+      other:
+        'Tendencia de {count} periodos: primero {first}, último {last}, mínimo {min}, máximo {max}.',
+    },
+    valueAt: '{value} ({period})',
+    errorOne: 'No se puede mostrar este valor: {problem}.',
+    errorMany: {
+      one: 'No se puede mostrar este valor: {count} número no es válido.',
+      many: 'No se puede mostrar este valor: {count} de números no son válidos.',
+      other: 'No se puede mostrar este valor: {count} números no son válidos.',
+    },
+  },
 };

@@ -119,4 +119,54 @@ export const messagesFr: VitalsMessages = {
     plotLabel:
       'Mouvements du MRR, une colonne par période ; placez le focus sur une colonne pour ses mouvements',
   },
+  benchmarks: {
+    ratings: { excellent: 'excellent', good: 'bon', fair: 'moyen', poor: 'faible' },
+    nrrExcellent: 'quartile supérieur',
+    anyValue: 'toute valeur',
+    days: { one: '{count} jour', many: '{count} de jours', other: '{count} jours' },
+  },
+  metricCard: {
+    loading: 'Chargement : {label}…',
+    noValue: 'Aucune valeur',
+    noReason: 'Aucune valeur pour cette période.',
+    reasons: {
+      'no-starting-mrr':
+        'Aucun MRR de départ sur cette période : le taux ne peut pas être calculé.',
+      'no-starting-accounts': 'Aucun compte en début de période.',
+      'no-ending-accounts': 'Aucun compte payant en fin de période.',
+      'no-losses': 'Aucun MRR perdu : le ratio n’a pas de dénominateur.',
+      'no-responses': 'Pas encore de réponses à l’enquête.',
+      'zero-churn':
+        'Aucune attrition observée pour l’instant : la valeur vie client est illimitée.',
+      'not-provided': 'Les données nécessaires à ce chiffre n’ont pas été fournies.',
+    },
+    noChange: 'Aucune variation',
+    up: 'En hausse de {change}',
+    down: 'En baisse de {change}',
+    comparison: 'par rapport à {comparison}',
+    previousPeriod: 'la période précédente',
+    improvement: '(une amélioration)',
+    decline: '(une dégradation)',
+    percentagePoints: {
+      one: '{count} point de pourcentage',
+      many: '{count} de points de pourcentage',
+      other: '{count} points de pourcentage',
+    },
+    lessThanPercentagePoints: 'moins de {value} point de pourcentage',
+    benchmark: 'Référence :',
+    ratingWithRange: '{rating} ({range})',
+    sparkline: {
+      one: 'Évolution sur {count} période : premier {first}, dernier {last}, plus bas {min}, plus haut {max}.',
+      many: 'Évolution sur {count} de périodes : premier {first}, dernier {last}, plus bas {min}, plus haut {max}.',
+      other:
+        'Évolution sur {count} périodes : premier {first}, dernier {last}, plus bas {min}, plus haut {max}.',
+    },
+    valueAt: '{value} ({period})',
+    errorOne: 'Impossible d’afficher cette valeur : {problem}.',
+    errorMany: {
+      one: 'Impossible d’afficher cette valeur : {count} nombre est invalide.',
+      many: 'Impossible d’afficher cette valeur : {count} de nombres sont invalides.',
+      other: 'Impossible d’afficher cette valeur : {count} nombres sont invalides.',
+    },
+  },
 };

@@ -139,6 +139,71 @@ export interface MovementsMessages {
   plotLabel: string;
 }
 
+/** Benchmark ratings and ranges, shared by `MetricCard` and `RetentionTrend`. */
+export interface BenchmarkMessages {
+  /** Each rating in words (lower case where the language has case, as inside a sentence). */
+  ratings: { excellent: string; good: string; fair: string; poor: string };
+  /** NRR's best rating, the "top quartile" of the source articles. */
+  nrrExcellent: string;
+  /** A range with no bound on either side. */
+  anyValue: string;
+  /** A benchmark edge in days. `{count}`. */
+  days: PluralMessage;
+}
+
+/** Why a `MetricCard` value is missing, by its `reason` code. */
+export interface MetricCardReasonMessages {
+  'no-starting-mrr': string;
+  'no-starting-accounts': string;
+  'no-ending-accounts': string;
+  'no-losses': string;
+  'no-responses': string;
+  'zero-churn': string;
+  'not-provided': string;
+}
+
+/** Words of `MetricCard`. */
+export interface MetricCardMessages {
+  /** The loading state, for screen readers. `{label}`: the card's label. */
+  loading: string;
+  /** A missing value, for screen readers (the card shows —). */
+  noValue: string;
+  /** A missing value without a `reason`. */
+  noReason: string;
+  /** Known `reason` codes in words; any other reason is shown as written. */
+  reasons: MetricCardReasonMessages;
+  /** No change from the previous value. */
+  noChange: string;
+  /** A rise. `{change}`: the signed change. */
+  up: string;
+  /** A fall. `{change}`: the signed change. */
+  down: string;
+  /** What the change is measured against. `{comparison}`: `comparisonLabel`. */
+  comparison: string;
+  /** The default `comparisonLabel`. */
+  previousPeriod: string;
+  /** After a change that is good news, for screen readers. */
+  improvement: string;
+  /** After a change that is bad news, for screen readers. */
+  decline: string;
+  /** A change of a percentage in points. `{count}`: the signed number of points. */
+  percentagePoints: PluralMessage;
+  /** A change of a percentage too small to show. `{value}`: the smallest shown, signed. */
+  lessThanPercentagePoints: string;
+  /** The benchmark line's label, before the rating. */
+  benchmark: string;
+  /** A rating with its range. `{rating}`, `{range}`. */
+  ratingWithRange: string;
+  /** The sparkline's text alternative. `{count}`, `{first}`, `{last}`, `{min}`, `{max}`. */
+  sparkline: PluralMessage;
+  /** A sparkline point with its period. `{value}`, `{period}`. */
+  valueAt: string;
+  /** The error state with one problem. `{problem}`: field and message (developer words). */
+  errorOne: string;
+  /** The error state with several problems. `{count}`. */
+  errorMany: PluralMessage;
+}
+
 /**
  * Every word of every Vitals component: English by default, German, French, Spanish and Japanese
  * shipped (`messagesDe`, …), chosen by the provider's `locale`, and overridable per key through its
@@ -148,6 +213,8 @@ export interface VitalsMessages {
   common: CommonMessages;
   waterfall: WaterfallMessages;
   movements: MovementsMessages;
+  benchmarks: BenchmarkMessages;
+  metricCard: MetricCardMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useElementWidth } from '../internal/useElementWidth';
-import { showMoreWords } from '../internal/issueWords';
+import { showMoreWords, useCommonWords } from '../internal/issueWords';
+import { enBenchmarks, enMetricCard } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import {
@@ -12,7 +15,6 @@ import {
   sparklineGeometry,
 } from './metric-card.model';
 import {
-  DIRECTION_WORDS,
   type MetricBenchmark,
   type MetricFormat,
   benchmarkText,
@@ -44,7 +46,7 @@ export interface MetricCardProps {
   previousValue?: number | null | undefined;
   /**
    * What the previous value was, in words.
-   * @default 'previous period'
+   * @default the `metricCard.previousPeriod` message ('previous period' in English)
    */
   comparisonLabel?: string | undefined;
   /**
@@ -89,7 +91,7 @@ export function MetricCard({
   value,
   reason,
   previousValue,
-  comparisonLabel = 'previous period',
+  comparisonLabel,
   format = 'count',
   history,
   benchmark,
@@ -99,6 +101,9 @@ export function MetricCard({
   className,
 }: MetricCardProps) {
   const { format: f } = useVitals();
+  const m = useMessages('metricCard', enMetricCard);
+  const b = useMessages('benchmarks', enBenchmarks);
+  const words = useCommonWords();
   const id = useId();
   const [sparkRef, width] = useElementWidth<HTMLDivElement>(200);
   const classes = ['vitals-metric-card', className].filter(Boolean).join(' ');
@@ -118,7 +123,7 @@ export function MetricCard({
         </p>
         <div className="vitals-skeleton vitals-metric-card-skeleton" />
         <p className="vitals-visually-hidden" role="status">
-          Loading {label}…
+          {fill(m.loading, { label })}
         </p>
       </div>
     );
@@ -126,7 +131,7 @@ export function MetricCard({
 
   const problems = metricCardProblems({ value, previousValue, history });
   if (problems.length > 0) {
-    const { summary, list, rest } = problemsText(problems);
+    const { summary, list, rest } = problemsText(problems, m, f);
     warnOnce(
       `MetricCard "${label}": ${problems.map(problemText).join('; ')}; showing the error state.`,
     );
@@ -146,7 +151,7 @@ export function MetricCard({
           )}
           {rest.length > 0 && (
             <details className="vitals-issue-more">
-              <summary>{showMoreWords(rest.length)}</summary>
+              <summary>{showMoreWords(rest.length, words)}</summary>
               <ul className="vitals-issue-list">
                 {rest.map((line, index) => (
                   <li key={index}>{line}</li>
@@ -165,7 +170,7 @@ export function MetricCard({
   let rating: ReturnType<typeof benchmarkText> = null;
   if (benchmark) {
     try {
-      rating = benchmarkText(value, benchmark, f);
+      rating = benchmarkText(value, benchmark, f, m, b);
     } catch (error) {
       warnOnce(`MetricCard "${label}": no benchmark rating (${(error as Error).message}).`);
     }
@@ -187,13 +192,13 @@ export function MetricCard({
         {value === null ? (
           <>
             <span aria-hidden="true">—</span>
-            <span className="vitals-visually-hidden">No value</span>
+            <span className="vitals-visually-hidden">{m.noValue}</span>
           </>
         ) : (
           valueText(value, format, f)
         )}
       </p>
-      {value === null && <p className="vitals-metric-card-reason">{reasonText(reason)}</p>}
+      {value === null && <p className="vitals-metric-card-reason">{reasonText(reason, m)}</p>}
       {change && (
         <p
           className="vitals-metric-card-change"
@@ -204,12 +209,18 @@ export function MetricCard({
             {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
           </span>{' '}
           {change.direction === 'flat'
-            ? 'No change'
-            : `${DIRECTION_WORDS[change.direction]} ${changeText(change, format, f)}`}
-          <span className="vitals-metric-card-comparison"> vs {comparisonLabel}</span>
+            ? m.noChange
+            : fill(change.direction === 'up' ? m.up : m.down, {
+                change: changeText(change, format, f, m),
+              })}
+          <span className="vitals-metric-card-comparison">
+            {' '}
+            {fill(m.comparison, { comparison: comparisonLabel ?? m.previousPeriod })}
+          </span>
           {change.tone !== 'neutral' && (
             <span className="vitals-visually-hidden">
-              {change.tone === 'positive' ? ' (an improvement)' : ' (a decline)'}
+              {' '}
+              {change.tone === 'positive' ? m.improvement : m.decline}
             </span>
           )}
         </p>
@@ -222,7 +233,7 @@ export function MetricCard({
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="img"
-            aria-label={sparklineText(stats, format, f)}
+            aria-label={sparklineText(stats, format, f, m)}
           >
             <path className="vitals-metric-card-sparkline-line" d={spark.path} />
             {spark.last && (
@@ -238,7 +249,7 @@ export function MetricCard({
       )}
       {rating && (
         <p className="vitals-metric-card-rating" data-rating={rating.rating}>
-          Benchmark: <strong>{rating.text}</strong>
+          {m.benchmark} <strong>{rating.text}</strong>
         </p>
       )}
     </div>
