@@ -21,7 +21,7 @@ describe('MetricCard on the server', () => {
     );
     expect(html).toContain('￥1,240,000');
     expect(html).toContain('width="200"');
-    expect(html).toContain('Trend over 3 periods');
+    expect(html).toContain('3期間の推移');
   });
 
   it('renders the error state naming the problem for an invalid value', async () => {
