@@ -13,6 +13,7 @@ import {
   percentText,
   storyLocale,
   storyMessages,
+  storyPlural,
   storyTheme,
 } from '../test/story-globals';
 import { HealthDistribution } from './HealthDistribution';
@@ -185,8 +186,10 @@ export const BadData: Story = {
       { id: 'acct-x', mrr: 100, signals: { csat: 7 } },
     ],
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 1, globals),
+    );
   },
 };
 
