@@ -22,6 +22,27 @@ export type {
   ChartVariant,
   PassThroughAttributes,
 } from './internal/chart/types';
+// Every word: the shipped catalogues and their types (docs/i18n.md lists the keys).
+export { messagesEn } from './messages/en';
+export { messagesDe } from './messages/de';
+export { messagesFr } from './messages/fr';
+export { messagesEs } from './messages/es';
+export { messagesJa } from './messages/ja';
+export type {
+  BenchmarkMessages,
+  CommonMessages,
+  MetricCardMessages,
+  MetricCardReasonMessages,
+  DeepPartial,
+  MovementKindMessages,
+  MovementsMessages,
+  VitalsMessages,
+  VitalsMessagesOverrides,
+  WaterfallMessages,
+  WaterfallStepMessages,
+} from './messages/types';
+export type { PluralMessage } from './messages/template';
+
 export { NrrWaterfall } from './waterfall/NrrWaterfall';
 export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
 export { MrrMovementsChart } from './movements/MrrMovementsChart';

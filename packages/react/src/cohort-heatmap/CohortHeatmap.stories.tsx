@@ -3,7 +3,14 @@ import { cohortRetention } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { literal, percentText, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  literal,
+  percentText,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { CohortHeatmap } from './CohortHeatmap';
 import type { CohortMetric } from './cohort.geometry';
 
@@ -187,8 +194,10 @@ export const BadData: Story = {
       { accountId: 'acct-y', period: '2025-13', mrr: 80 },
     ],
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 2, globals),
+    );
   },
 };
 

@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ConventionId, reconcileConventions } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, userEvent, within } from 'storybook/test';
-import { literal, percentText, storyLocale } from '../test/story-globals';
+import {
+  literal,
+  percentText,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+} from '../test/story-globals';
 import { ConventionDiff } from './ConventionDiff';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -149,7 +155,9 @@ export const InvalidRows: Story = {
     from: '2025-01',
     to: '2025-02',
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('1 row is invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 1, globals),
+    );
   },
 };

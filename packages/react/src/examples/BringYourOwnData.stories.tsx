@@ -3,6 +3,8 @@ import { generateSampleData } from '@vitals/sample-data';
 import { expect, userEvent, within } from 'storybook/test';
 import { BringYourOwnData } from './BringYourOwnData';
 import './examples.css';
+import { fill } from '../messages/template';
+import { storyMessages, storyPlural } from '../test/story-globals';
 
 const sample = generateSampleData({ seed: 11, accounts: 60, months: 14 });
 const header = 'accountId,period,mrr,currency,segment';
@@ -58,10 +60,12 @@ type Story = StoryObj<typeof meta>;
 
 /** Sample snapshots exported as CSV. */
 export const SampleCsv: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Every line was read' })).toBeInTheDocument();
-    await expect(canvas.getByRole('figure', { name: 'Net revenue retention' })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('figure', { name: storyMessages(globals).waterfall.title }),
+    ).toBeInTheDocument();
   },
 };
 
@@ -95,7 +99,8 @@ export const WithBadLines: Story = {
  */
 export const WithQuotedLineBreaks: Story = {
   args: { defaultCsv: multiLineCsv },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = storyMessages(globals);
     const canvas = within(canvasElement);
     await expect(
       canvas.getByRole('heading', { name: '2 lines could not be used' }),
@@ -106,14 +111,15 @@ export const WithQuotedLineBreaks: Story = {
         .getAllByRole('listitem')
         .map((item) => item.textContent?.slice(0, 12)),
     ).toEqual(['Line 25, mrr', 'Line 26, per']);
-    const waterfall = canvas.getByRole('figure', { name: 'Net revenue retention' });
-    const summary = within(waterfall).getByText('1 invalid row was skipped.');
+    const waterfall = canvas.getByRole('figure', { name: m.waterfall.title });
+    const summary = within(waterfall).getByText(storyPlural(m.common.skippedRows, 1, globals));
     await expect(summary.closest('details')).not.toHaveAttribute('open');
     summary.focus();
     await expect(summary).toHaveFocus();
     await userEvent.click(summary);
     await expect(summary.closest('details')).toHaveAttribute('open');
-    await expect(within(waterfall).getByText(/^Line 26, period: /)).toBeVisible();
+    const line26 = `${fill(m.common.issueLine, { line: 26 })}, period: `;
+    await expect(within(waterfall).getByText((text) => text.startsWith(line26))).toBeVisible();
   },
 };
 

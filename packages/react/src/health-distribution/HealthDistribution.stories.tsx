@@ -7,7 +7,15 @@ import {
   scoreHealth,
 } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { countText, literal, percentText, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  countText,
+  literal,
+  percentText,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { HealthDistribution } from './HealthDistribution';
 import { generateHealthAccounts } from '@vitals/sample-data';
 
@@ -98,7 +106,9 @@ export const Default: Story = {
     // Leave the chart as it loads: the tooltip closes when its bar loses focus.
     bars[1]!.blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
-    await userEvent.click(canvas.getByRole('button', { name: 'Show data table' }));
+    await userEvent.click(
+      canvas.getByRole('button', { name: storyMessages(globals).common.showTable }),
+    );
     await expect(canvas.getByRole('table')).toBeVisible();
     await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
       'data-theme',
@@ -176,8 +186,10 @@ export const BadData: Story = {
       { id: 'acct-x', mrr: 100, signals: { csat: 7 } },
     ],
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 1, globals),
+    );
   },
 };
 

@@ -1,6 +1,8 @@
 import { type ReactNode, useId, useState } from 'react';
 import { DataTable, type DataTableColumn, type DataTableRow } from './DataTable';
 import { useElementWidth } from './useElementWidth';
+import { enCommon } from '../messages/en';
+import { useMessages } from '../messages/useMessages';
 
 /** Props of {@link ChartFrame}. */
 export interface ChartFrameProps {
@@ -49,6 +51,7 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const id = useId();
+  const m = useMessages('common', enCommon);
   const [isTableVisible, setTableVisible] = useState(defaultShowTable);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
   const ids = {
@@ -76,7 +79,7 @@ export function ChartFrame({
           aria-controls={ids.table}
           onClick={() => setTableVisible((visible) => !visible)}
         >
-          {isTableVisible ? 'Hide data table' : 'Show data table'}
+          {isTableVisible ? m.hideTable : m.showTable}
         </button>
       </figcaption>
       <p id={ids.summary} className="vitals-visually-hidden">

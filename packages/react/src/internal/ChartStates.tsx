@@ -6,6 +6,8 @@ import {
   rowWords,
   showMoreWords,
   skippedWords,
+  useCommonWords,
+  type CommonWords,
 } from './issueWords';
 import { useIssueLine } from './rowLines';
 
@@ -69,9 +71,10 @@ export function ChartEmpty({
 /** One `<li>` per issue, each naming its row (by CSV line when known) and field. */
 function IssueItems({ issues }: { issues: readonly ValidationIssue[] }) {
   const lineOf = useIssueLine();
+  const words = useCommonWords();
   return issues.map((issue, i) => (
     <li key={i} data-index={issue.index ?? undefined}>
-      {issueItemWords(rowWords(issue.index, lineOf(issue)), issue)}
+      {issueItemWords(rowWords(issue.index, lineOf(issue), words), issue)}
     </li>
   ));
 }
@@ -88,6 +91,7 @@ export function ChartError({
   error,
   issues = [],
 }: StateProps & { error: Error; issues?: readonly ValidationIssue[] | undefined }) {
+  const words = useCommonWords();
   const rowIssues = issues.filter((issue) => issue.index !== null);
   const rest = rowIssues.slice(MAX_ISSUES);
   return (
@@ -97,7 +101,7 @@ export function ChartError({
       </div>
       <div className="vitals-chart-error" role="alert">
         <p className="vitals-chart-message">
-          {cannotDrawWords(invalidRowCount(rowIssues), error.message)}
+          {cannotDrawWords(invalidRowCount(rowIssues), error.message, words)}
         </p>
         {rowIssues.length > 0 && (
           <ul className="vitals-issue-list">
@@ -106,7 +110,7 @@ export function ChartError({
         )}
         {rest.length > 0 && (
           <details className="vitals-issue-more">
-            <summary>{showMoreWords(rest.length)}</summary>
+            <summary>{showMoreWords(rest.length, words)}</summary>
             <ul className="vitals-issue-list">
               <IssueItems issues={rest} />
             </ul>
@@ -126,9 +130,12 @@ export function invalidRowCount(issues: readonly ValidationIssue[]): number {
 }
 
 /** "3 invalid rows were skipped.", or `null` when no row was. */
-export function skippedRowsText(issues: readonly ValidationIssue[]): string | null {
+export function skippedRowsText(
+  issues: readonly ValidationIssue[],
+  words?: CommonWords,
+): string | null {
   const count = invalidRowCount(issues);
-  return count === 0 ? null : skippedWords(count);
+  return count === 0 ? null : skippedWords(count, words);
 }
 
 /**
@@ -136,7 +143,7 @@ export function skippedRowsText(issues: readonly ValidationIssue[]): string | nu
  * disclosure, to name every skipped row and why.
  */
 export function SkippedRowsNote({ issues }: { issues: readonly ValidationIssue[] }) {
-  const text = skippedRowsText(issues);
+  const text = skippedRowsText(issues, useCommonWords());
   if (text === null) return null;
   return (
     <div className="vitals-chart-note" role="note">

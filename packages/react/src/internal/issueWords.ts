@@ -1,19 +1,41 @@
 import type { ValidationIssue } from '@vitals/metrics';
+import { enCommon } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { CommonMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
+import { DEFAULT_CONTEXT, useVitals } from '../provider/context';
+import type { Formatters } from '../provider/format';
 
-// Every word the error state and the skipped-rows note say about bad rows, in one place (until the
-// provider's `messages` carry them). Plain functions rather than one object, so a bundle keeps
-// only the words its component says.
+// Every word the error state and the skipped-rows note say about bad rows, in one place, from the
+// provider's `common` messages. Plain functions rather than one object, so a bundle keeps only the
+// words its component says.
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** The shared words and the formatters their counts go through. */
+export interface CommonWords {
+  m: CommonMessages;
+  format: Formatters;
+}
+
+/** English outside a provider: what the pure helpers default to. */
+const ENGLISH: CommonWords = { m: enCommon, format: DEFAULT_CONTEXT.format };
+
+/** The nearest provider's shared words and formatters. */
+export function useCommonWords(): CommonWords {
+  return { m: useMessages('common', enCommon), format: useVitals().format };
+}
 
 /**
  * The row an issue is about: `Line 149` when its CSV line is known, else its position counted from
  * 1 with the array index beside it, `Row 148 (index 147)` (index 0 is never "Row 0"), or `null`
  * for an issue about an option.
  */
-export function rowWords(index: number | null, line: number | null | undefined): string | null {
-  if (typeof line === 'number') return `Line ${line}`;
-  return index === null ? null : `Row ${index + 1} (index ${index})`;
+export function rowWords(
+  index: number | null,
+  line: number | null | undefined,
+  { m }: CommonWords = ENGLISH,
+): string | null {
+  if (typeof line === 'number') return fill(m.issueLine, { line });
+  return index === null ? null : fill(m.issueRow, { row: index + 1, index });
 }
 
 /** One issue as a list item: `Line 149, mrr: must be a finite number ≥ 0, got -40`. */
@@ -22,18 +44,22 @@ export function issueItemWords(row: string | null, issue: ValidationIssue): stri
 }
 
 /** The error state's headline: how many rows are bad, or the error's own message. */
-export function cannotDrawWords(rows: number, message: string): string {
-  return `This chart can't be drawn: ${
-    rows > 0 ? `${rows} row${plural(rows, ' is', 's are')} invalid.` : message
-  }`;
+export function cannotDrawWords(
+  rows: number,
+  message: string,
+  { m, format }: CommonWords = ENGLISH,
+): string {
+  const reason =
+    rows > 0 ? plural(m.invalidRows, format.locale, rows, { count: format.count(rows) }) : message;
+  return fill(m.cannotDraw, { reason });
 }
 
 /** The control that shows the issues past the first few. */
-export function showMoreWords(count: number): string {
-  return `Show ${count} more problem${plural(count, '', 's')}`;
+export function showMoreWords(count: number, { m, format }: CommonWords = ENGLISH): string {
+  return plural(m.showMoreProblems, format.locale, count, { count: format.count(count) });
 }
 
 /** The skipped-rows note (`onInvalid: 'skip'`); it opens to name each skipped row. */
-export function skippedWords(count: number): string {
-  return `${count} invalid row${plural(count, ' was', 's were')} skipped.`;
+export function skippedWords(count: number, { m, format }: CommonWords = ENGLISH): string {
+  return plural(m.skippedRows, format.locale, count, { count: format.count(count) });
 }

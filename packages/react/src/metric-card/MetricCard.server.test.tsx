@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { readableText, saysPhrase, untranslatedFragments } from '../test/words';
 
 describe('MetricCard on the server', () => {
   it('imports and renders with no window or document', async () => {
@@ -20,7 +21,7 @@ describe('MetricCard on the server', () => {
     );
     expect(html).toContain('￥1,240,000');
     expect(html).toContain('width="200"');
-    expect(html).toContain('Trend over 3 periods');
+    expect(html).toContain('3期間の推移');
   });
 
   it('renders the error state naming the problem for an invalid value', async () => {
@@ -42,5 +43,53 @@ describe('MetricCard on the server', () => {
     expect(html).toContain('data-state="empty"');
     expect(html).toContain('No survey responses yet.');
     expect(html).not.toContain('role="alert"');
+  });
+});
+
+describe('MetricCard in German', () => {
+  it('says none of the English words that German says differently', async () => {
+    const { MetricCard, VitalsProvider, messagesEn, messagesDe } = await import('../index');
+    const history = [
+      { period: '2025-01', value: 1.01 },
+      { period: '2025-02', value: 1.04 },
+      { period: '2025-03', value: 1.12 },
+    ];
+    const html = renderToString(
+      <VitalsProvider locale="de-DE" currency="EUR">
+        <MetricCard
+          label="NRR"
+          value={1.12}
+          previousValue={1.08}
+          format="percent"
+          history={history}
+          benchmark={{ metric: 'nrr' }}
+        />
+        <MetricCard
+          label="MRR"
+          value={120}
+          previousValue={100}
+          format="currency"
+          higherIsBetter={false}
+        />
+        <MetricCard label="GRR" value={null} reason="no-starting-mrr" />
+        <MetricCard label="CSAT" value={null} />
+        <MetricCard label="NPS" value={0.5} previousValue={0.5} format="percent" />
+        <MetricCard label="Kunden" value={null} loading />
+        <MetricCard label="Fehler" value={Number.NaN} previousValue={Number.NaN} />
+      </VitalsProvider>,
+    );
+    const readable = readableText(html);
+    expect(readable).toContain('Gestiegen um +4 Prozentpunkte');
+    expect(readable).toContain('gegenüber Vorperiode');
+    expect(readable).toContain('Benchmark:');
+    expect(readable).toContain('Verlauf über 3 Perioden');
+    expect(readable).toContain(messagesDe.metricCard.reasons['no-starting-mrr']);
+    expect(readable).toContain('Dieser Wert kann nicht angezeigt werden: 2 Zahlen sind ungültig.');
+    const english = untranslatedFragments(
+      [messagesEn.metricCard, messagesEn.benchmarks],
+      [messagesDe.metricCard, messagesDe.benchmarks],
+    );
+    expect(english.length).toBeGreaterThan(20);
+    for (const fragment of english) expect(saysPhrase(readable, fragment), fragment).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import {
 } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, within } from 'storybook/test';
-import { countText, storyLocale, storyTheme } from '../test/story-globals';
+import { literal, storyMessages, storyPlural, storyTheme } from '../test/story-globals';
+import { fill } from '../messages/template';
 import { MetricCard } from './MetricCard';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -75,11 +76,11 @@ export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const card = canvas.getByRole('group', { name: 'Monthly recurring revenue' });
-    await expect(card).toHaveTextContent(/(Up|Down|No change)/);
-    const periods = countText(12, storyLocale(globals));
-    await expect(canvas.getByRole('img')).toHaveAccessibleName(
-      new RegExp(`^Trend over ${periods} periods: first `),
-    );
+    const m = storyMessages(globals).metricCard;
+    const directions = [m.up, m.down, m.noChange].map((t) => t.replace('{change}', '').trim());
+    await expect(directions.some((word) => card.textContent?.includes(word))).toBe(true);
+    const start = storyPlural(m.sparkline, 12, globals, { first: '\u0000' }).split('\u0000')[0]!;
+    await expect(canvas.getByRole('img')).toHaveAccessibleName(new RegExp(`^${literal(start)}`));
     await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
       'data-theme',
       storyTheme(globals),
@@ -149,8 +150,10 @@ export const NullValue: Story = {
     format: 'percent',
     history: [],
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/No starting MRR/)).toBeInTheDocument();
+  play: async ({ canvasElement, globals }) => {
+    await expect(
+      within(canvasElement).getByText(storyMessages(globals).metricCard.reasons['no-starting-mrr']),
+    ).toBeInTheDocument();
   },
 };
 
@@ -170,12 +173,14 @@ export const Loading: Story = { args: { loading: true } };
 export const BadData: Story = {
   name: 'Error: invalid value',
   args: { value: Number.NaN },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const card = canvas.getByRole('group', { name: 'Monthly recurring revenue' });
     await expect(card).toHaveAttribute('data-state', 'error');
     await expect(canvas.getByRole('alert')).toHaveTextContent(
-      "This value can't be shown: value must be a finite number or null, got NaN.",
+      fill(storyMessages(globals).metricCard.errorOne, {
+        problem: 'value must be a finite number or null, got NaN',
+      }),
     );
   },
 };

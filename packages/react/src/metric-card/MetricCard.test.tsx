@@ -130,7 +130,7 @@ describe('MetricCard', () => {
     );
     // Testing Library folds Intl's no-break spaces into plain ones before matching.
     expect(screen.getByText('12.400 €')).toBeInTheDocument();
-    expect(screen.getByText(/Up \+400 € \(\+3,3 %\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Gestiegen um \+400 € \(\+3,3 %\)/)).toBeInTheDocument();
   });
 
   it('shows a loading state', () => {

@@ -2,12 +2,14 @@ import { type HistoryPoint, historyPoints, historyStats, metricChange } from '@v
 import { useId } from 'react';
 import { ErrorWords, VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
 import { useElementWidth } from '../internal/useElementWidth';
-import { showMoreWords } from '../internal/issueWords';
+import { showMoreWords, useCommonWords } from '../internal/issueWords';
+import { enBenchmarks, enMetricCard } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
 import { metricCardProblems, sparklineGeometry } from './metric-card.model';
 import {
-  DIRECTION_WORDS,
   type MetricBenchmark,
   type MetricFormat,
   benchmarkText,
@@ -39,7 +41,7 @@ export interface MetricCardProps {
   previousValue?: number | null | undefined;
   /**
    * What the previous value was, in words.
-   * @default 'previous period'
+   * @default the `metricCard.previousPeriod` message ('previous period' in English)
    */
   comparisonLabel?: string | undefined;
   /**
@@ -110,7 +112,7 @@ function MetricCardContent({
   value,
   reason,
   previousValue,
-  comparisonLabel = 'previous period',
+  comparisonLabel,
   format = 'count',
   history,
   benchmark,
@@ -120,6 +122,9 @@ function MetricCardContent({
   className,
 }: MetricCardProps) {
   const { format: f } = useVitals();
+  const m = useMessages('metricCard', enMetricCard);
+  const b = useMessages('benchmarks', enBenchmarks);
+  const words = useCommonWords();
   const id = useId();
   const [sparkRef, width] = useElementWidth<HTMLDivElement>(200);
   const classes = ['vitals-metric-card', className].filter(Boolean).join(' ');
@@ -139,7 +144,7 @@ function MetricCardContent({
         </p>
         <div className="vitals-skeleton vitals-metric-card-skeleton" />
         <p className="vitals-visually-hidden" role="status">
-          Loading {label}…
+          {fill(m.loading, { label })}
         </p>
       </div>
     );
@@ -147,7 +152,7 @@ function MetricCardContent({
 
   const problems = metricCardProblems({ value, previousValue, history });
   if (problems.length > 0) {
-    const { summary, list, rest } = problemsText(problems);
+    const { summary, list, rest } = problemsText(problems, m, f);
     warnOnce(
       `MetricCard "${label}": ${problems.map(problemText).join('; ')}; showing the error state.`,
     );
@@ -167,7 +172,7 @@ function MetricCardContent({
           )}
           {rest.length > 0 && (
             <details className="vitals-issue-more">
-              <summary>{showMoreWords(rest.length)}</summary>
+              <summary>{showMoreWords(rest.length, words)}</summary>
               <ul className="vitals-issue-list">
                 {rest.map((line, index) => (
                   <li key={index}>{line}</li>
@@ -189,7 +194,7 @@ function MetricCardContent({
   let rating: ReturnType<typeof benchmarkText> = null;
   if (benchmark) {
     try {
-      rating = benchmarkText(value, benchmark, f);
+      rating = benchmarkText(value, benchmark, f, m, b);
     } catch (error) {
       warnOnce(`MetricCard "${label}": no benchmark rating (${(error as Error).message}).`);
     }
@@ -211,13 +216,13 @@ function MetricCardContent({
         {value === null ? (
           <>
             <span aria-hidden="true">—</span>
-            <span className="vitals-visually-hidden">No value</span>
+            <span className="vitals-visually-hidden">{m.noValue}</span>
           </>
         ) : (
           valueText(value, format, f)
         )}
       </p>
-      {value === null && <p className="vitals-metric-card-reason">{reasonText(reason)}</p>}
+      {value === null && <p className="vitals-metric-card-reason">{reasonText(reason, m)}</p>}
       {change && (
         <p
           className="vitals-metric-card-change"
@@ -228,12 +233,18 @@ function MetricCardContent({
             {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
           </span>{' '}
           {change.direction === 'flat'
-            ? 'No change'
-            : `${DIRECTION_WORDS[change.direction]} ${changeText(change, format, f)}`}
-          <span className="vitals-metric-card-comparison"> vs {comparisonLabel}</span>
+            ? m.noChange
+            : fill(change.direction === 'up' ? m.up : m.down, {
+                change: changeText(change, format, f, m),
+              })}
+          <span className="vitals-metric-card-comparison">
+            {' '}
+            {fill(m.comparison, { comparison: comparisonLabel ?? m.previousPeriod })}
+          </span>
           {change.tone !== 'neutral' && (
             <span className="vitals-visually-hidden">
-              {change.tone === 'positive' ? ' (an improvement)' : ' (a decline)'}
+              {' '}
+              {change.tone === 'positive' ? m.improvement : m.decline}
             </span>
           )}
         </p>
@@ -246,7 +257,7 @@ function MetricCardContent({
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="img"
-            aria-label={sparklineText(stats, format, f)}
+            aria-label={sparklineText(stats, format, f, m)}
           >
             <path className="vitals-metric-card-sparkline-line" d={spark.path} />
             {spark.last && (
@@ -262,7 +273,7 @@ function MetricCardContent({
       )}
       {rating && (
         <p className="vitals-metric-card-rating" data-rating={rating.rating}>
-          Benchmark: <strong>{rating.text}</strong>
+          {m.benchmark} <strong>{rating.text}</strong>
         </p>
       )}
     </div>

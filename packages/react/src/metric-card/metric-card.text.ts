@@ -5,6 +5,9 @@ import type { Formatters } from '../provider/format';
 import { rangeText, ratingText } from '../retention-trend/bands.text';
 import type { MetricCardProblem } from './metric-card.model';
 import { MINUS } from '../provider/intl';
+import { enBenchmarks, enMetricCard } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { BenchmarkMessages, MetricCardMessages } from '../messages/types';
 
 /** How a card formats its numbers: a built-in kind, or your own function. */
 export type MetricFormat = 'currency' | 'percent' | 'count' | ((value: number) => string);
@@ -21,7 +24,12 @@ export function valueText(value: number, format: MetricFormat, f: Formatters): s
  * A change as text with its sign: `+$400 (+3.3%)`; for percentages in percentage points
  * (`+2.1 percentage points`), since a relative change of a rate misleads.
  */
-export function changeText(change: MetricChange, format: MetricFormat, f: Formatters): string {
+export function changeText(
+  change: MetricChange,
+  format: MetricFormat,
+  f: Formatters,
+  m: MetricCardMessages = enMetricCard,
+): string {
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? MINUS : '';
   if (format === 'percent') {
     // A tenth of a point is the usual precision, but a real change never reads as "0".
@@ -29,9 +37,12 @@ export function changeText(change: MetricChange, format: MetricFormat, f: Format
     const number = (value: number, digits: number) =>
       new Intl.NumberFormat(f.locale, { maximumFractionDigits: digits }).format(value);
     if (magnitude > 0 && magnitude < 0.005)
-      return `less than ${sign}${number(0.01, 2)} percentage points`;
-    const points = number(magnitude, magnitude >= 0.1 ? 1 : 2);
-    return `${sign}${points} percentage points`;
+      return fill(m.lessThanPercentagePoints, { value: `${sign}${number(0.01, 2)}` });
+    const digits = magnitude >= 0.1 ? 1 : 2;
+    const rounded = Number(magnitude.toFixed(digits));
+    return plural(m.percentagePoints, f.locale, rounded, {
+      count: `${sign}${number(magnitude, digits)}`,
+    });
   }
   const amount =
     format === 'currency'
@@ -42,33 +53,37 @@ export function changeText(change: MetricChange, format: MetricFormat, f: Format
   return `${amount} (${relative})`;
 }
 
-/** The direction in words, so the change never depends on colour or an arrow. */
-export const DIRECTION_WORDS = { up: 'Up', down: 'Down', flat: 'No change' } as const;
-
-/** Known reasons for a missing value, in words. */
-const REASONS: Record<string, string> = {
-  'no-starting-mrr': 'No starting MRR in this period, so the rate cannot be computed.',
-  'no-starting-accounts': 'No starting accounts in this period.',
-  'no-ending-accounts': 'No paying accounts at the end of this period.',
-  'no-losses': 'No MRR was lost, so the ratio has no denominator.',
-  'no-responses': 'No survey responses yet.',
-  'zero-churn': 'No churn observed yet, so lifetime value is unbounded.',
-  'not-provided': 'The data needed for this figure was not provided.',
-};
-
 /** Why a value is missing, in words: a known reason code, your own sentence, or a default. */
-export function reasonText(reason: string | undefined): string {
-  if (reason === undefined) return 'No value for this period.';
-  return REASONS[reason] ?? reason;
+export function reasonText(
+  reason: string | undefined,
+  m: MetricCardMessages = enMetricCard,
+): string {
+  if (reason === undefined) return m.noReason;
+  return Object.prototype.hasOwnProperty.call(m.reasons, reason)
+    ? m.reasons[reason as keyof MetricCardMessages['reasons']]
+    : reason;
 }
 
 /** The sparkline's text alternative: how many points, first, last, lowest and highest. */
-export function sparklineText(stats: HistoryStats, format: MetricFormat, f: Formatters): string {
-  const at = (p: { period?: string | undefined }) =>
-    p.period ? ` (${periodLabel(p.period, f.locale, 'long')})` : '';
-  const text = (p: { value: number; period?: string | undefined }) =>
-    `${valueText(p.value, format, f)}${at(p)}`;
-  return `Trend over ${f.count(stats.count)} periods: first ${text(stats.first)}, last ${text(stats.last)}, lowest ${text(stats.min)}, highest ${text(stats.max)}.`;
+export function sparklineText(
+  stats: HistoryStats,
+  format: MetricFormat,
+  f: Formatters,
+  m: MetricCardMessages = enMetricCard,
+): string {
+  const text = (p: { value: number; period?: string | undefined }) => {
+    const value = valueText(p.value, format, f);
+    return p.period
+      ? fill(m.valueAt, { value, period: periodLabel(p.period, f.locale, 'long') })
+      : value;
+  };
+  return plural(m.sparkline, f.locale, stats.count, {
+    count: f.count(stats.count),
+    first: text(stats.first),
+    last: text(stats.last),
+    min: text(stats.min),
+    max: text(stats.max),
+  });
 }
 
 /** Which benchmark a card rates its value against. */
@@ -85,6 +100,8 @@ export function benchmarkText(
   value: number | null,
   benchmark: MetricBenchmark,
   f: Formatters,
+  m: MetricCardMessages = enMetricCard,
+  b: BenchmarkMessages = enBenchmarks,
 ): { rating: string; text: string } | null {
   const options = {
     ...(benchmark.segment === undefined ? {} : { segment: benchmark.segment }),
@@ -96,7 +113,10 @@ export function benchmarkText(
   const range = bands.ranges.find((r) => r.rating === rating)!;
   return {
     rating,
-    text: `${ratingText(benchmark.metric, rating)} (${rangeText(range, bands.unit, f)})`,
+    text: fill(m.ratingWithRange, {
+      rating: ratingText(benchmark.metric, rating, b),
+      range: rangeText(range, bands.unit, f, b),
+    }),
   };
 }
 
@@ -111,21 +131,27 @@ const MAX_PROBLEMS = 5;
  * The error state's words: one sentence naming the problem, or how many numbers are unusable,
  * the first five, and the rest (shown behind a disclosure, as the charts' error state does).
  */
-export function problemsText(problems: readonly MetricCardProblem[]): {
+export function problemsText(
+  problems: readonly MetricCardProblem[],
+  m: MetricCardMessages = enMetricCard,
+  f?: Formatters,
+): {
   summary: string;
   list: string[];
   rest: string[];
 } {
   if (problems.length === 1) {
     return {
-      summary: `This value can't be shown: ${problemText(problems[0]!)}.`,
+      summary: fill(m.errorOne, { problem: problemText(problems[0]!) }),
       list: [],
       rest: [],
     };
   }
   const lines = problems.map((problem) => `${problemText(problem)}.`);
   return {
-    summary: `This value can't be shown: ${problems.length} numbers are invalid.`,
+    summary: plural(m.errorMany, f?.locale ?? 'en-US', problems.length, {
+      count: f ? f.count(problems.length) : problems.length,
+    }),
     list: lines.slice(0, MAX_PROBLEMS),
     rest: lines.slice(MAX_PROBLEMS),
   };

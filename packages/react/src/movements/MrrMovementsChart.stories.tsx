@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mrrMovementsSeries } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { monthYear, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  monthYear,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { MrrMovementsChart } from './MrrMovementsChart';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -47,10 +53,13 @@ export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const locale = storyLocale(globals);
-    await expect(canvas.getByRole('figure', { name: 'MRR movements' })).toBeInTheDocument();
+    const m = storyMessages(globals);
+    await expect(canvas.getByRole('figure', { name: m.movements.title })).toBeInTheDocument();
     const months = canvas.getAllByRole('img');
     await expect(months).toHaveLength(12);
-    await expect(canvas.getByRole('list', { name: 'Legend' })).toHaveTextContent('Churn');
+    await expect(canvas.getByRole('list', { name: m.common.legend })).toHaveTextContent(
+      m.movements.kinds.churn,
+    );
     months[0]!.focus();
     await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
       monthYear('2025-01', locale),
@@ -189,9 +198,9 @@ export const BadData: Story = {
       { accountId: 'acct-y', period: '2025-13', mrr: 80 },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
-      '2 rows of the data are invalid',
+      storyPlural(storyMessages(globals).common.invalidRows, 2, globals),
     );
   },
 };

@@ -152,7 +152,7 @@ describe('MrrMovementsChart', () => {
     );
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
       // Intl puts a no-break space between the amount and the euro sign.
-      'Februar 2025: New +400 €, Expansion +500 €, Reactivation 0 €, Contraction 0 €, Churn −800 €; net +100 €'.replace(
+      'Februar 2025: Neu +400 €, Expansion +500 €, Reaktivierung 0 €, Kontraktion 0 €, Abwanderung −800 €; netto +100 €'.replace(
         / €/g,
         '\u00a0€',
       ),
@@ -192,7 +192,7 @@ describe('MrrMovementsChart', () => {
     const { unmount } = renderStrict(
       <MrrMovementsChart snapshots={bad} from="2025-01" to="2025-03" />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('1 row of the data is invalid');
+    expect(screen.getByRole('alert')).toHaveTextContent('1 row is invalid');
     expect(screen.getByRole('alert')).toHaveTextContent('Row 10 (index 9), mrr');
     unmount();
     const second = renderStrict(

@@ -15,7 +15,9 @@ import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
 import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
-import { MOVEMENT_COLUMNS, movementsSummary, movementsTableRows } from './movements.text';
+import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
+import { enCommon, enMovements } from '../messages/en';
+import { useMessages } from '../messages/useMessages';
 import { periodLabel } from '../internal/time';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
@@ -60,8 +62,7 @@ export interface MrrMovementsChartProps extends ChartProps {
 export const MrrMovementsChart: (props: MrrMovementsChartProps) => ReactNode = defineChart({
   name: 'MrrMovementsChart',
   baseClass: 'vitals-movements',
-  title: 'MRR movements',
-  loadingLabel: 'MRR movements',
+  messages: { group: 'movements', english: enMovements },
   height: 300,
   reserve: () => 32,
   skeleton: 'columns',
@@ -86,6 +87,8 @@ function MrrMovementsContent({
   select,
 }: ChartContentProps<MrrMovementsChartProps>) {
   const { format } = useVitals();
+  const m = useMessages('movements', enMovements);
+  const common = useMessages('common', enCommon);
   const hasWindow = from !== undefined && to !== undefined;
   const result = useSeries(
     snapshots !== undefined && hasWindow
@@ -100,7 +103,7 @@ function MrrMovementsContent({
         shell={shell}
         status={{
           state: 'empty',
-          message: 'No MRR data yet: movements appear once there are snapshots.',
+          message: m.empty,
         }}
       />
     );
@@ -125,12 +128,7 @@ function MrrMovementsContent({
   }
   const series = result.data;
   if (series.length === 0) {
-    return (
-      <ChartShell
-        shell={shell}
-        status={{ state: 'empty', message: 'No periods to show: the series is empty.' }}
-      />
-    );
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.noPeriods }} />;
   }
   const net = series.reduce((sum, p) => sum + netMovement(p), 0);
   const layout = (width: number) =>
@@ -145,21 +143,21 @@ function MrrMovementsContent({
       shell={shell}
       status={{
         state: 'ready',
-        summary: movementsSummary(series, format),
+        summary: movementsSummary(series, format, m),
         kpis: (
           <span className="vitals-kpi" data-metric="net">
-            Net new MRR <strong>{format.signedCurrency(net)}</strong>
+            {m.netNewMrr} <strong>{format.signedCurrency(net)}</strong>
           </span>
         ),
         skipped: result.issues,
         note: (
           <>
-            <MovementsLegend />
+            <MovementsLegend messages={m} legend={common.legend} />
           </>
         ),
         table: {
-          rowHeader: 'Period',
-          columns: MOVEMENT_COLUMNS,
+          rowHeader: m.tablePeriod,
+          columns: movementColumns(m),
           rows: movementsTableRows(series, format),
         },
         plot: (width) => (
@@ -167,6 +165,7 @@ function MrrMovementsContent({
             geometry={layout(width)}
             series={series}
             format={format}
+            messages={m}
             width={width}
             height={height}
             onSelect={select && ((period) => select({ period }))}

@@ -8,12 +8,8 @@ import {
 } from '../internal/chart';
 import type { Formatters } from '../provider/format';
 import type { MovementKind, MovementsGeometry, MovementsPeriodInput } from './movements.geometry';
-import {
-  ALL_MOVEMENTS,
-  MOVEMENT_LABELS,
-  movementValueText,
-  periodDescription,
-} from './movements.text';
+import { ALL_MOVEMENTS, movementValueText, periodDescription } from './movements.text';
+import type { MovementsMessages } from '../messages/types';
 import { periodLabel } from '../internal/time';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
@@ -22,6 +18,8 @@ interface Props {
   geometry: MovementsGeometry;
   series: readonly MovementsPeriodInput[];
   format: Formatters;
+  /** The chart's words in the reader's language. */
+  messages: MovementsMessages;
   width: number;
   height: number;
   /** Called with a column's period when it is clicked or selected by keyboard. */
@@ -65,7 +63,15 @@ export function movementFill(prefix: string, kind: MovementKind): string | undef
 }
 
 /** Draws laid-out movements as SVG; every position comes from `movementsGeometry`. */
-export function MrrMovementsPlot({ geometry, series, format, width, height, onSelect }: Props) {
+export function MrrMovementsPlot({
+  geometry,
+  series,
+  format,
+  messages: m,
+  width,
+  height,
+  onSelect,
+}: Props) {
   const prefix = useSvgId();
   const { inner, columns } = geometry;
   const marks = useChartMarks({
@@ -87,7 +93,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, onSe
         className="vitals-movements-svg"
         {...plotSvgProps(width, height)}
         role="group"
-        aria-label="MRR movements, one column per period; focus a column for its movements"
+        aria-label={m.plotLabel}
       >
         <MovementPatterns prefix={prefix} />
         <g className="vitals-axis" aria-hidden="true">
@@ -120,7 +126,7 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, onSe
             data-period={column.period}
             data-tone={column.net > 0 ? 'positive' : column.net < 0 ? 'negative' : 'neutral'}
             role="img"
-            aria-label={periodDescription(series[column.index]!, format)}
+            aria-label={periodDescription(series[column.index]!, format, m)}
             {...marks.getMarkProps(column.index)}
           >
             <rect
@@ -184,13 +190,13 @@ export function MrrMovementsPlot({ geometry, series, format, width, height, onSe
             <TooltipItem
               key={kind}
               data-movement={kind}
-              label={MOVEMENT_LABELS[kind]}
+              label={m.kinds[kind]}
               value={movementValueText(activeInput, kind, format)}
             />
           ))}
           <TooltipItem
             data-movement="net"
-            label="Net"
+            label={m.net}
             value={format.signedCurrency(activeColumn.net)}
           />
         </ChartTooltip>

@@ -9,15 +9,9 @@ import {
   netMovement,
 } from './movements.geometry';
 import { periodLabel } from '../internal/time';
-
-/** The words for each movement, used in the legend, tooltips, the table and the text alternative. */
-export const MOVEMENT_LABELS: Record<MovementKind, string> = {
-  new: 'New',
-  expansion: 'Expansion',
-  reactivation: 'Reactivation',
-  contraction: 'Contraction',
-  churn: 'Churn',
-};
+import { enMovements } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { MovementsMessages } from '../messages/types';
 
 /** Every movement in table and tooltip order: gains, then losses. */
 export const ALL_MOVEMENTS: readonly MovementKind[] = [...GAINS, ...LOSSES];
@@ -33,11 +27,19 @@ export function movementValueText(
 }
 
 /** One period in words: every movement and the net change, for a mark's accessible name. */
-export function periodDescription(input: MovementsPeriodInput, format: Formatters): string {
-  const parts = ALL_MOVEMENTS.map(
-    (kind) => `${MOVEMENT_LABELS[kind]} ${movementValueText(input, kind, format)}`,
+export function periodDescription(
+  input: MovementsPeriodInput,
+  format: Formatters,
+  m: MovementsMessages = enMovements,
+): string {
+  const parts = ALL_MOVEMENTS.map((kind) =>
+    fill(m.movementValue, { kind: m.kinds[kind], value: movementValueText(input, kind, format) }),
   );
-  return `${periodLabel(input.period, format.locale, 'long')}: ${parts.join(', ')}; net ${format.signedCurrency(netMovement(input))}`;
+  return fill(m.periodDescription, {
+    period: periodLabel(input.period, format.locale, 'long'),
+    movements: parts.join(m.separator),
+    net: format.signedCurrency(netMovement(input)),
+  });
 }
 
 /**
@@ -47,32 +49,53 @@ export function periodDescription(input: MovementsPeriodInput, format: Formatter
 export function movementsSummary(
   series: readonly MovementsPeriodInput[],
   format: Formatters,
+  m: MovementsMessages = enMovements,
 ): string {
-  if (series.length === 0) return 'No periods to show.';
+  if (series.length === 0) return m.noPeriods;
   const first = periodLabel(series[0]!.period, format.locale, 'long');
   const last = periodLabel(series.at(-1)!.period, format.locale, 'long');
   const range =
-    series.length === 1 ? first : `${first} to ${last} (${format.count(series.length)} periods)`;
+    series.length === 1
+      ? first
+      : plural(m.summaryRange, format.locale, series.length, {
+          first,
+          last,
+          count: format.count(series.length),
+        });
   const totals = ALL_MOVEMENTS.map((kind) => {
     const total = series.reduce((sum, p) => sum + movementAmount(p, kind), 0);
     const signed = LOSSES.includes(kind) ? -total : total;
-    return `${MOVEMENT_LABELS[kind].toLowerCase()} ${format.signedCurrency(signed)}`;
+    return fill(m.movementValue, {
+      kind: m.kindsInSentence[kind],
+      value: format.signedCurrency(signed),
+    });
   });
   const net = series.reduce((sum, p) => sum + netMovement(p), 0);
-  let text = `MRR movements, ${range}: ${totals.join(', ')}; net ${format.signedCurrency(net)}.`;
+  let text = fill(m.summary, {
+    range,
+    totals: totals.join(m.separator),
+    net: format.signedCurrency(net),
+  });
   if (series.length > 1) {
     const best = series.reduce((a, b) => (netMovement(b) > netMovement(a) ? b : a));
     const worst = series.reduce((a, b) => (netMovement(b) < netMovement(a) ? b : a));
-    text += ` Best: ${periodLabel(best.period, format.locale, 'long')} (net ${format.signedCurrency(netMovement(best))}); worst: ${periodLabel(worst.period, format.locale, 'long')} (net ${format.signedCurrency(netMovement(worst))}).`;
+    text += ` ${fill(m.summaryBestWorst, {
+      best: periodLabel(best.period, format.locale, 'long'),
+      bestNet: format.signedCurrency(netMovement(best)),
+      worst: periodLabel(worst.period, format.locale, 'long'),
+      worstNet: format.signedCurrency(netMovement(worst)),
+    })}`;
   }
   return text;
 }
 
 /** The columns of the data table: each movement, then the net change. */
-export const MOVEMENT_COLUMNS: readonly DataTableColumn[] = [
-  ...ALL_MOVEMENTS.map((kind) => ({ id: kind, header: MOVEMENT_LABELS[kind] })),
-  { id: 'net', header: 'Net' },
-];
+export function movementColumns(m: MovementsMessages = enMovements): DataTableColumn[] {
+  return [
+    ...ALL_MOVEMENTS.map((kind) => ({ id: kind, header: m.kinds[kind] })),
+    { id: 'net', header: m.net },
+  ];
+}
 
 /** The series as table rows: one per period, every movement signed, and the net change. */
 export function movementsTableRows(

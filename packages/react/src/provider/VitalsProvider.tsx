@@ -2,6 +2,8 @@ import { type ReactNode, useMemo } from 'react';
 import { type VitalsContextValue, type VitalsTheme, VitalsContext } from './context';
 import { warnOnce } from '../internal/warn';
 import { type ValueFormatter, createFormatters } from './format';
+import { mergeMessages, messagesForLocale } from '../messages/catalogues';
+import type { VitalsMessagesOverrides } from '../messages/types';
 
 /** Props of {@link VitalsProvider}. */
 export interface VitalsProviderProps {
@@ -11,7 +13,8 @@ export interface VitalsProviderProps {
    */
   theme?: VitalsTheme | undefined;
   /**
-   * BCP 47 locale for every number and date.
+   * BCP 47 locale for every number, date and word: the words come from the shipped catalogue of
+   * its language (English, German, French, Spanish or Japanese; English for any other).
    * @default 'en-US'
    */
   locale?: string | undefined;
@@ -20,6 +23,12 @@ export interface VitalsProviderProps {
    * @default 'USD'
    */
   currency?: string | undefined;
+  /**
+   * Replaces any words, per key, over the locale's catalogue: e.g.
+   * `{ common: { showTable: 'Show the numbers' } }`. Keys are listed in docs/i18n.md.
+   * @default undefined
+   */
+  messages?: VitalsMessagesOverrides | undefined;
   /** Replaces the built-in `Intl` formatting of every number. */
   valueFormatter?: ValueFormatter | undefined;
   /** Extra class on the wrapping element. */
@@ -52,7 +61,7 @@ function validLocale(locale: string): string {
 }
 
 /**
- * Sets the theme, locale and currency for every Vitals component inside it.
+ * Sets the theme, locale, words and currency for every Vitals component inside it.
  *
  * @example
  * <VitalsProvider theme="dark" locale="de-DE" currency="EUR">
@@ -63,17 +72,19 @@ export function VitalsProvider({
   theme = 'light',
   locale = 'en-US',
   currency = 'USD',
+  messages,
   valueFormatter,
   className,
   children,
 }: VitalsProviderProps) {
-  const value = useMemo<VitalsContextValue>(
-    () => ({
+  const value = useMemo<VitalsContextValue>(() => {
+    const canonical = validLocale(locale);
+    return {
       theme,
-      format: createFormatters(validLocale(locale), validCurrency(currency), valueFormatter),
-    }),
-    [theme, locale, currency, valueFormatter],
-  );
+      format: createFormatters(canonical, validCurrency(currency), valueFormatter),
+      messages: mergeMessages(messagesForLocale(canonical), messages),
+    };
+  }, [theme, locale, currency, valueFormatter, messages]);
   return (
     <VitalsContext.Provider value={value}>
       <div className={className ? `vitals-root ${className}` : 'vitals-root'} data-theme={theme}>

@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { generateSampleData } from '@vitals/sample-data';
 import { retentionSeries } from '@vitals/metrics';
 import { expect, waitFor, within } from 'storybook/test';
-import { literal, monthYear, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  literal,
+  monthYear,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { RetentionTrend } from './RetentionTrend';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -135,9 +142,9 @@ export const BadData: Story = {
       { period: '2025-03', nrr: Number.POSITIVE_INFINITY, grr: 0.97, logoChurn: 0.02 },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
-      '2 rows of the data are invalid',
+      storyPlural(storyMessages(globals).common.invalidRows, 2, globals),
     );
   },
 };

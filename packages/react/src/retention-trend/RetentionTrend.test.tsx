@@ -149,7 +149,7 @@ describe('RetentionTrend', () => {
       />,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('2 rows of the data are invalid');
+    expect(alert).toHaveTextContent('2 rows are invalid');
     expect(alert).toHaveTextContent("Row 1 (index 0), period: must be a month 'YYYY-MM'");
     expect(alert).toHaveTextContent('Row 2 (index 1), nrr');
   });

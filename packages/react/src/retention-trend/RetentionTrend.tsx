@@ -15,6 +15,8 @@ import {
 } from '../internal/chart';
 import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
+import { enTrend } from '../messages/en';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';
 import type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';
@@ -82,8 +84,7 @@ export interface RetentionTrendProps extends ChartProps {
 export const RetentionTrend: (props: RetentionTrendProps) => ReactNode = defineChart({
   name: 'RetentionTrend',
   baseClass: 'vitals-trend',
-  title: 'Retention trend',
-  loadingLabel: 'retention trend',
+  messages: { group: 'trend', english: enTrend },
   height: 160,
   // One panel per metric, 20 px apart, and the period axis below (trend.geometry).
   plotHeight: (props, height) => {
@@ -146,6 +147,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
   } = props;
   const { height } = shell;
   const { format } = useVitals();
+  const m = useMessages('trend', enTrend);
   const series = useRetentionSeries(seriesInput(props, window));
   const { bands: allBands, missing } = useBands(metrics, window, segment);
   const bands = showBenchmarks ? allBands : {};
@@ -155,7 +157,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
         shell={shell}
         status={{
           state: 'empty',
-          message: 'No MRR data yet: retention appears once there are snapshots.',
+          message: m.empty,
         }}
       />
     );

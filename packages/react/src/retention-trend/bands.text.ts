@@ -5,15 +5,27 @@ import type {
   BenchmarkUnit,
 } from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
+import { enBenchmarks } from '../messages/en';
+import { plural } from '../messages/template';
+import type { BenchmarkMessages } from '../messages/types';
 
 /** A rating in words; NRR's best rating is the "top quartile" of the source articles. */
-export function ratingText(metric: BenchmarkMetric, rating: BenchmarkRating): string {
-  if (metric === 'nrr' && rating === 'excellent') return 'top quartile';
-  return rating;
+export function ratingText(
+  metric: BenchmarkMetric,
+  rating: BenchmarkRating,
+  b: BenchmarkMessages = enBenchmarks,
+): string {
+  if (metric === 'nrr' && rating === 'excellent') return b.nrrExcellent;
+  return b.ratings[rating];
 }
 
 /** A benchmark edge in the metric's unit: `120%`, `+30`, `70`, `30 days`, `3:1`. */
-export function benchmarkValueText(unit: BenchmarkUnit, value: number, format: Formatters): string {
+export function benchmarkValueText(
+  unit: BenchmarkUnit,
+  value: number,
+  format: Formatters,
+  b: BenchmarkMessages = enBenchmarks,
+): string {
   switch (unit) {
     case 'fraction':
       return format.percent(value);
@@ -22,16 +34,21 @@ export function benchmarkValueText(unit: BenchmarkUnit, value: number, format: F
     case 'score':
       return format.count(value);
     case 'days':
-      return `${format.count(value)} days`;
+      return plural(b.days, format.locale, value, { count: format.count(value) });
     case 'ratio':
       return `${format.count(value)}:1`;
   }
 }
 
 /** A range's stretch of values: `≥ 120%`, `< 90%`, `100%–120%`. */
-export function rangeText(range: BenchmarkRange, unit: BenchmarkUnit, format: Formatters): string {
-  const text = (value: number) => benchmarkValueText(unit, value, format);
-  if (range.min === null && range.max === null) return 'any value';
+export function rangeText(
+  range: BenchmarkRange,
+  unit: BenchmarkUnit,
+  format: Formatters,
+  b: BenchmarkMessages = enBenchmarks,
+): string {
+  const text = (value: number) => benchmarkValueText(unit, value, format, b);
+  if (range.min === null && range.max === null) return b.anyValue;
   if (range.min === null) return `${range.includesMax ? '≤' : '<'} ${text(range.max!)}`;
   if (range.max === null) return `${range.includesMin ? '≥' : '>'} ${text(range.min)}`;
   return `${text(range.min)}–${text(range.max)}`;

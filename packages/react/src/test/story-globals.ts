@@ -4,6 +4,10 @@
  * that locale with the same `Intl` call the component makes.
  */
 
+import { messagesForLocale } from '../messages/catalogues';
+import { type PluralMessage, plural } from '../messages/template';
+import type { VitalsMessages } from '../messages/types';
+
 /** Storybook globals as a play function receives them. */
 type Globals = Record<string, unknown>;
 
@@ -46,4 +50,20 @@ export function percentText(value: number, locale: string): string {
  */
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** The words the story's components say: the shipped catalogue of its `locale` global. */
+export function storyMessages(globals: Globals): VitalsMessages {
+  return messagesForLocale(storyLocale(globals));
+}
+
+/** A plural message filled for `count` in the story's locale, as the components fill it. */
+export function storyPlural(
+  message: PluralMessage,
+  count: number,
+  globals: Globals,
+  values: Record<string, string> = {},
+): string {
+  const locale = storyLocale(globals);
+  return plural(message, locale, count, { count: countText(count, locale), ...values });
 }

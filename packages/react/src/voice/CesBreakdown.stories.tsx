@@ -1,3 +1,4 @@
+import { storyMessages, storyPlural } from '../test/story-globals';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ces, flipScore } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -103,8 +104,10 @@ export const Loading: Story = { args: { loading: true } };
 /** Bad rows: answers off the 1–7 scale are named. */
 export const BadData: Story = {
   args: { responses: [...responses.slice(0, 20), 8, 0] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('2 rows are invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 2, globals),
+    );
   },
 };
 

@@ -1,3 +1,4 @@
+import { storyMessages, storyPlural } from '../test/story-globals';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { csat } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -101,8 +102,10 @@ export const Loading: Story = { args: { loading: true } };
 /** Bad rows: answers off the 1–5 scale are named. */
 export const BadData: Story = {
   args: { responses: [...responses.slice(0, 20), 0, 6, { score: 4.5 }] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('3 rows are invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 3, globals),
+    );
   },
 };
 

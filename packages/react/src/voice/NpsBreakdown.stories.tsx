@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { countText, literal, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  countText,
+  literal,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { NpsBreakdown } from './NpsBreakdown';
 import { generateSurveyResponses } from '@vitals/sample-data';
 
@@ -177,8 +184,10 @@ export const Loading: Story = { args: { loading: true } };
 /** Bad rows: the chart names each one instead of drawing a wrong number. */
 export const BadData: Story = {
   args: { responses: [...responses.slice(0, 30), 11, { score: 7.5 }, -1] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('3 rows are invalid');
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 3, globals),
+    );
   },
 };
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mrrMovements } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { expect, within } from 'storybook/test';
-import { storyTheme } from '../test/story-globals';
+import { storyMessages, storyPlural, storyTheme } from '../test/story-globals';
 import { NrrWaterfall } from './NrrWaterfall';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -41,7 +41,9 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('figure', { name: 'Net revenue retention' })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('figure', { name: storyMessages(globals).waterfall.title }),
+    ).toBeInTheDocument();
     await expect(canvas.getAllByRole('img')).toHaveLength(5);
     // The theme of the toolbar (or of the story test run) really applied.
     await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
@@ -89,9 +91,11 @@ export const BadData: Story = {
       { accountId: 'acct-y', period: '2025-13', mrr: 80 },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveTextContent('3 rows of the data are invalid');
+    await expect(alert).toHaveTextContent(
+      storyPlural(storyMessages(globals).common.invalidRows, 3, globals),
+    );
   },
 };
 

@@ -165,7 +165,7 @@ describe('NrrWaterfall', () => {
     // German puts a (no-break) space before % and €; Testing Library folds it to a plain space.
     expect(screen.getByText('130 %')).toBeInTheDocument();
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      /^Starting MRR: 10\.000\s€, running MRR 10\.000\s€$/,
+      /^Anfangs-MRR: 10\.000\s€, laufender MRR 10\.000\s€$/,
     );
     unmount();
     renderStrict(
@@ -191,9 +191,7 @@ describe('NrrWaterfall', () => {
     ];
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(
-      "This chart couldn't be shown. 2 rows of the data are invalid.",
-    );
+    expect(alert).toHaveTextContent("This chart couldn't be shown. 2 rows are invalid.");
     // The technical detail sits behind a native disclosure.
     expect(within(alert).getByText('Technical details').closest('details')).not.toHaveAttribute(
       'open',
@@ -218,7 +216,7 @@ describe('NrrWaterfall', () => {
     unmount();
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent("This chart couldn't be shown. 1 row of the data is invalid.");
+    expect(alert).toHaveTextContent("This chart couldn't be shown. 1 row is invalid.");
     expect(alert).toHaveTextContent('Row 9 (index 8), accountId');
     expect(alert).toHaveTextContent('Row 9 (index 8), mrr');
   });

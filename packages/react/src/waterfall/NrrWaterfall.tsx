@@ -7,6 +7,9 @@ import {
   type ChartProps,
   defineChart,
 } from '../internal/chart';
+import { enCommon, enWaterfall } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallGeometry } from './waterfall.geometry';
@@ -50,8 +53,7 @@ export interface NrrWaterfallProps extends ChartProps {
 export const NrrWaterfall: (props: NrrWaterfallProps) => ReactNode = defineChart({
   name: 'NrrWaterfall',
   baseClass: 'vitals-waterfall',
-  title: 'Net revenue retention',
-  loadingLabel: 'net revenue retention',
+  messages: { group: 'waterfall', english: enWaterfall },
   height: 280,
   skeleton: 'bars',
   Content: NrrWaterfallContent,
@@ -63,11 +65,6 @@ const NO_TOTALS: MovementTotals = {
   contractionMrr: 0,
   churnedMrr: 0,
 };
-
-const TABLE_COLUMNS = [
-  { id: 'change', header: 'Change' },
-  { id: 'running', header: 'Running MRR' },
-];
 
 function NrrWaterfallContent({
   data,
@@ -81,6 +78,8 @@ function NrrWaterfallContent({
   select,
 }: ChartContentProps<NrrWaterfallProps>) {
   const { format } = useVitals();
+  const m = useMessages('waterfall', enWaterfall);
+  const common = useMessages('common', enCommon);
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
   const result = useRetention(
     snapshots !== undefined
@@ -94,7 +93,7 @@ function NrrWaterfallContent({
         shell={shell}
         status={{
           state: 'empty',
-          message: 'No MRR data yet: retention appears once there are snapshots.',
+          message: m.empty,
         }}
       />
     );
@@ -113,16 +112,9 @@ function NrrWaterfallContent({
   }
   const { movements, netRevenueRetention: nrr, grossRevenueRetention: grr } = result.data;
   if (nrr === null) {
-    const at = 'from' in movements ? ` at the end of ${movements.from}` : '';
-    return (
-      <ChartShell
-        shell={shell}
-        status={{
-          state: 'empty',
-          message: `No starting MRR${at}, so NRR and GRR can't be computed for this window (shown as —).`,
-        }}
-      />
-    );
+    const message =
+      'from' in movements ? fill(m.noStartingMrrAt, { period: movements.from }) : m.noStartingMrr;
+    return <ChartShell shell={shell} status={{ state: 'empty', message }} />;
   }
   const layout = (width: number) =>
     waterfallGeometry(movements, {
@@ -139,24 +131,25 @@ function NrrWaterfallContent({
       shell={shell}
       status={{
         state: 'ready',
-        summary: waterfallSummary(steps, nrr, grr, format),
+        summary: waterfallSummary(steps, nrr, grr, format, m),
         kpis: (
           <>
             <span className="vitals-kpi" data-metric="nrr">
-              <abbr title="Net revenue retention">NRR</abbr>{' '}
-              <strong>{rateText(nrr, format)}</strong>
+              <abbr title={common.nrr}>NRR</abbr> <strong>{rateText(nrr, format)}</strong>
             </span>
             <span className="vitals-kpi" data-metric="grr">
-              <abbr title="Gross revenue retention">GRR</abbr>{' '}
-              <strong>{rateText(grr, format)}</strong>
+              <abbr title={common.grr}>GRR</abbr> <strong>{rateText(grr, format)}</strong>
             </span>
           </>
         ),
         skipped: result.issues,
         table: {
-          rowHeader: 'Step',
-          columns: TABLE_COLUMNS,
-          rows: waterfallTableRows(steps, format),
+          rowHeader: m.tableStep,
+          columns: [
+            { id: 'change', header: m.tableChange },
+            { id: 'running', header: m.tableRunning },
+          ],
+          rows: waterfallTableRows(steps, format, m),
         },
         plot: (width) => (
           <NrrWaterfallPlot
@@ -164,6 +157,7 @@ function NrrWaterfallContent({
             format={format}
             width={width}
             height={height}
+            messages={m}
             onSelect={
               select &&
               ((step) =>

@@ -7,7 +7,9 @@ import {
 } from '../internal/chart';
 import type { Formatters } from '../provider/format';
 import type { WaterfallGeometry, WaterfallStep } from './waterfall.geometry';
-import { STEP_LABELS, stepValueText } from './waterfall.text';
+import { stepValueText } from './waterfall.text';
+import { fill } from '../messages/template';
+import type { WaterfallMessages } from '../messages/types';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
 
@@ -18,6 +20,8 @@ interface Props {
   height: number;
   /** Called when a step is clicked or selected by keyboard. */
   onSelect?: ((step: WaterfallStep) => void) | undefined;
+  /** The waterfall's words in the reader's language. */
+  messages: WaterfallMessages;
 }
 
 const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> = {
@@ -27,7 +31,14 @@ const TONE: Record<WaterfallStep['kind'], 'neutral' | 'positive' | 'negative'> =
 };
 
 /** Draws a laid-out waterfall as SVG; every position comes from `waterfallGeometry`. */
-export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: Props) {
+export function NrrWaterfallPlot({
+  geometry,
+  format,
+  width,
+  height,
+  onSelect,
+  messages: m,
+}: Props) {
   const { inner, steps } = geometry;
   const marks = useChartMarks({
     count: steps.length,
@@ -46,7 +57,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: 
         className="vitals-waterfall-svg"
         {...plotSvgProps(width, height)}
         role="group"
-        aria-label="Waterfall bars, one per step; focus a bar for its value"
+        aria-label={m.plotLabel}
       >
         <g className="vitals-axis" aria-hidden="true">
           <YGridTicks
@@ -75,7 +86,11 @@ export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: 
               data-kind={step.kind}
               data-tone={TONE[step.kind]}
               role="img"
-              aria-label={`${STEP_LABELS[step.id]}: ${value}, running MRR ${format.currency(step.to)}`}
+              aria-label={fill(m.barLabel, {
+                step: m.steps[step.id],
+                value,
+                running: format.currency(step.to),
+              })}
               {...marks.getMarkProps(index)}
             >
               <rect
@@ -109,9 +124,7 @@ export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: 
                 y={inner.bottom + 18}
                 textAnchor="middle"
               >
-                {step.showLabel
-                  ? STEP_LABELS[step.id].replace(' MRR', '')
-                  : STEP_LABELS[step.id].slice(0, 3)}
+                {step.showLabel ? m.stepsAxis[step.id] : m.stepsAbbreviated[step.id]}
               </text>
               {next && (
                 <line
@@ -134,12 +147,12 @@ export function NrrWaterfallPlot({ geometry, format, width, height, onSelect }: 
         >
           <TooltipItem
             data-tone={TONE[activeStep.kind]}
-            label={STEP_LABELS[activeStep.id]}
+            label={m.steps[activeStep.id]}
             value={stepValueText(activeStep, format)}
           />
           <TooltipItem
             data-tone="neutral"
-            label="Running MRR"
+            label={m.tableRunning}
             value={format.currency(activeStep.to)}
           />
         </ChartTooltip>

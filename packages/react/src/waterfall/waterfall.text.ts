@@ -1,18 +1,9 @@
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
-import type { WaterfallStep, WaterfallStepId } from './waterfall.geometry';
-
-/** The words for each step, used in labels, the table and the text alternative. */
-export const STEP_LABELS: Record<WaterfallStepId, string> = {
-  starting: 'Starting MRR',
-  expansion: 'Expansion',
-  contraction: 'Contraction',
-  churn: 'Churn',
-  retained: 'Retained MRR',
-  new: 'New',
-  reactivation: 'Reactivation',
-  ending: 'Ending MRR',
-};
+import { enWaterfall } from '../messages/en';
+import { fill } from '../messages/template';
+import type { WaterfallMessages } from '../messages/types';
+import type { WaterfallStep } from './waterfall.geometry';
 
 /** A step's amount as text: totals plain, changes with their sign (`+$5,000`, `−$1,500`). */
 export function stepValueText(
@@ -34,20 +25,24 @@ export function waterfallSummary(
   nrr: number | null,
   grr: number | null,
   format: Formatters,
+  m: WaterfallMessages = enWaterfall,
 ): string {
-  const rates = `Net revenue retention ${rateText(nrr, format)}, gross revenue retention ${rateText(grr, format)}.`;
-  const parts = steps.map((step) => `${STEP_LABELS[step.id]} ${stepValueText(step, format)}`);
-  return `${rates} ${parts.join('; ')}.`;
+  const rates = fill(m.summaryRates, { nrr: rateText(nrr, format), grr: rateText(grr, format) });
+  const parts = steps.map((step) =>
+    fill(m.summaryStep, { step: m.steps[step.id], value: stepValueText(step, format) }),
+  );
+  return `${rates} ${fill(m.summarySteps, { steps: parts.join(m.summaryStepSeparator) })}`;
 }
 
 /** The waterfall as table rows: each step's change and the running MRR after it. */
 export function waterfallTableRows(
   steps: ReadonlyArray<Pick<WaterfallStep, 'id' | 'kind' | 'amount' | 'to'>>,
   format: Formatters,
+  m: WaterfallMessages = enWaterfall,
 ): DataTableRow[] {
   return steps.map((step) => ({
     id: step.id,
-    header: STEP_LABELS[step.id],
+    header: m.steps[step.id],
     cells: { change: stepValueText(step, format), running: format.currency(step.to) },
     data: { 'data-kind': step.kind },
   }));

@@ -8,14 +8,9 @@ import { useElementWidth } from '../useElementWidth';
 import { ChartSkeleton, type SkeletonShape } from './ChartSkeleton';
 import { ErrorWords } from './ErrorBoundary';
 import type { ChartVariant } from './types';
-import {
-  type ComponentNoun,
-  hideTableWords,
-  invalidRowsWords,
-  loadingWords,
-  showTableWords,
-  tableCaptionWords,
-} from './words';
+import { fill } from '../../messages/template';
+import { useCommonWords } from '../issueWords';
+import { type ComponentNoun, useShellWords } from './words';
 
 /** What `defineChart` works out once for every state of a chart: its frame and its size. */
 export interface ChartShellBase {
@@ -25,7 +20,7 @@ export interface ChartShellBase {
   baseClass: string;
   noun: ComponentNoun;
   skeleton: SkeletonShape;
-  /** What is loading, in words: `net revenue retention`. */
+  /** The loading state's announcement: `Loading net revenue retention…`. */
   loadingLabel: string;
   title: ReactNode;
   /** The chart's default title, for words about it when `title` is not a string. */
@@ -104,7 +99,7 @@ export function ChartShell({ shell, status }: ChartShellProps) {
 
   if (status.state === 'ready') return <ReadyShell shell={shell} root={root} ready={status} />;
   if (status.state === 'loading') {
-    const label = loadingWords(shell.loadingLabel);
+    const label = shell.loadingLabel;
     return (
       <section {...root} aria-busy="true" aria-label={label}>
         {header()}
@@ -144,6 +139,8 @@ function ReadyShell({
   ready: ReadyChart;
 }) {
   const id = useId();
+  const words = useShellWords();
+  const { m } = useCommonWords();
   const [isTableVisible, setTableVisible] = useState(shell.defaultShowTable);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(640);
   return (
@@ -164,7 +161,7 @@ function ReadyShell({
           aria-controls={`${id}-table`}
           onClick={() => setTableVisible((visible) => !visible)}
         >
-          {isTableVisible ? hideTableWords : showTableWords}
+          {isTableVisible ? words.hideTable : words.showTable}
         </button>
       </figcaption>
       <p id={`${id}-summary`} className="vitals-visually-hidden">
@@ -181,7 +178,9 @@ function ReadyShell({
         {...ready.table}
         caption={
           ready.table.caption ??
-          tableCaptionWords(typeof shell.title === 'string' ? shell.title : shell.defaultTitle)
+          fill(m.tableCaption, {
+            title: typeof shell.title === 'string' ? shell.title : shell.defaultTitle,
+          })
         }
       />
     </figure>
@@ -199,18 +198,20 @@ function ChartErrorWords({
   issues?: readonly ValidationIssue[] | undefined;
 }) {
   const lineOf = useIssueLine();
+  const words = useShellWords();
+  const common = useCommonWords();
   const rows = invalidRowCount(issues);
   const listed = issues.filter((issue) => issue.index !== null);
   return (
     <ErrorWords
       noun={noun}
-      reason={rows > 0 ? invalidRowsWords(rows) : undefined}
+      reason={rows > 0 ? words.invalidRows(rows) : undefined}
       detail={
         listed.length > 0 ? (
           <ul className="vitals-issue-list">
             {listed.map((issue, i) => (
               <li key={i} data-index={issue.index ?? undefined}>
-                {issueItemWords(rowWords(issue.index, lineOf(issue)), issue)}
+                {issueItemWords(rowWords(issue.index, lineOf(issue), common), issue)}
               </li>
             ))}
           </ul>

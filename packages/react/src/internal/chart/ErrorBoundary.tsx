@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { type ComponentNoun, couldNotShowWords, errorDetailWords } from './words';
+import { type ComponentNoun, useShellWords } from './words';
 
 /** Props of {@link VitalsErrorBoundary}. */
 export interface VitalsErrorBoundaryProps {
@@ -63,14 +63,15 @@ export function ErrorWords({
   reason?: ReactNode;
   detail: ReactNode;
 }) {
+  const words = useShellWords();
   return (
     <>
       <p className="vitals-chart-message">
-        {couldNotShowWords(noun)}
+        {words.couldNotShow(noun)}
         {reason ? <> {reason}</> : null}
       </p>
       <details className="vitals-error-detail">
-        <summary>{errorDetailWords}</summary>
+        <summary>{words.errorDetail}</summary>
         {detail}
       </details>
     </>

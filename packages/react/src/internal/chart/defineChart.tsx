@@ -4,7 +4,14 @@ import { type ChartShellBase, ChartShell } from './ChartShell';
 import type { SkeletonShape } from './ChartSkeleton';
 import { VitalsErrorBoundary } from './ErrorBoundary';
 import type { ChartProps } from './types';
+import type { ChartTitleMessages, VitalsMessages } from '../../messages/types';
+import { useVitals } from '../../provider/context';
 import type { ComponentNoun } from './words';
+
+/** The message groups with a chart's `title` and `loading` words. */
+export type ChartMessageGroup = {
+  [K in keyof VitalsMessages]: VitalsMessages[K] extends ChartTitleMessages ? K : never;
+}[keyof VitalsMessages];
 
 /** How a chart plugs into the shell: its name, defaults and the component that draws it. */
 export interface ChartDefinition<TProps extends ChartProps> {
@@ -12,10 +19,11 @@ export interface ChartDefinition<TProps extends ChartProps> {
   name: string;
   /** Stable base class of the root, e.g. `vitals-waterfall`. */
   baseClass: string;
-  /** The default `title`. */
-  title: string;
-  /** What is loading, in words (`'MRR movements'` → "Loading MRR movements…"). */
-  loadingLabel: string;
+  /**
+   * The chart's group in the provider's `messages` and its English words: the group's `title` is
+   * the default `title`, its `loading` the loading state's announcement.
+   */
+  messages: { group: ChartMessageGroup; english: ChartTitleMessages };
   /** The default `height`. */
   height: number;
   /** The whole plot's height for a `height` (several panels, axes). @default the height */
@@ -65,14 +73,16 @@ export function defineChart<TProps extends ChartProps>(
   const Chart = forwardRef<HTMLElement, TProps>(function Chart(ownProps, ref: Ref<HTMLElement>) {
     const props = ownProps as TProps;
     const height = props.height ?? definition.height;
+    const { group, english } = definition.messages;
+    const words: ChartTitleMessages = useVitals().messages?.[group] ?? english;
     const shell: ChartShellBase = {
       name: definition.name,
       baseClass: definition.baseClass,
       noun: definition.noun ?? 'chart',
       skeleton: definition.skeleton,
-      loadingLabel: definition.loadingLabel,
-      title: props.title ?? definition.title,
-      defaultTitle: definition.title,
+      loadingLabel: words.loading,
+      title: props.title ?? words.title,
+      defaultTitle: words.title,
       className: props.className,
       variant: props.variant === 'bare' ? 'bare' : 'card',
       height,

@@ -1,0 +1,187 @@
+import type {
+  BenchmarkMessages,
+  MetricCardMessages,
+  CommonMessages,
+  MovementsMessages,
+  RetentionTrendMessages,
+  VitalsMessages,
+  WaterfallMessages,
+} from './types';
+
+// English, the default. One constant per group, so a bundle keeps only the groups its component
+// reads; `messagesEn` gathers them for the provider.
+
+/** English words every chart shares. */
+export const enCommon: CommonMessages = {
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  tableCaption: '{title}: data',
+  cannotDraw: "This chart can't be drawn: {reason}",
+  invalidRows: { one: '{count} row is invalid.', other: '{count} rows are invalid.' },
+  showMoreProblems: { one: 'Show {count} more problem', other: 'Show {count} more problems' },
+  skippedRows: {
+    one: '{count} invalid row was skipped.',
+    other: '{count} invalid rows were skipped.',
+  },
+  issueLine: 'Line {line}',
+  issueRow: 'Row {row} (index {index})',
+  legend: 'Legend',
+  nrr: 'Net revenue retention',
+  grr: 'Gross revenue retention',
+  couldNotShow: {
+    chart: "This chart couldn't be shown.",
+    list: "This list couldn't be shown.",
+    card: "This card couldn't be shown.",
+    sparkline: "This sparkline couldn't be shown.",
+  },
+  errorDetail: 'Technical details',
+};
+
+/** English words of `RetentionTrend`. */
+export const enTrend: RetentionTrendMessages = {
+  title: 'Retention trend',
+  loading: 'Loading retention trend…',
+  empty: 'No MRR data yet: retention appears once there are snapshots.',
+};
+
+/** English words of `NrrWaterfall`. */
+export const enWaterfall: WaterfallMessages = {
+  title: 'Net revenue retention',
+  loading: 'Loading net revenue retention…',
+  empty: 'No MRR data yet: retention appears once there are snapshots.',
+  noStartingMrrAt:
+    "No starting MRR at the end of {period}, so NRR and GRR can't be computed for this window (shown as —).",
+  noStartingMrr: "No starting MRR, so NRR and GRR can't be computed for this window (shown as —).",
+  steps: {
+    starting: 'Starting MRR',
+    expansion: 'Expansion',
+    contraction: 'Contraction',
+    churn: 'Churn',
+    retained: 'Retained MRR',
+    new: 'New',
+    reactivation: 'Reactivation',
+    ending: 'Ending MRR',
+  },
+  stepsAxis: {
+    starting: 'Starting',
+    expansion: 'Expansion',
+    contraction: 'Contraction',
+    churn: 'Churn',
+    retained: 'Retained',
+    new: 'New',
+    reactivation: 'Reactivation',
+    ending: 'Ending',
+  },
+  stepsAbbreviated: {
+    starting: 'Sta',
+    expansion: 'Exp',
+    contraction: 'Con',
+    churn: 'Chu',
+    retained: 'Ret',
+    new: 'New',
+    reactivation: 'Rea',
+    ending: 'End',
+  },
+  tooltipRunning: 'Running MRR {value}',
+  summaryRates: 'Net revenue retention {nrr}, gross revenue retention {grr}.',
+  summaryStep: '{step} {value}',
+  summaryStepSeparator: '; ',
+  summarySteps: '{steps}.',
+  tableFallbackCaption: 'Waterfall data',
+  tableStep: 'Step',
+  tableChange: 'Change',
+  tableRunning: 'Running MRR',
+  plotLabel: 'Waterfall bars, one per step; focus a bar for its value',
+  barLabel: '{step}: {value}, running MRR {running}',
+};
+
+/** English words of `MrrMovementsChart`. */
+export const enMovements: MovementsMessages = {
+  title: 'MRR movements',
+  loading: 'Loading MRR movements…',
+  empty: 'No MRR data yet: movements appear once there are snapshots.',
+  noPeriods: 'No periods to show: the series is empty.',
+  kinds: {
+    new: 'New',
+    expansion: 'Expansion',
+    reactivation: 'Reactivation',
+    contraction: 'Contraction',
+    churn: 'Churn',
+  },
+  kindsInSentence: {
+    new: 'new',
+    expansion: 'expansion',
+    reactivation: 'reactivation',
+    contraction: 'contraction',
+    churn: 'churn',
+  },
+  net: 'Net',
+  netChange: 'Net change',
+  netNewMrr: 'Net new MRR',
+  movementValue: '{kind} {value}',
+  periodDescription: '{period}: {movements}; net {net}',
+  separator: ', ',
+  summaryRange: { other: '{first} to {last} ({count} periods)' },
+  summary: 'MRR movements, {range}: {totals}; net {net}.',
+  summaryBestWorst: 'Best: {best} (net {bestNet}); worst: {worst} (net {worstNet}).',
+  tableFallbackCaption: 'MRR movements data',
+  tablePeriod: 'Period',
+  aboveZero: ' (above zero)',
+  belowZero: ' (below zero)',
+  plotLabel: 'MRR movements, one column per period; focus a column for its movements',
+};
+
+/** English benchmark ratings and ranges. */
+export const enBenchmarks: BenchmarkMessages = {
+  ratings: { excellent: 'excellent', good: 'good', fair: 'fair', poor: 'poor' },
+  nrrExcellent: 'top quartile',
+  anyValue: 'any value',
+  days: { one: '{count} day', other: '{count} days' },
+};
+
+/** English words of `MetricCard`. */
+export const enMetricCard: MetricCardMessages = {
+  loading: 'Loading {label}…',
+  noValue: 'No value',
+  noReason: 'No value for this period.',
+  reasons: {
+    'no-starting-mrr': 'No starting MRR in this period, so the rate cannot be computed.',
+    'no-starting-accounts': 'No starting accounts in this period.',
+    'no-ending-accounts': 'No paying accounts at the end of this period.',
+    'no-losses': 'No MRR was lost, so the ratio has no denominator.',
+    'no-responses': 'No survey responses yet.',
+    'zero-churn': 'No churn observed yet, so lifetime value is unbounded.',
+    'not-provided': 'The data needed for this figure was not provided.',
+  },
+  noChange: 'No change',
+  up: 'Up {change}',
+  down: 'Down {change}',
+  comparison: 'vs {comparison}',
+  previousPeriod: 'previous period',
+  improvement: '(an improvement)',
+  decline: '(a decline)',
+  percentagePoints: { one: '{count} percentage point', other: '{count} percentage points' },
+  lessThanPercentagePoints: 'less than {value} percentage points',
+  benchmark: 'Benchmark:',
+  ratingWithRange: '{rating} ({range})',
+  sparkline: {
+    one: 'Trend over {count} period: first {first}, last {last}, lowest {min}, highest {max}.',
+    other: 'Trend over {count} periods: first {first}, last {last}, lowest {min}, highest {max}.',
+  },
+  valueAt: '{value} ({period})',
+  errorOne: "This value can't be shown: {problem}.",
+  errorMany: {
+    one: "This value can't be shown: {count} number is invalid.",
+    other: "This value can't be shown: {count} numbers are invalid.",
+  },
+};
+
+/** Every English word of Vitals: the default catalogue. */
+export const messagesEn: VitalsMessages = {
+  common: enCommon,
+  waterfall: enWaterfall,
+  movements: enMovements,
+  trend: enTrend,
+  benchmarks: enBenchmarks,
+  metricCard: enMetricCard,
+};

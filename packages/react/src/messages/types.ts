@@ -1,0 +1,245 @@
+import type { PluralMessage } from './template';
+
+// Every word a Vitals component says, grouped by component, with a `common` group for the words
+// every chart shares. A message is a template with `{name}` placeholders filled with formatted
+// values; a `PluralMessage` has one form per plural category of `Intl.PluralRules`.
+
+/** Words every chart shares: the data-table toggle, the error state and the skipped-rows note. */
+export interface CommonMessages {
+  /** The data-table toggle while the table is hidden. */
+  showTable: string;
+  /** The data-table toggle while the table is shown. */
+  hideTable: string;
+  /** A chart's data-table caption. `{title}`: the chart's title. */
+  tableCaption: string;
+  /** The error state's headline. `{reason}`: `invalidRows`, or the error's own message. */
+  cannotDraw: string;
+  /** How many input rows are invalid, in the error state. `{count}`. */
+  invalidRows: PluralMessage;
+  /** The control that shows the problems past the first five. `{count}`: how many more. */
+  showMoreProblems: PluralMessage;
+  /** The note that invalid rows were skipped (`onInvalid: 'skip'`). `{count}`. */
+  skippedRows: PluralMessage;
+  /** A problem's row by its CSV line. `{line}`. */
+  issueLine: string;
+  /** A problem's row by its position. `{row}`: counted from 1; `{index}`: the array index. */
+  issueRow: string;
+  /** A chart's legend, for screen readers. */
+  legend: string;
+  /** Net revenue retention, in full (NRR stays as the abbreviation). */
+  nrr: string;
+  /** Gross revenue retention, in full (GRR stays as the abbreviation). */
+  grr: string;
+  /** The error state's sentence for the reader, by what failed (never "chart" for a list). */
+  couldNotShow: { chart: string; list: string; card: string; sparkline: string };
+  /** The disclosure that holds the technical detail (the issue list or the error message). */
+  errorDetail: string;
+}
+
+/** The words of a chart the shell needs: its default title and its loading announcement. */
+export interface ChartTitleMessages {
+  /** The chart's default title. */
+  title: string;
+  /** The loading state's announcement, e.g. "Loading MRR movements…". */
+  loading: string;
+}
+
+/** Words of `RetentionTrend`. */
+export interface RetentionTrendMessages extends ChartTitleMessages {
+  /** The empty state without snapshots. */
+  empty: string;
+}
+
+/** The steps of the NRR waterfall. */
+export interface WaterfallStepMessages {
+  starting: string;
+  expansion: string;
+  contraction: string;
+  churn: string;
+  retained: string;
+  new: string;
+  reactivation: string;
+  ending: string;
+}
+
+/** Words of `NrrWaterfall`. */
+export interface WaterfallMessages {
+  /** The default title. */
+  title: string;
+  /** The loading state, for screen readers. */
+  loading: string;
+  /** The empty state without snapshots. */
+  empty: string;
+  /** The empty state when the window has no starting MRR. `{period}`: its first month. */
+  noStartingMrrAt: string;
+  /** The empty state when the window has no starting MRR (pre-aggregated data). */
+  noStartingMrr: string;
+  /** The step names, in tooltips, the table and the text alternative. */
+  steps: WaterfallStepMessages;
+  /** The step names under the bars, where there is room. */
+  stepsAxis: WaterfallStepMessages;
+  /** The step names under the bars when they are narrow (about three letters). */
+  stepsAbbreviated: WaterfallStepMessages;
+  /** The tooltip's running total. `{value}`. */
+  tooltipRunning: string;
+  /** The text alternative's first sentence. `{nrr}`, `{grr}`: the rates. */
+  summaryRates: string;
+  /** One step in the text alternative. `{step}`, `{value}`. */
+  summaryStep: string;
+  /** Joins the steps in the text alternative. */
+  summaryStepSeparator: string;
+  /** Ends the list of steps in the text alternative. `{steps}`. */
+  summarySteps: string;
+  /** The caption of the data table when the title is not plain text. */
+  tableFallbackCaption: string;
+  /** The table's row-header column. */
+  tableStep: string;
+  /** The table's change column. */
+  tableChange: string;
+  /** The table's running-MRR column. */
+  tableRunning: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+  /** One bar, for screen readers. `{step}`, `{value}`, `{running}`: the MRR after it. */
+  barLabel: string;
+}
+
+/** The five MRR movements. */
+export interface MovementKindMessages {
+  new: string;
+  expansion: string;
+  reactivation: string;
+  contraction: string;
+  churn: string;
+}
+
+/** Words of `MrrMovementsChart`. */
+export interface MovementsMessages {
+  /** The default title. */
+  title: string;
+  /** The loading state, for screen readers. */
+  loading: string;
+  /** The empty state without snapshots. */
+  empty: string;
+  /** The empty state when the series has no period. */
+  noPeriods: string;
+  /** The movement names, as labels (legend, tooltips, table headers). */
+  kinds: MovementKindMessages;
+  /** The movement names inside a sentence (lower case where the language has case). */
+  kindsInSentence: MovementKindMessages;
+  /** The net change: the table header and the tooltip row. */
+  net: string;
+  /** The net line in the legend. */
+  netChange: string;
+  /** The headline figure: the net change over the whole series. */
+  netNewMrr: string;
+  /** One movement with its amount. `{kind}`, `{value}`. */
+  movementValue: string;
+  /** One period as a column's accessible name. `{period}`, `{movements}`, `{net}`. */
+  periodDescription: string;
+  /** Joins movements in a sentence. */
+  separator: string;
+  /** A range of two or more periods in the text alternative. `{first}`, `{last}`, `{count}`. */
+  summaryRange: PluralMessage;
+  /** The text alternative. `{range}`, `{totals}`, `{net}`. */
+  summary: string;
+  /** The text alternative's best and worst periods. `{best}`, `{bestNet}`, `{worst}`, `{worstNet}`. */
+  summaryBestWorst: string;
+  /** The caption of the data table when the title is not plain text. */
+  tableFallbackCaption: string;
+  /** The table's row-header column. */
+  tablePeriod: string;
+  /** After a gain's legend entry, for screen readers. */
+  aboveZero: string;
+  /** After a loss's legend entry, for screen readers. */
+  belowZero: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+}
+
+/** Benchmark ratings and ranges, shared by `MetricCard` and `RetentionTrend`. */
+export interface BenchmarkMessages {
+  /** Each rating in words (lower case where the language has case, as inside a sentence). */
+  ratings: { excellent: string; good: string; fair: string; poor: string };
+  /** NRR's best rating, the "top quartile" of the source articles. */
+  nrrExcellent: string;
+  /** A range with no bound on either side. */
+  anyValue: string;
+  /** A benchmark edge in days. `{count}`. */
+  days: PluralMessage;
+}
+
+/** Why a `MetricCard` value is missing, by its `reason` code. */
+export interface MetricCardReasonMessages {
+  'no-starting-mrr': string;
+  'no-starting-accounts': string;
+  'no-ending-accounts': string;
+  'no-losses': string;
+  'no-responses': string;
+  'zero-churn': string;
+  'not-provided': string;
+}
+
+/** Words of `MetricCard`. */
+export interface MetricCardMessages {
+  /** The loading state, for screen readers. `{label}`: the card's label. */
+  loading: string;
+  /** A missing value, for screen readers (the card shows —). */
+  noValue: string;
+  /** A missing value without a `reason`. */
+  noReason: string;
+  /** Known `reason` codes in words; any other reason is shown as written. */
+  reasons: MetricCardReasonMessages;
+  /** No change from the previous value. */
+  noChange: string;
+  /** A rise. `{change}`: the signed change. */
+  up: string;
+  /** A fall. `{change}`: the signed change. */
+  down: string;
+  /** What the change is measured against. `{comparison}`: `comparisonLabel`. */
+  comparison: string;
+  /** The default `comparisonLabel`. */
+  previousPeriod: string;
+  /** After a change that is good news, for screen readers. */
+  improvement: string;
+  /** After a change that is bad news, for screen readers. */
+  decline: string;
+  /** A change of a percentage in points. `{count}`: the signed number of points. */
+  percentagePoints: PluralMessage;
+  /** A change of a percentage too small to show. `{value}`: the smallest shown, signed. */
+  lessThanPercentagePoints: string;
+  /** The benchmark line's label, before the rating. */
+  benchmark: string;
+  /** A rating with its range. `{rating}`, `{range}`. */
+  ratingWithRange: string;
+  /** The sparkline's text alternative. `{count}`, `{first}`, `{last}`, `{min}`, `{max}`. */
+  sparkline: PluralMessage;
+  /** A sparkline point with its period. `{value}`, `{period}`. */
+  valueAt: string;
+  /** The error state with one problem. `{problem}`: field and message (developer words). */
+  errorOne: string;
+  /** The error state with several problems. `{count}`. */
+  errorMany: PluralMessage;
+}
+
+/**
+ * Every word of every Vitals component: English by default, German, French, Spanish and Japanese
+ * shipped (`messagesDe`, …), chosen by the provider's `locale`, and overridable per key through its
+ * `messages` prop.
+ */
+export interface VitalsMessages {
+  common: CommonMessages;
+  waterfall: WaterfallMessages;
+  movements: MovementsMessages;
+  trend: RetentionTrendMessages;
+  benchmarks: BenchmarkMessages;
+  metricCard: MetricCardMessages;
+}
+
+/** A message group's keys, any of them left out (nested groups too). */
+export type DeepPartial<T> = {
+  [K in keyof T]?: (T[K] extends string ? T[K] : DeepPartial<T[K]>) | undefined;
+};
+
+/** Per-key overrides of the messages: any group, any key, the rest from the locale's catalogue. */
+export type VitalsMessagesOverrides = DeepPartial<VitalsMessages>;
