@@ -6,6 +6,7 @@ import { MetricCard } from '../metric-card/MetricCard';
 import { MrrMovementsChart } from '../movements/MrrMovementsChart';
 import { RetentionTrend } from '../retention-trend/RetentionTrend';
 import { NrrWaterfall } from '../waterfall/NrrWaterfall';
+import { storyMessages, storyTheme } from '../test/story-globals';
 import './host.css';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -93,33 +94,35 @@ export const SidebarGridAt320: Story = {
   },
 };
 
-const HOST_THEME: Record<string, string> = {
-  '--vitals-neutral': '#7c3aed',
-  '--vitals-positive': '#067647',
-  '--vitals-negative': '#b42318',
+// The host's violet, one value per theme: `--vitals-neutral` also colours text (the table
+// toggle), and no single colour keeps 4.5:1 on both the light and the dark surface.
+const HOST_NEUTRAL: Record<string, { css: string; rgb: string }> = {
+  light: { css: '#6d28d9', rgb: 'rgb(109, 40, 217)' },
+  dark: { css: '#c4b5fd', rgb: 'rgb(196, 181, 253)' },
 };
+const hostNeutral = (theme: string) => HOST_NEUTRAL[theme] ?? HOST_NEUTRAL.light!;
 
 /** The host sets `--vitals-*` on `html` (`:root`), as its own design tokens. */
 export const ThemedFromRoot: Story = {
   decorators: [
-    (Story) => {
+    (Story, { globals }) => {
+      const { css } = hostNeutral(storyTheme(globals));
       useEffect(() => {
         const html = document.documentElement;
-        for (const [name, value] of Object.entries(HOST_THEME)) html.style.setProperty(name, value);
-        return () => {
-          for (const name of Object.keys(HOST_THEME)) html.style.removeProperty(name);
-        };
-      }, []);
+        html.style.setProperty('--vitals-neutral', css);
+        return () => html.style.removeProperty('--vitals-neutral');
+      }, [css]);
       return <Story />;
     },
   ],
   render: () => <NrrWaterfall {...window} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const root = canvasElement.querySelector('.vitals-waterfall')!;
-    await expect(
-      getComputedStyle(document.documentElement).getPropertyValue('--vitals-neutral'),
-    ).toBe('#7c3aed');
     await expect(root).toHaveAttribute('data-variant', 'card');
+    // The host's value reaches the bars: the library's defaults never shadow it.
+    const bar = root.querySelector('[data-step="starting"] .vitals-waterfall-bar')!;
+    const { rgb } = hostNeutral(storyTheme(globals));
+    await waitFor(() => expect(getComputedStyle(bar).fill).toBe(rgb));
   },
 };
 
@@ -132,10 +135,13 @@ export const BareInHostCard: Story = {
     </section>
   ),
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('.vitals-movements')).toHaveAttribute(
-      'data-variant',
-      'bare',
-    );
+    const chart = canvasElement.querySelector('.vitals-movements')!;
+    await expect(chart).toHaveAttribute('data-variant', 'bare');
+    // Bare draws no frame, padding or background of its own: the host card's show through.
+    const style = getComputedStyle(chart);
+    await expect(style.paddingTop).toBe('0px');
+    await expect(style.borderTopWidth).toBe('0px');
+    await expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0)');
   },
 };
 
@@ -144,11 +150,13 @@ const onSelect = fn();
 /** The keyboard path: Tab reaches the table toggle, then the marks (one stop); arrows and Enter. */
 export const KeyboardPath: Story = {
   render: () => <MrrMovementsChart {...window} onSelect={onSelect} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const marks = canvas.getAllByRole('img');
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: /data table/ })).toHaveFocus();
+    await expect(
+      canvas.getByRole('button', { name: storyMessages(globals).common.showTable }),
+    ).toHaveFocus();
     await userEvent.tab();
     await expect(marks[0]).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}');
@@ -176,11 +184,15 @@ export const BadDataKeptInside: Story = {
       <p>The rest of the host page.</p>
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const { common } = storyMessages(globals);
     await expect(canvas.getByText('The rest of the host page.')).toBeVisible();
-    const [chartAlert] = canvas.getAllByRole('alert');
-    await expect(chartAlert).toHaveTextContent("This chart couldn't be shown.");
-    await expect(within(chartAlert!).getByText('Technical details')).toBeVisible();
+    const [chartAlert, cardAlert] = canvas.getAllByRole('alert');
+    await expect(chartAlert).toHaveTextContent(common.couldNotShow.chart);
+    await expect(within(chartAlert!).getByText(common.errorDetail)).toBeVisible();
+    // The card names its bad history in its own error state, never as a chart.
+    await expect(cardAlert).toBeVisible();
+    await expect(cardAlert).not.toHaveTextContent(common.couldNotShow.chart);
   },
 };
