@@ -2,6 +2,7 @@ import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from
 import { finite } from '../core/finite';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
 import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
+import { addAt } from '../core/sum';
 import {
   MONTHS_PER_GRAIN as MONTHS_PER_PERIOD,
   type GrainIndex as PeriodIndex,
@@ -124,14 +125,6 @@ interface CohortBuilder {
   compensation: Float64Array;
 }
 
-/** Neumaier's step, the same arithmetic as `CompensatedSum.add`, on slot `k` of two arrays. */
-function add(sums: Float64Array, compensations: Float64Array, k: number, value: number): void {
-  const sum = sums[k]!;
-  const next = sum + value;
-  compensations[k]! += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
-  sums[k] = next;
-}
-
 /**
  * Logo and revenue retention by cohort: an account's cohort is its first month (or quarter, or
  * year) with MRR > 0, and for cohort c at age k, `logoRetention = accounts of c with MRR > 0 at
@@ -221,7 +214,7 @@ export function cohortRetention(
         const age = Math.floor(month / length) - cohort;
         if (age < 0 || age >= ages) continue;
         active[age]!++;
-        add(sum, compensation, age, mrr);
+        addAt(sum, compensation, age, mrr);
       }
       continue;
     }
@@ -240,7 +233,7 @@ export function cohortRetention(
         monthSum![slot] = amounts[r]!;
         monthCompensation![slot] = 0;
         touched![count++] = slot;
-      } else add(monthSum!, monthCompensation!, slot, amounts[r]!);
+      } else addAt(monthSum!, monthCompensation!, slot, amounts[r]!);
     }
     for (let k = 0; k < count; k++) {
       const slot = touched![k]!;
@@ -250,7 +243,7 @@ export function cohortRetention(
       const age = Math.floor(month / length) - cohort;
       if (age < 0 || age >= ages) continue;
       active[age]!++;
-      add(sum, compensation, age, mrr);
+      addAt(sum, compensation, age, mrr);
     }
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mrrMovements } from '../revenue/mrrMovements';
 import { healthTrend } from '../health/history';
 import {
+  DAY_MS,
   LAST_MONTH,
   addMonths,
   dayFromCivil,
@@ -153,6 +154,74 @@ describe('the calendar, years 0000–9999', () => {
     expect(parseDay(new Date(Date.UTC(10_000, 0, 1)))).toBeNull();
     expect(parseInstant(new Date(Date.UTC(-1, 11, 31)))).toBeNull();
     expect(parseDay(new Date(Number.NaN))).toBeNull();
+  });
+});
+
+describe('the regex-free month and day readers', () => {
+  // The reference: the regular expressions these readers replaced, with daysInMonth.
+  const reference = (value: string): { month: number | null; day: number | null } => {
+    const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+    if (!match) return { month: null, day: null };
+    const [year, month] = [Number(match[1]), Number(match[2])];
+    const day = match[3] === undefined ? undefined : Number(match[3]);
+    const real =
+      month >= 1 &&
+      month <= 12 &&
+      (day === undefined || (day >= 1 && day <= daysInMonth(year, month)));
+    if (!real) return { month: null, day: null };
+    return {
+      month: year * 12 + month - 1,
+      day: day === undefined ? null : dayFromCivil(year, month, day),
+    };
+  };
+  // Near misses: digits, dashes, letters, spaces and signs in the places of 'YYYY-MM-DD'.
+  const nearMiss = fc
+    .array(fc.constantFrom(...'0123456789--0123456789 a+/:'.split('')), {
+      minLength: 6,
+      maxLength: 11,
+    })
+    .map((chars) => chars.join(''));
+  const plausible = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.option(fc.integer({ min: 0, max: 32 })),
+    )
+    .map(
+      ([year, month, day]) =>
+        `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}${day === null ? '' : `-${String(day).padStart(2, '0')}`}`,
+    );
+
+  it('parsePeriod and parseDay answer as the regular expressions did', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearMiss, plausible), (value) => {
+        const expected = reference(value);
+        expect(parsePeriod(value)).toBe(expected.month);
+        expect(parseDay(value)).toBe(expected.day);
+        if (value.length === 10) {
+          expect(parseInstant(value)).toBe(expected.day === null ? null : expected.day * DAY_MS);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a period with a non-digit in any place', () => {
+    for (const value of [
+      '2o25-01',
+      '2025-0x',
+      '2025-01-1x',
+      ' 2025-01',
+      '2025/01',
+      '+025-01',
+      '2025-01x01',
+      '2025-01101',
+    ]) {
+      expect(parsePeriod(value)).toBeNull();
+    }
+    expect(parseDay('2025-01-0a')).toBeNull();
+    expect(parsePeriod('0000-01')).toBe(0);
+    expect(parsePeriod('9999-12-31')).toBe(LAST_MONTH);
   });
 });
 

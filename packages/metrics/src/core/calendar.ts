@@ -65,7 +65,30 @@ const pad = (value: number, width: number) =>
 
 // ——— Months ———
 
-const MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+/** The digit at `at`, or -100 000 when there is none, so any field it is part of fails its range check. */
+const digit = (text: string, at: number) => {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : -100_000;
+};
+
+/**
+ * `'YYYY-MM'` or `'YYYY-MM-DD'` (taken as its month) as a month index, `-1` when it is not a real
+ * month or date of that exact shape: read without a regular expression or an allocation (exports
+ * run to millions of rows; the row index reads every period with it).
+ */
+export function monthOfText(value: string): MonthIndex {
+  const length = value.length;
+  if ((length !== 7 && length !== 10) || value.charCodeAt(4) !== 45) return -1;
+  const year =
+    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  if (year < 0 || month < 1 || month > 12) return -1;
+  if (length === 10) {
+    const day = digit(value, 8) * 10 + digit(value, 9);
+    if (value.charCodeAt(7) !== 45 || day < 1 || day > daysInMonth(year, month)) return -1;
+  }
+  return year * 12 + month - 1;
+}
 
 /**
  * Parses `'YYYY-MM'`, `'YYYY-MM-DD'` (taken as its month) or a `Date` (its UTC month) into a month
@@ -81,16 +104,8 @@ export function parsePeriod(value: unknown): MonthIndex | null {
     return date.getUTCFullYear() * 12 + date.getUTCMonth();
   }
   if (typeof value !== 'string') return null;
-  const match = MONTH.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  if (match[3] !== undefined) {
-    const day = Number(match[3]);
-    if (day < 1 || day > daysInMonth(year, month)) return null;
-  }
-  return year * 12 + (month - 1);
+  const month = monthOfText(value);
+  return month < 0 ? null : month;
 }
 
 /**
@@ -257,27 +272,17 @@ export function monthsAfter(from: MonthIndex, to: MonthIndex): string[] {
 
 // ——— Days and instants ———
 
-const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
-const isDigit = (text: string, at: number) => {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-};
-
 /**
  * `'YYYY-MM-DD'` as a day index, read without a regular expression or a `Date` object (exports run
- * to millions of rows): `null` when it has that shape but is not a real date, `undefined` when it
- * does not have that exact shape.
+ * to millions of rows): `null` when it is ten characters long but not a real date of that shape,
+ * `undefined` when it is not ten characters long.
  */
 function parsePlainDay(value: string): DayIndex | null | undefined {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
-    return undefined;
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(value, at)) return undefined;
-  const year =
-    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const month = digit(value, 5) * 10 + digit(value, 6);
-  const day = digit(value, 8) * 10 + digit(value, 9);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return dayFromCivil(year, month, day);
+  if (value.length !== 10) return undefined;
+  const month = monthOfText(value);
+  if (month < 0) return null;
+  const year = Math.floor(month / 12);
+  return dayFromCivil(year, month - year * 12 + 1, digit(value, 8) * 10 + digit(value, 9));
 }
 
 /** Epoch milliseconds of a valid `Date` within years 0000–9999, else `null`. */

@@ -5,7 +5,7 @@ import {
   showValue,
   throwInputError,
 } from './errors';
-import { type MonthIndex, parsePeriod } from './calendar';
+import { type MonthIndex, monthOfText, parsePeriod } from './calendar';
 import type { DuplicateRowPolicy, MrrSnapshot } from './mrrSnapshot';
 import { assertMonthsSummable } from './overflow';
 import { isPolluted, mayInherit, readOwn, unreadable } from './read';
@@ -112,33 +112,10 @@ export function rowIssues(
 }
 
 const CURRENCY = /^[A-Za-z]{3}$/;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digit(text: string, at: number): number {
-  const value = text.charCodeAt(at) - 48;
-  return value >= 0 && value <= 9 ? value : -100_000;
-}
-
-/**
- * The fast path of `parsePeriod`: the same answers for `'YYYY-MM'` and `'YYYY-MM-DD'`, `-1` instead
- * of `null`, without a regular expression or an allocation.
- */
+/** `parsePeriod` with `-1` instead of `null`, without an allocation for a string. */
 function monthOf(value: unknown): number {
-  if (typeof value !== 'string') return value instanceof Date ? (parsePeriod(value) ?? -1) : -1;
-  const length = value.length;
-  if ((length !== 7 && length !== 10) || value.charCodeAt(4) !== 45) return -1;
-  const year =
-    digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const month = digit(value, 5) * 10 + digit(value, 6);
-  if (year < 0 || month < 1 || month > 12) return -1;
-  if (length === 10) {
-    if (value.charCodeAt(7) !== 45) return -1;
-    const day = digit(value, 8) * 10 + digit(value, 9);
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const last = month === 2 && leap ? 29 : DAYS[month - 1]!;
-    if (day < 1 || day > last) return -1;
-  }
-  return year * 12 + month - 1;
+  if (typeof value === 'string') return monthOfText(value);
+  return value instanceof Date ? (parsePeriod(value) ?? -1) : -1;
 }
 
 /** Doubles the per-account arrays. */

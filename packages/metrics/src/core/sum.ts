@@ -28,6 +28,19 @@ export class CompensatedSum {
   }
 }
 
+/** Neumaier's step, the same arithmetic as {@link CompensatedSum.add}, on slot `k` of two arrays. */
+export function addAt(
+  sums: Float64Array,
+  compensations: Float64Array,
+  k: number,
+  value: number,
+): void {
+  const sum = sums[k]!;
+  const next = sum + value;
+  compensations[k]! += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+  sums[k] = next;
+}
+
 /**
  * Sums numbers with Neumaier compensated summation.
  *

@@ -1,4 +1,5 @@
 import type { RowIndex } from '../core/rowIndex';
+import { addAt } from '../core/sum';
 import type { AccountMovement, AccountMovementKind } from './types';
 
 /** Movement totals and counts of one transition, before labels are attached. */
@@ -34,14 +35,6 @@ const SUMS = 7;
 const RETAINED = 7;
 const NEW_AND_CHURNED = 8;
 const COUNTS = 9;
-
-/** Neumaier's step, identical to `CompensatedSum.add`, on slot `k` of two parallel arrays. */
-function add(sums: Float64Array, compensations: Float64Array, k: number, value: number): void {
-  const sum = sums[k]!;
-  const next = sum + value;
-  compensations[k]! += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
-  sums[k] = next;
-}
 
 /**
  * Computes the SPEC §3 movements between consecutive `points` (ascending month indexes: transition
@@ -108,7 +101,7 @@ export function computeTransitions(
             candidates[candidateCount++] = j + 1;
           }
         }
-        add(pointSum, pointCompensation, j, amount);
+        addAt(pointSum, pointCompensation, j, amount);
       } else if (amount > 0) {
         const t = insideOf[offset]!;
         insideStamp[t] = a;
@@ -157,16 +150,16 @@ export function computeTransitions(
       const countBase = t * COUNTS;
       if (s > 0) {
         counts[countBase + STARTING]!++;
-        add(sums, compensations, base + STARTING, s);
+        addAt(sums, compensations, base + STARTING, s);
       }
       if (e > 0) {
         counts[countBase + ENDING]!++;
-        add(sums, compensations, base + ENDING, e);
+        addAt(sums, compensations, base + ENDING, e);
       }
       if (s > 0 && e > 0) counts[countBase + RETAINED]!++;
       if (slot >= 0) {
         counts[countBase + slot]!++;
-        add(sums, compensations, base + slot, amount);
+        addAt(sums, compensations, base + slot, amount);
       } else if (movement === 'new-and-churned') {
         counts[countBase + NEW_AND_CHURNED]!++;
       }
