@@ -1,3 +1,4 @@
+import { type MrrMovementsSummary, mrrMovementsSummary } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import {
@@ -18,6 +19,15 @@ export const MOVEMENT_LABELS: Record<MovementKind, string> = {
   contraction: 'Contraction',
   churn: 'Churn',
 };
+
+/** The field of `mrrMovementsSummary`'s result that sums each movement. */
+const MOVEMENT_FIELDS = {
+  new: 'newMrr',
+  expansion: 'expansionMrr',
+  reactivation: 'reactivationMrr',
+  contraction: 'contractionMrr',
+  churn: 'churnedMrr',
+} as const satisfies Record<MovementKind, keyof MrrMovementsSummary>;
 
 /** Every movement in table and tooltip order: gains, then losses. */
 export const ALL_MOVEMENTS: readonly MovementKind[] = [...GAINS, ...LOSSES];
@@ -53,17 +63,17 @@ export function movementsSummary(
   const last = periodLabel(series.at(-1)!.period, format.locale, 'long');
   const range =
     series.length === 1 ? first : `${first} to ${last} (${format.count(series.length)} periods)`;
+  const summary = mrrMovementsSummary(series);
   const totals = ALL_MOVEMENTS.map((kind) => {
-    const total = series.reduce((sum, p) => sum + movementAmount(p, kind), 0);
+    const total = summary[MOVEMENT_FIELDS[kind]];
     const signed = LOSSES.includes(kind) ? -total : total;
     return `${MOVEMENT_LABELS[kind].toLowerCase()} ${format.signedCurrency(signed)}`;
   });
-  const net = series.reduce((sum, p) => sum + netMovement(p), 0);
+  const net = summary.netMrr;
   let text = `MRR movements, ${range}: ${totals.join(', ')}; net ${format.signedCurrency(net)}.`;
-  if (series.length > 1) {
-    const best = series.reduce((a, b) => (netMovement(b) > netMovement(a) ? b : a));
-    const worst = series.reduce((a, b) => (netMovement(b) < netMovement(a) ? b : a));
-    text += ` Best: ${periodLabel(best.period, format.locale, 'long')} (net ${format.signedCurrency(netMovement(best))}); worst: ${periodLabel(worst.period, format.locale, 'long')} (net ${format.signedCurrency(netMovement(worst))}).`;
+  if (series.length > 1 && summary.best && summary.worst) {
+    const { best, worst } = summary;
+    text += ` Best: ${periodLabel(best.period, format.locale, 'long')} (net ${format.signedCurrency(best.netMrr)}); worst: ${periodLabel(worst.period, format.locale, 'long')} (net ${format.signedCurrency(worst.netMrr)}).`;
   }
   return text;
 }
