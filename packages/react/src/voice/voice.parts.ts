@@ -1,4 +1,4 @@
-import type { ScoreCount } from '@vitals/metrics';
+import { type ScoreCount, scoreShares } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import { rangeText, responsesText, shareText } from './voice.format';
@@ -87,7 +87,6 @@ export function voiceTableRows(
   format: Formatters,
 ): DataTableRow[] {
   const shares = stackShares(parts, 0, 1);
-  const share = (count: number) => shareText(total === 0 ? null : count / total, format);
   return [
     {
       id: 'all',
@@ -108,10 +107,14 @@ export function voiceTableRows(
       },
       data: { 'data-category': part.id } as Record<`data-${string}`, string>,
     })),
-    ...distribution.map((bar) => ({
+    ...scoreShares(distribution).map((bar) => ({
       id: `score-${bar.score}`,
       header: `Score ${rangeText(bar.score, bar.score, format.locale)}`,
-      cells: { responses: format.count(bar.count), share: share(bar.count), metric: '' },
+      cells: {
+        responses: format.count(bar.count),
+        share: shareText(bar.share, format),
+        metric: '',
+      },
     })),
   ];
 }
