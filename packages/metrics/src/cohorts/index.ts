@@ -1,6 +1,8 @@
 // The cohorts family: its pure functions and types are exported from here.
 export { cohortRetention } from './cohortRetention';
 export { pooledRetentionByAge } from './pooledRetentionByAge';
+export { cohortTotals } from './cohortTotals';
+export type { CohortTotals } from './cohortTotals';
 export type { AgeAverage, CohortMetric } from './pooledRetentionByAge';
 export type {
   Cohort,

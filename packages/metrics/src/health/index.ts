@@ -34,11 +34,15 @@ export type {
 } from './distribution';
 export { healthTierRows, tiersBySeverity } from './tierRows';
 export type { HealthTierRow, HealthTierRows, HealthTierRowsOptions } from './tierRows';
+export { healthTierTotals } from './tierTotals';
+export type { HealthTierTotal } from './tierTotals';
 export { toHealthTierDistribution } from './toHealthTierDistribution';
 export type {
   HealthDistributionData,
   ToHealthTierDistributionOptions,
 } from './toHealthTierDistribution';
+export { topDrivers } from './drivers';
+export type { HealthDriver, TopDriversOptions } from './drivers';
 export { nextTierPath } from './nextTierPath';
 export type { NextTierPath, TierPathStep } from './nextTierPath';
 export type {

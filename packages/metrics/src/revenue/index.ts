@@ -1,5 +1,11 @@
 export { mrrMovements } from './mrrMovements';
 export { mrrMovementsSeries } from './mrrMovementsSeries';
+export { mrrMovementsSummary } from './movementsSummary';
+export type {
+  MovementsSummaryPeak,
+  MovementsSummaryPeriod,
+  MrrMovementsSummary,
+} from './movementsSummary';
 export {
   expansionRate,
   grossRevenueRetention,

@@ -4,6 +4,8 @@ export { csat } from './csat';
 export { firstContactResolutionRate } from './firstContactResolutionRate';
 export { nps } from './nps';
 export { npsTrend } from './trend';
+export { scoreShares } from './scoreShares';
+export type { ScoreShare } from './scoreShares';
 export { DEFAULT_MAX_GROUPS, OTHER_GROUP, UNSET_GROUP, groupResponses } from './groups';
 export type {
   VoiceGroup,

@@ -1,4 +1,4 @@
-import { type AgeAverage, type CohortGrain, parsePeriodLabel } from '@vitals/metrics';
+import { type AgeAverage, type CohortGrain, cohortTotals, parsePeriodLabel } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import type { CohortHeatmapModel, CohortMetric, HeatmapCell, HeatmapRow } from './cohort.geometry';
@@ -110,7 +110,7 @@ export function heatmapSummary(
   const { format, grain } = context;
   const first = model.rows[0]?.cohort.cohort;
   const last = model.rows.at(-1)?.cohort.cohort;
-  const accounts = model.rows.reduce((sum, row) => sum + row.cohort.size, 0);
+  const { accounts } = cohortTotals(model.rows.map((row) => row.cohort));
   const span =
     first && last && first !== last
       ? `from ${periodLabel(first, format.locale)} to ${periodLabel(last, format.locale)}`

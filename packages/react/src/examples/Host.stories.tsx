@@ -110,7 +110,9 @@ export const ThemedFromRoot: Story = {
       useEffect(() => {
         const html = document.documentElement;
         html.style.setProperty('--vitals-neutral', css);
-        return () => html.style.removeProperty('--vitals-neutral');
+        return () => {
+          html.style.removeProperty('--vitals-neutral');
+        };
       }, [css]);
       return <Story />;
     },

@@ -1,4 +1,4 @@
-import { compensatedSum, type HealthTone } from '@vitals/metrics';
+import { type HealthTone, healthTierTotals } from '@vitals/metrics';
 import type { TierListRow } from './tierList.model';
 
 /** Height of a tier's header line, in pixels. */
@@ -59,17 +59,16 @@ export function tierListItems<TRow>(
     if (!list) groups.set(severity, (list = []));
     list.push(row);
   }
-  for (const severity of [...groups.keys()].sort((a, b) => a - b)) {
+  for (const { severity, count, mrr } of healthTierTotals(rows.map(dataOf))) {
     const list = groups.get(severity)!;
     const first = dataOf(list[0]!);
-    const mrr = compensatedSum(list.map((row) => dataOf(row).mrr ?? 0));
     items.push({
       kind: 'group',
       key: `group:${first.tier}`,
       tier: first.tier,
       label: first.tierLabel,
       tone: first.tone,
-      count: list.length,
+      count,
       mrr,
     });
     for (const row of list) push(row);

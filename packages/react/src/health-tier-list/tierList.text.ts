@@ -1,22 +1,15 @@
 import {
-  type Contribution,
+  type HealthDriver,
   type NextTierPath,
   type Scorecard,
   nextTierPath,
+  topDrivers as healthDrivers,
 } from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
 import type { TierListRow } from './tierList.model';
 
-/** A measure that pulls an account's score down, with the points it costs. */
-export interface TierDriver {
-  categoryId: string;
-  measureId: string;
-  /** The measure's label from the scorecard, else its id. */
-  label: string;
-  value: number | boolean | null;
-  /** Points below a perfect score this measure costs (bounded models) or takes away (`points`). */
-  cost: number;
-}
+/** A measure that pulls an account's score down, with the points it costs (`@vitals/metrics`). */
+export type TierDriver = HealthDriver;
 
 const labelCache = new WeakMap<Scorecard, Map<string, string>>();
 
@@ -46,64 +39,14 @@ export function categoryLabel(row: TierListRow, categoryId: string): string {
 }
 
 /**
- * The share of the score one point of this measure's 0–100 score is worth. Read from the result
- * (`points / score`) when the measure scored above 0, else from the scorecard's weights over the
- * measures that are present (the `weighted` model's reweighting).
- */
-function shareOf(row: TierListRow, item: Contribution): number {
-  if (item.score !== null && item.score > 0) return item.points / item.score;
-  const card = row.scorecard;
-  if (!card) return 0;
-  const present = row.result.contributions.filter((c) => c.score !== null);
-  const categories = card.categories.filter((category) =>
-    present.some((c) => c.categoryId === category.id),
-  );
-  const category = categories.find((c) => c.id === item.categoryId);
-  if (!category) return 0;
-  const measures = category.measures.filter((m) =>
-    present.some((c) => c.categoryId === category.id && c.measureId === m.id),
-  );
-  const measureWeight = category.measures.find((m) => m.id === item.measureId)?.weight ?? 1;
-  const inCategory = measureWeight / measures.reduce((sum, m) => sum + (m.weight ?? 1), 0);
-  if (card.model === 'worst-of') {
-    const worst = row.result.categories.reduce<{ id: string; score: number } | null>(
-      (low, c) =>
-        c.score !== null && (low === null || c.score < low.score)
-          ? { id: c.id, score: c.score }
-          : low,
-      null,
-    );
-    return worst?.id === item.categoryId ? inCategory : 0;
-  }
-  const total = categories.reduce((sum, c) => sum + c.weight, 0);
-  return total > 0 ? (category.weight / total) * inCategory : 0;
-}
-
-/**
- * The measures that cost an account the most points, largest first: for 0–100 models the points
- * between each measure's contribution and a perfect score, for the `points` model the negative
- * contributions. Missing measures (reweighted away) are left out.
+ * The measures that cost an account the most points, largest first: `topDrivers` of
+ * `@vitals/metrics` for the row's result and scorecard.
  *
  * @example
  * topDrivers(row, 3).map((d) => d.label); // ['Escalations', 'Open tickets', 'NPS']
  */
 export function topDrivers(row: TierListRow, limit = 3): TierDriver[] {
-  const isPoints = row.scorecard?.model === 'points';
-  const drivers: TierDriver[] = [];
-  for (const item of row.result.contributions) {
-    if (item.score === null) continue;
-    const cost = isPoints ? -item.points : shareOf(row, item) * (100 - item.score);
-    if (!(cost >= 0.5)) continue;
-    drivers.push({
-      categoryId: item.categoryId,
-      measureId: item.measureId,
-      label: measureLabel(row, item.measureId),
-      value: item.value,
-      cost,
-    });
-  }
-  drivers.sort((a, b) => b.cost - a.cost);
-  return drivers.slice(0, limit);
+  return healthDrivers(row.result, row.scorecard, { limit });
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

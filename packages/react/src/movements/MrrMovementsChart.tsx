@@ -1,4 +1,9 @@
-import type { Grain, InvalidRowPolicy, MrrSnapshot } from '@vitals/metrics';
+import {
+  type Grain,
+  type InvalidRowPolicy,
+  type MrrSnapshot,
+  mrrMovementsSummary,
+} from '@vitals/metrics';
 import {
   type HookResult,
   type UseMrrMovementsSeriesInput,
@@ -14,7 +19,7 @@ import {
 import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
-import { type MovementsPeriodInput, movementsGeometry, netMovement } from './movements.geometry';
+import { type MovementsPeriodInput, movementsGeometry } from './movements.geometry';
 import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
@@ -130,7 +135,7 @@ function MrrMovementsContent({
   if (series.length === 0) {
     return <ChartShell shell={shell} status={{ state: 'empty', message: m.noPeriods }} />;
   }
-  const net = series.reduce((sum, p) => sum + netMovement(p), 0);
+  const net = mrrMovementsSummary(series).netMrr;
   const layout = (width: number) =>
     movementsGeometry(series, {
       width,

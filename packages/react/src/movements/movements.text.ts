@@ -1,3 +1,4 @@
+import { type MrrMovementsSummary, mrrMovementsSummary } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import {
@@ -12,6 +13,15 @@ import { periodLabel } from '../internal/time';
 import { enMovements } from '../messages/en';
 import { fill, plural } from '../messages/template';
 import type { MovementsMessages } from '../messages/types';
+
+/** The field of `mrrMovementsSummary`'s result that sums each movement. */
+const MOVEMENT_FIELDS = {
+  new: 'newMrr',
+  expansion: 'expansionMrr',
+  reactivation: 'reactivationMrr',
+  contraction: 'contractionMrr',
+  churn: 'churnedMrr',
+} as const satisfies Record<MovementKind, keyof MrrMovementsSummary>;
 
 /** Every movement in table and tooltip order: gains, then losses. */
 export const ALL_MOVEMENTS: readonly MovementKind[] = [...GAINS, ...LOSSES];
@@ -62,28 +72,28 @@ export function movementsSummary(
           last,
           count: format.count(series.length),
         });
+  const summary = mrrMovementsSummary(series);
   const totals = ALL_MOVEMENTS.map((kind) => {
-    const total = series.reduce((sum, p) => sum + movementAmount(p, kind), 0);
+    const total = summary[MOVEMENT_FIELDS[kind]];
     const signed = LOSSES.includes(kind) ? -total : total;
     return fill(m.movementValue, {
       kind: m.kindsInSentence[kind],
       value: format.signedCurrency(signed),
     });
   });
-  const net = series.reduce((sum, p) => sum + netMovement(p), 0);
+  const net = summary.netMrr;
   let text = fill(m.summary, {
     range,
     totals: totals.join(m.separator),
     net: format.signedCurrency(net),
   });
-  if (series.length > 1) {
-    const best = series.reduce((a, b) => (netMovement(b) > netMovement(a) ? b : a));
-    const worst = series.reduce((a, b) => (netMovement(b) < netMovement(a) ? b : a));
+  if (series.length > 1 && summary.best && summary.worst) {
+    const { best, worst } = summary;
     text += ` ${fill(m.summaryBestWorst, {
       best: periodLabel(best.period, format.locale, 'long'),
-      bestNet: format.signedCurrency(netMovement(best)),
+      bestNet: format.signedCurrency(best.netMrr),
       worst: periodLabel(worst.period, format.locale, 'long'),
-      worstNet: format.signedCurrency(netMovement(worst)),
+      worstNet: format.signedCurrency(worst.netMrr),
     })}`;
   }
   return text;

@@ -1,4 +1,9 @@
-import { type BenchmarkBands, type BenchmarkRating, rateAgainstBenchmark } from '@vitals/metrics';
+import {
+  type BenchmarkBands,
+  type BenchmarkRating,
+  historyStats,
+  rateAgainstBenchmark,
+} from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
@@ -77,16 +82,15 @@ export function trendSummary(
   window: RetentionTrendWindow,
   format: Formatters,
 ): string {
-  const when = (p: RetentionTrendPoint) => periodLabel(p.period, format.locale, 'long');
+  const when = (p: { period?: string | undefined }) =>
+    periodLabel(p.period!, format.locale, 'long');
   const range = `${when(points[0]!)} to ${when(points.at(-1)!)}`;
   const parts = metrics.map((metric) => {
-    const valued = points.filter((p) => p[metric] !== null);
+    const stats = historyStats(points.map((p) => ({ period: p.period, value: p[metric] })));
     const { name } = METRIC_LABELS[metric];
-    if (valued.length === 0) return `${name}: no values.`;
-    const latest = valued.at(-1)!;
-    const low = valued.reduce((a, b) => (b[metric]! < a[metric]! ? b : a));
-    const high = valued.reduce((a, b) => (b[metric]! > a[metric]! ? b : a));
-    let text = `${name}: latest ${ratedText(latest[metric], bands[metric], format)} in ${when(latest)}, lowest ${rateText(low[metric], format)} in ${when(low)}, highest ${rateText(high[metric], format)} in ${when(high)}.`;
+    if (stats === null) return `${name}: no values.`;
+    const { last: latest, min: low, max: high } = stats;
+    let text = `${name}: latest ${ratedText(latest.value, bands[metric], format)} in ${when(latest)}, lowest ${rateText(low.value, format)} in ${when(low)}, highest ${rateText(high.value, format)} in ${when(high)}.`;
     const metricBands = bands[metric];
     if (metricBands) {
       const per =

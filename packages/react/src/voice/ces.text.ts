@@ -12,12 +12,15 @@ import {
 } from './voice.parts';
 
 /** CES's two parts on the reported (higher-is-easier) scale: below `agreeMin`, and agreeing. */
-export function cesParts(result: Pick<CesResult, 'distribution' | 'agreeMin'>): VoicePart[] {
+export function cesParts(
+  result: Pick<CesResult, 'distribution' | 'agreeMin' | 'agreeing' | 'total'>,
+): VoicePart[] {
   return thresholdParts(
     result.distribution,
     result.agreeMin,
     { id: 'disagree', name: 'Not agreeing' },
     { id: 'agree', name: 'Agreeing' },
+    { upper: result.agreeing, total: result.total },
   );
 }
 

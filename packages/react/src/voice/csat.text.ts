@@ -12,12 +12,15 @@ import {
 } from './voice.parts';
 
 /** CSAT's two parts: not satisfied (below `satisfiedMin`) and satisfied. */
-export function csatParts(result: Pick<CsatResult, 'distribution' | 'satisfiedMin'>): VoicePart[] {
+export function csatParts(
+  result: Pick<CsatResult, 'distribution' | 'satisfiedMin' | 'satisfied' | 'total'>,
+): VoicePart[] {
   return thresholdParts(
     result.distribution,
     result.satisfiedMin,
     { id: 'unsatisfied', name: 'Not satisfied' },
     { id: 'satisfied', name: 'Satisfied' },
+    { upper: result.satisfied, total: result.total },
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ScoreCount } from '@vitals/metrics';
+import { type ScoreCount, scoreShares } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { Formatters } from '../provider/format';
 import { rangeText, responsesText, shareText } from './voice.format';
@@ -87,7 +87,6 @@ export function voiceTableRows(
   format: Formatters,
 ): DataTableRow[] {
   const shares = stackShares(parts, 0, 1);
-  const share = (count: number) => shareText(total === 0 ? null : count / total, format);
   return [
     {
       id: 'all',
@@ -108,10 +107,14 @@ export function voiceTableRows(
       },
       data: { 'data-category': part.id } as Record<`data-${string}`, string>,
     })),
-    ...distribution.map((bar) => ({
+    ...scoreShares(distribution).map((bar) => ({
       id: `score-${bar.score}`,
       header: `Score ${rangeText(bar.score, bar.score, format.locale)}`,
-      cells: { responses: format.count(bar.count), share: share(bar.count), metric: '' },
+      cells: {
+        responses: format.count(bar.count),
+        share: shareText(bar.share, format),
+        metric: '',
+      },
     })),
   ];
 }
@@ -141,29 +144,28 @@ export function rowDetail(total: number, isLowSample: boolean, format: Formatter
 
 /**
  * Splits a 1..scale distribution at `threshold` into a lower part (neutral) and an upper part
- * (positive), e.g. not satisfied 1–3 and satisfied 4–5. A part with no scores is left out.
+ * (positive), e.g. not satisfied 1–3 and satisfied 4–5, counted from the result: `upperCount`
+ * responses at or above the threshold (CSAT's `satisfied`, CES's `agreeing`) of `total`. A part
+ * with no scores is left out.
  */
 export function thresholdParts(
   distribution: readonly ScoreCount[],
   threshold: number,
   lower: Pick<VoicePart, 'id' | 'name'>,
   upper: Pick<VoicePart, 'id' | 'name'>,
+  counts: { upper: number; total: number },
 ): VoicePart[] {
   const first = distribution[0]?.score ?? threshold;
   const last = distribution.at(-1)?.score ?? threshold;
-  const count = (min: number, max: number) =>
-    distribution
-      .filter((bar) => bar.score >= min && bar.score <= max)
-      .reduce((sum, bar) => sum + bar.count, 0);
   const parts: VoicePart[] = [
     {
       ...lower,
       min: first,
       max: threshold - 1,
       tone: 'neutral',
-      count: count(first, threshold - 1),
+      count: counts.total - counts.upper,
     },
-    { ...upper, min: threshold, max: last, tone: 'positive', count: count(threshold, last) },
+    { ...upper, min: threshold, max: last, tone: 'positive', count: counts.upper },
   ];
   return parts.filter((part) => part.min <= part.max);
 }

@@ -82,7 +82,13 @@ describe('CSAT and CES words', () => {
   it('leaves out a part with no scores (satisfied from 1)', () => {
     const result = csat([1, 2], { satisfiedMin: 1 });
     expect(
-      thresholdParts(result.distribution, 1, { id: 'l', name: 'L' }, { id: 'u', name: 'U' }),
+      thresholdParts(
+        result.distribution,
+        1,
+        { id: 'l', name: 'L' },
+        { id: 'u', name: 'U' },
+        { upper: result.satisfied, total: result.total },
+      ),
     ).toHaveLength(1);
   });
 
