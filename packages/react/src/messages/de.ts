@@ -174,6 +174,8 @@ export const messagesDe: VitalsMessages = {
     edgeAbove: 'über {value}',
     groupNames: { segment: 'Segment', channel: 'Kanal' },
     byGroup: { segment: 'Nach Segment', channel: 'Nach Kanal' },
+    otherGroup: 'Sonstige',
+    unsetGroup: 'Nicht angegeben',
     otherGroups: {
       segment: {
         one: '{count} weiteres Segment ist in der Zeile „Sonstige“ zusammengefasst.',
@@ -216,7 +218,8 @@ export const messagesDe: VitalsMessages = {
     lowSample:
       'Kleine Stichprobe: {responses}, weniger als {threshold}, daher kann der Wert mit wenigen weiteren Antworten stark schwanken; betrachten Sie ihn als grobes Signal.',
     trendTitle: 'NPS im Zeitverlauf',
-    trendPlotLabel: 'NPS im Zeitverlauf: ein Punkt pro Zeitraum; fokussieren Sie einen für seinen Wert',
+    trendPlotLabel:
+      'NPS im Zeitverlauf: ein Punkt pro Zeitraum; fokussieren Sie einen für seinen Wert',
     trendPoint: '{period}: NPS {score} {margin}, {responses}',
     trendPointLow: '{period}: NPS {score} {margin}, {responses}, kleine Stichprobe',
     trendNoResponses: '{period}: keine Antworten',

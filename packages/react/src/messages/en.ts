@@ -192,6 +192,8 @@ export const enVoice: VoiceMessages = {
   edgeAbove: 'above {value}',
   groupNames: { segment: 'Segment', channel: 'Channel' },
   byGroup: { segment: 'By segment', channel: 'By channel' },
+  otherGroup: 'Other',
+  unsetGroup: 'Not set',
   otherGroups: {
     segment: {
       one: '{count} more segment is pooled in the “Other” row.',

@@ -179,17 +179,22 @@ export const messagesEs: VitalsMessages = {
     },
   },
   voice: {
-    responses: { one: '{count} respuesta', many: '{count} de respuestas', other: '{count} respuestas' },
+    responses: {
+      one: '{count} respuesta',
+      many: '{count} de respuestas',
+      other: '{count} respuestas',
+    },
     noResponses: 'sin respuestas',
     lowSample: '{detail}, muestra pequeña',
     ratings: { excellent: 'Excelente', good: 'Buena', fair: 'Regular', poor: 'Baja' },
     benchmark: 'Referencia',
-    ratingSentence:
-      '{rating} frente a la referencia (buena {good}, excelente {excellent}).',
+    ratingSentence: '{rating} frente a la referencia (buena {good}, excelente {excellent}).',
     edgeFrom: 'desde {value}',
     edgeAbove: 'por encima de {value}',
     groupNames: { segment: 'Segmento', channel: 'Canal' },
     byGroup: { segment: 'Por segmento', channel: 'Por canal' },
+    otherGroup: 'Otros',
+    unsetGroup: 'Sin indicar',
     otherGroups: {
       segment: {
         one: '{count} segmento más se agrupa en la fila «Otros».',
@@ -259,7 +264,8 @@ export const messagesEs: VitalsMessages = {
   ces: {
     title: 'Esfuerzo del cliente',
     loading: 'Cargando el esfuerzo del cliente…',
-    empty: 'Aún no hay respuestas a la encuesta, así que no hay puntuación de esfuerzo del cliente que mostrar (—).',
+    empty:
+      'Aún no hay respuestas a la encuesta, así que no hay puntuación de esfuerzo del cliente que mostrar (—).',
     parts: { disagree: 'No de acuerdo', agree: 'De acuerdo' },
     partsInSentence: { disagree: 'no de acuerdo', agree: 'de acuerdo' },
     partsTitle: 'De acuerdo y no de acuerdo',

@@ -188,12 +188,13 @@ export const messagesFr: VitalsMessages = {
     lowSample: '{detail}, petit échantillon',
     ratings: { excellent: 'Excellent', good: 'Bon', fair: 'Moyen', poor: 'Faible' },
     benchmark: 'Référence',
-    ratingSentence:
-      '{rating} par rapport à la référence (bon {good}, excellent {excellent}).',
+    ratingSentence: '{rating} par rapport à la référence (bon {good}, excellent {excellent}).',
     edgeFrom: 'à partir de {value}',
     edgeAbove: 'au-dessus de {value}',
     groupNames: { segment: 'Segment', channel: 'Canal' },
     byGroup: { segment: 'Par segment', channel: 'Par canal' },
+    otherGroup: 'Autres',
+    unsetGroup: 'Non renseigné',
     otherGroups: {
       segment: {
         one: '{count} autre segment est regroupé dans la ligne « Autres ».',
@@ -238,8 +239,7 @@ export const messagesFr: VitalsMessages = {
     lowSample:
       'Petit échantillon : {responses}, moins de {threshold}, le score peut donc varier fortement avec quelques réponses de plus ; considérez-le comme une indication approximative.',
     trendTitle: 'NPS dans le temps',
-    trendPlotLabel:
-      'NPS dans le temps : un point par période ; sélectionnez-en un pour son score',
+    trendPlotLabel: 'NPS dans le temps : un point par période ; sélectionnez-en un pour son score',
     trendPoint: '{period} : NPS {score} {margin}, {responses}',
     trendPointLow: '{period} : NPS {score} {margin}, {responses}, petit échantillon',
     trendNoResponses: '{period} : aucune réponse',
@@ -263,7 +263,8 @@ export const messagesFr: VitalsMessages = {
   ces: {
     title: 'Effort client',
     loading: 'Chargement de l’effort client…',
-    empty: 'Aucune réponse à l’enquête pour l’instant, donc pas de score d’effort client à afficher (—).',
+    empty:
+      'Aucune réponse à l’enquête pour l’instant, donc pas de score d’effort client à afficher (—).',
     parts: { disagree: 'Pas d’accord', agree: 'D’accord' },
     partsInSentence: { disagree: 'pas d’accord', agree: 'd’accord' },
     partsTitle: 'D’accord et pas d’accord',

@@ -157,6 +157,8 @@ export const messagesJa: VitalsMessages = {
     edgeAbove: '{value}超',
     groupNames: { segment: 'セグメント', channel: 'チャネル' },
     byGroup: { segment: 'セグメント別', channel: 'チャネル別' },
+    otherGroup: 'その他',
+    unsetGroup: '未設定',
     otherGroups: {
       segment: { other: 'ほか{count}件のセグメントは「その他」の行にまとめています。' },
       channel: { other: 'ほか{count}件のチャネルは「その他」の行にまとめています。' },

@@ -186,6 +186,10 @@ export interface VoiceMessages {
   groupNames: { segment: string; channel: string };
   /** The heading of the per-group rows. */
   byGroup: { segment: string; channel: string };
+  /** The name of the row that pools the groups past `maxGroups` (the notes call it this too). */
+  otherGroup: string;
+  /** The name of the row of responses without the grouping field. */
+  unsetGroup: string;
   /** The note that groups past `maxGroups` are pooled in "Other". `{count}`. */
   otherGroups: { segment: PluralMessage; channel: PluralMessage };
   /** The text alternative's per-group sentence. `{rows}`: joined by `separator`. */

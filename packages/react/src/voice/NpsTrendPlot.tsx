@@ -80,7 +80,12 @@ export function NpsTrendPlot({ trend, format, width, height, marks: section }: P
               aria-label={trend.pointText(point)}
               {...marks.getMarkProps(first + index)}
             >
-              <circle className="vitals-chart-hit vitals-voice-hit" cx={point.x} cy={point.y!} r={12} />
+              <circle
+                className="vitals-chart-hit vitals-voice-hit"
+                cx={point.x}
+                cy={point.y!}
+                r={12}
+              />
               <circle className="vitals-voice-trend-dot" cx={point.x} cy={point.y!} r={4} />
             </g>
           ))}

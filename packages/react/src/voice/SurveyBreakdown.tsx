@@ -1,3 +1,4 @@
+import { UNSET_GROUP } from '@vitals/metrics';
 import type {
   BenchmarkOptions,
   HookResult,
@@ -151,7 +152,16 @@ export function SurveyBreakdownView<
   // Rows and trend computed beside `data` win over those `data` carries.
   const extra = extras?.data;
   const grouped = extra?.groups ? extra : data;
-  const groups = grouped.groups ?? [];
+  const dataGroups = grouped.groups ?? [];
+  // The pooled and the unset rows are named in the reader's language; the data's own names stay
+  // in `onSelect`, so a host can match them.
+  const groups = dataGroups.map((group) =>
+    group.isOther
+      ? { ...group, name: v.otherGroup }
+      : group.name === UNSET_GROUP
+        ? { ...group, name: v.unsetGroup }
+        : group,
+  );
   const trendOf = (r: TResult | null | undefined) =>
     (r as { trend?: readonly NpsTrendPoint[] } | null | undefined)?.trend;
   const trend = trendOf(extra) ?? trendOf(data) ?? [];
@@ -206,7 +216,7 @@ export function SurveyBreakdownView<
             trend={config.trend?.(view)}
             rowsTitle={v.byGroup[kind]}
             rows={rows}
-            groups={groups.map((group) => group.name)}
+            groups={dataGroups.map((group) => group.name)}
             onSelect={
               select &&
               ((mark) => {

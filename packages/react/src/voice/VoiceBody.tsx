@@ -75,7 +75,9 @@ export function VoiceBody(props: Props) {
   const trend = props.trend?.points ?? [];
   const bars = scoreBars(props.distribution, parts);
   const all: VoiceMark[] = [
-    ...parts.filter((part) => part.count > 0).map((part) => ({ kind: 'part', part: part.id }) as const),
+    ...parts
+      .filter((part) => part.count > 0)
+      .map((part) => ({ kind: 'part', part: part.id }) as const),
     ...bars.map((bar) => ({ kind: 'score', score: bar.score, part: bar.part.id }) as const),
     ...trend
       .filter((point) => point.score !== null)

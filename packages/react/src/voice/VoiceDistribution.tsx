@@ -24,7 +24,15 @@ interface Props {
  * with its count above and its score below. Every bar is a mark of the breakdown's one roving
  * group, its whole column the hover target, with a tooltip.
  */
-export function VoiceDistribution({ title, bars, format, width, height, v, marks: section }: Props) {
+export function VoiceDistribution({
+  title,
+  bars,
+  format,
+  width,
+  height,
+  v,
+  marks: section,
+}: Props) {
   const geometry = distributionGeometry(bars, {
     width,
     height,

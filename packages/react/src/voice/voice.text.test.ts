@@ -53,7 +53,9 @@ describe('NPS words', () => {
   it('warns about a low sample below the threshold and not at it', () => {
     const below = nps(Array(29).fill(10));
     const at = nps(Array(30).fill(10));
-    expect(lowSampleText(below, en, enVoice, enNps)).toMatch(/^Low sample: 29 responses, fewer than 30, so/);
+    expect(lowSampleText(below, en, enVoice, enNps)).toMatch(
+      /^Low sample: 29 responses, fewer than 30, so/,
+    );
     expect(lowSampleText(at, en, enVoice, enNps)).toBeNull();
   });
 
