@@ -28,7 +28,7 @@ const meta = {
           'The mean score and the full 1..scale distribution are shown beside it.',
           '',
           'Benchmark (replaceable table): 80–90 % good, 90 % or more excellent.',
-          'Every part, score and group row is reachable with Tab and states its figures; the data table holds the same numbers.',
+          'The breakdown is one tab stop: arrow keys walk every part, score and group row, each stating its figures; Enter or Space calls `onSelect` with the `part`, `score`, `segment` or `channel`. The data table holds the same numbers.',
         ].join('\n'),
       },
     },

@@ -46,7 +46,7 @@ const meta = {
           'Below 30 responses (`lowSampleThreshold`) the chart warns that the score is a rough signal.',
           '',
           'Benchmark (replaceable table): 30–50 good, 50 or more excellent.',
-          'Every part of the bar, every score and every trend point is reachable with Tab and states its figures; the data table holds the same numbers.',
+          'The breakdown is one tab stop: arrow keys walk every part of the bar, every score, every trend point and every segment row (Home and End jump to the first and last), each stating its figures; Enter or Space calls `onSelect` with the `part`, `score`, `period` or `segment`. The data table holds the same numbers.',
         ].join('\n'),
       },
     },
