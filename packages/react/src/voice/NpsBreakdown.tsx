@@ -3,6 +3,7 @@ import type {
   InvalidRowPolicy,
   NpsResult,
   NpsTrendInput,
+  NpsTrendPoint,
   SurveyResponseInput,
   VoiceGroupBy,
   VoiceSegmentInput,
@@ -23,6 +24,7 @@ import {
   npsTableRows,
   trendPointText,
 } from './nps.text';
+import { NpsTrendPlot } from './NpsTrendPlot';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import { marginText, npsScoreText, rangeText, responsesText } from './voice.format';
@@ -132,12 +134,20 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
     npsTableRows(data, groups, groupName, trend, format, v, m),
   parts: npsParts,
   distributionTitle: ({ format, v }) => fill(v.scores, { range: rangeText(0, 10, format.locale) }),
-  trend: ({ trend, format, v, m }) => ({
-    points: trend,
-    title: m.trendTitle,
-    plotLabel: m.trendPlotLabel,
-    pointText: (point) => trendPointText(point, format, v, m),
-  }),
+  trend: ({ trend, format, v, m }) => {
+    const words = {
+      points: trend,
+      title: m.trendTitle,
+      plotLabel: m.trendPlotLabel,
+      pointText: (point: NpsTrendPoint) => trendPointText(point, format, v, m),
+    };
+    return {
+      ...words,
+      render: (section, width) => (
+        <NpsTrendPlot trend={words} format={format} width={width} height={140} marks={section} />
+      ),
+    };
+  },
 };
 
 function NpsBreakdownContent({

@@ -2,12 +2,14 @@ import { ChartTooltip, TooltipItem, plotSvgProps } from '../internal/chart';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
 import { npsTrendGeometry } from './nps.trend';
-import { type VoiceSectionMarks, type VoiceTrend, activeIn } from './VoiceBody';
+import type { VoiceTrend } from './VoiceBody';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisTickFormat } from '../provider/ticks';
 
 interface Props {
-  trend: VoiceTrend;
+  /** The points and their words. */
+  trend: Omit<VoiceTrend, 'render'>;
   format: Formatters;
   width: number;
   height: number;

@@ -1,9 +1,10 @@
 import type { NpsTrendPoint, ScoreCount } from '@vitals/metrics';
-import { type ChartMarks, useChartMarks } from '../internal/chart';
+import type { ReactNode } from 'react';
+import { useChartMarks } from '../internal/chart';
 import type { VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { NpsTrendPlot } from './NpsTrendPlot';
 import { VoiceDistribution } from './VoiceDistribution';
+import type { VoiceSectionMarks } from './voice.marks';
 import { VoiceSegmentRows } from './VoiceSegmentRows';
 import { VoiceShareBar } from './VoiceShareBar';
 import { type VoicePart, type VoiceRow, scoreBars } from './voice.parts';
@@ -15,19 +16,6 @@ export type VoiceMark =
   | { kind: 'period'; period: string }
   | { kind: 'group'; name: string };
 
-/** The breakdown's marks as one sub-plot sees them: the shared behaviour and its first index. */
-export interface VoiceSectionMarks {
-  marks: ChartMarks;
-  /** The index of the sub-plot's first mark among all the breakdown's marks. */
-  first: number;
-}
-
-/** The sub-plot's own index of the active mark, or `null` when the active mark is elsewhere. */
-export function activeIn({ marks, first }: VoiceSectionMarks, count: number): number | null {
-  const local = marks.activeIndex === null ? -1 : marks.activeIndex - first;
-  return local >= 0 && local < count ? local : null;
-}
-
 /** The NPS trend section: its points and its words. */
 export interface VoiceTrend {
   points: readonly NpsTrendPoint[];
@@ -36,6 +24,11 @@ export interface VoiceTrend {
   plotLabel: string;
   /** One period in words: its accessible name and tooltip. */
   pointText: (point: NpsTrendPoint) => string;
+  /**
+   * Draws the section (NPS passes `NpsTrendPlot`, so CSAT and CES never bundle the trend).
+   * `section`: the breakdown's marks and the trend's first index among them.
+   */
+  render: (section: VoiceSectionMarks, width: number) => ReactNode;
 }
 
 interface Props {
@@ -110,15 +103,7 @@ export function VoiceBody(props: Props) {
         v={v}
         marks={{ marks, first: shareCount }}
       />
-      {props.trend && trend.length > 0 && (
-        <NpsTrendPlot
-          trend={props.trend}
-          format={format}
-          width={width}
-          height={140}
-          marks={{ marks, first: trendFirst }}
-        />
-      )}
+      {props.trend && trend.length > 0 && props.trend.render({ marks, first: trendFirst }, width)}
       {rows.length > 0 && (
         <VoiceSegmentRows
           title={props.rowsTitle}

@@ -2,7 +2,7 @@ import { ChartTooltip, TooltipItem, bandHitAreas, plotSvgProps } from '../intern
 import { fill } from '../messages/template';
 import type { VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { type VoiceSectionMarks, activeIn } from './VoiceBody';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { rangeText, responsesText } from './voice.format';
 import { distributionGeometry } from './voice.geometry';
 import type { VoiceScoreBar } from './voice.parts';

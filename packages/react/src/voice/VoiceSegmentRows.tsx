@@ -2,7 +2,7 @@ import { ChartTooltip, TooltipItem, estimateTextWidth, plotSvgProps } from '../i
 import { fill } from '../messages/template';
 import type { VoiceMessages } from '../messages/types';
 import { segmentRowsGeometry } from './segments.geometry';
-import { type VoiceSectionMarks, activeIn } from './VoiceBody';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import type { VoiceRow } from './voice.parts';
 
 interface Props {

@@ -2,7 +2,7 @@ import { ChartTooltip, TooltipItem, plotSvgProps } from '../internal/chart';
 import { fill } from '../messages/template';
 import type { VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { type VoiceSectionMarks, activeIn } from './VoiceBody';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { responsesText } from './voice.format';
 import { shareBarGeometry } from './voice.geometry';
 import { type VoicePart, partTitle } from './voice.parts';
