@@ -30,14 +30,21 @@ export { messagesEs } from './messages/es';
 export { messagesJa } from './messages/ja';
 export type {
   BenchmarkMessages,
+  CesMessages,
+  ChartTitleMessages,
   CommonMessages,
+  CsatMessages,
   MetricCardMessages,
   MetricCardReasonMessages,
   DeepPartial,
   MovementKindMessages,
   MovementsMessages,
+  NpsMessages,
+  NpsPartMessages,
+  RetentionTrendMessages,
   VitalsMessages,
   VitalsMessagesOverrides,
+  VoiceMessages,
   WaterfallMessages,
   WaterfallStepMessages,
 } from './messages/types';

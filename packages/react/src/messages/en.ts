@@ -1,5 +1,9 @@
 import type {
   BenchmarkMessages,
+  CesMessages,
+  CsatMessages,
+  NpsMessages,
+  VoiceMessages,
   MetricCardMessages,
   CommonMessages,
   MovementsMessages,
@@ -176,6 +180,107 @@ export const enMetricCard: MetricCardMessages = {
   },
 };
 
+/** English words every survey breakdown shares. */
+export const enVoice: VoiceMessages = {
+  responses: { one: '{count} response', other: '{count} responses' },
+  noResponses: 'no responses',
+  lowSample: '{detail}, low sample',
+  ratings: { excellent: 'Excellent', good: 'Good', fair: 'Fair', poor: 'Poor' },
+  benchmark: 'Benchmark',
+  ratingSentence: '{rating} against the benchmark (good {good}, excellent {excellent}).',
+  edgeFrom: 'from {value}',
+  edgeAbove: 'above {value}',
+  groupNames: { segment: 'Segment', channel: 'Channel' },
+  byGroup: { segment: 'By segment', channel: 'By channel' },
+  otherGroup: 'Other',
+  unsetGroup: 'Not set',
+  otherGroups: {
+    segment: {
+      one: '{count} more segment is pooled in the “Other” row.',
+      other: '{count} more segments are pooled in the “Other” row.',
+    },
+    channel: {
+      one: '{count} more channel is pooled in the “Other” row.',
+      other: '{count} more channels are pooled in the “Other” row.',
+    },
+  },
+  summaryGroups: 'By group: {rows}.',
+  separator: '; ',
+  partsSeparator: ', ',
+  partInSentence: '{part} {count} ({share})',
+  partTitle: '{part} ({range})',
+  partLabel: '{part}: {responses}, {share}',
+  score: 'Score {score}',
+  scoreLabel: 'Score {score} ({part}): {responses}, {share}',
+  scores: 'Scores {range}',
+  sharePlotLabel: '{title}: one mark per part; focus a mark for its figures',
+  distributionPlotLabel: '{title}: one bar per score; focus a bar for its count',
+  rowsPlotLabel: '{title}: one row per group; focus a row for its figures',
+  rowLabel: '{name}: {figures}',
+  tableBreakdown: 'Breakdown',
+  tableResponses: 'Responses',
+  tableShare: 'Share of responses',
+  allResponses: 'All responses',
+  tableGroup: '{group}: {name}',
+  meanOf: '{mean} of {scale}',
+  mean: 'Mean',
+};
+
+/** English words of `NpsBreakdown`. */
+export const enNps: NpsMessages = {
+  title: 'Net Promoter Score',
+  loading: 'Loading Net Promoter Score…',
+  empty: 'No survey responses yet, so there is no NPS to show (—).',
+  margin: 'Margin of error at 95 % confidence',
+  parts: { detractor: 'Detractors', passive: 'Passives', promoter: 'Promoters' },
+  partsInSentence: { detractor: 'detractors', passive: 'passives', promoter: 'promoters' },
+  partsTitle: 'Promoters, passives and detractors',
+  lowSample:
+    'Low sample: {responses}, fewer than {threshold}, so the score can swing widely with a few more answers; treat it as a rough signal.',
+  trendTitle: 'NPS over time',
+  trendPlotLabel: 'NPS over time: one point per period; focus a point for its score',
+  trendPoint: '{period}: NPS {score} {margin}, {responses}',
+  trendPointLow: '{period}: NPS {score} {margin}, {responses}, low sample',
+  trendNoResponses: '{period}: no responses',
+  summary: 'Net Promoter Score {headline} from {responses}: {parts}.',
+  summaryTrend: 'Over time: {points}.',
+  row: 'NPS {headline}, {detail}; {parts}',
+};
+
+/** English words of `CsatBreakdown`. */
+export const enCsat: CsatMessages = {
+  title: 'Customer satisfaction',
+  loading: 'Loading customer satisfaction…',
+  empty: 'No survey responses yet, so there is no CSAT to show (—).',
+  abbreviation: 'Customer satisfaction score',
+  parts: { unsatisfied: 'Not satisfied', satisfied: 'Satisfied' },
+  partsInSentence: { unsatisfied: 'not satisfied', satisfied: 'satisfied' },
+  partsTitle: 'Satisfied and not satisfied',
+  satisfiedKpi: '{satisfied} of {total} satisfied',
+  satisfied: '{satisfied} of {responses} satisfied ({range} on {scale})',
+  summary: 'Customer satisfaction {score}: {satisfied}; mean score {mean} of {scale}.',
+  row: 'CSAT {score}, {satisfied} of {detail} satisfied',
+};
+
+/** English words of `CesBreakdown`. */
+export const enCes: CesMessages = {
+  title: 'Customer effort',
+  loading: 'Loading customer effort…',
+  empty: 'No survey responses yet, so there is no customer effort score to show (—).',
+  parts: { disagree: 'Not agreeing', agree: 'Agreeing' },
+  partsInSentence: { disagree: 'not agreeing', agree: 'agreeing' },
+  partsTitle: 'Agreeing and not agreeing',
+  agreeing: 'Agreeing',
+  normalized: 'Normalized',
+  flip: 'Reversed scale: this survey asks how much effort it took, so each answer s is shown as {plusOne} − s (a raw 1, least effort, counts as {top}). Every figure here is on the reversed scale, where higher is easier.',
+  scoresReversed: '{title} (reversed: higher is easier)',
+  summary:
+    'Customer effort score: mean {mean}, {share} agreeing ({range}), normalized {normalized}, from {responses}.',
+  rowDetail: 'mean {mean}, {detail}',
+  row: '{share} agreeing, {detail}',
+  tableFigure: '{mean} ({share} agree)',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -184,4 +289,8 @@ export const messagesEn: VitalsMessages = {
   trend: enTrend,
   benchmarks: enBenchmarks,
   metricCard: enMetricCard,
+  voice: enVoice,
+  nps: enNps,
+  csat: enCsat,
+  ces: enCes,
 };

@@ -157,6 +157,165 @@ export interface MovementsMessages {
   plotLabel: string;
 }
 
+/** The parts of a survey's answers, by part id. */
+export interface NpsPartMessages {
+  detractor: string;
+  passive: string;
+  promoter: string;
+}
+
+/** Words every survey breakdown shares (`NpsBreakdown`, `CsatBreakdown`, `CesBreakdown`). */
+export interface VoiceMessages {
+  /** A number of responses. `{count}`: formatted. */
+  responses: PluralMessage;
+  /** A group or period with no responses. */
+  noResponses: string;
+  /** A figure with a low-sample mark. `{detail}`: e.g. "12 responses". */
+  lowSample: string;
+  /** Benchmark ratings as a label (capitalised where the language has case). */
+  ratings: { excellent: string; good: string; fair: string; poor: string };
+  /** The benchmark rating's headline label, before the rating. */
+  benchmark: string;
+  /** The benchmark sentence. `{rating}`, `{good}`, `{excellent}`: edges from `edgeFrom`/`edgeAbove`. */
+  ratingSentence: string;
+  /** A benchmark edge that is reached at the value. `{value}`. */
+  edgeFrom: string;
+  /** A benchmark edge that is passed above the value. `{value}`. */
+  edgeAbove: string;
+  /** What the per-group rows are called, as a table row prefix. */
+  groupNames: { segment: string; channel: string };
+  /** The heading of the per-group rows. */
+  byGroup: { segment: string; channel: string };
+  /** The name of the row that pools the groups past `maxGroups` (the notes call it this too). */
+  otherGroup: string;
+  /** The name of the row of responses without the grouping field. */
+  unsetGroup: string;
+  /** The note that groups past `maxGroups` are pooled in "Other". `{count}`. */
+  otherGroups: { segment: PluralMessage; channel: PluralMessage };
+  /** The text alternative's per-group sentence. `{rows}`: joined by `separator`. */
+  summaryGroups: string;
+  /** Joins items in a list inside a sentence. */
+  separator: string;
+  /** Joins the parts in a sentence. */
+  partsSeparator: string;
+  /** One part in a sentence. `{part}` (from `partsInSentence`), `{count}`, `{share}`. */
+  partInSentence: string;
+  /** A part's name with its scores. `{part}`, `{range}`. */
+  partTitle: string;
+  /** A share-bar mark, for screen readers. `{part}`, `{responses}`, `{share}`. */
+  partLabel: string;
+  /** A score's name. `{score}`. */
+  score: string;
+  /** A distribution bar, for screen readers. `{score}`, `{part}`, `{responses}`, `{share}`. */
+  scoreLabel: string;
+  /** The distribution's heading. `{range}`: e.g. "0–10". */
+  scores: string;
+  /** The share bar, for screen readers. `{title}`: its heading. */
+  sharePlotLabel: string;
+  /** The distribution, for screen readers. `{title}`: its heading. */
+  distributionPlotLabel: string;
+  /** The per-group rows, for screen readers. `{title}`: their heading. */
+  rowsPlotLabel: string;
+  /** A per-group row in words. `{name}`, `{figures}`. */
+  rowLabel: string;
+  /** The table's row-header column. */
+  tableBreakdown: string;
+  /** The table's responses column. */
+  tableResponses: string;
+  /** The table's share column. */
+  tableShare: string;
+  /** The table's first row. */
+  allResponses: string;
+  /** A per-group table row. `{group}`: from `groupNames`; `{name}`. */
+  tableGroup: string;
+  /** A mean on its scale. `{mean}`, `{scale}`. */
+  meanOf: string;
+  /** The mean's headline label. */
+  mean: string;
+}
+
+/** Words of `NpsBreakdown`. */
+export interface NpsMessages extends ChartTitleMessages {
+  /** The empty state. */
+  empty: string;
+  /** The margin of error, explained on hover. */
+  margin: string;
+  /** The parts as labels. */
+  parts: NpsPartMessages;
+  /** The parts inside a sentence (lower case where the language has case). */
+  partsInSentence: NpsPartMessages;
+  /** The share bar's heading. */
+  partsTitle: string;
+  /** The low-sample warning. `{responses}`, `{threshold}`. */
+  lowSample: string;
+  /** The trend's heading. */
+  trendTitle: string;
+  /** The trend, for screen readers. */
+  trendPlotLabel: string;
+  /** One period of the trend. `{period}`, `{score}`, `{margin}`, `{responses}`. */
+  trendPoint: string;
+  /** One period of the trend with a low sample. `{period}`, `{score}`, `{margin}`, `{responses}`. */
+  trendPointLow: string;
+  /** A period without responses. `{period}`. */
+  trendNoResponses: string;
+  /** The text alternative's first sentence. `{headline}`, `{responses}`, `{parts}`. */
+  summary: string;
+  /** The text alternative's trend sentence. `{points}`. */
+  summaryTrend: string;
+  /** A per-segment row's figures. `{headline}`, `{detail}`, `{parts}`. */
+  row: string;
+}
+
+/** Words of `CsatBreakdown`. */
+export interface CsatMessages extends ChartTitleMessages {
+  /** The empty state. */
+  empty: string;
+  /** CSAT in full, for its abbreviation. */
+  abbreviation: string;
+  /** The parts as labels. */
+  parts: { unsatisfied: string; satisfied: string };
+  /** The parts inside a sentence. */
+  partsInSentence: { unsatisfied: string; satisfied: string };
+  /** The share bar's heading. */
+  partsTitle: string;
+  /** The satisfied count as a headline figure. `{satisfied}`, `{total}`. */
+  satisfiedKpi: string;
+  /** The satisfied count in a sentence. `{satisfied}`, `{responses}`, `{range}`, `{scale}`. */
+  satisfied: string;
+  /** The text alternative. `{score}`, `{satisfied}`, `{mean}`, `{scale}`. */
+  summary: string;
+  /** A per-group row's figures. `{score}`, `{satisfied}`, `{detail}`. */
+  row: string;
+}
+
+/** Words of `CesBreakdown`. */
+export interface CesMessages extends ChartTitleMessages {
+  /** The empty state. */
+  empty: string;
+  /** The parts as labels. */
+  parts: { disagree: string; agree: string };
+  /** The parts inside a sentence. */
+  partsInSentence: { disagree: string; agree: string };
+  /** The share bar's heading. */
+  partsTitle: string;
+  /** The agree share's headline label. */
+  agreeing: string;
+  /** The normalized score's headline label. */
+  normalized: string;
+  /** The note on a reversed scale. `{plusOne}`: scale + 1; `{top}`: the scale. */
+  flip: string;
+  /** After the distribution's heading on a reversed scale. `{title}`. */
+  scoresReversed: string;
+  /** The text alternative. `{mean}`, `{share}`, `{range}`, `{normalized}`, `{responses}`. */
+  summary: string;
+  /** A per-group row's detail. `{mean}`, `{detail}`. */
+  rowDetail: string;
+  /** A per-group row's figures. `{share}`, `{detail}`. */
+  row: string;
+  /** The table's figure. `{mean}`, `{share}`. */
+  tableFigure: string;
+}
+
 /** Benchmark ratings and ranges, shared by `MetricCard` and `RetentionTrend`. */
 export interface BenchmarkMessages {
   /** Each rating in words (lower case where the language has case, as inside a sentence). */
@@ -234,6 +393,10 @@ export interface VitalsMessages {
   trend: RetentionTrendMessages;
   benchmarks: BenchmarkMessages;
   metricCard: MetricCardMessages;
+  voice: VoiceMessages;
+  nps: NpsMessages;
+  csat: CsatMessages;
+  ces: CesMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */

@@ -1,4 +1,4 @@
-import { storyMessages, storyPlural } from '../test/story-globals';
+import { literal, storyMessages, storyPlural } from '../test/story-globals';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ces, flipScore } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -48,13 +48,20 @@ type Story = StoryObj<typeof meta>;
 
 /** CES on a 1–7 scale from the sample accounts' answers. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('figure', { name: 'Customer effort' })).toBeInTheDocument();
-    await expect(canvas.getAllByRole('img', { name: /^Score / })).toHaveLength(7);
+    const { ces: m, voice: v } = storyMessages(globals);
+    await expect(canvas.getByRole('figure', { name: m.title })).toBeInTheDocument();
+    const score = new RegExp(`^${literal(v.score.split('{score}')[0]!)}`);
+    await expect(canvas.getAllByRole('img', { name: score })).toHaveLength(7);
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/responses/);
+    // One tab stop for every mark of the breakdown; the focused mark names its tooltip.
+    await expect(canvas.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+    await expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      canvas.getByRole('tooltip').id,
+    );
     // Leave the chart as it loads: the tooltip closes when its mark loses focus.
     (document.activeElement as HTMLElement | SVGElement).blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
@@ -73,9 +80,12 @@ export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale
 /** An "effort" survey (`higherIsEasier={false}`): the same figures as Default, and a note saying the scale was reversed. */
 export const ReversedScale: Story = {
   args: { responses: effort, higherIsEasier: false },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const flip = storyMessages(globals).ces.flip.split(':')[0]!;
     await expect(
-      within(canvasElement).getByText(/^Reversed scale/, { selector: '.vitals-voice-flip' }),
+      within(canvasElement).getByText(new RegExp(`^${literal(flip)}`), {
+        selector: '.vitals-voice-flip',
+      }),
     ).toBeInTheDocument();
   },
 };

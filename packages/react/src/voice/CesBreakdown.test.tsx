@@ -89,10 +89,10 @@ describe('CesBreakdown', () => {
       </VitalsProvider>,
     );
     // Mean 17 / 3 = 5.67; normalized 5.67 / 7 = 0.8095…
-    expect(kpi(container, 'mean')).toBe('5,7 of 7');
+    expect(kpi(container, 'mean')).toBe('5,7 von 7');
     expect(kpi(container, 'normalized')).toMatch(/^81\s%$/);
-    expect(within(screen.getByRole('table')).getByText('Score 4').parentElement).toHaveTextContent(
-      /^Score 4\s*1\s*33,3\s%/,
+    expect(within(screen.getByRole('table')).getByText('Wert 4').parentElement).toHaveTextContent(
+      /^Wert 4\s*1\s*33,3\s%/,
     );
   });
 

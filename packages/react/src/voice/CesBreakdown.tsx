@@ -7,7 +7,11 @@ import type {
 } from '@vitals/metrics';
 import { useCes } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
+import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { enCes } from '../messages/en';
+import { fill } from '../messages/template';
+import type { CesMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
 import {
   cesMeanText,
   cesParts,
@@ -17,11 +21,11 @@ import {
   flipText,
 } from './ces.text';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
-import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
+import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import { rangeText, responsesText, shareText } from './voice.format';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
-export interface CesBreakdownProps {
+export interface CesBreakdownProps extends ChartProps {
   /**
    * A precomputed `ces()` result (e.g. computed on the server); the `groups` it carries (from
    * `ces()`'s `groupBy` or `segments` options) are drawn too.
@@ -68,28 +72,6 @@ export interface CesBreakdownProps {
    * @default 12
    */
   maxGroups?: number | undefined;
-  /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'Customer effort'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of the score distribution in pixels; the width follows the container.
-   * @default 140
-   */
-  height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
 }
 
 /**
@@ -100,46 +82,45 @@ export interface CesBreakdownProps {
  * @example
  * <CesBreakdown responses={responses} scale={5} higherIsEasier={false} />
  * <CesBreakdown data={ces(responses)} />
+ *
+ * `height` is the score distribution's height, 140 px by default; the other sections add theirs.
  */
-export function CesBreakdown(props: CesBreakdownProps) {
-  const title = props.title ?? 'Customer effort';
-  return (
-    <ChartBoundary baseClass={BASE} title={title} className={props.className}>
-      <CesBreakdownContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const CesBreakdown: (props: CesBreakdownProps) => ReactNode = defineChart({
+  name: 'CesBreakdown',
+  baseClass: 'vitals-ces',
+  messages: { group: 'ces', english: enCes },
+  height: 140,
+  // The share bar and section headings above the distribution.
+  plotHeight: (_props, height) => height + 110,
+  skeleton: 'columns',
+  Content: CesBreakdownContent,
+});
 
-const BASE = 'vitals-ces';
-
-const CES: SurveyConfig<CesResult> = {
-  baseClass: BASE,
+const CES: SurveyConfig<CesResult, CesMessages> = {
   metric: 'CES',
-  loadingLabel: 'Loading customer effort…',
-  emptyMessage: 'No survey responses yet, so there is no customer effort score to show (—).',
   isEmpty: (data) => data.mean === null,
   // CES has no benchmark band in SPEC §7.
   rating: () => null,
   segmentRow: cesSegmentRow,
-  summary: ({ data, format, rows }) => cesSummary(data, format, rows),
-  kpis: ({ data, format }) => (
+  summary: ({ data, format, rows, v, m }) => cesSummary(data, format, rows, v, m),
+  kpis: ({ data, format, v, m }) => (
     <>
       <span className="vitals-kpi" data-metric="mean">
-        Mean <strong>{cesMeanText(data, format)}</strong>
+        {v.mean} <strong>{cesMeanText(data, format, v)}</strong>
       </span>
       <span className="vitals-kpi" data-metric="agree">
-        Agreeing <strong>{shareText(data.agreeShare, format)}</strong>
+        {m.agreeing} <strong>{shareText(data.agreeShare, format)}</strong>
       </span>
       <span className="vitals-kpi" data-metric="normalized">
-        Normalized <strong>{shareText(data.normalized, format)}</strong>
+        {m.normalized} <strong>{shareText(data.normalized, format)}</strong>
       </span>
       <span className="vitals-kpi" data-metric="responses">
-        {responsesText(data.total, format)}
+        {responsesText(data.total, format, v)}
       </span>
     </>
   ),
-  notes: ({ data, format }) => {
-    const flip = flipText(data, format);
+  notes: ({ data, format, m }) => {
+    const flip = flipText(data, format, m);
     return (
       flip && (
         <p className="vitals-voice-flip" data-flipped="">
@@ -148,11 +129,13 @@ const CES: SurveyConfig<CesResult> = {
       )
     );
   },
-  tableRows: ({ data, groups, prefix, format }) => cesTableRows(data, groups, prefix, format),
-  partsTitle: 'Agreeing and not agreeing',
+  tableRows: ({ data, groups, groupName, format, v, m }) =>
+    cesTableRows(data, groups, groupName, format, v, m),
   parts: cesParts,
-  distributionTitle: (data, format) =>
-    `Scores ${rangeText(1, data.scale, format.locale)}${data.higherIsEasier ? '' : ' (reversed: higher is easier)'}`,
+  distributionTitle: ({ data, format, v, m }) => {
+    const title = fill(v.scores, { range: rangeText(1, data.scale, format.locale) });
+    return data.higherIsEasier ? title : fill(m.scoresReversed, { title });
+  },
 };
 
 function CesBreakdownContent({
@@ -165,12 +148,10 @@ function CesBreakdownContent({
   segments,
   groupBy,
   maxGroups,
-  loading = false,
-  title,
-  height = 140,
-  defaultShowTable = false,
-  className,
-}: CesBreakdownProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<CesBreakdownProps>) {
+  const m = useMessages('ces', enCes);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
   const options = { scale, higherIsEasier, agreeMin, onInvalid, maxGroups, segments };
@@ -187,15 +168,13 @@ function CesBreakdownContent({
   return (
     <SurveyBreakdownView
       config={CES}
+      m={m}
       result={result}
       extras={extras.data || extras.error ? extras : undefined}
       hasInput={isRaw || hasData}
-      prefix={segmentPrefix(segments, groupBy)}
-      loading={loading}
-      title={title}
-      height={height}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      kind={groupKind(segments, groupBy)}
+      shell={shell}
+      select={select}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { storyMessages, storyPlural } from '../test/story-globals';
+import { literal, storyMessages, storyPlural } from '../test/story-globals';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { csat } from '@vitals/metrics';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -28,7 +28,7 @@ const meta = {
           'The mean score and the full 1..scale distribution are shown beside it.',
           '',
           'Benchmark (replaceable table): 80–90 % good, 90 % or more excellent.',
-          'Every part, score and group row is reachable with Tab and states its figures; the data table holds the same numbers.',
+          'The breakdown is one tab stop: arrow keys walk every part, score and group row, each stating its figures; Enter or Space calls `onSelect` with the `part`, `score`, `segment` or `channel`. The data table holds the same numbers.',
         ].join('\n'),
       },
     },
@@ -47,13 +47,20 @@ type Story = StoryObj<typeof meta>;
 
 /** CSAT on a 1–5 scale from the sample accounts' answers. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('figure', { name: 'Customer satisfaction' })).toBeInTheDocument();
-    await expect(canvas.getAllByRole('img', { name: /^Score / })).toHaveLength(5);
+    const { csat: m, voice: v } = storyMessages(globals);
+    await expect(canvas.getByRole('figure', { name: m.title })).toBeInTheDocument();
+    const score = new RegExp(`^${literal(v.score.split('{score}')[0]!)}`);
+    await expect(canvas.getAllByRole('img', { name: score })).toHaveLength(5);
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/responses/);
+    // One tab stop for every mark of the breakdown; the focused mark names its tooltip.
+    await expect(canvas.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+    await expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      canvas.getByRole('tooltip').id,
+    );
     // Leave the chart as it loads: the tooltip closes when its mark loses focus.
     (document.activeElement as HTMLElement | SVGElement).blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());

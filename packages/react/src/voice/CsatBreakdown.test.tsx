@@ -47,7 +47,7 @@ describe('CsatBreakdown', () => {
     expect(scores[8]).toHaveAccessibleName('Score 9 (satisfied): 1 response, 33.3%');
     await user.hover(scores[2]!);
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'Score 3 (not satisfied)1 response · 33.3%',
+      'Score 3 (not satisfied) 1 response · 33.3%',
     );
   });
 
@@ -105,7 +105,7 @@ describe('CsatBreakdown', () => {
     );
     // Mean 13 / 3 = 4.33…
     expect(screen.getByText('4,3')).toBeInTheDocument();
-    expect(screen.getByRole('table')).toHaveTextContent(/Score 1\s*0\s*0\s%/);
+    expect(screen.getByRole('table')).toHaveTextContent(/Wert 1\s*0\s*0\s%/);
   });
 
   it('has no accessibility violations and hydrates cleanly', async () => {

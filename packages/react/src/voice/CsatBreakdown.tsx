@@ -8,14 +8,18 @@ import type {
 } from '@vitals/metrics';
 import { useCsat } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
+import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { enCsat } from '../messages/en';
+import { fill } from '../messages/template';
+import type { CsatMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
 import { csatParts, csatRating, csatSegmentRow, csatSummary, csatTableRows } from './csat.text';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
-import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
+import { fillNodes, groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import { meanText, rangeText, shareText } from './voice.format';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
-export interface CsatBreakdownProps {
+export interface CsatBreakdownProps extends ChartProps {
   /**
    * A precomputed `csat()` result (e.g. computed on the server); the `groups` it carries (from
    * `csat()`'s `groupBy` or `segments` options) are drawn too.
@@ -61,28 +65,6 @@ export interface CsatBreakdownProps {
    * @default DEFAULT_BENCHMARKS
    */
   benchmarks?: BenchmarkOptions['table'] | undefined;
-  /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'Customer satisfaction'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of the score distribution in pixels; the width follows the container.
-   * @default 140
-   */
-  height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
 }
 
 /**
@@ -93,46 +75,52 @@ export interface CsatBreakdownProps {
  * @example
  * <CsatBreakdown responses={responses} groupBy="channel" />
  * <CsatBreakdown data={csat(responses, { scale: 10 })} />
+ *
+ * `height` is the score distribution's height, 140 px by default; the other sections add theirs.
  */
-export function CsatBreakdown(props: CsatBreakdownProps) {
-  const title = props.title ?? 'Customer satisfaction';
-  return (
-    <ChartBoundary baseClass={BASE} title={title} className={props.className}>
-      <CsatBreakdownContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const CsatBreakdown: (props: CsatBreakdownProps) => ReactNode = defineChart({
+  name: 'CsatBreakdown',
+  baseClass: 'vitals-csat',
+  messages: { group: 'csat', english: enCsat },
+  height: 140,
+  // The share bar and section headings above the distribution.
+  plotHeight: (_props, height) => height + 110,
+  skeleton: 'columns',
+  Content: CsatBreakdownContent,
+});
 
-const BASE = 'vitals-csat';
-
-const CSAT: SurveyConfig<CsatResult> = {
-  baseClass: BASE,
+const CSAT: SurveyConfig<CsatResult, CsatMessages> = {
   metric: 'CSAT',
-  loadingLabel: 'Loading customer satisfaction…',
-  emptyMessage: 'No survey responses yet, so there is no CSAT to show (—).',
   isEmpty: (data) => data.score === null,
-  rating: (data, format, benchmarks) => csatRating(data.score, format, benchmarks),
+  rating: (data, format, v, benchmarks) => csatRating(data.score, format, v, benchmarks),
   segmentRow: csatSegmentRow,
-  summary: ({ data, format, rating, rows }) =>
-    csatSummary(data, format, rating?.sentence ?? null, rows),
-  kpis: ({ data, format }) => (
+  summary: ({ data, format, rating, rows, v, m }) =>
+    csatSummary(data, format, rating?.sentence ?? null, rows, v, m),
+  kpis: ({ data, format, v, m }) => (
     <>
       <span className="vitals-kpi" data-metric="csat">
-        <abbr title="Customer satisfaction score">CSAT</abbr>{' '}
-        <strong>{shareText(data.score, format)}</strong>
+        <abbr title={m.abbreviation}>CSAT</abbr> <strong>{shareText(data.score, format)}</strong>
       </span>
       <span className="vitals-kpi" data-metric="satisfied">
-        {format.count(data.satisfied)} of {format.count(data.total)} satisfied
+        {fill(m.satisfiedKpi, {
+          satisfied: format.count(data.satisfied),
+          total: format.count(data.total),
+        })}
       </span>
       <span className="vitals-kpi" data-metric="mean">
-        Mean <strong>{meanText(data.mean, format.locale)}</strong> of {format.count(data.scale)}
+        {v.mean}{' '}
+        {fillNodes(v.meanOf, {
+          mean: <strong>{meanText(data.mean, format.locale)}</strong>,
+          scale: format.count(data.scale),
+        })}
       </span>
     </>
   ),
-  tableRows: ({ data, groups, prefix, format }) => csatTableRows(data, groups, prefix, format),
-  partsTitle: 'Satisfied and not satisfied',
+  tableRows: ({ data, groups, groupName, format, v, m }) =>
+    csatTableRows(data, groups, groupName, format, v, m),
   parts: csatParts,
-  distributionTitle: (data, format) => `Scores ${rangeText(1, data.scale, format.locale)}`,
+  distributionTitle: ({ data, format, v }) =>
+    fill(v.scores, { range: rangeText(1, data.scale, format.locale) }),
 };
 
 function CsatBreakdownContent({
@@ -145,12 +133,10 @@ function CsatBreakdownContent({
   groupBy,
   maxGroups,
   benchmarks,
-  loading = false,
-  title,
-  height = 140,
-  defaultShowTable = false,
-  className,
-}: CsatBreakdownProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<CsatBreakdownProps>) {
+  const m = useMessages('csat', enCsat);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
   const options = { scale, satisfiedMin, onInvalid, maxGroups, segments };
@@ -167,15 +153,13 @@ function CsatBreakdownContent({
   return (
     <SurveyBreakdownView
       config={CSAT}
+      m={m}
       result={result}
       extras={extras.data || extras.error ? extras : undefined}
       hasInput={isRaw || hasData}
-      prefix={segmentPrefix(segments, groupBy)}
-      loading={loading}
-      title={title}
-      height={height}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      kind={groupKind(segments, groupBy)}
+      shell={shell}
+      select={select}
       benchmarks={benchmarks}
     />
   );

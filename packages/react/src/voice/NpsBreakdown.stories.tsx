@@ -9,7 +9,11 @@ import {
   storyPlural,
   storyTheme,
 } from '../test/story-globals';
+import { fill } from '../messages/template';
 import { NpsBreakdown } from './NpsBreakdown';
+
+/** A score bar's accessible name starts with the locale's "Score {score}" before the number. */
+const scoreName = (template: string) => new RegExp(`^${literal(template.split('{score}')[0]!)}`);
 import { generateSurveyResponses } from '@vitals/sample-data';
 
 const responses = generateSurveyResponses({ responses: 300, months: 12 });
@@ -42,7 +46,7 @@ const meta = {
           'Below 30 responses (`lowSampleThreshold`) the chart warns that the score is a rough signal.',
           '',
           'Benchmark (replaceable table): 30–50 good, 50 or more excellent.',
-          'Every part of the bar, every score and every trend point is reachable with Tab and states its figures; the data table holds the same numbers.',
+          'The breakdown is one tab stop: arrow keys walk every part of the bar, every score, every trend point and every segment row (Home and End jump to the first and last), each stating its figures; Enter or Space calls `onSelect` with the `part`, `score`, `period` or `segment`. The data table holds the same numbers.',
         ].join('\n'),
       },
     },
@@ -65,16 +69,25 @@ export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const locale = storyLocale(globals);
-    const promoters = `Promoters (${countText(9, locale)}–${countText(10, locale)}): `;
-    await expect(canvas.getByRole('figure', { name: 'Net Promoter Score' })).toBeInTheDocument();
+    const { nps: m, voice: v } = storyMessages(globals);
+    const promoters = fill(v.partTitle, {
+      part: m.parts.promoter,
+      range: `${countText(9, locale)}–${countText(10, locale)}`,
+    });
+    await expect(canvas.getByRole('figure', { name: m.title })).toBeInTheDocument();
     // Three parts of the bar and eleven scores.
-    await expect(canvas.getAllByRole('img', { name: /^Score / })).toHaveLength(11);
+    await expect(canvas.getAllByRole('img', { name: scoreName(v.score) })).toHaveLength(11);
     await expect(
       canvas.getByRole('img', { name: new RegExp(`^${literal(promoters)}`) }),
     ).toBeInTheDocument();
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/responses/);
+    // One tab stop for every mark of the breakdown; the focused mark names its tooltip.
+    await expect(canvas.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
+    await expect(document.activeElement).toHaveAttribute(
+      'aria-describedby',
+      canvas.getByRole('tooltip').id,
+    );
     // Leave the chart as it loads: the tooltip closes when its mark loses focus.
     (document.activeElement as HTMLElement | SVGElement).blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
@@ -111,8 +124,9 @@ export const TrendAndSegments: Story = {
 /** Twelve answers: the low-sample warning says the score is a rough signal. */
 export const LowSample: Story = {
   args: { responses: responses.slice(0, 12) },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('note')).toHaveTextContent('Low sample');
+  play: async ({ canvasElement, globals }) => {
+    const low = storyMessages(globals).nps.lowSample.split('{')[0]!;
+    await expect(within(canvasElement).getByRole('note')).toHaveTextContent(low);
   },
 };
 
@@ -147,7 +161,12 @@ export const CustomBenchmarks: Story = {
       maximumFractionDigits: 0,
       signDisplay: 'exceptZero',
     });
-    const edges = `good from ${signed.format(50)}, excellent from ${signed.format(70)}`;
+    const v = storyMessages(globals).voice;
+    const edges = fill(v.ratingSentence, {
+      rating: v.ratings.fair,
+      good: fill(v.edgeFrom, { value: signed.format(50) }),
+      excellent: fill(v.edgeFrom, { value: signed.format(70) }),
+    }).split(v.ratings.fair)[1]!;
     await expect(
       within(canvasElement).getByText(new RegExp(literal(edges)), {
         selector: '.vitals-voice-benchmark',

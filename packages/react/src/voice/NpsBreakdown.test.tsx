@@ -2,7 +2,7 @@ import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { StrictMode, createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
@@ -44,24 +44,97 @@ describe('NpsBreakdown', () => {
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 
-  it('has eleven focusable score bars, each with a tooltip on focus', async () => {
+  it('has eleven score bars and one tab stop for all its marks, with a tooltip on focus', async () => {
     const user = userEvent.setup();
-    renderStrict(<NpsBreakdown responses={[10, 10, 9, 3]} />);
+    renderStrict(
+      <NpsBreakdown responses={[10, 10, 9, 3]} trend={[{ period: '2025-01', responses: [9] }]} />,
+    );
     const scores = screen.getAllByRole('img', { name: /^Score / });
     expect(scores).toHaveLength(11);
     expect(scores[10]).toHaveAccessibleName('Score 10 (promoters): 2 responses, 50%');
+    // Share parts, score bars and trend points are one roving group: one tab stop in all.
+    expect(screen.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
     await user.tab(); // the table toggle
-    await user.tab(); // detractors (passives are empty, so not a stop)
+    await user.tab(); // detractors (passives are empty, so not a mark)
     expect(document.activeElement).toHaveAccessibleName('Detractors (0–6): 1 response, 25%');
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('Promoters (9–10): 3 responses, 75%');
-    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('Score 0 (detractors): 0 responses, 0%');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Score 0 (detractors)0 responses · 0%');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Score 0 (detractors) 0 responses · 0%');
     expect(document.activeElement).toHaveAttribute(
       'aria-describedby',
       screen.getByRole('tooltip').id,
     );
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^January 2025: NPS \+100/);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.tab();
+    expect(document.activeElement?.closest('svg')).toBeNull();
+  });
+
+  it('fires onSelect with the part, score, period or segment on Enter, Space and click', async () => {
+    const user = userEvent.setup();
+    const selections: unknown[] = [];
+    renderStrict(
+      <NpsBreakdown
+        responses={[10, 10, 9, 3, { score: 8, segment: 'SMB' }]}
+        groupBy="segment"
+        trend={[{ period: '2025-01', responses: [9] }]}
+        onSelect={(selection) => selections.push(selection)}
+      />,
+    );
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}'); // detractors
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight} '); // score 1
+    await user.click(screen.getByRole('img', { name: /^January 2025/ }));
+    await user.keyboard('{End}{Enter}'); // the last row: responses without a segment
+    await user.click(screen.getByRole('img', { name: /^SMB: NPS/ }));
+    expect(selections).toEqual([
+      { component: 'NpsBreakdown', part: 'detractor' },
+      { component: 'NpsBreakdown', score: 1, part: 'detractor' },
+      { component: 'NpsBreakdown', period: '2025-01' },
+      { component: 'NpsBreakdown', segment: 'Not set' },
+      { component: 'NpsBreakdown', segment: 'SMB' },
+    ]);
+  });
+
+  it('names a channel row as a channel when grouped by channel', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderStrict(
+      <NpsBreakdown
+        responses={[{ score: 9, channel: 'email' }]}
+        groupBy="channel"
+        onSelect={onSelect}
+      />,
+    );
+    await user.click(screen.getByRole('img', { name: /^email: NPS/ }));
+    expect(onSelect).toHaveBeenCalledWith({ component: 'NpsBreakdown', channel: 'email' });
+  });
+
+  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
+    const ref = createRef<HTMLElement>();
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        ref={ref}
+        id="nps"
+        style={{ maxWidth: 500 }}
+        data-testid="chart"
+        aria-describedby="host-help"
+        variant="bare"
+      />,
+    );
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'nps');
+    expect(root).toHaveAttribute('data-variant', 'bare');
+    expect(root.style.maxWidth).toBe('500px');
+    expect(root.tagName).toBe('FIGURE');
+    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
   });
 
   it('shows +100 with 100 % promoters and −100 with all detractors', () => {
@@ -250,16 +323,16 @@ describe('NpsBreakdown', () => {
         <NpsBreakdown responses={[...Array(1200).fill(10), ...Array(34).fill(3)]} />
       </VitalsProvider>,
     );
-    expect(screen.getByText('1.234 responses')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Promoters/ })).toHaveAccessibleName(
-      /^Promoters \(9–10\): 1\.200 responses, 97,2\s%$/,
+    expect(screen.getByText('1.234 Antworten')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Promotoren/ })).toHaveAccessibleName(
+      /^Promotoren \(9–10\): 1\.200 Antworten, 97,2\s%$/,
     );
   });
 
   it('shows an error that names each bad row, and skips them on request', () => {
     const { unmount } = renderStrict(<NpsBreakdown responses={[10, 11, { score: 7.5 }]} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
+    expect(alert).toHaveTextContent("This chart couldn't be shown. 2 rows are invalid.");
     expect(alert).toHaveTextContent(
       'Row 2 (index 1), score: must be an integer from 0 to 10, got 11',
     );

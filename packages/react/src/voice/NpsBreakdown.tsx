@@ -3,13 +3,18 @@ import type {
   InvalidRowPolicy,
   NpsResult,
   NpsTrendInput,
+  NpsTrendPoint,
   SurveyResponseInput,
   VoiceGroupBy,
   VoiceSegmentInput,
 } from '@vitals/metrics';
 import { useNps } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
+import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { enNps } from '../messages/en';
+import { fill } from '../messages/template';
+import type { NpsMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
 import {
   lowSampleText,
   npsParts,
@@ -17,14 +22,15 @@ import {
   npsSegmentRow,
   npsSummary,
   npsTableRows,
+  trendPointText,
 } from './nps.text';
 import { NpsTrendPlot } from './NpsTrendPlot';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
-import { segmentPrefix, warnGroupByWithoutResponses } from './VoiceStatus';
-import { marginText, npsScoreText, responsesText } from './voice.format';
+import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
+import { marginText, npsScoreText, rangeText, responsesText } from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
-export interface NpsBreakdownProps {
+export interface NpsBreakdownProps extends ChartProps {
   /**
    * A precomputed `nps()` result (e.g. computed on the server); the `groups` and `trend` it
    * carries (from `nps()`'s `groupBy` or `segments` and `trend` options) are drawn too.
@@ -70,28 +76,6 @@ export interface NpsBreakdownProps {
    * @default DEFAULT_BENCHMARKS
    */
   benchmarks?: BenchmarkOptions['table'] | undefined;
-  /**
-   * Shows a loading placeholder instead of the chart.
-   * @default false
-   */
-  loading?: boolean | undefined;
-  /**
-   * The chart's heading.
-   * @default 'Net Promoter Score'
-   */
-  title?: ReactNode | undefined;
-  /**
-   * Height of the 0–10 distribution in pixels; the width follows the container.
-   * @default 160
-   */
-  height?: number | undefined;
-  /**
-   * Shows the data table under the chart from the start (it is always available to screen readers).
-   * @default false
-   */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
 }
 
 /**
@@ -102,42 +86,42 @@ export interface NpsBreakdownProps {
  * @example
  * <NpsBreakdown responses={responses} groupBy="segment" />
  * <NpsBreakdown data={nps(responses)} trend={[{ period: '2025-11', result: nps(november) }]} />
+ *
+ * `height` is the 0–10 distribution's height, 160 px by default; the other sections add theirs.
  */
-export function NpsBreakdown(props: NpsBreakdownProps) {
-  const title = props.title ?? 'Net Promoter Score';
-  return (
-    <ChartBoundary baseClass="vitals-nps" title={title} className={props.className}>
-      <NpsBreakdownContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
-
-const NPS: SurveyConfig<NpsResult> = {
+export const NpsBreakdown: (props: NpsBreakdownProps) => ReactNode = defineChart({
+  name: 'NpsBreakdown',
   baseClass: 'vitals-nps',
+  messages: { group: 'nps', english: enNps },
+  height: 160,
+  // The share bar and section headings above the distribution, and the trend below it.
+  plotHeight: (props, height) => height + 110 + (props.trend?.length ? 170 : 0),
+  skeleton: 'columns',
+  Content: NpsBreakdownContent,
+});
+
+const NPS: SurveyConfig<NpsResult, NpsMessages> = {
   metric: 'NPS',
-  loadingLabel: 'Loading Net Promoter Score…',
-  emptyMessage: 'No survey responses yet, so there is no NPS to show (—).',
   isEmpty: (data) => data.score === null,
-  rating: (data, format, benchmarks) => npsRating(data.score, format, benchmarks),
+  rating: (data, format, v, benchmarks) => npsRating(data.score, format, v, benchmarks),
   segmentRow: npsSegmentRow,
-  summary: ({ data, format, rating, trend, rows }) =>
-    npsSummary(data, format, rating?.sentence ?? null, trend, rows),
-  kpis: ({ data, format }) => (
+  summary: ({ data, format, rating, trend, rows, v, m }) =>
+    npsSummary(data, format, rating?.sentence ?? null, trend, rows, v, m),
+  kpis: ({ data, format, v, m }) => (
     <>
       <span className="vitals-kpi" data-metric="nps">
-        <abbr title="Net Promoter Score">NPS</abbr>{' '}
-        <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
-        <span className="vitals-voice-margin" title="Margin of error at 95 % confidence">
+        <abbr title={m.title}>NPS</abbr> <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
+        <span className="vitals-voice-margin" title={m.margin}>
           {marginText(data.marginOfError, format.locale)}
         </span>
       </span>
       <span className="vitals-kpi" data-metric="responses">
-        {responsesText(data.total, format)}
+        {responsesText(data.total, format, v)}
       </span>
     </>
   ),
-  notes: ({ data, format }) => {
-    const low = lowSampleText(data, format);
+  notes: ({ data, format, v, m }) => {
+    const low = lowSampleText(data, format, v, m);
     return (
       low && (
         <p className="vitals-chart-note vitals-voice-low-sample" role="note">
@@ -146,21 +130,24 @@ const NPS: SurveyConfig<NpsResult> = {
       )
     );
   },
-  tableRows: ({ data, groups, prefix, trend, format }) =>
-    npsTableRows(data, groups, prefix, trend, format),
-  partsTitle: 'Promoters, passives and detractors',
+  tableRows: ({ data, groups, groupName, trend, format, v, m }) =>
+    npsTableRows(data, groups, groupName, trend, format, v, m),
   parts: npsParts,
-  distributionTitle: () => 'Scores 0–10',
-  plot: ({ trend, format }, width, tooltipId) =>
-    trend.length > 0 && (
-      <NpsTrendPlot
-        points={trend}
-        format={format}
-        width={width}
-        height={140}
-        tooltipId={tooltipId}
-      />
-    ),
+  distributionTitle: ({ format, v }) => fill(v.scores, { range: rangeText(0, 10, format.locale) }),
+  trend: ({ trend, format, v, m }) => {
+    const words = {
+      points: trend,
+      title: m.trendTitle,
+      plotLabel: m.trendPlotLabel,
+      pointText: (point: NpsTrendPoint) => trendPointText(point, format, v, m),
+    };
+    return {
+      ...words,
+      render: (section, width) => (
+        <NpsTrendPlot trend={words} format={format} width={width} height={140} marks={section} />
+      ),
+    };
+  },
 };
 
 function NpsBreakdownContent({
@@ -173,12 +160,10 @@ function NpsBreakdownContent({
   groupBy,
   maxGroups,
   benchmarks,
-  loading = false,
-  title,
-  height = 160,
-  defaultShowTable = false,
-  className,
-}: NpsBreakdownProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<NpsBreakdownProps>) {
+  const m = useMessages('nps', enNps);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
   const options = { lowSampleThreshold, onInvalid, maxGroups, trend, segments };
@@ -196,15 +181,13 @@ function NpsBreakdownContent({
   return (
     <SurveyBreakdownView
       config={NPS}
+      m={m}
       result={result}
       extras={extras.data || extras.error ? extras : undefined}
       hasInput={isRaw || hasData}
-      prefix={segmentPrefix(segments, groupBy)}
-      loading={loading}
-      title={title}
-      height={height}
-      defaultShowTable={defaultShowTable}
-      className={className}
+      kind={groupKind(segments, groupBy)}
+      shell={shell}
+      select={select}
       benchmarks={benchmarks}
     />
   );

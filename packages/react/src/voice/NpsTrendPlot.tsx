@@ -1,43 +1,44 @@
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip, TooltipItem, plotSvgProps } from '../internal/chart';
 import { periodLabel } from '../internal/time';
 import type { Formatters } from '../provider/format';
-import { trendPointText } from './nps.text';
-import { type NpsTrendPoint, npsTrendGeometry } from './nps.trend';
-import { tooltipAnchorX } from './voice.geometry';
+import { npsTrendGeometry } from './nps.trend';
+import type { VoiceTrend } from './VoiceBody';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisTickFormat } from '../provider/ticks';
 
 interface Props {
-  points: readonly NpsTrendPoint[];
+  /** The points and their words. */
+  trend: Omit<VoiceTrend, 'render'>;
   format: Formatters;
   width: number;
   height: number;
-  tooltipId: string;
+  /** The breakdown's marks: each scored period is one of them. */
+  marks: VoiceSectionMarks;
 }
 
 /**
- * The NPS over time: a small line through each period's score with a focusable point per period
- * (a hollow point marks a low sample), a zero line and a few ticks.
+ * The NPS over time: a small line through each period's score with a point per scored period (a
+ * hollow point marks a low sample) in the breakdown's one roving group, a zero line and a few ticks.
  */
-export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props) {
-  const [active, setActive] = useState<string | null>(null);
+export function NpsTrendPlot({ trend, format, width, height, marks: section }: Props) {
   const tickLabel = (period: string) => periodLabel(period, format.locale, 'short');
-  const geometry = npsTrendGeometry(points, { width, height, tickLabel });
+  const geometry = npsTrendGeometry(trend.points, { width, height, tickLabel });
   const { inner } = geometry;
-  const activePoint = geometry.points.find((point) => point.period === active);
+  const scored = geometry.points.filter((point) => point.y !== null);
+  const active = activeIn(section, scored.length);
+  const activePoint = active === null ? undefined : scored[active];
+  const { marks, first } = section;
 
   return (
     <div className="vitals-voice-section" data-section="trend">
-      <p className="vitals-voice-section-title">NPS over time</p>
+      <p className="vitals-voice-section-title">{trend.title}</p>
       <div className="vitals-voice-plot">
         <svg
           className="vitals-voice-trend-svg"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          {...plotSvgProps(width, height)}
           role="group"
-          aria-label="NPS over time: one point per period; focus a point for its score"
+          aria-label={trend.plotLabel}
         >
           <g className="vitals-axis" aria-hidden="true">
             <YGridTicks
@@ -71,35 +72,33 @@ export function NpsTrendPlot({ points, format, width, height, tooltipId }: Props
             )}
           </g>
           <path className="vitals-voice-trend-line" d={geometry.path} aria-hidden="true" />
-          {geometry.points.map((point) =>
-            point.y === null ? null : (
-              <g
-                key={point.period}
-                className="vitals-voice-trend-point"
-                data-low-sample={point.lowSample ? '' : undefined}
-                data-active={active === point.period ? '' : undefined}
-                tabIndex={0}
-                role="img"
-                aria-label={trendPointText(point, format)}
-                aria-describedby={active === point.period ? tooltipId : undefined}
-                onFocus={() => setActive(point.period)}
-                onBlur={() => setActive(null)}
-                onMouseEnter={() => setActive(point.period)}
-                onMouseLeave={() => setActive(null)}
-              >
-                <circle className="vitals-voice-hit" cx={point.x} cy={point.y} r={12} />
-                <circle className="vitals-voice-trend-dot" cx={point.x} cy={point.y} r={4} />
-              </g>
-            ),
-          )}
+          {scored.map((point, index) => (
+            <g
+              key={point.period}
+              className="vitals-voice-trend-point"
+              data-period={point.period}
+              data-low-sample={point.lowSample ? '' : undefined}
+              role="img"
+              aria-label={trend.pointText(point)}
+              {...marks.getMarkProps(first + index)}
+            >
+              <circle
+                className="vitals-chart-hit vitals-voice-hit"
+                cx={point.x}
+                cy={point.y!}
+                r={12}
+              />
+              <circle className="vitals-voice-trend-dot" cx={point.x} cy={point.y!} r={4} />
+            </g>
+          ))}
         </svg>
-        {activePoint && activePoint.y !== null && (
+        {activePoint && (
           <ChartTooltip
-            id={tooltipId}
-            x={tooltipAnchorX(activePoint.x, [trendPointText(activePoint, format)], width)}
-            y={activePoint.y}
+            {...marks.tooltipProps}
+            anchor={{ x: activePoint.x, y: activePoint.y! - 6 }}
+            box={{ width, height }}
           >
-            {trendPointText(activePoint, format)}
+            <TooltipItem data-tone="neutral" label={trend.pointText(activePoint)} value={null} />
           </ChartTooltip>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { UNSET_GROUP } from '@vitals/metrics';
 import type {
   BenchmarkOptions,
   HookResult,
@@ -6,13 +7,20 @@ import type {
   VoiceGroup,
 } from '@vitals/metrics';
 import type { ReactNode } from 'react';
-import { ChartFrame } from '../internal/ChartFrame';
-import { SkippedRowsNote } from '../internal/ChartStates';
+import { type ChartContentProps, ChartShell, type ChartProps } from '../internal/chart';
 import type { DataTableRow } from '../internal/DataTable';
+import { enVoice } from '../messages/en';
+import type { VoiceMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
 import type { Formatters } from '../provider/format';
 import { useVitals } from '../provider/context';
-import { VoiceBody } from './VoiceBody';
-import { OtherGroupsNote, VoiceBenchmarkNote, VoiceRating, voiceStatus } from './VoiceStatus';
+import { VoiceBody, type VoiceTrend } from './VoiceBody';
+import {
+  OtherGroupsNote,
+  VoiceBenchmarkNote,
+  type VoiceGroupKind,
+  VoiceRating,
+} from './VoiceStatus';
 import type { RatingWords } from './voice.format';
 import { type VoicePart, type VoiceRow, voiceColumns } from './voice.parts';
 
@@ -23,8 +31,8 @@ interface SurveyResultBase<TResult> {
   otherGroups?: number | undefined;
 }
 
-/** What a configuration's text functions get: the result and what was derived from it. */
-export interface SurveyView<TResult> {
+/** What a configuration's text functions get: the result, what was derived from it, the words. */
+export interface SurveyView<TResult, TMessages> {
   data: TResult;
   format: Formatters;
   rating: RatingWords | null;
@@ -32,155 +40,195 @@ export interface SurveyView<TResult> {
   rows: VoiceRow[];
   /** The groups behind `rows`. */
   groups: ReadonlyArray<VoiceGroup<TResult>>;
-  /** What the rows are called: `Segment` or `Channel`. */
-  prefix: string;
+  /** What the rows are: segments or channels. */
+  kind: VoiceGroupKind;
+  /** What the rows are called in the table: `Segment` or `Channel`, in the reader's language. */
+  groupName: string;
   /** NPS only: the score per period. */
   trend: readonly NpsTrendPoint[];
+  /** The words every survey breakdown shares. */
+  v: VoiceMessages;
+  /** The breakdown's own words. */
+  m: TMessages;
 }
 
 /**
  * One survey breakdown's words and pieces: NPS, CSAT and CES are three configurations of
  * {@link SurveyBreakdownView}. Every number comes from the result; a configuration only words it.
  */
-export interface SurveyConfig<TResult> {
-  baseClass: string;
-  /** The metric's abbreviation: the table's column and the caption fallback (`NPS data`). */
+export interface SurveyConfig<TResult, TMessages> {
+  /** The metric's abbreviation: the table's figure column. */
   metric: string;
-  loadingLabel: string;
-  emptyMessage: string;
   /** True when the result has no score to show. */
   isEmpty: (data: TResult) => boolean;
   rating: (
     data: TResult,
     format: Formatters,
+    v: VoiceMessages,
     benchmarks: BenchmarkOptions['table'] | undefined,
   ) => RatingWords | null;
-  segmentRow: (group: VoiceGroup<TResult>, index: number, format: Formatters) => VoiceRow;
-  summary: (view: SurveyView<TResult>) => string;
-  kpis: (view: SurveyView<TResult>) => ReactNode;
-  /** Notes under the header besides the benchmark, "Other" and skipped-rows notes. */
-  notes?: (view: SurveyView<TResult>) => ReactNode;
-  tableRows: (view: SurveyView<TResult>) => DataTableRow[];
-  partsTitle: string;
-  parts: (data: TResult) => VoicePart[];
-  distributionTitle: (data: TResult, format: Formatters) => string;
-  /** Drawn between the distribution and the rows (the NPS trend). */
-  plot?: (view: SurveyView<TResult>, width: number, tooltipId: string) => ReactNode;
+  segmentRow: (
+    group: VoiceGroup<TResult>,
+    index: number,
+    format: Formatters,
+    v: VoiceMessages,
+    m: TMessages,
+  ) => VoiceRow;
+  summary: (view: SurveyView<TResult, TMessages>) => string;
+  kpis: (view: SurveyView<TResult, TMessages>) => ReactNode;
+  /** Notes under the header besides the benchmark and "Other" notes. */
+  notes?: (view: SurveyView<TResult, TMessages>) => ReactNode;
+  tableRows: (view: SurveyView<TResult, TMessages>) => DataTableRow[];
+  parts: (data: TResult, m: TMessages) => VoicePart[];
+  distributionTitle: (view: SurveyView<TResult, TMessages>) => string;
+  /** The NPS trend drawn between the distribution and the rows, with its words. */
+  trend?: (view: SurveyView<TResult, TMessages>) => VoiceTrend;
 }
 
-/** What a breakdown hands the shared view: its hook results and its frame props. */
-export interface SurveyBreakdownViewProps<TResult> {
-  config: SurveyConfig<TResult>;
+/** The words of a breakdown's own group that the shared view reads. */
+interface SurveyMessages {
+  empty: string;
+  partsTitle: string;
+}
+
+/** What a breakdown hands the shared view: its hook results, its words and the shell. */
+export interface SurveyBreakdownViewProps<TResult, TMessages extends SurveyMessages> {
+  config: SurveyConfig<TResult, TMessages>;
+  /** The breakdown's own words. */
+  m: TMessages;
   /** The hook result of the headline figures (with groups and trend from raw responses). */
   result: HookResult<TResult>;
   /** The groups and trend computed beside a precomputed `data`, when the props ask for them. */
   extras?: HookResult<TResult> | undefined;
   hasInput: boolean;
-  /** What the rows are called: `Segment` or `Channel`. */
-  prefix: string;
-  loading: boolean;
-  title: ReactNode;
-  height: number;
-  defaultShowTable: boolean;
-  className?: string | undefined;
+  /** What the rows are: segments or channels. */
+  kind: VoiceGroupKind;
+  shell: ChartContentProps<ChartProps>['shell'];
+  select: ChartContentProps<ChartProps>['select'];
   /** The benchmark table the rating reads (NPS and CSAT). */
   benchmarks?: BenchmarkOptions['table'] | undefined;
 }
 
 /**
- * The frame every survey breakdown shares: loading, empty and error states, headline figures,
- * notes, data table and the drawn sections, all read from hook results.
+ * The shell every survey breakdown shares: empty and error states, headline figures, notes, data
+ * table and the drawn sections, all read from hook results (loading and the error boundary come
+ * from `defineChart`).
  */
-export function SurveyBreakdownView<TResult extends SurveyResultBase<TResult>>({
+export function SurveyBreakdownView<
+  TResult extends SurveyResultBase<TResult>,
+  TMessages extends SurveyMessages,
+>({
   config,
+  m,
   result,
   extras,
   hasInput,
-  prefix,
-  loading,
-  title,
-  height,
-  defaultShowTable,
-  className,
+  kind,
+  shell,
+  select,
   benchmarks,
-}: SurveyBreakdownViewProps<TResult>) {
+}: SurveyBreakdownViewProps<TResult, TMessages>) {
   const { format } = useVitals();
+  const v = useMessages('voice', enVoice);
   const error = result.error ?? extras?.error ?? null;
-  const status = voiceStatus({
-    baseClass: config.baseClass,
-    title,
-    className,
-    isLoading: loading,
-    loadingLabel: config.loadingLabel,
-    isEmpty: !hasInput || (result.data !== null && config.isEmpty(result.data)),
-    emptyMessage: config.emptyMessage,
-    error,
-    issues: result.error ? result.issues : (extras?.issues ?? []),
-  });
-  if (status || !result.data) return status;
+  // An error wins over empty, so bad rows are named even when none of the rows was valid.
+  if (error) {
+    return (
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'error',
+          error,
+          issues: result.error ? result.issues : (extras?.issues ?? []),
+        }}
+      />
+    );
+  }
+  if (!hasInput || !result.data || config.isEmpty(result.data)) {
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
+  }
 
   const data = result.data;
   // Rows and trend computed beside `data` win over those `data` carries.
   const extra = extras?.data;
   const grouped = extra?.groups ? extra : data;
-  const groups = grouped.groups ?? [];
+  const dataGroups = grouped.groups ?? [];
+  // The pooled and the unset rows are named in the reader's language; the data's own names stay
+  // in `onSelect`, so a host can match them.
+  const groups = dataGroups.map((group) =>
+    group.isOther
+      ? { ...group, name: v.otherGroup }
+      : group.name === UNSET_GROUP
+        ? { ...group, name: v.unsetGroup }
+        : group,
+  );
   const trendOf = (r: TResult | null | undefined) =>
     (r as { trend?: readonly NpsTrendPoint[] } | null | undefined)?.trend;
   const trend = trendOf(extra) ?? trendOf(data) ?? [];
-  const rows = groups.map((group, i) => config.segmentRow(group, i, format));
-  const view: SurveyView<TResult> = {
+  const rows = groups.map((group, i) => config.segmentRow(group, i, format, v, m));
+  const view: SurveyView<TResult, TMessages> = {
     data,
     format,
-    rating: config.rating(data, format, benchmarks),
+    rating: config.rating(data, format, v, benchmarks),
     rows,
     groups,
-    prefix,
+    kind,
+    groupName: v.groupNames[kind],
     trend,
+    v,
+    m,
   };
   return (
-    <ChartFrame
-      baseClass={config.baseClass}
-      className={className}
-      title={title}
-      summary={config.summary(view)}
-      kpis={
-        <>
-          {config.kpis(view)}
-          {view.rating && <VoiceRating rating={view.rating} />}
-        </>
-      }
-      note={
-        <>
-          <VoiceBenchmarkNote rating={view.rating} />
-          {config.notes?.(view)}
-          <OtherGroupsNote count={grouped.otherGroups ?? 0} prefix={prefix} format={format} />
-          <SkippedRowsNote issues={result.issues} />
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : `${config.metric} data`,
-        rowHeader: 'Breakdown',
-        columns: voiceColumns(config.metric),
-        rows: config.tableRows(view),
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: config.summary(view),
+        kpis: (
+          <>
+            {config.kpis(view)}
+            {view.rating && <VoiceRating rating={view.rating} v={v} />}
+          </>
+        ),
+        skipped: result.issues,
+        note: (
+          <>
+            <VoiceBenchmarkNote rating={view.rating} />
+            {config.notes?.(view)}
+            <OtherGroupsNote count={grouped.otherGroups ?? 0} kind={kind} format={format} v={v} />
+          </>
+        ),
+        table: {
+          rowHeader: v.tableBreakdown,
+          columns: voiceColumns(config.metric, v),
+          rows: config.tableRows(view),
+        },
+        plot: (width) => (
+          <VoiceBody
+            format={format}
+            width={width}
+            v={v}
+            partsTitle={m.partsTitle}
+            parts={config.parts(data, m)}
+            distributionTitle={config.distributionTitle(view)}
+            distribution={data.distribution}
+            distributionHeight={shell.height}
+            trend={config.trend?.(view)}
+            rowsTitle={v.byGroup[kind]}
+            rows={rows}
+            groups={dataGroups.map((group) => group.name)}
+            onSelect={
+              select &&
+              ((mark) => {
+                if (mark.kind === 'part') select({ part: mark.part });
+                else if (mark.kind === 'score') select({ score: mark.score, part: mark.part });
+                else if (mark.kind === 'period') select({ period: mark.period });
+                else select(kind === 'channel' ? { channel: mark.name } : { segment: mark.name });
+              })
+            }
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <VoiceBody
-          format={format}
-          width={width}
-          tooltipId={ids.tooltip}
-          partsTitle={config.partsTitle}
-          parts={config.parts(data)}
-          distributionTitle={config.distributionTitle(data, format)}
-          distribution={data.distribution}
-          distributionHeight={height}
-          rowsTitle={`By ${prefix.toLowerCase()}`}
-          rows={rows}
-        >
-          {config.plot?.(view, width, `${ids.tooltip}-trend`)}
-        </VoiceBody>
-      )}
-    </ChartFrame>
+    />
   );
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip, TooltipItem, bandHitAreas, plotSvgProps } from '../internal/chart';
+import { fill } from '../messages/template';
+import type { VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { rangeText, responsesText } from './voice.format';
-import { distributionGeometry, tooltipAnchorX } from './voice.geometry';
+import { distributionGeometry } from './voice.geometry';
 import type { VoiceScoreBar } from './voice.parts';
 
 interface Props {
@@ -12,25 +14,40 @@ interface Props {
   format: Formatters;
   width: number;
   height: number;
-  tooltipId: string;
+  v: VoiceMessages;
+  /** The breakdown's marks: each score bar is one of them. */
+  marks: VoiceSectionMarks;
 }
 
 /**
  * A survey's score distribution: one bar per score, toned and named by the part it belongs to,
- * with its count above and its score below. Every bar is focusable and shows a tooltip.
+ * with its count above and its score below. Every bar is a mark of the breakdown's one roving
+ * group, its whole column the hover target, with a tooltip.
  */
-export function VoiceDistribution({ title, bars, format, width, height, tooltipId }: Props) {
-  const [active, setActive] = useState<number | null>(null);
+export function VoiceDistribution({
+  title,
+  bars,
+  format,
+  width,
+  height,
+  v,
+  marks: section,
+}: Props) {
   const geometry = distributionGeometry(bars, {
     width,
     height,
     labelText: (bar) => format.count(bar.count),
   });
-  const activeBar = geometry.bars.find((bar) => bar.score === active);
+  const active = activeIn(section, geometry.bars.length);
+  const activeBar = active === null ? undefined : geometry.bars[active];
+  const hits = bandHitAreas(
+    geometry.bars.map((bar) => bar.centerX),
+    geometry.inner.left,
+    geometry.inner.right,
+  );
   const partOf = (score: number) => bars.find((bar) => bar.score === score)!.part;
   const scoreText = (score: number) => rangeText(score, score, format.locale);
-  const describe = (bar: { score: number; count: number; share: number }) =>
-    `Score ${scoreText(bar.score)} (${partOf(bar.score).name.toLowerCase()}): ${responsesText(bar.count, format)}, ${format.percent(bar.share)}`;
+  const { marks, first } = section;
 
   return (
     <div className="vitals-voice-section" data-section="distribution">
@@ -38,11 +55,9 @@ export function VoiceDistribution({ title, bars, format, width, height, tooltipI
       <div className="vitals-voice-plot">
         <svg
           className="vitals-voice-distribution-svg"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          {...plotSvgProps(width, height)}
           role="group"
-          aria-label={`${title}: one bar per score; focus a bar for its count`}
+          aria-label={fill(v.distributionPlotLabel, { title })}
         >
           <line
             className="vitals-baseline"
@@ -52,7 +67,7 @@ export function VoiceDistribution({ title, bars, format, width, height, tooltipI
             y2={geometry.baselineY}
             aria-hidden="true"
           />
-          {geometry.bars.map((bar) => {
+          {geometry.bars.map((bar, index) => {
             const part = partOf(bar.score);
             return (
               <g
@@ -61,22 +76,21 @@ export function VoiceDistribution({ title, bars, format, width, height, tooltipI
                 data-score={bar.score}
                 data-category={part.id}
                 data-tone={part.tone}
-                data-active={active === bar.score ? '' : undefined}
-                tabIndex={0}
                 role="img"
-                aria-label={describe(bar)}
-                aria-describedby={active === bar.score ? tooltipId : undefined}
-                onFocus={() => setActive(bar.score)}
-                onBlur={() => setActive(null)}
-                onMouseEnter={() => setActive(bar.score)}
-                onMouseLeave={() => setActive(null)}
+                aria-label={fill(v.scoreLabel, {
+                  score: scoreText(bar.score),
+                  part: part.inSentence,
+                  responses: responsesText(bar.count, format, v),
+                  share: format.percent(bar.share),
+                })}
+                {...marks.getMarkProps(first + index)}
               >
-                {/* A full-height hit area, so short bars are as easy to point at as tall ones. */}
+                {/* The whole column is the hit area, so short bars are as easy to point at. */}
                 <rect
-                  className="vitals-voice-hit"
-                  x={bar.x}
+                  className="vitals-chart-hit vitals-voice-hit"
+                  x={hits[index]!.x}
                   y={geometry.inner.top}
-                  width={bar.width}
+                  width={hits[index]!.width}
                   height={geometry.baselineY - geometry.inner.top}
                 />
                 <rect
@@ -111,14 +125,15 @@ export function VoiceDistribution({ title, bars, format, width, height, tooltipI
         </svg>
         {activeBar && (
           <ChartTooltip
-            id={tooltipId}
-            x={tooltipAnchorX(activeBar.centerX, [describe(activeBar)], width)}
-            y={activeBar.y}
+            {...marks.tooltipProps}
+            anchor={{ x: activeBar.centerX, y: activeBar.y }}
+            box={{ width, height }}
           >
-            <strong>Score {scoreText(activeBar.score)}</strong> (
-            {partOf(activeBar.score).name.toLowerCase()})
-            <br />
-            {responsesText(activeBar.count, format)} · {format.percent(activeBar.share)}
+            <TooltipItem
+              data-tone={partOf(activeBar.score).tone}
+              label={`${fill(v.score, { score: scoreText(activeBar.score) })} (${partOf(activeBar.score).inSentence})`}
+              value={`${responsesText(activeBar.count, format, v)} · ${format.percent(activeBar.share)}`}
+            />
           </ChartTooltip>
         )}
       </div>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip, TooltipItem, estimateTextWidth, plotSvgProps } from '../internal/chart';
+import { fill } from '../messages/template';
+import type { VoiceMessages } from '../messages/types';
 import { segmentRowsGeometry } from './segments.geometry';
-import { estimateTextWidth } from '../internal/text';
-import { tooltipAnchorX } from './voice.geometry';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import type { VoiceRow } from './voice.parts';
 
 interface Props {
@@ -10,7 +10,9 @@ interface Props {
   title: string;
   rows: readonly VoiceRow[];
   width: number;
-  tooltipId: string;
+  v: VoiceMessages;
+  /** The breakdown's marks: each row is one of them. */
+  marks: VoiceSectionMarks;
 }
 
 /** Shortens a name to fit `maxWidth` pixels, with an ellipsis (the full name is in its label). */
@@ -22,11 +24,11 @@ export function fitName(name: string, maxWidth: number): string {
 }
 
 /**
- * One row per segment: its name, its own 100 % bar on a shared scale, and its headline figure with
- * the number of responses. Each row is one focusable mark with a tooltip.
+ * One row per group: its name, its own 100 % bar on a shared scale, and its headline figure with
+ * the number of responses. Each row, its whole band the hover target, is a mark of the
+ * breakdown's one roving group, with a tooltip.
  */
-export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
-  const [active, setActive] = useState<string | null>(null);
+export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Props) {
   const valueWidth = Math.max(
     80,
     ...rows.map((row) => estimateTextWidth(`${row.value} ${row.detail}`) + 12),
@@ -39,9 +41,10 @@ export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
     rows.map((row) => ({ id: row.id, parts: row.parts })),
     { width, nameWidth, valueWidth },
   );
-  const activeIndex = rows.findIndex((row) => row.id === active);
-  const activeRow = geometry.rows[activeIndex];
+  const active = activeIn(section, rows.length);
+  const activeRow = active === null ? undefined : geometry.rows[active];
   const height = Math.max(1, geometry.height);
+  const { marks, first } = section;
 
   return (
     <div className="vitals-voice-section" data-section="segments">
@@ -49,11 +52,9 @@ export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
       <div className="vitals-voice-plot">
         <svg
           className="vitals-voice-rows-svg"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          {...plotSvgProps(width, height)}
           role="group"
-          aria-label={`${title}: one row per group; focus a row for its figures`}
+          aria-label={fill(v.rowsPlotLabel, { title })}
         >
           {geometry.rows.map((laid, index) => {
             const row = rows[index]!;
@@ -62,18 +63,12 @@ export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
                 key={row.id}
                 className="vitals-voice-row"
                 data-low-sample={row.isLowSample ? '' : undefined}
-                data-active={active === row.id ? '' : undefined}
-                tabIndex={0}
                 role="img"
                 aria-label={row.label}
-                aria-describedby={active === row.id ? tooltipId : undefined}
-                onFocus={() => setActive(row.id)}
-                onBlur={() => setActive(null)}
-                onMouseEnter={() => setActive(row.id)}
-                onMouseLeave={() => setActive(null)}
+                {...marks.getMarkProps(first + index)}
               >
                 <rect
-                  className="vitals-voice-hit"
+                  className="vitals-chart-hit vitals-voice-hit"
                   x={0}
                   y={laid.y}
                   width={width}
@@ -123,17 +118,13 @@ export function VoiceSegmentRows({ title, rows, width, tooltipId }: Props) {
             );
           })}
         </svg>
-        {activeRow && (
+        {activeRow && active !== null && (
           <ChartTooltip
-            id={tooltipId}
-            x={tooltipAnchorX(
-              activeRow.bar.x + activeRow.bar.width / 2,
-              [rows[activeIndex]!.label],
-              width,
-            )}
-            y={activeRow.bar.y}
+            {...marks.tooltipProps}
+            anchor={{ x: activeRow.bar.x + activeRow.bar.width / 2, y: activeRow.bar.y }}
+            box={{ width, height }}
           >
-            {rows[activeIndex]!.label}
+            <TooltipItem data-tone="neutral" label={rows[active]!.label} value={null} />
           </ChartTooltip>
         )}
       </div>

@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip, TooltipItem, plotSvgProps } from '../internal/chart';
+import { fill } from '../messages/template';
+import type { VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
+import { type VoiceSectionMarks, activeIn } from './voice.marks';
 import { responsesText } from './voice.format';
-import { shareBarGeometry, tooltipAnchorX } from './voice.geometry';
+import { shareBarGeometry } from './voice.geometry';
 import { type VoicePart, partTitle } from './voice.parts';
 
 interface Props {
@@ -11,7 +13,9 @@ interface Props {
   parts: readonly VoicePart[];
   format: Formatters;
   width: number;
-  tooltipId: string;
+  v: VoiceMessages;
+  /** The breakdown's marks: each non-empty part is one of them. */
+  marks: VoiceSectionMarks;
 }
 
 const BAR_HEIGHT = 28;
@@ -20,30 +24,25 @@ const LINE = 16;
 /**
  * A 100 % bar of a survey's parts. Each part is named under the bar with its count and share
  * (labels nudged apart so they never overlap, or listed below when they cannot fit), and each
- * non-empty part is a focusable mark with a tooltip.
+ * non-empty part is a mark of the breakdown's one roving group, with a tooltip.
  */
-export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props) {
-  const [active, setActive] = useState<string | null>(null);
+export function VoiceShareBar({ title, parts, format, width, v, marks: section }: Props) {
   const figures = (count: number, share: number) =>
     `${format.count(count)} · ${format.percent(share)}`;
+  const byId = new Map(parts.map((part) => [part.id, part]));
   const geometry = shareBarGeometry(parts, {
     width,
     labelLines: (segment) => [
-      partTitle(
-        parts.find((p) => p.id === segment.id)!,
-        format.locale,
-      ),
+      partTitle(byId.get(segment.id)!, format.locale, v),
       figures(segment.count, segment.share),
     ],
   });
-  const byId = new Map(parts.map((part) => [part.id, part]));
-  const activeSegment = geometry.segments.find((segment) => segment.id === active);
+  const drawn = geometry.segments.filter((segment) => segment.count > 0);
+  const active = activeIn(section, drawn.length);
+  const activeSegment = active === null ? undefined : drawn[active];
   const labelled = geometry.labelX !== null;
-  const tipLines = (segment: (typeof geometry.segments)[number]) => [
-    partTitle(byId.get(segment.id)!, format.locale),
-    `${responsesText(segment.count, format)} · ${format.percent(segment.share)}`,
-  ];
   const height = BAR_HEIGHT + (labelled ? 8 + LINE * 2 : 4);
+  const { marks, first } = section;
 
   return (
     <div className="vitals-voice-section" data-section="share">
@@ -51,31 +50,25 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
       <div className="vitals-voice-plot">
         <svg
           className="vitals-voice-share-svg"
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          {...plotSvgProps(width, height)}
           role="group"
-          aria-label={`${title}: one mark per part; focus a mark for its figures`}
+          aria-label={fill(v.sharePlotLabel, { title })}
         >
-          {geometry.segments.map((segment) => {
+          {drawn.map((segment, index) => {
             const part = byId.get(segment.id)!;
-            if (segment.count === 0) return null;
-            const name = partTitle(part, format.locale);
             return (
               <g
                 key={segment.id}
                 className="vitals-voice-share-part"
                 data-category={part.id}
                 data-tone={part.tone}
-                data-active={active === segment.id ? '' : undefined}
-                tabIndex={0}
                 role="img"
-                aria-label={`${name}: ${responsesText(segment.count, format)}, ${format.percent(segment.share)}`}
-                aria-describedby={active === segment.id ? tooltipId : undefined}
-                onFocus={() => setActive(segment.id)}
-                onBlur={() => setActive(null)}
-                onMouseEnter={() => setActive(segment.id)}
-                onMouseLeave={() => setActive(null)}
+                aria-label={fill(v.partLabel, {
+                  part: partTitle(part, format.locale, v),
+                  responses: responsesText(segment.count, format, v),
+                  share: format.percent(segment.share),
+                })}
+                {...marks.getMarkProps(first + index)}
               >
                 <rect
                   className="vitals-voice-bar"
@@ -114,7 +107,7 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
                       y={BAR_HEIGHT + 8 + 12}
                       textAnchor="middle"
                     >
-                      {partTitle(part, format.locale)}
+                      {partTitle(part, format.locale, v)}
                     </text>
                     <text
                       className="vitals-voice-label-value"
@@ -132,13 +125,15 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
         </svg>
         {activeSegment && (
           <ChartTooltip
-            id={tooltipId}
-            x={tooltipAnchorX(activeSegment.centerX, tipLines(activeSegment), width)}
-            y={0}
+            {...marks.tooltipProps}
+            anchor={{ x: activeSegment.centerX, y: BAR_HEIGHT }}
+            box={{ width, height }}
           >
-            <strong>{tipLines(activeSegment)[0]}</strong>
-            <br />
-            {tipLines(activeSegment)[1]}
+            <TooltipItem
+              data-tone={byId.get(activeSegment.id)!.tone}
+              label={partTitle(byId.get(activeSegment.id)!, format.locale, v)}
+              value={`${responsesText(activeSegment.count, format, v)} · ${format.percent(activeSegment.share)}`}
+            />
           </ChartTooltip>
         )}
       </div>
@@ -150,7 +145,7 @@ export function VoiceShareBar({ title, parts, format, width, tooltipId }: Props)
             return (
               <li key={segment.id} data-category={part.id} data-tone={part.tone}>
                 <span className="vitals-voice-swatch" aria-hidden="true" />
-                <strong>{partTitle(part, format.locale)}</strong>{' '}
+                <strong>{partTitle(part, format.locale, v)}</strong>{' '}
                 {figures(segment.count, segment.share)}
               </li>
             );

@@ -1,41 +1,32 @@
-import type { ValidationIssue, VoiceGroupBy } from '@vitals/metrics';
-import type { ReactNode } from 'react';
-import type { RatingWords } from './voice.format';
-import type { Formatters } from '../provider/format';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import type { VoiceGroupBy } from '@vitals/metrics';
+import { Fragment, type ReactNode } from 'react';
 import { warnOnce } from '../internal/warn';
-
-/** What {@link voiceStatus} needs to decide between loading, empty, error and ready. */
-export interface VoiceStatusInput {
-  baseClass: string;
-  title: ReactNode;
-  className?: string | undefined;
-  isLoading: boolean;
-  loadingLabel: string;
-  /** No input at all, or zero valid responses. */
-  isEmpty: boolean;
-  emptyMessage: string;
-  error: Error | null;
-  issues: readonly ValidationIssue[];
-}
+import { plural } from '../messages/template';
+import type { VoiceMessages } from '../messages/types';
+import type { Formatters } from '../provider/format';
+import type { RatingWords } from './voice.format';
 
 /**
- * The non-ready state of a survey breakdown, or `null` when it is ready to draw. An error wins
- * over empty, so bad rows are named even when none of the rows was valid.
+ * Fills a template's `{name}` placeholders with nodes (e.g. a `<strong>` figure), so a headline
+ * keeps its emphasis in every language's word order.
  */
-export function voiceStatus(input: VoiceStatusInput): ReactNode {
-  const common = { baseClass: input.baseClass, title: input.title, className: input.className };
-  if (input.isLoading) return <ChartLoading {...common} label={input.loadingLabel} />;
-  if (input.error) return <ChartError {...common} error={input.error} issues={input.issues} />;
-  if (input.isEmpty) return <ChartEmpty {...common} message={input.emptyMessage} />;
-  return null;
+export function fillNodes(template: string, values: Readonly<Record<string, ReactNode>>) {
+  return template
+    .split(/(\{\w+\})/)
+    .map((piece, i) => (
+      <Fragment key={i}>
+        {/^\{\w+\}$/.test(piece) && piece.slice(1, -1) in values
+          ? values[piece.slice(1, -1)]
+          : piece}
+      </Fragment>
+    ));
 }
 
 /** The benchmark rating as a headline figure: the word, with the edges as its description. */
-export function VoiceRating({ rating }: { rating: RatingWords }) {
+export function VoiceRating({ rating, v }: { rating: RatingWords; v: VoiceMessages }) {
   return (
     <span className="vitals-kpi vitals-voice-rating" data-rating={rating.rating}>
-      Benchmark <strong>{rating.label}</strong>
+      {v.benchmark} <strong>{rating.label}</strong>
     </span>
   );
 }
@@ -46,9 +37,12 @@ export function VoiceBenchmarkNote({ rating }: { rating: RatingWords | null }) {
   return <p className="vitals-voice-benchmark">{rating.sentence}</p>;
 }
 
-/** What the per-segment rows are called: `Segment`, or `Channel` when grouped by channel. */
-export function segmentPrefix(segments: unknown, groupBy: VoiceGroupBy | undefined): string {
-  return !segments && groupBy === 'channel' ? 'Channel' : 'Segment';
+/** What the per-group rows are: segments, or channels when grouped by channel. */
+export type VoiceGroupKind = 'segment' | 'channel';
+
+/** What the per-group rows are: `segment`, or `channel` when grouped by channel. */
+export function groupKind(segments: unknown, groupBy: VoiceGroupBy | undefined): VoiceGroupKind {
+  return !segments && groupBy === 'channel' ? 'channel' : 'segment';
 }
 
 /**
@@ -57,18 +51,19 @@ export function segmentPrefix(segments: unknown, groupBy: VoiceGroupBy | undefin
  */
 export function OtherGroupsNote({
   count,
-  prefix,
+  kind,
   format,
+  v,
 }: {
   count: number;
-  prefix: string;
+  kind: VoiceGroupKind;
   format: Formatters;
+  v: VoiceMessages;
 }) {
   if (count <= 0) return null;
-  const noun = `${prefix.toLowerCase()}${count === 1 ? ' is' : 's are'}`;
   return (
     <p className="vitals-chart-note vitals-voice-other" role="note" data-other-groups={count}>
-      {`${format.count(count)} more ${noun} pooled in the “Other” row.`}
+      {plural(v.otherGroups[kind], format.locale, count, { count: format.count(count) })}
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import type { CesResult, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
+import { fill } from '../messages/template';
+import type { CesMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { meanText, rangeText, responsesText, shareText } from './voice.format';
 import {
@@ -14,19 +16,27 @@ import {
 /** CES's two parts on the reported (higher-is-easier) scale: below `agreeMin`, and agreeing. */
 export function cesParts(
   result: Pick<CesResult, 'distribution' | 'agreeMin' | 'agreeing' | 'total'>,
+  m: CesMessages,
 ): VoicePart[] {
   return thresholdParts(
     result.distribution,
     result.agreeMin,
-    { id: 'disagree', name: 'Not agreeing' },
-    { id: 'agree', name: 'Agreeing' },
+    { id: 'disagree', name: m.parts.disagree, inSentence: m.partsInSentence.disagree },
+    { id: 'agree', name: m.parts.agree, inSentence: m.partsInSentence.agree },
     { upper: result.agreeing, total: result.total },
   );
 }
 
 /** `5.4 of 7`. */
-export function cesMeanText(result: Pick<CesResult, 'mean' | 'scale'>, format: Formatters): string {
-  return `${meanText(result.mean, format.locale)} of ${format.count(result.scale)}`;
+export function cesMeanText(
+  result: Pick<CesResult, 'mean' | 'scale'>,
+  format: Formatters,
+  v: VoiceMessages,
+): string {
+  return fill(v.meanOf, {
+    mean: meanText(result.mean, format.locale),
+    scale: format.count(result.scale),
+  });
 }
 
 /**
@@ -36,10 +46,13 @@ export function cesMeanText(result: Pick<CesResult, 'mean' | 'scale'>, format: F
 export function flipText(
   result: Pick<CesResult, 'higherIsEasier' | 'scale'>,
   format: Formatters,
+  m: CesMessages,
 ): string | null {
   if (result.higherIsEasier) return null;
-  const top = format.count(result.scale);
-  return `Reversed scale: this survey asks how much effort it took, so each answer s is shown as ${format.count(result.scale + 1)} − s (a raw 1, least effort, counts as ${top}). Every figure here is on the reversed scale, where higher is easier.`;
+  return fill(m.flip, {
+    plusOne: format.count(result.scale + 1),
+    top: format.count(result.scale),
+  });
 }
 
 /** The chart's text alternative: mean, agree share, normalized score, flip and groups. */
@@ -47,13 +60,22 @@ export function cesSummary(
   result: CesResult,
   format: Formatters,
   rows: readonly VoiceRow[],
+  v: VoiceMessages,
+  m: CesMessages,
 ): string {
   const parts = [
-    `Customer effort score: mean ${cesMeanText(result, format)}, ${shareText(result.agreeShare, format)} agreeing (${rangeText(result.agreeMin, result.scale, format.locale)}), normalized ${shareText(result.normalized, format)}, from ${responsesText(result.total, format)}.`,
+    fill(m.summary, {
+      mean: cesMeanText(result, format, v),
+      share: shareText(result.agreeShare, format),
+      range: rangeText(result.agreeMin, result.scale, format.locale),
+      normalized: shareText(result.normalized, format),
+      responses: responsesText(result.total, format, v),
+    }),
   ];
-  const flip = flipText(result, format);
+  const flip = flipText(result, format, m);
   if (flip) parts.push(flip);
-  if (rows.length > 0) parts.push(`By group: ${rows.map((row) => row.label).join('; ')}.`);
+  if (rows.length > 0)
+    parts.push(fill(v.summaryGroups, { rows: rows.map((row) => row.label).join(v.separator) }));
   return parts.join(' ');
 }
 
@@ -62,19 +84,25 @@ export function cesSegmentRow(
   segment: VoiceGroup<CesResult>,
   index: number,
   format: Formatters,
+  v: VoiceMessages,
+  m: CesMessages,
 ): VoiceRow {
   const { result } = segment;
-  const detail = `mean ${meanText(result.mean, format.locale)}, ${rowDetail(result.total, false, format)}`;
+  const detail = fill(m.rowDetail, {
+    mean: meanText(result.mean, format.locale),
+    detail: rowDetail(result.total, false, format, v),
+  });
+  const figures =
+    result.total === 0
+      ? v.noResponses
+      : fill(m.row, { share: shareText(result.agreeShare, format), detail });
   return {
     id: `${index}-${segment.name}`,
     name: segment.name,
-    parts: cesParts(result),
+    parts: cesParts(result, m),
     value: shareText(result.agreeShare, format),
-    detail: result.total === 0 ? 'no responses' : detail,
-    label:
-      result.total === 0
-        ? `${segment.name}: no responses`
-        : `${segment.name}: ${shareText(result.agreeShare, format)} agreeing, ${detail}`,
+    detail: result.total === 0 ? v.noResponses : detail,
+    label: fill(v.rowLabel, { name: segment.name, figures }),
     isLowSample: false,
   };
 }
@@ -83,24 +111,33 @@ export function cesSegmentRow(
 export function cesTableRows(
   result: CesResult,
   segments: ReadonlyArray<VoiceGroup<CesResult>>,
-  prefix: string,
+  group: string,
   format: Formatters,
+  v: VoiceMessages,
+  m: CesMessages,
 ): DataTableRow[] {
   const headline = (r: CesResult) =>
-    r.total === 0 ? '—' : `${cesMeanText(r, format)} (${shareText(r.agreeShare, format)} agree)`;
+    r.total === 0
+      ? '—'
+      : fill(m.tableFigure, {
+          mean: cesMeanText(r, format, v),
+          share: shareText(r.agreeShare, format),
+        });
   return [
     ...voiceTableRows(
       result.total,
       headline(result),
-      cesParts(result),
+      cesParts(result, m),
       result.distribution,
       format,
+      v,
     ),
     ...segmentTableRows(
       segments.map((s) => ({ name: s.name, total: s.result.total, value: headline(s.result) })),
       result.total,
-      prefix,
+      group,
       format,
+      v,
     ),
   ];
 }

@@ -1,5 +1,7 @@
 import type { BenchmarkOptions, CsatResult, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
+import { fill } from '../messages/template';
+import type { CsatMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
 import {
@@ -14,12 +16,13 @@ import {
 /** CSAT's two parts: not satisfied (below `satisfiedMin`) and satisfied. */
 export function csatParts(
   result: Pick<CsatResult, 'distribution' | 'satisfiedMin' | 'satisfied' | 'total'>,
+  m: CsatMessages,
 ): VoicePart[] {
   return thresholdParts(
     result.distribution,
     result.satisfiedMin,
-    { id: 'unsatisfied', name: 'Not satisfied' },
-    { id: 'satisfied', name: 'Satisfied' },
+    { id: 'unsatisfied', name: m.parts.unsatisfied, inSentence: m.partsInSentence.unsatisfied },
+    { id: 'satisfied', name: m.parts.satisfied, inSentence: m.partsInSentence.satisfied },
     { upper: result.satisfied, total: result.total },
   );
 }
@@ -28,14 +31,25 @@ export function csatParts(
 export function csatRating(
   score: number | null,
   format: Formatters,
+  v: VoiceMessages,
   table?: BenchmarkOptions['table'],
 ) {
-  return ratingWords('csat', score, (edge) => format.percent(edge), table);
+  return ratingWords('csat', score, (edge) => format.percent(edge), v, table);
 }
 
-/** `164 of 200 satisfied (4 or higher on 1–5)`. */
-export function satisfiedText(result: CsatResult, format: Formatters): string {
-  return `${format.count(result.satisfied)} of ${responsesText(result.total, format)} satisfied (${rangeText(result.satisfiedMin, result.scale, format.locale)} on ${rangeText(1, result.scale, format.locale)})`;
+/** `164 of 200 responses satisfied (4–5 on 1–5)`. */
+export function satisfiedText(
+  result: CsatResult,
+  format: Formatters,
+  v: VoiceMessages,
+  m: CsatMessages,
+): string {
+  return fill(m.satisfied, {
+    satisfied: format.count(result.satisfied),
+    responses: responsesText(result.total, format, v),
+    range: rangeText(result.satisfiedMin, result.scale, format.locale),
+    scale: rangeText(1, result.scale, format.locale),
+  });
 }
 
 /** The chart's text alternative: the share satisfied, counts, mean, rating and groups. */
@@ -44,12 +58,20 @@ export function csatSummary(
   format: Formatters,
   rating: string | null,
   rows: readonly VoiceRow[],
+  v: VoiceMessages,
+  m: CsatMessages,
 ): string {
   const parts = [
-    `Customer satisfaction ${shareText(result.score, format)}: ${satisfiedText(result, format)}; mean score ${meanText(result.mean, format.locale)} of ${format.count(result.scale)}.`,
+    fill(m.summary, {
+      score: shareText(result.score, format),
+      satisfied: satisfiedText(result, format, v, m),
+      mean: meanText(result.mean, format.locale),
+      scale: format.count(result.scale),
+    }),
   ];
   if (rating) parts.push(rating);
-  if (rows.length > 0) parts.push(`By group: ${rows.map((row) => row.label).join('; ')}.`);
+  if (rows.length > 0)
+    parts.push(fill(v.summaryGroups, { rows: rows.map((row) => row.label).join(v.separator) }));
   return parts.join(' ');
 }
 
@@ -58,19 +80,26 @@ export function csatSegmentRow(
   segment: VoiceGroup<CsatResult>,
   index: number,
   format: Formatters,
+  v: VoiceMessages,
+  m: CsatMessages,
 ): VoiceRow {
   const { result } = segment;
-  const detail = rowDetail(result.total, false, format);
+  const detail = rowDetail(result.total, false, format, v);
+  const figures =
+    result.total === 0
+      ? v.noResponses
+      : fill(m.row, {
+          score: shareText(result.score, format),
+          satisfied: format.count(result.satisfied),
+          detail,
+        });
   return {
     id: `${index}-${segment.name}`,
     name: segment.name,
-    parts: csatParts(result),
+    parts: csatParts(result, m),
     value: shareText(result.score, format),
-    detail: result.total === 0 ? 'no responses' : detail,
-    label:
-      result.total === 0
-        ? `${segment.name}: no responses`
-        : `${segment.name}: CSAT ${shareText(result.score, format)}, ${format.count(result.satisfied)} of ${detail} satisfied`,
+    detail: result.total === 0 ? v.noResponses : detail,
+    label: fill(v.rowLabel, { name: segment.name, figures }),
     isLowSample: false,
   };
 }
@@ -79,16 +108,19 @@ export function csatSegmentRow(
 export function csatTableRows(
   result: CsatResult,
   segments: ReadonlyArray<VoiceGroup<CsatResult>>,
-  prefix: string,
+  group: string,
   format: Formatters,
+  v: VoiceMessages,
+  m: CsatMessages,
 ): DataTableRow[] {
   return [
     ...voiceTableRows(
       result.total,
       shareText(result.score, format),
-      csatParts(result),
+      csatParts(result, m),
       result.distribution,
       format,
+      v,
     ),
     ...segmentTableRows(
       segments.map((s) => ({
@@ -97,8 +129,9 @@ export function csatTableRows(
         value: shareText(s.result.score, format),
       })),
       result.total,
-      prefix,
+      group,
       format,
+      v,
     ),
   ];
 }

@@ -1,6 +1,8 @@
 import type { BenchmarkOptions, NpsResult, NpsTrendPoint, VoiceGroup } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import { periodLabel } from '../internal/time';
+import { fill } from '../messages/template';
+import type { NpsMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { marginText, npsScoreText, ratingWords, responsesText } from './voice.format';
 import {
@@ -15,25 +17,27 @@ import {
 /** NPS's three parts in bar order, detractors first so the bar reads like the 0–10 scale. */
 export function npsParts(
   result: Pick<NpsResult, 'promoters' | 'passives' | 'detractors'>,
+  m: NpsMessages,
 ): VoicePart[] {
+  const part = (
+    id: keyof NpsMessages['parts'],
+    min: number,
+    max: number,
+    tone: VoicePart['tone'],
+    count: number,
+  ): VoicePart => ({
+    id,
+    name: m.parts[id],
+    inSentence: m.partsInSentence[id],
+    min,
+    max,
+    tone,
+    count,
+  });
   return [
-    {
-      id: 'detractor',
-      name: 'Detractors',
-      min: 0,
-      max: 6,
-      tone: 'negative',
-      count: result.detractors,
-    },
-    { id: 'passive', name: 'Passives', min: 7, max: 8, tone: 'neutral', count: result.passives },
-    {
-      id: 'promoter',
-      name: 'Promoters',
-      min: 9,
-      max: 10,
-      tone: 'positive',
-      count: result.promoters,
-    },
+    part('detractor', 0, 6, 'negative', result.detractors),
+    part('passive', 7, 8, 'neutral', result.passives),
+    part('promoter', 9, 10, 'positive', result.promoters),
   ];
 }
 
@@ -50,26 +54,44 @@ export function npsHeadline(
 export function npsRating(
   score: number | null,
   format: Formatters,
+  v: VoiceMessages,
   table?: BenchmarkOptions['table'],
 ) {
-  return ratingWords('nps', score, (edge) => npsScoreText(edge, format.locale), table);
+  return ratingWords('nps', score, (edge) => npsScoreText(edge, format.locale), v, table);
 }
 
 /** The low-sample warning in words, or `null` when the sample is large enough. */
-export function lowSampleText(result: NpsResult, format: Formatters): string | null {
+export function lowSampleText(
+  result: NpsResult,
+  format: Formatters,
+  v: VoiceMessages,
+  m: NpsMessages,
+): string | null {
   if (!result.lowSample || result.score === null) return null;
-  return `Low sample: ${responsesText(result.total, format)}, fewer than ${format.count(result.lowSampleThreshold)}, so the score can swing widely with a few more answers; treat it as a rough signal.`;
+  return fill(m.lowSample, {
+    responses: responsesText(result.total, format, v),
+    threshold: format.count(result.lowSampleThreshold),
+  });
 }
 
 /**
  * One period of the trend in words: `March 2025: NPS +28 ± 11, 64 responses`. Periods written as
  * `'YYYY-MM'`, `'YYYY-Qn'` or `'YYYY'` are named in the reader's locale; other labels stay as given.
  */
-export function trendPointText(point: NpsTrendPoint, format: Formatters): string {
+export function trendPointText(
+  point: NpsTrendPoint,
+  format: Formatters,
+  v: VoiceMessages,
+  m: NpsMessages,
+): string {
   const period = periodLabel(point.period, format.locale, 'long');
-  if (point.score === null) return `${period}: no responses`;
-  const low = point.lowSample ? ', low sample' : '';
-  return `${period}: NPS ${npsScoreText(point.score, format.locale)} ${marginText(point.marginOfError, format.locale)}, ${responsesText(point.total, format)}${low}`;
+  if (point.score === null) return fill(m.trendNoResponses, { period });
+  return fill(point.lowSample ? m.trendPointLow : m.trendPoint, {
+    period,
+    score: npsScoreText(point.score, format.locale),
+    margin: marginText(point.marginOfError, format.locale),
+    responses: responsesText(point.total, format, v),
+  });
 }
 
 /** The chart's text alternative: the score, margin, parts, rating, warnings, trend and segments. */
@@ -79,16 +101,27 @@ export function npsSummary(
   rating: string | null,
   trend: readonly NpsTrendPoint[],
   segments: readonly VoiceRow[],
+  v: VoiceMessages,
+  m: NpsMessages,
 ): string {
   const parts = [
-    `Net Promoter Score ${npsHeadline(result, format.locale)} from ${responsesText(result.total, format)}: ${partsSentence(npsParts(result), format)}.`,
+    fill(m.summary, {
+      headline: npsHeadline(result, format.locale),
+      responses: responsesText(result.total, format, v),
+      parts: partsSentence(npsParts(result, m), format, v),
+    }),
   ];
   if (rating) parts.push(rating);
-  const low = lowSampleText(result, format);
+  const low = lowSampleText(result, format, v, m);
   if (low) parts.push(low);
   if (trend.length > 0)
-    parts.push(`Over time: ${trend.map((p) => trendPointText(p, format)).join('; ')}.`);
-  if (segments.length > 0) parts.push(`By group: ${segments.map((row) => row.label).join('; ')}.`);
+    parts.push(
+      fill(m.summaryTrend, {
+        points: trend.map((p) => trendPointText(p, format, v, m)).join(v.separator),
+      }),
+    );
+  if (segments.length > 0)
+    parts.push(fill(v.summaryGroups, { rows: segments.map((row) => row.label).join(v.separator) }));
   return parts.join(' ');
 }
 
@@ -97,22 +130,28 @@ export function npsSegmentRow(
   segment: VoiceGroup<NpsResult>,
   index: number,
   format: Formatters,
+  v: VoiceMessages,
+  m: NpsMessages,
 ): VoiceRow {
   const { result } = segment;
-  const parts = npsParts(result);
+  const parts = npsParts(result, m);
   const value = npsScoreText(result.score, format.locale);
-  const detail = rowDetail(result.total, result.lowSample && result.total > 0, format);
+  const detail = rowDetail(result.total, result.lowSample && result.total > 0, format, v);
   const figures =
     result.score === null
-      ? 'no responses'
-      : `NPS ${npsHeadline(result, format.locale)}, ${detail}; ${partsSentence(parts, format)}`;
+      ? v.noResponses
+      : fill(m.row, {
+          headline: npsHeadline(result, format.locale),
+          detail,
+          parts: partsSentence(parts, format, v),
+        });
   return {
     id: `${index}-${segment.name}`,
     name: segment.name,
     parts,
     value,
-    detail: result.score === null ? 'no responses' : detail,
-    label: `${segment.name}: ${figures}`,
+    detail: result.score === null ? v.noResponses : detail,
+    label: fill(v.rowLabel, { name: segment.name, figures }),
     isLowSample: result.lowSample && result.total > 0,
   };
 }
@@ -121,17 +160,20 @@ export function npsSegmentRow(
 export function npsTableRows(
   result: NpsResult,
   segments: ReadonlyArray<VoiceGroup<NpsResult>>,
-  segmentPrefix: string,
+  group: string,
   trend: readonly NpsTrendPoint[],
   format: Formatters,
+  v: VoiceMessages,
+  m: NpsMessages,
 ): DataTableRow[] {
   return [
     ...voiceTableRows(
       result.total,
       npsHeadline(result, format.locale),
-      npsParts(result),
+      npsParts(result, m),
       result.distribution,
       format,
+      v,
     ),
     ...segmentTableRows(
       segments.map((s) => ({
@@ -140,8 +182,9 @@ export function npsTableRows(
         value: npsHeadline(s.result, format.locale),
       })),
       result.total,
-      segmentPrefix,
+      group,
       format,
+      v,
     ),
     ...trend.map((point) => ({
       id: `period-${point.period}`,

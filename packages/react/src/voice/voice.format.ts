@@ -1,5 +1,7 @@
 import type { BenchmarkMetric, BenchmarkOptions, BenchmarkRating } from '@vitals/metrics';
 import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
+import type { VoiceMessages } from '../messages/types';
+import { fill, plural } from '../messages/template';
 import type { Formatters } from '../provider/format';
 import { numberFormat, withMinus } from '../provider/intl';
 
@@ -48,9 +50,9 @@ export function shareText(share: number | null, format: Formatters): string {
   return share === null ? '—' : format.percent(share);
 }
 
-/** `n responses` with the count through the provider and the right plural. */
-export function responsesText(count: number, format: Formatters): string {
-  return `${format.count(count)} response${count === 1 ? '' : 's'}`;
+/** `n responses` with the count through the provider and the plural of the reader's language. */
+export function responsesText(count: number, format: Formatters, v: VoiceMessages): string {
+  return plural(v.responses, format.locale, count, { count: format.count(count) });
 }
 
 /** A score range in words: `9–10`, or `5` when it is one score. */
@@ -58,13 +60,6 @@ export function rangeText(min: number, max: number, locale: string): string {
   const plain = numberFormat(locale, { maximumFractionDigits: 0 });
   return min === max ? plain.format(min) : `${plain.format(min)}–${plain.format(max)}`;
 }
-
-const RATING_WORDS: Record<BenchmarkRating, string> = {
-  excellent: 'Excellent',
-  good: 'Good',
-  fair: 'Fair',
-  poor: 'Poor',
-};
 
 /** A benchmark rating in words, with the edges it was judged against. */
 export interface RatingWords {
@@ -80,13 +75,14 @@ export interface RatingWords {
  * table formatted by `formatEdge` (never hard-coded); `null` when the value is `null`.
  *
  * @example
- * ratingWords('nps', 42, (v) => npsScoreText(v, 'en-US'))?.sentence;
+ * ratingWords('nps', 42, (v) => npsScoreText(v, 'en-US'), enVoice)?.sentence;
  * // 'Good against the benchmark (good from +30, excellent from +50).'
  */
 export function ratingWords(
   metric: BenchmarkMetric,
   value: number | null,
   formatEdge: (value: number) => string,
+  v: VoiceMessages,
   table?: BenchmarkOptions['table'],
 ): RatingWords | null {
   const options = table ? { table } : undefined;
@@ -94,10 +90,14 @@ export function ratingWords(
   if (rating === null) return null;
   const { thresholds } = benchmarkBands(metric, options);
   const edge = (bound: { value: number; inclusive: boolean }) =>
-    `${bound.inclusive ? 'from' : 'above'} ${formatEdge(bound.value)}`;
+    fill(bound.inclusive ? v.edgeFrom : v.edgeAbove, { value: formatEdge(bound.value) });
   return {
     rating,
-    label: RATING_WORDS[rating],
-    sentence: `${RATING_WORDS[rating]} against the benchmark (good ${edge(thresholds.good)}, excellent ${edge(thresholds.excellent)}).`,
+    label: v.ratings[rating],
+    sentence: fill(v.ratingSentence, {
+      rating: v.ratings[rating],
+      good: edge(thresholds.good),
+      excellent: edge(thresholds.excellent),
+    }),
   };
 }

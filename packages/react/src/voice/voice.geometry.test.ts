@@ -4,7 +4,6 @@ import {
   shareBarGeometry,
   spreadLabels,
   stackShares,
-  tooltipAnchorX,
 } from './voice.geometry';
 
 const eleven = (counts: number[]) => counts.map((count, score) => ({ score, count }));
@@ -166,25 +165,6 @@ describe('distributionGeometry', () => {
     }
     expect(wide.bars.every((b) => b.showLabel)).toBe(true);
     expect(narrow.bars.every((b) => !b.showLabel)).toBe(true);
-  });
-});
-
-describe('tooltipAnchorX', () => {
-  const lines = ['Detractors (0–6)', '29 responses · 12.8%'];
-  // The longer line (20 Latin characters at 12 px: 0.62 em each plus 6 px of air) and 20 px of padding.
-  const half = (20 * 12 * 0.62 + 6 + 20) / 2;
-
-  it('keeps a tooltip near either edge inside the plot', () => {
-    expect(tooltipAnchorX(4, lines, 600)).toBeCloseTo(half, 9);
-    expect(tooltipAnchorX(598, lines, 600)).toBeCloseTo(600 - half, 9);
-  });
-
-  it('leaves a tooltip in the middle where it is', () => {
-    expect(tooltipAnchorX(300, lines, 600)).toBe(300);
-  });
-
-  it('centres a tooltip wider than the plot', () => {
-    expect(tooltipAnchorX(10, lines, 120)).toBe(60);
   });
 });
 

@@ -230,17 +230,3 @@ export function distributionGeometry(
   });
   return { bars, baselineY: inner.bottom, inner };
 }
-
-/**
- * Where to anchor a tooltip centred above `x` so that it stays inside `[0, width]`: its estimated
- * width comes from its longest line (12 px text plus 10 px padding each side). A tooltip wider
- * than the plot is centred on it.
- *
- * @example
- * tooltipAnchorX(4, ['Detractors (0–6)', '29 responses · 12.8%'], 600); // ≈ 89, not 4
- */
-export function tooltipAnchorX(x: number, lines: readonly string[], width: number): number {
-  const half = (Math.max(0, ...lines.map((line) => estimateTextWidth(line))) + 20) / 2;
-  if (half * 2 >= width) return width / 2;
-  return Math.min(Math.max(x, half), width - half);
-}

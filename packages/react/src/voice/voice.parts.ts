@@ -1,5 +1,7 @@
 import { type ScoreCount, scoreShares } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
+import type { VoiceMessages } from '../messages/types';
+import { fill } from '../messages/template';
 import type { Formatters } from '../provider/format';
 import { rangeText, responsesText, shareText } from './voice.format';
 import { stackShares } from './voice.geometry';
@@ -13,6 +15,8 @@ export interface VoicePart {
   id: string;
   /** Its name in words: `Promoters`. */
   name: string;
+  /** Its name inside a sentence: `promoters` (lower case where the language has case). */
+  inSentence: string;
   /** The scores it covers, inclusive. */
   min: number;
   max: number;
@@ -22,7 +26,7 @@ export interface VoicePart {
 
 /** One bar of a distribution, with the part its score belongs to. */
 export interface VoiceScoreBar extends ScoreCount {
-  part: Pick<VoicePart, 'id' | 'name' | 'tone'>;
+  part: Pick<VoicePart, 'id' | 'name' | 'inSentence' | 'tone'>;
 }
 
 /** A per-segment row ready to draw: its parts and its headline figure in words. */
@@ -40,8 +44,12 @@ export interface VoiceRow {
 }
 
 /** A part's name with its scores: `Promoters (9–10)`. */
-export function partTitle(part: Pick<VoicePart, 'name' | 'min' | 'max'>, locale: string): string {
-  return `${part.name} (${rangeText(part.min, part.max, locale)})`;
+export function partTitle(
+  part: Pick<VoicePart, 'name' | 'min' | 'max'>,
+  locale: string,
+  v: VoiceMessages,
+): string {
+  return fill(v.partTitle, { part: part.name, range: rangeText(part.min, part.max, locale) });
 }
 
 /** Assigns each score of a distribution to the part whose range holds it. */
@@ -51,26 +59,36 @@ export function scoreBars(
 ): VoiceScoreBar[] {
   return distribution.map((bar) => {
     const part = parts.find((p) => bar.score >= p.min && bar.score <= p.max) ?? parts[0]!;
-    return { ...bar, part: { id: part.id, name: part.name, tone: part.tone } };
+    return {
+      ...bar,
+      part: { id: part.id, name: part.name, inSentence: part.inSentence, tone: part.tone },
+    };
   });
 }
 
 /** `Promoters (9–10): 132 responses, 55%` for each part, `; `-joined. */
-export function partsSentence(parts: readonly VoicePart[], format: Formatters): string {
+export function partsSentence(
+  parts: readonly VoicePart[],
+  format: Formatters,
+  v: VoiceMessages,
+): string {
   const shares = stackShares(parts, 0, 1);
   return parts
-    .map(
-      (part, i) =>
-        `${part.name.toLowerCase()} ${format.count(part.count)} (${format.percent(shares[i]!.share)})`,
+    .map((part, i) =>
+      fill(v.partInSentence, {
+        part: part.inSentence,
+        count: format.count(part.count),
+        share: format.percent(shares[i]!.share),
+      }),
     )
-    .join(', ');
+    .join(v.partsSeparator);
 }
 
 /** Table columns shared by the three breakdowns; the last one is named after the metric. */
-export function voiceColumns(metric: string) {
+export function voiceColumns(metric: string, v: VoiceMessages) {
   return [
-    { id: 'responses', header: 'Responses' },
-    { id: 'share', header: 'Share of responses' },
+    { id: 'responses', header: v.tableResponses },
+    { id: 'share', header: v.tableShare },
     { id: 'metric', header: metric },
   ] as const;
 }
@@ -85,12 +103,13 @@ export function voiceTableRows(
   parts: readonly VoicePart[],
   distribution: readonly ScoreCount[],
   format: Formatters,
+  v: VoiceMessages,
 ): DataTableRow[] {
   const shares = stackShares(parts, 0, 1);
   return [
     {
       id: 'all',
-      header: 'All responses',
+      header: v.allResponses,
       cells: {
         responses: format.count(total),
         share: shareText(total === 0 ? null : 1, format),
@@ -99,7 +118,7 @@ export function voiceTableRows(
     },
     ...parts.map((part, i) => ({
       id: `part-${part.id}`,
-      header: partTitle(part, format.locale),
+      header: partTitle(part, format.locale, v),
       cells: {
         responses: format.count(part.count),
         share: shareText(total === 0 ? null : shares[i]!.share, format),
@@ -109,7 +128,7 @@ export function voiceTableRows(
     })),
     ...scoreShares(distribution).map((bar) => ({
       id: `score-${bar.score}`,
-      header: `Score ${rangeText(bar.score, bar.score, format.locale)}`,
+      header: fill(v.score, { score: rangeText(bar.score, bar.score, format.locale) }),
       cells: {
         responses: format.count(bar.count),
         share: shareText(bar.share, format),
@@ -123,12 +142,13 @@ export function voiceTableRows(
 export function segmentTableRows(
   rows: ReadonlyArray<{ name: string; total: number; value: string }>,
   grandTotal: number,
-  prefix: string,
+  group: string,
   format: Formatters,
+  v: VoiceMessages,
 ): DataTableRow[] {
   return rows.map((row, i) => ({
     id: `segment-${i}`,
-    header: `${prefix}: ${row.name}`,
+    header: fill(v.tableGroup, { group, name: row.name }),
     cells: {
       responses: format.count(row.total),
       share: shareText(grandTotal === 0 ? null : row.total / grandTotal, format),
@@ -138,8 +158,14 @@ export function segmentTableRows(
 }
 
 /** `80 responses` or `12 responses, low sample`. */
-export function rowDetail(total: number, isLowSample: boolean, format: Formatters): string {
-  return `${responsesText(total, format)}${isLowSample ? ', low sample' : ''}`;
+export function rowDetail(
+  total: number,
+  isLowSample: boolean,
+  format: Formatters,
+  v: VoiceMessages,
+): string {
+  const detail = responsesText(total, format, v);
+  return isLowSample ? fill(v.lowSample, { detail }) : detail;
 }
 
 /**
@@ -151,8 +177,8 @@ export function rowDetail(total: number, isLowSample: boolean, format: Formatter
 export function thresholdParts(
   distribution: readonly ScoreCount[],
   threshold: number,
-  lower: Pick<VoicePart, 'id' | 'name'>,
-  upper: Pick<VoicePart, 'id' | 'name'>,
+  lower: Pick<VoicePart, 'id' | 'name' | 'inSentence'>,
+  upper: Pick<VoicePart, 'id' | 'name' | 'inSentence'>,
   counts: { upper: number; total: number },
 ): VoicePart[] {
   const first = distribution[0]?.score ?? threshold;

@@ -19,6 +19,19 @@ export interface ChartSelection {
   cohort?: string | undefined;
   /** The age of the mark, in periods since its cohort started. */
   age?: number | undefined;
+  /**
+   * The sales or support channel of the mark, on a survey breakdown grouped by channel (a row of
+   * `NpsBreakdown`, `CsatBreakdown` or `CesBreakdown` with `groupBy="channel"`).
+   */
+  channel?: string | undefined;
+  /**
+   * The part of a survey's answers the mark stands for: `'promoter'`, `'passive'`, `'detractor'`
+   * (NPS), `'satisfied'`, `'unsatisfied'` (CSAT), `'agree'`, `'disagree'` (CES). A score bar names
+   * the part its score belongs to.
+   */
+  part?: string | undefined;
+  /** The survey score of a distribution bar (0–10 for NPS, 1..scale for CSAT and CES). */
+  score?: number | undefined;
   /** The health tier of the mark. */
   tier?: string | undefined;
   /** The accounts behind the mark, where the data has them. */
