@@ -52,7 +52,9 @@ describe('toHealthTierDistribution', () => {
       [null, 'data.count'],
     ]);
     const { issues: _issues, ...withoutIssues } = distribution;
-    expect(toHealthTierDistribution(withoutIssues as HealthDistributionData).issues).toEqual([]);
+    expect(
+      toHealthTierDistribution(withoutIssues as unknown as HealthDistributionData).issues,
+    ).toEqual([]);
   });
 
   it('names data of no known shape, a tier not listed, and a bad option', () => {
