@@ -2,6 +2,7 @@ import type {
   BenchmarkMessages,
   MetricCardMessages,
   CommonMessages,
+  HealthDistributionMessages,
   MovementsMessages,
   RetentionTrendMessages,
   VitalsMessages,
@@ -176,6 +177,41 @@ export const enMetricCard: MetricCardMessages = {
   },
 };
 
+/** English words of `HealthDistribution`. */
+export const enHealthDistribution: HealthDistributionMessages = {
+  title: 'Health distribution',
+  loading: 'Loading health distribution…',
+  empty: 'No accounts yet: pass accounts and a scorecard, or data.',
+  emptyScored: 'No accounts to show: there is nothing to score yet.',
+  needsScorecard: 'Accounts need a scorecard to be scored: pass scorecard, or pass data.',
+  tiers: { healthy: 'Healthy', atRisk: 'At risk', critical: 'Critical', unknown: 'Unknown' },
+  quantityAccounts: 'Accounts',
+  quantityMrr: 'MRR',
+  accounts: { one: '{count} account', other: '{count} accounts' },
+  valueShare: '{value} ({share})',
+  barValue: '{value} · {share}',
+  barLabelAccounts: '{tier}: {accounts}, {share} of accounts',
+  barLabelMrr: '{tier}: {mrr} MRR, {share} of MRR',
+  summaryTier: '{tier} {accounts} ({accountShare}), {mrr} MRR ({mrrShare})',
+  summaryHead: '{accounts}, {mrr} MRR.',
+  summaryTierSeparator: '; ',
+  summaryTiers: '{tiers}.',
+  summaryRisk: 'MRR in at-risk tiers: {mrr} ({share}).',
+  summaryWithoutMrr: {
+    one: '{count} account without MRR counts as {zero}.',
+    other: '{count} accounts without MRR count as {zero}.',
+  },
+  withoutMrrNote: {
+    one: '{count} account has no MRR and counts as {zero}.',
+    other: '{count} accounts have no MRR and count as {zero}.',
+  },
+  kpiAtRisk: 'MRR at risk',
+  tableTier: 'Tier',
+  tableAccountShare: 'Share of accounts',
+  tableMrrShare: 'Share of MRR',
+  plotLabel: 'Bars per health tier; focus a bar for its accounts and MRR',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -184,4 +220,5 @@ export const messagesEn: VitalsMessages = {
   trend: enTrend,
   benchmarks: enBenchmarks,
   metricCard: enMetricCard,
+  healthDistribution: enHealthDistribution,
 };

@@ -222,6 +222,68 @@ export interface MetricCardMessages {
   errorMany: PluralMessage;
 }
 
+/** The default tiers' names (DEFAULT_TIERS and the unknown tier), translated; custom tier labels are shown as given. */
+export interface HealthTierNameMessages {
+  /** `healthy` (DEFAULT_TIERS' "Healthy"). */
+  healthy: string;
+  /** `at-risk` (DEFAULT_TIERS' "At risk"). */
+  atRisk: string;
+  /** `critical` (DEFAULT_TIERS' "Critical"). */
+  critical: string;
+  /** `unknown`: accounts with no score. */
+  unknown: string;
+}
+
+/** Words of `HealthDistribution`. */
+export interface HealthDistributionMessages extends ChartTitleMessages {
+  /** The empty state with neither accounts nor data. */
+  empty: string;
+  /** The empty state when there are no accounts to count. */
+  emptyScored: string;
+  /** The error when `accounts` come without a `scorecard`. */
+  needsScorecard: string;
+  /** The default tiers' names. */
+  tiers: HealthTierNameMessages;
+  /** The accounts panel's heading and table column. */
+  quantityAccounts: string;
+  /** The MRR panel's heading and table column. */
+  quantityMrr: string;
+  /** A number of accounts. `{count}`: formatted. */
+  accounts: PluralMessage;
+  /** The label after a bar and a tooltip value. `{value}`, `{share}`. */
+  valueShare: string;
+  /** The label after a bar. `{value}`, `{share}`. */
+  barValue: string;
+  /** An accounts bar, for screen readers. `{tier}`, `{accounts}`, `{share}`. */
+  barLabelAccounts: string;
+  /** An MRR bar, for screen readers. `{tier}`, `{mrr}`, `{share}`. */
+  barLabelMrr: string;
+  /** One tier in the text alternative. `{tier}`, `{accounts}`, `{accountShare}`, `{mrr}`, `{mrrShare}`. */
+  summaryTier: string;
+  /** The text alternative's first sentence. `{accounts}`, `{mrr}`. */
+  summaryHead: string;
+  /** Joins the tiers in the text alternative. */
+  summaryTierSeparator: string;
+  /** Ends the list of tiers in the text alternative. `{tiers}`. */
+  summaryTiers: string;
+  /** MRR in at-risk tiers, in the text alternative. `{mrr}`, `{share}`. */
+  summaryRisk: string;
+  /** Accounts without MRR, in the text alternative. `{count}`, `{zero}`: no money. */
+  summaryWithoutMrr: PluralMessage;
+  /** The note above the plot about accounts without MRR. `{count}`, `{zero}`. */
+  withoutMrrNote: PluralMessage;
+  /** The headline figure's name. */
+  kpiAtRisk: string;
+  /** The table's row-header column. */
+  tableTier: string;
+  /** The table's share-of-accounts column. */
+  tableAccountShare: string;
+  /** The table's share-of-MRR column. */
+  tableMrrShare: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+}
+
 /**
  * Every word of every Vitals component: English by default, German, French, Spanish and Japanese
  * shipped (`messagesDe`, …), chosen by the provider's `locale`, and overridable per key through its
@@ -234,6 +296,7 @@ export interface VitalsMessages {
   trend: RetentionTrendMessages;
   benchmarks: BenchmarkMessages;
   metricCard: MetricCardMessages;
+  healthDistribution: HealthDistributionMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */
