@@ -31,6 +31,8 @@ export { messagesJa } from './messages/ja';
 export type {
   BenchmarkMessages,
   CommonMessages,
+  HealthDistributionMessages,
+  HealthTierNameMessages,
   MetricCardMessages,
   MetricCardReasonMessages,
   DeepPartial,
