@@ -3,6 +3,7 @@ import type {
   MetricCardMessages,
   CommonMessages,
   HealthDistributionMessages,
+  HealthTierListMessages,
   MovementsMessages,
   RetentionTrendMessages,
   VitalsMessages,
@@ -212,6 +213,31 @@ export const enHealthDistribution: HealthDistributionMessages = {
   plotLabel: 'Bars per health tier; focus a bar for its accounts and MRR',
 };
 
+/** English words of `HealthTierList`. */
+export const enHealthTierList: HealthTierListMessages = {
+  title: 'At-risk accounts',
+  loading: 'Loading accounts…',
+  empty: 'No accounts to show yet: the list fills in once accounts are scored.',
+  needsScorecard: 'Pass a scorecard with the accounts to score them.',
+  tiers: enHealthDistribution.tiers,
+  search: 'Search',
+  searchPlaceholder: 'Account or owner',
+  tierFilter: 'Tier',
+  segmentFilter: 'Segment',
+  allSegments: 'All segments',
+  clearFilters: 'Clear filters',
+  exportCsv: 'Export CSV',
+  rowCount: { one: '{count} account', other: '{count} accounts' },
+  rowCountFiltered: { one: '{shown} of {count} account', other: '{shown} of {count} accounts' },
+  selectedCount: { one: ', {count} selected', other: ', {count} selected' },
+  noMatch: 'No accounts match these filters.',
+  fallbackTitle: 'Accounts by health',
+  caption:
+    '{title}. Arrow keys move between rows, Space selects, Enter {enter}, Right and Left arrows show and hide details.',
+  enterOpens: 'opens the account',
+  enterShowsDetails: 'shows details',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -221,4 +247,5 @@ export const messagesEn: VitalsMessages = {
   benchmarks: enBenchmarks,
   metricCard: enMetricCard,
   healthDistribution: enHealthDistribution,
+  healthTierList: enHealthTierList,
 };

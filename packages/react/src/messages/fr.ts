@@ -219,4 +219,36 @@ export const messagesFr: VitalsMessages = {
     tableMrrShare: 'Part du MRR',
     plotLabel: 'Barres par niveau de santé ; sélectionnez une barre pour ses comptes et son MRR',
   },
+  healthTierList: {
+    title: 'Comptes à risque',
+    loading: 'Chargement des comptes…',
+    empty:
+      'Aucun compte à afficher pour l’instant : la liste se remplit une fois les comptes évalués.',
+    needsScorecard: 'Transmettez une scorecard avec les comptes pour les évaluer.',
+    tiers: { healthy: 'Sain', atRisk: 'À risque', critical: 'Critique', unknown: 'Inconnu' },
+    search: 'Rechercher',
+    searchPlaceholder: 'Compte ou responsable',
+    tierFilter: 'Niveau',
+    segmentFilter: 'Segment',
+    allSegments: 'Tous les segments',
+    clearFilters: 'Effacer les filtres',
+    exportCsv: 'Exporter en CSV',
+    rowCount: { one: '{count} compte', many: '{count} de comptes', other: '{count} comptes' },
+    rowCountFiltered: {
+      one: '{shown} sur {count} compte',
+      many: '{shown} sur {count} de comptes',
+      other: '{shown} sur {count} comptes',
+    },
+    selectedCount: {
+      one: ', {count} sélectionné',
+      many: ', {count} de sélectionnés',
+      other: ', {count} sélectionnés',
+    },
+    noMatch: 'Aucun compte ne correspond à ces filtres.',
+    fallbackTitle: 'Comptes par santé',
+    caption:
+      '{title}. Les flèches passent d’une ligne à l’autre, Espace sélectionne, Entrée {enter}, les flèches droite et gauche affichent et masquent les détails.',
+    enterOpens: 'ouvre le compte',
+    enterShowsDetails: 'affiche les détails',
+  },
 };

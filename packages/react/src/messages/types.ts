@@ -284,6 +284,46 @@ export interface HealthDistributionMessages extends ChartTitleMessages {
   plotLabel: string;
 }
 
+/** Words of `HealthTierList` (its toolbar, states and keyboard caption). */
+export interface HealthTierListMessages extends ChartTitleMessages {
+  /** The empty state: no accounts scored yet. */
+  empty: string;
+  /** The error when `accounts` come without a `scorecard`. */
+  needsScorecard: string;
+  /** The default tiers' names. */
+  tiers: HealthTierNameMessages;
+  /** The search box's label. */
+  search: string;
+  /** The search box's placeholder. */
+  searchPlaceholder: string;
+  /** The tier filter's legend. */
+  tierFilter: string;
+  /** The segment filter's label. */
+  segmentFilter: string;
+  /** The segment filter's "no filter" option. */
+  allSegments: string;
+  /** The button that clears search and filters. */
+  clearFilters: string;
+  /** The CSV export button. */
+  exportCsv: string;
+  /** The row count with no filter. `{count}`: formatted. */
+  rowCount: PluralMessage;
+  /** The row count with a filter. `{count}`: the total, `{shown}`: the rows shown. */
+  rowCountFiltered: PluralMessage;
+  /** Added to the row count when rows are selected. `{count}`. */
+  selectedCount: PluralMessage;
+  /** The empty list when the filters match nothing. */
+  noMatch: string;
+  /** The table's caption when the title is not plain text. */
+  fallbackTitle: string;
+  /** The table's caption for screen readers. `{title}`, `{enter}`: what Enter does. */
+  caption: string;
+  /** What Enter does with `onRowAction` or `onSelect`. */
+  enterOpens: string;
+  /** What Enter does otherwise. */
+  enterShowsDetails: string;
+}
+
 /**
  * Every word of every Vitals component: English by default, German, French, Spanish and Japanese
  * shipped (`messagesDe`, …), chosen by the provider's `locale`, and overridable per key through its
@@ -297,6 +337,7 @@ export interface VitalsMessages {
   benchmarks: BenchmarkMessages;
   metricCard: MetricCardMessages;
   healthDistribution: HealthDistributionMessages;
+  healthTierList: HealthTierListMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */
