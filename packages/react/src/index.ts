@@ -32,6 +32,7 @@ export type {
   BenchmarkMessages,
   CommonMessages,
   HealthDistributionMessages,
+  HealthTierListMessages,
   HealthTierNameMessages,
   MetricCardMessages,
   MetricCardReasonMessages,
