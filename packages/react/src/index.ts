@@ -30,6 +30,7 @@ export { messagesEs } from './messages/es';
 export { messagesJa } from './messages/ja';
 export type {
   BenchmarkMessages,
+  ChartTitleMessages,
   CommonMessages,
   HealthDistributionMessages,
   HealthTierListMessages,
@@ -39,6 +40,7 @@ export type {
   DeepPartial,
   MovementKindMessages,
   MovementsMessages,
+  RetentionTrendMessages,
   VitalsMessages,
   VitalsMessagesOverrides,
   WaterfallMessages,
