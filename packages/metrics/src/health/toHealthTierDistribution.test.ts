@@ -33,6 +33,30 @@ describe('toHealthTierDistribution', () => {
     expect(toHealthTierDistribution(distribution)).toBe(distribution);
   });
 
+  it('checks a distribution it passes through: NaN, a missing field or a bad tone names its path', () => {
+    const distribution = healthTierDistribution(rows, accounts);
+    const nan = {
+      ...distribution,
+      buckets: distribution.buckets.map((b, i) => (i === 1 ? { ...b, mrr: Number.NaN } : b)),
+    };
+    expect(where(catchInputError(() => toHealthTierDistribution(nan)))).toEqual([
+      [null, 'data.buckets[1].mrr'],
+    ]);
+    const { count: _count, ...noCount } = distribution;
+    const toned = {
+      ...noCount,
+      buckets: [{ ...distribution.buckets[0]!, tone: 'green' }],
+    } as unknown as HealthDistributionData;
+    expect(where(catchInputError(() => toHealthTierDistribution(toned)))).toEqual([
+      [null, 'data.buckets[0].tone'],
+      [null, 'data.count'],
+    ]);
+    const { issues: _issues, ...withoutIssues } = distribution;
+    expect(
+      toHealthTierDistribution(withoutIssues as unknown as HealthDistributionData).issues,
+    ).toEqual([]);
+  });
+
   it('names data of no known shape, a tier not listed, and a bad option', () => {
     const bad = { rows } as unknown as HealthDistributionData;
     expect(where(catchInputError(() => toHealthTierDistribution(bad)))).toEqual([[null, 'data']]);

@@ -1,5 +1,6 @@
 import { MetricsInputError, type ValidationOptions, showValue } from '../core/errors';
 import { readOptions } from '../core/options';
+import { arr, checkShape, num, obj, oneOf, rate, str } from '../core/resultShape';
 import {
   type HealthTierBucket,
   type HealthTierDistribution,
@@ -25,6 +26,27 @@ export interface ToHealthTierDistributionOptions extends ValidationOptions {
   /** The tiers to list, even when empty. @default DEFAULT_TIERS */
   tiers?: readonly HealthTier[] | undefined;
 }
+
+/**
+ * A tier distribution given as `data`: every number it draws is checked like raw input, so a
+ * `NaN` count or share is an error naming its path (`data.buckets[1].mrr`), never "NaN" on a page.
+ */
+const DISTRIBUTION = obj({
+  buckets: arr(
+    obj({
+      tier: str,
+      label: str,
+      tone: oneOf('positive', 'notice', 'negative', 'neutral'),
+      count: num(0),
+      mrr: num(0),
+      countShare: rate,
+      mrrShare: rate,
+    }),
+  ),
+  count: num(0),
+  mrr: num(0),
+  accountsWithoutMrr: num(0),
+});
 
 /** The rows of `data` to count, or a distribution to pass through. */
 function readData(data: unknown): HealthTierDistribution | readonly unknown[] {
@@ -52,7 +74,8 @@ function readData(data: unknown): HealthTierDistribution | readonly unknown[] {
 }
 
 /**
- * Any form of health distribution data as a tier distribution: a distribution passes through;
+ * Any form of health distribution data as a tier distribution: a distribution passes through once
+ * its numbers are checked (a `NaN` is an error naming its path, e.g. `data.buckets[1].mrr`);
  * scores or `{ accountId, tier }` rows are counted with `healthTierDistribution`, reading MRR from
  * `accounts` by id (without accounts every MRR is unknown and counted in `accountsWithoutMrr`).
  * Data of none of these shapes, and bad rows, are a `MetricsInputError` naming them.
@@ -73,7 +96,15 @@ export function toHealthTierDistribution(
     'onInvalid',
   ]);
   const rows = readData(data);
-  if (!Array.isArray(rows)) return rows as HealthTierDistribution;
+  if (!Array.isArray(rows)) {
+    const checked = checkShape<HealthTierDistribution>(
+      'toHealthTierDistribution',
+      rows,
+      DISTRIBUTION,
+    );
+    // A distribution from outside may lack `issues`; a result always has them.
+    return Array.isArray(checked.issues) ? checked : { ...checked, issues: [] };
+  }
   const accounts = (given.accounts ?? []) as readonly Pick<HealthAccount, 'id' | 'mrr'>[];
   return healthTierDistribution(rows as readonly TierOfAccount[], accounts, {
     tiers: given.tiers as readonly HealthTier[] | undefined,

@@ -6,9 +6,9 @@ import {
   healthTierDistribution,
   scoreHealth,
 } from '@vitals/metrics';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { fill } from '../messages/template';
 import {
-  countText,
   literal,
   percentText,
   storyLocale,
@@ -95,14 +95,21 @@ export const Default: Story = {
     const healthy = healthTierDistribution(scores, accounts, {
       tiers: SCORECARD_ADOPTION_FIRST.tiers,
     }).buckets.find((bucket) => bucket.tier === 'healthy')!;
-    const healthyName = `Healthy: ${countText(healthy.count, locale)} accounts, ${percentText(healthy.countShare!, locale)} of accounts`;
-    await expect(canvas.getByRole('figure', { name: 'Health distribution' })).toBeInTheDocument();
+    const m = storyMessages(globals).healthDistribution;
+    const healthyName = fill(m.barLabelAccounts, {
+      tier: m.tiers.healthy,
+      accounts: storyPlural(m.accounts, healthy.count, globals),
+      share: percentText(healthy.countShare!, locale),
+    });
+    await expect(canvas.getByRole('figure', { name: m.title })).toBeInTheDocument();
     const bars = canvas.getAllByRole('img');
     await expect(bars).toHaveLength(8);
     await expect(bars[0]).toHaveAttribute('data-tier', 'healthy');
     await expect(bars[0]).toHaveAccessibleName(new RegExp(`^${literal(healthyName)}$`));
     bars[1]!.focus();
-    await expect(await canvas.findByRole('tooltip')).toHaveTextContent(/^At risk/);
+    await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
+      new RegExp(`^${literal(m.tiers.atRisk)}`),
+    );
     // Leave the chart as it loads: the tooltip closes when its bar loses focus.
     bars[1]!.blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
@@ -114,6 +121,28 @@ export const Default: Story = {
       'data-theme',
       storyTheme(globals),
     );
+  },
+};
+
+/**
+ * The keyboard path: the bars are one tab stop; arrows move between them and Enter selects a
+ * tier (`onSelect({ component: 'HealthDistribution', tier })`).
+ */
+export const Keyboard: Story = {
+  args: { onSelect: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const bars = canvas.getAllByRole('img');
+    await expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);
+    bars[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith({
+      component: 'HealthDistribution',
+      tier: 'critical',
+    });
+    // Escape closes the tooltip.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
   },
 };
 

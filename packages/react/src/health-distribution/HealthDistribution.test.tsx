@@ -7,7 +7,7 @@ import {
 } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { StrictMode, createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -91,23 +91,67 @@ describe('HealthDistribution', () => {
     );
   });
 
-  it('lets a keyboard user reach every bar with its tooltip', async () => {
+  it('makes the bars one tab stop: arrows move between them, Enter selects a tier', async () => {
     const user = userEvent.setup();
-    renderStrict(<HealthDistribution accounts={accounts} scorecard={scorecard} />);
+    const onSelect = vi.fn();
+    renderStrict(
+      <HealthDistribution accounts={accounts} scorecard={scorecard} onSelect={onSelect} />,
+    );
     await user.tab(); // data-table toggle
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('Healthy: 2 accounts, 40% of accounts');
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'Healthy2 accounts (40% of accounts)$8,000 MRR (72.7% of MRR)',
+      'HealthyAccounts 2 accounts (40%)MRR $8,000 (72.7%)',
     );
     expect(document.activeElement).toHaveAttribute(
       'aria-describedby',
       screen.getByRole('tooltip').id,
     );
-    await user.tab();
-    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toHaveAccessibleName('Critical: 1 account, 20% of accounts');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Critical1 account (20% of accounts)');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('CriticalAccounts 1 account (20%)');
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith({ component: 'HealthDistribution', tier: 'critical' });
+    // Only one bar is a tab stop: the next Tab leaves the chart.
+    const bars = screen.getAllByRole('img');
+    expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await user.tab();
+    expect(bars).not.toContain(document.activeElement);
+  });
+
+  it('passes id, data-*, style, ref and variant through to its root', () => {
+    const ref = createRef<HTMLElement>();
+    renderStrict(
+      <HealthDistribution
+        ref={ref}
+        id="dist"
+        data-testid="dist"
+        style={{ maxWidth: 500 }}
+        variant="bare"
+        accounts={accounts}
+        scorecard={scorecard}
+      />,
+    );
+    const root = screen.getByTestId('dist');
+    expect(root).toBe(ref.current);
+    expect(root).toHaveAttribute('id', 'dist');
+    expect(root).toHaveAttribute('data-variant', 'bare');
+    expect(root.style.maxWidth).toBe('500px');
+  });
+
+  it('shows NaN in data as the error state naming the field, not NaN on the page', () => {
+    const distribution = healthTierDistribution(
+      [{ accountId: 'a', tier: 'healthy' }],
+      [{ id: 'a', mrr: 10 }],
+    );
+    const bad = {
+      ...distribution,
+      buckets: distribution.buckets.map((b, i) => (i === 0 ? { ...b, count: Number.NaN } : b)),
+    };
+    const { container } = renderStrict(<HealthDistribution data={bad} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('data.buckets[0].count');
+    expect(container).not.toHaveTextContent('NaN%');
+    expect(container.querySelector('svg')).toBeNull();
   });
 
   it('has a data table with counts, MRR and shares per tier', () => {
@@ -196,8 +240,9 @@ describe('HealthDistribution', () => {
         <HealthDistribution accounts={accounts} scorecard={scorecard} />
       </VitalsProvider>,
     );
+    // German words too: the tier, the sentence and the numbers.
     expect(screen.getAllByRole('img')[4]).toHaveAccessibleName(
-      /^Healthy: 8\.000\s€ MRR, 72,7\s% of MRR$/,
+      /^Gesund: 8\.000\s€ MRR, 72,7\s% des MRR$/,
     );
   });
 
@@ -209,11 +254,11 @@ describe('HealthDistribution', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading health distribution…');
     loading.unmount();
     const noCard = renderStrict(<HealthDistribution accounts={accounts} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('accounts need a scorecard');
+    expect(screen.getByRole('alert')).toHaveTextContent('Accounts need a scorecard');
     noCard.unmount();
     const bad = [...accounts, { id: '', signals: {} }, { id: 'n', mrr: -5, signals: { usage: 1 } }];
     const invalid = renderStrict(<HealthDistribution accounts={bad} scorecard={scorecard} />);
-    expect(screen.getByRole('alert')).toHaveTextContent("This chart can't be drawn");
+    expect(screen.getByRole('alert')).toHaveTextContent("This chart couldn't be shown");
     expect(screen.getByRole('alert')).toHaveTextContent(/Row 6 \(index 5\), /);
     invalid.unmount();
     const wrongTier = renderStrict(

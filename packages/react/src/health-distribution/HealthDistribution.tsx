@@ -14,10 +14,16 @@ import {
 } from '@vitals/metrics';
 import { useHealthTiers } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import {
+  type ChartContentProps,
+  ChartShell,
+  type ChartProps,
+  defineChart,
+} from '../internal/chart';
 import { warnOnce } from '../internal/warn';
+import { enHealthDistribution } from '../messages/en';
+import { plural } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { HealthDistributionPlot } from './HealthDistributionPlot';
 import {
@@ -29,13 +35,15 @@ import {
   distributionSummary,
   distributionTableRows,
   shareText,
+  translatedBuckets,
 } from './health-distribution.text';
 
 /** Props of {@link HealthDistribution}: `accounts` with a `scorecard`, or `data`. */
-export interface HealthDistributionProps {
+export interface HealthDistributionProps extends ChartProps {
   /**
    * A `healthTierDistribution()` / `useHealthTiers` result, a `scoreHealth()` result, or
-   * `{ accountId, tier }` rows. Scores and rows read MRR from `accounts` when given.
+   * `{ accountId, tier }` rows, checked like raw input (`toHealthTierDistribution`). Scores and
+   * rows read MRR from `accounts` when given.
    */
   data?: HealthDistributionData | null | undefined;
   /** Accounts to score with `scorecard` (or, with scored `data`, to read MRR from). */
@@ -62,41 +70,31 @@ export interface HealthDistributionProps {
    * @default 'both'
    */
   measure?: HealthDistributionMeasure | undefined;
-  /** Shows a loading placeholder instead of the chart. @default false */
-  loading?: boolean | undefined;
-  /** The chart's heading. @default 'Health distribution' */
-  title?: ReactNode | undefined;
-  /** Shows the data table under the chart from the start (screen readers always have it). @default false */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
 }
 
 /**
  * Accounts and MRR per health tier (healthy / at risk / critical, and unknown for accounts with no
  * score), as two aligned sets of horizontal bars with the tier named on every row and each bar's
- * count, MRR and share printed beside it; headline: the MRR in at-risk tiers.
+ * count, MRR and share printed beside it; headline: the MRR in at-risk tiers. Its bars are one tab
+ * stop; Enter or Space on a bar (or a click) calls `onSelect({ component, tier })`.
  *
  * @example
  * <HealthDistribution accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} />
  * <HealthDistribution data={scoreHealth(accounts, scorecard)} accounts={accounts} measure="mrr" />
+ *
+ * Loading, empty and error states keep `height` (default 114 px: three tiers side by side); ready,
+ * the plot is as tall as its rows (stacked panels below about 600 px).
  */
-export function HealthDistribution(props: HealthDistributionProps) {
-  const title = props.title ?? 'Health distribution';
-  return (
-    <ChartBoundary baseClass="vitals-health-distribution" title={title} className={props.className}>
-      <HealthDistributionContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const HealthDistribution: (props: HealthDistributionProps) => ReactNode = defineChart({
+  name: 'HealthDistribution',
+  baseClass: 'vitals-health-distribution',
+  messages: { group: 'healthDistribution', english: enHealthDistribution },
+  height: 114,
+  skeleton: 'bars',
+  Content: HealthDistributionContent,
+});
 
 const MEASURES = new Set<string>(['accounts', 'mrr', 'both']);
-const TABLE_COLUMNS = [
-  { id: 'accounts', header: 'Accounts' },
-  { id: 'accountShare', header: 'Share of accounts' },
-  { id: 'mrr', header: 'MRR' },
-  { id: 'mrrShare', header: 'Share of MRR' },
-];
 
 interface Resolved {
   data: HealthTierDistribution | null;
@@ -113,12 +111,11 @@ function HealthDistributionContent({
   tiers,
   onInvalid,
   measure: measureProp = 'both',
-  loading = false,
-  title,
-  defaultShowTable = false,
-  className,
-}: HealthDistributionProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<HealthDistributionProps>) {
   const { format } = useVitals();
+  const m = useMessages('healthDistribution', enHealthDistribution);
   const isRaw = data === undefined || data === null;
   // Idle (undefined input) unless there are accounts and a scorecard to score.
   const scored = useHealthTiers(
@@ -126,6 +123,7 @@ function HealthDistributionContent({
       ? { accounts, scorecard, overrides, asOf, onInvalid, tiers }
       : undefined,
   );
+  // `data` of any form is checked like raw input: a distribution's numbers too.
   const given = useMemo((): Resolved => {
     if (isRaw) return { data: null, error: null, issues: [] };
     try {
@@ -147,90 +145,91 @@ function HealthDistributionContent({
     );
     measure = 'both';
   }
-  const common = { baseClass: 'vitals-health-distribution', title, className };
 
-  if (loading) return <ChartLoading {...common} label="Loading health distribution…" />;
   if (isRaw && accounts === undefined) {
-    return (
-      <ChartEmpty {...common} message="No accounts yet: pass accounts and a scorecard, or data." />
-    );
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
   }
   if (isRaw && !scorecard) {
     return (
-      <ChartError
-        {...common}
-        error={new Error('accounts need a scorecard to be scored: pass scorecard, or pass data.')}
-      />
+      <ChartShell shell={shell} status={{ state: 'error', error: new Error(m.needsScorecard) }} />
     );
   }
   const result = isRaw ? scored : given;
   if (result.error || !result.data) {
     return (
-      <ChartError
-        {...common}
-        error={result.error ?? new Error('no result')}
-        issues={result.issues}
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'error',
+          error: result.error ?? new Error('no result'),
+          issues: result.issues,
+        }}
       />
     );
   }
-  const distribution = result.data;
+  const distribution = { ...result.data, buckets: translatedBuckets(result.data.buckets, m) };
   if (distribution.count === 0) {
-    return <ChartEmpty {...common} message="No accounts to show: there is nothing to score yet." />;
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.emptyScored }} />;
   }
   const atRisk = mrrAtRisk(distribution.buckets);
   const withoutMrr = distribution.accountsWithoutMrr;
   const withoutMrrNote =
     withoutMrr > 0 &&
     measure !== 'accounts' &&
-    `${format.count(withoutMrr)} account${withoutMrr === 1 ? ' has' : 's have'} no MRR and count as ${format.currency(0)}.`;
+    plural(m.withoutMrrNote, format.locale, withoutMrr, {
+      count: format.count(withoutMrr),
+      zero: format.currency(0),
+    });
+  const layout = (width: number) =>
+    healthDistributionGeometry(distribution.buckets, {
+      width,
+      measure,
+      valueText: (bar) => barValueText(bar, format, m),
+    });
 
   return (
-    <ChartFrame
-      baseClass="vitals-health-distribution"
-      className={className}
-      title={title}
-      summary={distributionSummary(distribution, atRisk, format)}
-      kpis={
-        <span className="vitals-kpi" data-metric="mrr-at-risk">
-          MRR at risk{' '}
-          <strong>
-            {format.currency(atRisk.mrr)} ({shareText(atRisk.share, format)})
-          </strong>
-        </span>
-      }
-      note={
-        <>
-          <SkippedRowsNote issues={result.issues} />
-          {withoutMrrNote && (
-            <p className="vitals-chart-note" role="note">
-              {withoutMrrNote}
-            </p>
-          )}
-        </>
-      }
-      table={{
-        caption: typeof title === 'string' ? `${title}: data` : 'Health distribution data',
-        rowHeader: 'Tier',
-        columns: TABLE_COLUMNS,
-        rows: distributionTableRows(distribution.buckets, format),
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: distributionSummary(distribution, atRisk, format, m),
+        kpis: (
+          <span className="vitals-kpi" data-metric="mrr-at-risk">
+            {m.kpiAtRisk}{' '}
+            <strong>
+              {format.currency(atRisk.mrr)} ({shareText(atRisk.share, format)})
+            </strong>
+          </span>
+        ),
+        skipped: result.issues,
+        note: withoutMrrNote ? (
+          <p className="vitals-chart-note" role="note">
+            {withoutMrrNote}
+          </p>
+        ) : undefined,
+        table: {
+          rowHeader: m.tableTier,
+          columns: [
+            { id: 'accounts', header: m.quantityAccounts },
+            { id: 'accountShare', header: m.tableAccountShare },
+            { id: 'mrr', header: m.quantityMrr },
+            { id: 'mrrShare', header: m.tableMrrShare },
+          ],
+          rows: distributionTableRows(distribution.buckets, format),
+        },
+        plot: (width) => (
+          <HealthDistributionPlot
+            geometry={layout(width)}
+            buckets={distribution.buckets}
+            totals={distribution}
+            format={format}
+            width={width}
+            messages={m}
+            onSelect={select && ((bar) => select({ tier: bar.tier }))}
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <HealthDistributionPlot
-          geometry={healthDistributionGeometry(distribution.buckets, {
-            width,
-            measure,
-            valueText: (bar) => barValueText(bar, format),
-          })}
-          buckets={distribution.buckets}
-          totals={distribution}
-          format={format}
-          width={width}
-          tooltipId={ids.tooltip}
-        />
-      )}
-    </ChartFrame>
+    />
   );
 }
 

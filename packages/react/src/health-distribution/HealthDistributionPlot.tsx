@@ -1,54 +1,66 @@
 import type { HealthTierBucket } from '@vitals/metrics';
-import { useState } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip, TooltipItem, plotSvgProps, useChartMarks } from '../internal/chart';
+import { fill } from '../messages/template';
+import type { HealthDistributionMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import type {
   HealthDistributionBar,
   HealthDistributionGeometry,
 } from './health-distribution.geometry';
 import {
-  QUANTITY_LABELS,
   accountsText,
   barLabel,
   barValueText,
+  quantityLabel,
   shareText,
 } from './health-distribution.text';
 
 interface Props {
   geometry: HealthDistributionGeometry;
+  /** The buckets with their labels in the reader's language. */
   buckets: readonly HealthTierBucket[];
   totals: { count: number; mrr: number };
   format: Formatters;
   width: number;
-  tooltipId: string;
+  /** The distribution's words in the reader's language. */
+  messages: HealthDistributionMessages;
+  /** Called when a bar is clicked or selected by keyboard. */
+  onSelect?: ((bar: HealthDistributionBar) => void) | undefined;
 }
 
 const barKey = (bar: Pick<HealthDistributionBar, 'tier' | 'quantity'>) =>
   `${bar.quantity}:${bar.tier}`;
 
-/** Draws a laid-out health distribution as SVG; every position comes from `healthDistributionGeometry`. */
+/**
+ * Draws a laid-out health distribution as SVG; every position comes from
+ * `healthDistributionGeometry`. Its bars are one tab stop (arrows move between them, panel by
+ * panel), and each bar's whole row band is its hover target.
+ */
 export function HealthDistributionPlot({
   geometry,
   buckets,
   totals,
   format,
   width,
-  tooltipId,
+  messages: m,
+  onSelect,
 }: Props) {
-  const [active, setActive] = useState<string | null>(null);
   const bars = geometry.panels.flatMap((panel) => panel.bars);
-  const activeBar = bars.find((bar) => barKey(bar) === active);
+  const marks = useChartMarks({
+    count: bars.length,
+    onSelect: onSelect && ((index) => onSelect(bars[index]!)),
+  });
+  const activeBar = marks.activeIndex === null ? undefined : bars[marks.activeIndex];
   const activeBucket = activeBar && buckets.find((bucket) => bucket.tier === activeBar.tier);
+  let index = 0;
 
   return (
     <>
       <svg
         className="vitals-health-distribution-svg"
-        width={width}
-        height={geometry.height}
-        viewBox={`0 0 ${width} ${geometry.height}`}
+        {...plotSvgProps(width, geometry.height)}
         role="group"
-        aria-label="Bars per health tier; focus a bar for its accounts and MRR"
+        aria-label={m.plotLabel}
       >
         {geometry.panels.map((panel) => {
           const first = panel.bars[0];
@@ -64,7 +76,7 @@ export function HealthDistributionPlot({
               data-quantity={panel.quantity}
             >
               <text className="vitals-health-distribution-title" x={panel.x} y={panel.titleY}>
-                {QUANTITY_LABELS[panel.quantity]}{' '}
+                {quantityLabel(panel.quantity, m)}{' '}
                 <tspan className="vitals-health-distribution-total">({total})</tspan>
               </text>
               {panel.rows.map((row) => (
@@ -92,26 +104,21 @@ export function HealthDistributionPlot({
                 />
               )}
               {panel.bars.map((bar) => {
-                const key = barKey(bar);
+                const at = index++;
                 return (
+                  // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its value.
                   <g
-                    key={key}
+                    key={barKey(bar)}
                     className="vitals-health-distribution-bar"
                     data-tier={bar.tier}
                     data-tone={bar.tone}
                     data-quantity={bar.quantity}
-                    data-active={active === key ? '' : undefined}
-                    tabIndex={0}
                     role="img"
-                    aria-label={barLabel(bar, format)}
-                    aria-describedby={active === key ? tooltipId : undefined}
-                    onFocus={() => setActive(key)}
-                    onBlur={() => setActive(null)}
-                    onMouseEnter={() => setActive(key)}
-                    onMouseLeave={() => setActive(null)}
+                    aria-label={barLabel(bar, format, m)}
+                    {...marks.getMarkProps(at)}
                   >
                     <rect
-                      className="vitals-health-distribution-hit"
+                      className="vitals-chart-hit vitals-health-distribution-hit"
                       x={bar.band.x}
                       y={bar.band.y}
                       width={bar.band.width}
@@ -132,7 +139,7 @@ export function HealthDistributionPlot({
                       y={bar.labelY}
                       dy="0.32em"
                     >
-                      {barValueText(bar, format)}
+                      {barValueText(bar, format, m)}
                     </text>
                   </g>
                 );
@@ -143,17 +150,27 @@ export function HealthDistributionPlot({
       </svg>
       {activeBar && activeBucket && (
         <ChartTooltip
-          id={tooltipId}
-          x={activeBar.x + Math.max(activeBar.width, 40) / 2}
-          y={activeBar.y}
+          {...marks.tooltipProps}
+          anchor={{ x: activeBar.x + Math.max(activeBar.width, 40) / 2, y: activeBar.y }}
+          box={{ width, height: geometry.height }}
         >
           <strong>{activeBucket.label}</strong>
-          <br />
-          {accountsText(activeBucket.count, format)} ({shareText(activeBucket.countShare, format)}{' '}
-          of accounts)
-          <br />
-          {format.currency(activeBucket.mrr)} MRR ({shareText(activeBucket.mrrShare, format)} of
-          MRR)
+          <TooltipItem
+            data-tone={activeBucket.tone}
+            label={m.quantityAccounts}
+            value={fill(m.valueShare, {
+              value: accountsText(activeBucket.count, format, m),
+              share: shareText(activeBucket.countShare, format),
+            })}
+          />
+          <TooltipItem
+            data-tone={activeBucket.tone}
+            label={m.quantityMrr}
+            value={fill(m.valueShare, {
+              value: format.currency(activeBucket.mrr),
+              share: shareText(activeBucket.mrrShare, format),
+            })}
+          />
         </ChartTooltip>
       )}
     </>

@@ -6,10 +6,12 @@ import {
   healthDistributionGeometry,
   measureQuantities,
 } from './health-distribution.geometry';
+import { enHealthDistribution } from '../messages/en';
 import { barValueText } from './health-distribution.text';
 
 const format = createFormatters('en-US', 'USD');
-const valueText = (bar: Parameters<typeof barValueText>[0]) => barValueText(bar, format);
+const valueText = (bar: Parameters<typeof barValueText>[0]) =>
+  barValueText(bar, format, enHealthDistribution);
 
 /** 6 healthy (6,000), 3 at risk (3,000), 0 critical, 1 unknown (1,000): 10 accounts, 10,000 MRR. */
 const tiers = [

@@ -2,9 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SCORECARD_ADOPTION_FIRST, scoreHealth } from '@vitals/metrics';
 import { generateHealthAccounts, generateHealthHistory } from '@vitals/sample-data';
 import { useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { defaultTierListColumns } from './columns';
-import { countText, storyLocale, storyTheme } from '../test/story-globals';
+import {
+  countText,
+  literal,
+  storyLocale,
+  storyMessages,
+  storyPlural,
+  storyTheme,
+} from '../test/story-globals';
 import { HealthTierList } from './HealthTierList';
 import { type TierListState, tierListColumnHelper } from './tierList.features';
 
@@ -67,7 +74,8 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const table = canvas.getByRole('table', { name: /At-risk accounts/ });
+    const m = storyMessages(globals).healthTierList;
+    const table = canvas.getByRole('table', { name: new RegExp(literal(m.title)) });
     await expect(table).toHaveAttribute('aria-rowcount', '401');
     const first = canvasElement.querySelector('tr.vitals-tier-list-row');
     await expect(first).toHaveAttribute('data-tier', 'critical');
@@ -97,9 +105,13 @@ export const WithSelection: Story = {
   args: { initialState: { rowSelection: { [scored.accounts[0]!.accountId]: true } } },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const m = storyMessages(globals).healthTierList;
     const all = countText(400, storyLocale(globals));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Select all shown accounts' }));
-    await expect(canvas.getByRole('status')).toHaveTextContent(`${all} accounts, ${all} selected`);
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      storyPlural(m.rowCount, 400, globals) +
+        storyPlural(m.selectedCount, 400, globals, { count: all }),
+    );
   },
 };
 
@@ -159,15 +171,44 @@ export const CustomColumns: Story = {
   },
 };
 
+/**
+ * The keyboard path and drill-through: Enter on the focused row calls `onSelect` with its tier and
+ * account (after `onRowAction`, when given).
+ */
+export const Keyboard: Story = {
+  args: { onSelect: fn() },
+  play: async ({ canvasElement, args }) => {
+    const first = canvasElement.querySelector<HTMLElement>('tr.vitals-tier-list-row')!;
+    first.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith(
+      expect.objectContaining({ component: 'HealthTierList', tier: 'critical' }),
+    );
+  },
+};
+
+/** `variant="bare"` inside the host's own card. */
+export const Bare: Story = {
+  args: { variant: 'bare' },
+  decorators: [
+    (Story) => (
+      <div style={{ border: '1px solid #d0d5dd', borderRadius: 12, padding: 16 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
 /** No accounts yet. */
 export const Empty: Story = { args: { accounts: [] } };
 
 /** Filters that match nothing: the list says so and offers to clear them. */
 export const NoMatches: Story = {
   args: { initialState: { globalFilter: 'no such account' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('No accounts match these filters.')).toBeInTheDocument();
+    const m = storyMessages(globals).healthTierList;
+    await expect(canvas.getByText(m.noMatch)).toBeInTheDocument();
   },
 };
 
@@ -185,11 +226,11 @@ export const LargeDataset: Story = {
   name: 'Large dataset',
   args: { history: undefined },
   render: (args) => <HealthTierList {...args} accounts={largeAccounts()} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const table = await canvas.findByRole(
       'table',
-      { name: /At-risk accounts/ },
+      { name: new RegExp(literal(storyMessages(globals).healthTierList.title)) },
       { timeout: 20_000 },
     );
     await expect(Number(table.getAttribute('aria-rowcount'))).toBeGreaterThanOrEqual(100_001);

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ReactElement, StrictMode, useState } from 'react';
+import { type ReactElement, StrictMode, createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -28,7 +28,7 @@ const renderList = (props: Partial<HealthTierListProps> = {}, wrap = (ui: ReactE
     </StrictMode>,
   );
 
-const grid = () => screen.getByRole('table', { name: /At-risk accounts/ });
+const grid = () => screen.getByRole('table', { name: /At-risk accounts|Gefährdete Kunden/ });
 const accountRows = () =>
   within(grid())
     .getAllByRole('row')
@@ -304,6 +304,90 @@ describe('HealthTierList', () => {
     expect(acme.getByText('1.000 €')).toBeInTheDocument();
     expect(acme.getByText('in 12 Tagen')).toBeInTheDocument();
     expect(acme.getByText('12.01.2026')).toBeInTheDocument();
+    // The toolbar and the default tiers speak German too.
+    expect(screen.getByRole('searchbox', { name: 'Suche' })).toHaveAttribute(
+      'placeholder',
+      'Kunde oder Verantwortliche',
+    );
+    expect(screen.getByRole('group', { name: 'Stufe' })).toHaveTextContent('Kritisch');
+    expect(screen.getByRole('status')).toHaveTextContent('5 Kunden');
+    expect(screen.getByRole('button', { name: 'Als CSV exportieren' })).toBeInTheDocument();
+  });
+
+  it('passes id, data-*, style, ref and variant to its root in every state', () => {
+    const ref = createRef<HTMLElement>();
+    const { rerender } = render(
+      <HealthTierList
+        ref={ref}
+        id="queue"
+        data-testid="queue"
+        style={{ maxWidth: 700 }}
+        variant="bare"
+        accounts={ACCOUNTS}
+        scorecard={CARD}
+        asOf={AS_OF}
+      />,
+    );
+    for (const state of ['ready', 'loading', 'empty']) {
+      if (state === 'loading') rerender(<HealthTierList ref={ref} data-testid="queue" loading />);
+      if (state === 'empty') {
+        rerender(<HealthTierList ref={ref} data-testid="queue" accounts={[]} scorecard={CARD} />);
+      }
+      const root = screen.getByTestId('queue');
+      expect(root, state).toBe(ref.current);
+      expect(root, state).toHaveAttribute('data-state', state);
+    }
+    rerender(
+      <HealthTierList ref={ref} id="queue" variant="bare" accounts={ACCOUNTS} scorecard={CARD} />,
+    );
+    expect(ref.current).toHaveAttribute('id', 'queue');
+    expect(ref.current).toHaveAttribute('data-variant', 'bare');
+  });
+
+  it('keeps the list height in the loading, empty and error states', () => {
+    const { rerender, container } = render(<HealthTierList loading height={300} />);
+    const body = () => container.querySelector<HTMLElement>('.vitals-chart-body')!;
+    const kept = body().style.minHeight;
+    expect(parseFloat(kept)).toBeGreaterThanOrEqual(300);
+    rerender(<HealthTierList accounts={[]} scorecard={CARD} height={300} />);
+    expect(body().style.minHeight).toBe(kept);
+    rerender(<HealthTierList error={new Error('503')} height={300} />);
+    expect(body().style.minHeight).toBe(kept);
+  });
+
+  it('calls onSelect with the row after onRowClick and onRowAction, which keep working', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    const onSelect = vi.fn(() => calls.push('select'));
+    const onRowClick = vi.fn(() => calls.push('click'));
+    const onRowAction = vi.fn(() => calls.push('action'));
+    renderList({ onSelect, onRowClick, onRowAction });
+    await user.click(within(rowOf('Acme')).getByText('Acme'));
+    expect(calls).toEqual(['click', 'select']);
+    const acme = ACCOUNTS.find((account) => account.name === 'Acme')!;
+    expect(onSelect).toHaveBeenLastCalledWith({
+      component: 'HealthTierList',
+      tier: expect.any(String),
+      accounts: [{ accountId: acme.id, value: acme.mrr }],
+    });
+    await user.keyboard('{Enter}');
+    expect(calls).toEqual(['click', 'select', 'action', 'select']);
+  });
+
+  it('says "list", never "chart", when it breaks', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const columns = [
+      tierListColumnHelper.display({
+        id: 'boom',
+        header: 'Boom',
+        cell: () => {
+          throw new Error('a column failed');
+        },
+      }),
+    ];
+    render(<HealthTierList accounts={ACCOUNTS} scorecard={CARD} columns={columns} />);
+    expect(screen.getByRole('alert')).toHaveTextContent("This list couldn't be shown.");
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/chart/i);
   });
 
   it('shows loading, error and empty states', () => {

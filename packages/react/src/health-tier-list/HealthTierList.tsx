@@ -11,9 +11,20 @@ import type {
   SegmentScorecards,
 } from '@vitals/metrics';
 import { type UseHealthTierRowsInput, useHealthTierRows } from '@vitals/metrics/react';
-import { type MouseEvent, type ReactNode, useId, useMemo } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartEmpty, ChartError, ChartLoading } from '../internal/ChartStates';
+import { type MouseEvent, type ReactNode, type Ref, forwardRef, useId, useMemo } from 'react';
+import {
+  type ChartProps,
+  type ChartSelection,
+  type ChartShellBase,
+  ChartShell,
+  VitalsErrorBoundary,
+  rootPropsOf,
+} from '../internal/chart';
+import { tierName } from '../health-distribution/health-distribution.text';
+import { enHealthTierList } from '../messages/en';
+import { fill } from '../messages/template';
+import type { HealthTierListMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { defaultTierListColumns } from './columns';
 import { downloadCsv } from './csv';
@@ -32,9 +43,20 @@ import { TierListGrid } from './TierListGrid';
 import { TierListToolbar } from './TierListToolbar';
 import { type TierListStateHandlers, useTierListState } from './useTierListState';
 
-/** Props of {@link HealthTierList}: `accounts` with a `scorecard`, or `data` with the `accounts`. */
-export interface HealthTierListProps extends TierListStateHandlers {
-  /** Results of `scoreHealth` (or its `accounts` array); join them with `accounts` for names. */
+/**
+ * Props of {@link HealthTierList}: `accounts` with a `scorecard`, or `data` with the `accounts`.
+ * The host props of every component (`variant`, `id`, `style`, `data-*`, `aria-*`, `ref`,
+ * `onSelect`) come from `ChartProps`; a list has no separate data table, so no `defaultShowTable`.
+ */
+export interface HealthTierListProps
+  extends
+    Omit<ChartProps, 'defaultShowTable' | 'getAccountHref' | 'title' | 'height'>,
+    TierListStateHandlers {
+  /**
+   * Results of `scoreHealth` (or its `accounts` array), checked like raw input
+   * (`useHealthTierRows`: a `NaN` score is the error state naming `results.score`); join them with
+   * `accounts` for names.
+   */
   data?: HealthScores | readonly HealthResult[] | null | undefined;
   /** The accounts: scored with `scorecard` when `data` is absent, else joined by id. */
   accounts?: readonly HealthAccount[] | undefined;
@@ -87,20 +109,18 @@ export interface HealthTierListProps extends TierListStateHandlers {
    * @default true
    */
   enableRowSelection?: boolean | undefined;
-  /** Called when a row is clicked (not its checkbox or buttons). */
+  /** Called when a row is clicked (not its checkbox or buttons), before `onSelect`. */
   onRowClick?: ((row: TierListRow, event: MouseEvent) => void) | undefined;
-  /** The row's main action, run by Enter on the focused row (else Enter shows its details). */
-  onRowAction?: ((row: TierListRow) => void) | undefined;
   /**
-   * Shows a loading skeleton.
-   * @default false
+   * The row's main action, run by Enter on the focused row, before `onSelect`. Without it and
+   * without `onSelect`, Enter shows the row's details.
    */
-  loading?: boolean | undefined;
+  onRowAction?: ((row: TierListRow) => void) | undefined;
   /** The host's own error (a failed fetch): shown as the error state. */
   error?: Error | null | undefined;
   /**
    * The list's heading.
-   * @default 'At-risk accounts'
+   * @default 'At-risk accounts' (the `healthTierList` messages' `title`)
    */
   title?: ReactNode | undefined;
   /**
@@ -118,8 +138,6 @@ export interface HealthTierListProps extends TierListStateHandlers {
    * @default 'health-tier-list.csv'
    */
   exportFileName?: string | undefined;
-  /** Extra class on the root element. */
-  className?: string | undefined;
 }
 
 /**
@@ -128,29 +146,70 @@ export interface HealthTierListProps extends TierListStateHandlers {
  * exportable to CSV and virtualised to 100,000 rows. Built on TanStack Table v9: pass its state
  * slices and handlers straight through.
  *
+ * It is a list, not a chart, but keeps the host contract of every component: its own error
+ * boundary (its words say "list"), loading, empty and error states at the list's height, `variant`,
+ * pass-through props and `ref` on its root, and `onSelect({ component: 'HealthTierList', tier,
+ * accounts: [{ accountId, value: mrr }] })` on a row click or Enter (after `onRowClick` /
+ * `onRowAction`, which keep working). Space toggles the row's selection box.
+ *
  * @example
  * <HealthTierList accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} history={history} />
  * <HealthTierList data={scoreHealth(accounts, card)} accounts={accounts} scorecard={card} />
  */
-export function HealthTierList(props: HealthTierListProps) {
-  const title = props.title ?? 'At-risk accounts';
+export const HealthTierList: (props: HealthTierListProps) => ReactNode = forwardRef<
+  HTMLElement,
+  HealthTierListProps
+>(function HealthTierList(props, ref: Ref<HTMLElement>) {
+  const m = useMessages('healthTierList', enHealthTierList);
+  const height = props.height ?? 480;
+  const shell: ChartShellBase = {
+    name: 'HealthTierList',
+    baseClass: 'vitals-tier-list',
+    noun: 'list',
+    skeleton: 'bars',
+    loadingLabel: m.loading,
+    title: props.title ?? m.title,
+    defaultTitle: m.title,
+    className: props.className,
+    variant: props.variant === 'bare' ? 'bare' : 'card',
+    height,
+    // The toolbar above the rows and the header row: every state keeps the ready list's height.
+    plotHeight: height,
+    reserve: TOOLBAR_HEIGHT,
+    defaultShowTable: false,
+    rootProps: { ...rootPropsOf(props), ref },
+  };
   return (
-    <ChartBoundary baseClass="vitals-tier-list" title={title} className={props.className}>
-      <HealthTierListContent {...props} title={title} />
-    </ChartBoundary>
+    <VitalsErrorBoundary
+      noun="list"
+      fallback={(error) => <ChartShell shell={shell} status={{ state: 'error', error }} />}
+    >
+      {props.loading ? (
+        <ChartShell shell={shell} status={{ state: 'loading' }} />
+      ) : (
+        <HealthTierListContent {...props} shell={shell} messages={m} />
+      )}
+    </VitalsErrorBoundary>
   );
-}
+}) as unknown as (props: HealthTierListProps) => ReactNode;
+(HealthTierList as { displayName?: string }).displayName = 'HealthTierList';
 
+/** About the toolbar's height above the rows, kept by the loading, empty and error states. */
+const TOOLBAR_HEIGHT = 56;
 const NO_ACCOUNTS: readonly HealthAccount[] = [];
 const today = () => new Date().toISOString().slice(0, 10);
 
-function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }) {
-  const { data, accounts, scorecard, loading = false, error, title, className } = props;
-  const common = { baseClass: 'vitals-tier-list', title, className };
+interface ShellParts {
+  shell: ChartShellBase;
+  messages: HealthTierListMessages;
+}
+
+function HealthTierListContent(props: HealthTierListProps & ShellParts) {
+  const { data, accounts, scorecard, error, shell, messages: m } = props;
   const isRaw = data === undefined || data === null;
   const { overrides, asOf, onInvalid, history, trendDays, tiers } = props;
   // The rows come from `healthTierRows`: scored here from accounts and a scorecard, or joined from
-  // `data`. Idle (undefined) while there is nothing to score.
+  // `data` (checked like raw input). Idle (undefined) while there is nothing to score.
   let input: UseHealthTierRowsInput | undefined;
   if (!isRaw) {
     input = { data, accounts, scorecard, tiers, history, asOf, trendDays, onInvalid };
@@ -159,27 +218,35 @@ function HealthTierListContent(props: HealthTierListProps & { title: ReactNode }
     input = { ...raw, history, trendDays, tiers };
   }
   const built = useHealthTierRows(input);
+  // The default tiers in the reader's language; a custom tier's label as the host wrote it.
+  const builtTiers = built.data?.tiers;
+  const shownTiers = useMemo(
+    () =>
+      builtTiers?.map((tier) => ({
+        ...tier,
+        label: tierName({ tier: tier.id, label: tier.label }, m.tiers),
+      })),
+    [builtTiers, m.tiers],
+  );
 
-  if (loading) return <ChartLoading {...common} label="Loading accounts…" />;
-  if (error) return <ChartError {...common} error={error} />;
+  if (error) return <ChartShell shell={shell} status={{ state: 'error', error }} />;
   if (isRaw && accounts && !scorecard) {
     return (
-      <ChartError
-        {...common}
-        error={new Error('pass a scorecard with the accounts to score them.')}
-      />
+      <ChartShell shell={shell} status={{ state: 'error', error: new Error(m.needsScorecard) }} />
     );
   }
-  if (built.error) return <ChartError {...common} error={built.error} issues={built.issues} />;
-  if (!built.data || built.data.rows.length === 0) {
+  if (built.error) {
     return (
-      <ChartEmpty
-        {...common}
-        message="No accounts to show yet: the list fills in once accounts are scored."
+      <ChartShell
+        shell={shell}
+        status={{ state: 'error', error: built.error, issues: built.issues }}
       />
     );
   }
-  return <TierListReady {...props} rows={built.data.rows} tiers={built.data.tiers} title={title} />;
+  if (!built.data || !shownTiers || built.data.rows.length === 0) {
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
+  }
+  return <TierListReady {...props} rows={built.data.rows} tiers={shownTiers} />;
 }
 
 function TierListReady({
@@ -194,17 +261,30 @@ function TierListReady({
   enableRowSelection = true,
   onRowClick,
   onRowAction,
-  title,
-  height = 480,
+  onSelect,
   rowHeight = 52,
   exportFileName = 'health-tier-list.csv',
-  className,
-  ...handlerProps
-}: Omit<HealthTierListProps, 'tiers'> & {
-  rows: readonly TierListRow[];
-  tiers: readonly HealthTier[];
-  title: ReactNode;
-}) {
+  shell,
+  messages: m,
+  onSortingChange,
+  onColumnFiltersChange,
+  onGlobalFilterChange,
+  onRowSelectionChange,
+  onExpandedChange,
+  onColumnVisibilityChange,
+}: Omit<HealthTierListProps, 'tiers'> &
+  ShellParts & {
+    rows: readonly TierListRow[];
+    tiers: readonly HealthTier[];
+  }) {
+  const handlerProps = {
+    onSortingChange,
+    onColumnFiltersChange,
+    onGlobalFilterChange,
+    onRowSelectionChange,
+    onExpandedChange,
+    onColumnVisibilityChange,
+  };
   const { format } = useVitals();
   const id = useId();
   const day = asOf ?? today();
@@ -257,11 +337,38 @@ function TierListReady({
     table.resetColumnFilters(true);
     table.setGlobalFilter('');
   };
-  const titleText = typeof title === 'string' ? title : 'Accounts by health';
+  const { title, height } = shell;
+  const titleText = typeof title === 'string' ? title : m.fallbackTitle;
+  // `onSelect` follows the list's own callbacks: a click runs `onRowClick` then `onSelect`; Enter
+  // runs `onRowAction` then `onSelect` (with either, Enter no longer toggles details: Right does).
+  const selectRow =
+    onSelect &&
+    ((row: TierListRow) =>
+      onSelect({
+        component: shell.name,
+        tier: row.tier,
+        accounts: [{ accountId: row.id, value: row.mrr ?? undefined }],
+      } satisfies ChartSelection));
+  const rowClick =
+    onRowClick || selectRow
+      ? (row: TierListRow, event: MouseEvent) => {
+          onRowClick?.(row, event);
+          selectRow?.(row);
+        }
+      : undefined;
+  const rowAction =
+    onRowAction || selectRow
+      ? (row: TierListRow) => {
+          onRowAction?.(row);
+          selectRow?.(row);
+        }
+      : undefined;
 
   return (
     <section
-      className={['vitals-chart', 'vitals-tier-list', className].filter(Boolean).join(' ')}
+      {...shell.rootProps}
+      className={['vitals-chart', 'vitals-tier-list', shell.className].filter(Boolean).join(' ')}
+      data-variant={shell.variant}
       data-state="ready"
       aria-labelledby={`${id}-title`}
     >
@@ -281,6 +388,7 @@ function TierListReady({
         totalCount={rows.length}
         selectedCount={Object.keys(state.rowSelection).length}
         onExport={() => downloadCsv(exportFileName, tierListCsv(table))}
+        messages={m}
       />
       <TierListGrid
         table={table}
@@ -290,16 +398,17 @@ function TierListReady({
         rowHeight={rowHeight}
         isSelectable={enableRowSelection}
         captionId={`${id}-caption`}
-        caption={`${titleText}. Arrow keys move between rows, Space selects, Enter ${
-          onRowAction ? 'opens the account' : 'shows details'
-        }, Right and Left arrows show and hide details.`}
-        onRowClick={onRowClick}
-        onRowAction={onRowAction}
+        caption={fill(m.caption, {
+          title: titleText,
+          enter: rowAction ? m.enterOpens : m.enterShowsDetails,
+        })}
+        onRowClick={rowClick}
+        onRowAction={rowAction}
         empty={
           <div className="vitals-tier-list-empty-body">
-            <p className="vitals-chart-message">No accounts match these filters.</p>
+            <p className="vitals-chart-message">{m.noMatch}</p>
             <button type="button" className="vitals-tier-list-button" onClick={clearFilters}>
-              Clear filters
+              {m.clearFilters}
             </button>
           </div>
         }

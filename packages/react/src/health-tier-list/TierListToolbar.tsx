@@ -1,5 +1,7 @@
 import type { HealthTier } from '@vitals/metrics';
 import { useId } from 'react';
+import { plural } from '../messages/template';
+import type { HealthTierListMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import type { TierListTable } from './tierList.features';
 
@@ -16,6 +18,8 @@ export interface TierListToolbarProps {
   totalCount: number;
   selectedCount: number;
   onExport: () => void;
+  /** The list's words in the reader's language. */
+  messages: HealthTierListMessages;
 }
 
 /** Search, tier and segment filters, the row count and the CSV export of the list. */
@@ -29,6 +33,7 @@ export function TierListToolbar({
   totalCount,
   selectedCount,
   onExport,
+  messages: m,
 }: TierListToolbarProps) {
   const id = useId();
   const tierColumn = table.getColumn('tier');
@@ -46,18 +51,18 @@ export function TierListToolbar({
   return (
     <div className="vitals-tier-list-toolbar">
       <div className="vitals-tier-list-search">
-        <label htmlFor={`${id}-search`}>Search</label>
+        <label htmlFor={`${id}-search`}>{m.search}</label>
         <input
           id={`${id}-search`}
           type="search"
-          placeholder="Account or owner"
+          placeholder={m.searchPlaceholder}
           value={search}
           onChange={(event) => table.setGlobalFilter(event.target.value)}
         />
       </div>
       {tierColumn && (
         <fieldset className="vitals-tier-list-tiers">
-          <legend>Tier</legend>
+          <legend>{m.tierFilter}</legend>
           {tiers.map(({ tier, count }) => (
             <label key={tier.id} className="vitals-tier-list-tier-option" data-tier={tier.id}>
               <input
@@ -72,13 +77,13 @@ export function TierListToolbar({
       )}
       {segmentColumn && segments.length > 0 && (
         <div className="vitals-tier-list-segment-filter">
-          <label htmlFor={`${id}-segment`}>Segment</label>
+          <label htmlFor={`${id}-segment`}>{m.segmentFilter}</label>
           <select
             id={`${id}-segment`}
             value={segmentFilter}
             onChange={(event) => segmentColumn.setFilterValue(event.target.value || undefined)}
           >
-            <option value="">All segments</option>
+            <option value="">{m.allSegments}</option>
             {segments.map((segment) => (
               <option key={segment} value={segment}>
                 {segment}
@@ -97,18 +102,24 @@ export function TierListToolbar({
               table.setGlobalFilter('');
             }}
           >
-            Clear filters
+            {m.clearFilters}
           </button>
         )}
         <button type="button" className="vitals-tier-list-button" onClick={onExport}>
-          Export CSV
+          {m.exportCsv}
         </button>
       </div>
       <p className="vitals-tier-list-status" role="status">
         {shownCount === totalCount
-          ? `${format.count(totalCount)} accounts`
-          : `${format.count(shownCount)} of ${format.count(totalCount)} accounts`}
-        {selectedCount > 0 && `, ${format.count(selectedCount)} selected`}
+          ? plural(m.rowCount, format.locale, totalCount, { count: format.count(totalCount) })
+          : plural(m.rowCountFiltered, format.locale, totalCount, {
+              count: format.count(totalCount),
+              shown: format.count(shownCount),
+            })}
+        {selectedCount > 0 &&
+          plural(m.selectedCount, format.locale, selectedCount, {
+            count: format.count(selectedCount),
+          })}
       </p>
     </div>
   );

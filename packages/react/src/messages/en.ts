@@ -2,6 +2,8 @@ import type {
   BenchmarkMessages,
   CesMessages,
   CsatMessages,
+  HealthDistributionMessages,
+  HealthTierListMessages,
   NpsMessages,
   VoiceMessages,
   MetricCardMessages,
@@ -281,6 +283,66 @@ export const enCes: CesMessages = {
   tableFigure: '{mean} ({share} agree)',
 };
 
+/** English words of `HealthDistribution`. */
+export const enHealthDistribution: HealthDistributionMessages = {
+  title: 'Health distribution',
+  loading: 'Loading health distribution…',
+  empty: 'No accounts yet: pass accounts and a scorecard, or data.',
+  emptyScored: 'No accounts to show: there is nothing to score yet.',
+  needsScorecard: 'Accounts need a scorecard to be scored: pass scorecard, or pass data.',
+  tiers: { healthy: 'Healthy', atRisk: 'At risk', critical: 'Critical', unknown: 'Unknown' },
+  quantityAccounts: 'Accounts',
+  quantityMrr: 'MRR',
+  accounts: { one: '{count} account', other: '{count} accounts' },
+  valueShare: '{value} ({share})',
+  barValue: '{value} · {share}',
+  barLabelAccounts: '{tier}: {accounts}, {share} of accounts',
+  barLabelMrr: '{tier}: {mrr} MRR, {share} of MRR',
+  summaryTier: '{tier} {accounts} ({accountShare}), {mrr} MRR ({mrrShare})',
+  summaryHead: '{accounts}, {mrr} MRR.',
+  summaryTierSeparator: '; ',
+  summaryTiers: '{tiers}.',
+  summaryRisk: 'MRR in at-risk tiers: {mrr} ({share}).',
+  summaryWithoutMrr: {
+    one: '{count} account without MRR counts as {zero}.',
+    other: '{count} accounts without MRR count as {zero}.',
+  },
+  withoutMrrNote: {
+    one: '{count} account has no MRR and counts as {zero}.',
+    other: '{count} accounts have no MRR and count as {zero}.',
+  },
+  kpiAtRisk: 'MRR at risk',
+  tableTier: 'Tier',
+  tableAccountShare: 'Share of accounts',
+  tableMrrShare: 'Share of MRR',
+  plotLabel: 'Bars per health tier; focus a bar for its accounts and MRR',
+};
+
+/** English words of `HealthTierList`. */
+export const enHealthTierList: HealthTierListMessages = {
+  title: 'At-risk accounts',
+  loading: 'Loading accounts…',
+  empty: 'No accounts to show yet: the list fills in once accounts are scored.',
+  needsScorecard: 'Pass a scorecard with the accounts to score them.',
+  tiers: enHealthDistribution.tiers,
+  search: 'Search',
+  searchPlaceholder: 'Account or owner',
+  tierFilter: 'Tier',
+  segmentFilter: 'Segment',
+  allSegments: 'All segments',
+  clearFilters: 'Clear filters',
+  exportCsv: 'Export CSV',
+  rowCount: { one: '{count} account', other: '{count} accounts' },
+  rowCountFiltered: { one: '{shown} of {count} account', other: '{shown} of {count} accounts' },
+  selectedCount: { one: ', {count} selected', other: ', {count} selected' },
+  noMatch: 'No accounts match these filters.',
+  fallbackTitle: 'Accounts by health',
+  caption:
+    '{title}. Arrow keys move between rows, Space selects, Enter {enter}, Right and Left arrows show and hide details.',
+  enterOpens: 'opens the account',
+  enterShowsDetails: 'shows details',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -293,4 +355,6 @@ export const messagesEn: VitalsMessages = {
   nps: enNps,
   csat: enCsat,
   ces: enCes,
+  healthDistribution: enHealthDistribution,
+  healthTierList: enHealthTierList,
 };

@@ -386,6 +386,108 @@ export interface MetricCardMessages {
  * shipped (`messagesDe`, …), chosen by the provider's `locale`, and overridable per key through its
  * `messages` prop.
  */
+/** The default tiers' names (DEFAULT_TIERS and the unknown tier), translated; custom tier labels are shown as given. */
+export interface HealthTierNameMessages {
+  /** `healthy` (DEFAULT_TIERS' "Healthy"). */
+  healthy: string;
+  /** `at-risk` (DEFAULT_TIERS' "At risk"). */
+  atRisk: string;
+  /** `critical` (DEFAULT_TIERS' "Critical"). */
+  critical: string;
+  /** `unknown`: accounts with no score. */
+  unknown: string;
+}
+
+/** Words of `HealthDistribution`. */
+export interface HealthDistributionMessages extends ChartTitleMessages {
+  /** The empty state with neither accounts nor data. */
+  empty: string;
+  /** The empty state when there are no accounts to count. */
+  emptyScored: string;
+  /** The error when `accounts` come without a `scorecard`. */
+  needsScorecard: string;
+  /** The default tiers' names. */
+  tiers: HealthTierNameMessages;
+  /** The accounts panel's heading and table column. */
+  quantityAccounts: string;
+  /** The MRR panel's heading and table column. */
+  quantityMrr: string;
+  /** A number of accounts. `{count}`: formatted. */
+  accounts: PluralMessage;
+  /** The label after a bar and a tooltip value. `{value}`, `{share}`. */
+  valueShare: string;
+  /** The label after a bar. `{value}`, `{share}`. */
+  barValue: string;
+  /** An accounts bar, for screen readers. `{tier}`, `{accounts}`, `{share}`. */
+  barLabelAccounts: string;
+  /** An MRR bar, for screen readers. `{tier}`, `{mrr}`, `{share}`. */
+  barLabelMrr: string;
+  /** One tier in the text alternative. `{tier}`, `{accounts}`, `{accountShare}`, `{mrr}`, `{mrrShare}`. */
+  summaryTier: string;
+  /** The text alternative's first sentence. `{accounts}`, `{mrr}`. */
+  summaryHead: string;
+  /** Joins the tiers in the text alternative. */
+  summaryTierSeparator: string;
+  /** Ends the list of tiers in the text alternative. `{tiers}`. */
+  summaryTiers: string;
+  /** MRR in at-risk tiers, in the text alternative. `{mrr}`, `{share}`. */
+  summaryRisk: string;
+  /** Accounts without MRR, in the text alternative. `{count}`, `{zero}`: no money. */
+  summaryWithoutMrr: PluralMessage;
+  /** The note above the plot about accounts without MRR. `{count}`, `{zero}`. */
+  withoutMrrNote: PluralMessage;
+  /** The headline figure's name. */
+  kpiAtRisk: string;
+  /** The table's row-header column. */
+  tableTier: string;
+  /** The table's share-of-accounts column. */
+  tableAccountShare: string;
+  /** The table's share-of-MRR column. */
+  tableMrrShare: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+}
+
+/** Words of `HealthTierList` (its toolbar, states and keyboard caption). */
+export interface HealthTierListMessages extends ChartTitleMessages {
+  /** The empty state: no accounts scored yet. */
+  empty: string;
+  /** The error when `accounts` come without a `scorecard`. */
+  needsScorecard: string;
+  /** The default tiers' names. */
+  tiers: HealthTierNameMessages;
+  /** The search box's label. */
+  search: string;
+  /** The search box's placeholder. */
+  searchPlaceholder: string;
+  /** The tier filter's legend. */
+  tierFilter: string;
+  /** The segment filter's label. */
+  segmentFilter: string;
+  /** The segment filter's "no filter" option. */
+  allSegments: string;
+  /** The button that clears search and filters. */
+  clearFilters: string;
+  /** The CSV export button. */
+  exportCsv: string;
+  /** The row count with no filter. `{count}`: formatted. */
+  rowCount: PluralMessage;
+  /** The row count with a filter. `{count}`: the total, `{shown}`: the rows shown. */
+  rowCountFiltered: PluralMessage;
+  /** Added to the row count when rows are selected. `{count}`. */
+  selectedCount: PluralMessage;
+  /** The empty list when the filters match nothing. */
+  noMatch: string;
+  /** The table's caption when the title is not plain text. */
+  fallbackTitle: string;
+  /** The table's caption for screen readers. `{title}`, `{enter}`: what Enter does. */
+  caption: string;
+  /** What Enter does with `onRowAction` or `onSelect`. */
+  enterOpens: string;
+  /** What Enter does otherwise. */
+  enterShowsDetails: string;
+}
+
 export interface VitalsMessages {
   common: CommonMessages;
   waterfall: WaterfallMessages;
@@ -397,6 +499,8 @@ export interface VitalsMessages {
   nps: NpsMessages;
   csat: CsatMessages;
   ces: CesMessages;
+  healthDistribution: HealthDistributionMessages;
+  healthTierList: HealthTierListMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */
