@@ -1,5 +1,7 @@
 import { type HistoryPoint, historyPoints, historyStats, metricChange } from '@vitals/metrics';
-import { useId } from 'react';
+import { type CSSProperties, type ReactNode, type Ref, forwardRef, useId } from 'react';
+import { rootPropsOf } from '../internal/chart/defineChart';
+import type { ChartVariant, PassThroughAttributes } from '../internal/chart/types';
 import { ErrorWords, VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
 import { useElementWidth } from '../internal/useElementWidth';
 import { showMoreWords, useCommonWords } from '../internal/issueWords';
@@ -22,7 +24,7 @@ import {
 } from './metric-card.text';
 
 /** Props of {@link MetricCard}. */
-export interface MetricCardProps {
+export interface MetricCardProps extends PassThroughAttributes {
   /** What the value is, e.g. "Net revenue retention". */
   label: string;
   /**
@@ -71,7 +73,22 @@ export interface MetricCardProps {
   height?: number | undefined;
   /** Extra class on the root element. */
   className?: string | undefined;
+  /**
+   * `'card'` draws the card's own frame; `'bare'` draws no frame, padding or background, so the
+   * figure sits inside the host's own card. Set as `data-variant` on the root.
+   * @default 'card'
+   */
+  variant?: ChartVariant | undefined;
+  /** The root element's id. @default undefined */
+  id?: string | undefined;
+  /** Inline style on the root element. @default undefined */
+  style?: CSSProperties | undefined;
+  /** The root element (a `div` with `role="group"`). @default undefined */
+  ref?: Ref<HTMLDivElement> | undefined;
 }
+
+/** What every state of the card puts on its root: pass-through props, `ref` and the variant. */
+type CardRoot = Record<string, unknown> & { 'data-variant': ChartVariant };
 
 /**
  * A headline figure: the value, its signed change against a previous value in words, a sparkline
@@ -81,12 +98,21 @@ export interface MetricCardProps {
  * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
  *   history={[1.02, 1.05, 1.08, 1.12]} benchmark={{ metric: 'nrr' }} />
  */
-export function MetricCard(props: MetricCardProps) {
+export const MetricCard: (props: MetricCardProps) => ReactNode = forwardRef<
+  HTMLDivElement,
+  MetricCardProps
+>(function MetricCard(props, ref: Ref<HTMLDivElement>) {
+  const root: CardRoot = {
+    ...rootPropsOf(props),
+    ref,
+    'data-variant': props.variant === 'bare' ? 'bare' : 'card',
+  };
   return (
     <VitalsErrorBoundary
       noun="card"
       fallback={(error) => (
         <div
+          {...root}
           className={['vitals-metric-card', props.className].filter(Boolean).join(' ')}
           role="group"
           aria-label={typeof props.label === 'string' ? props.label : undefined}
@@ -102,10 +128,11 @@ export function MetricCard(props: MetricCardProps) {
         </div>
       )}
     >
-      <MetricCardContent {...props} />
+      <MetricCardContent {...props} root={root} />
     </VitalsErrorBoundary>
   );
-}
+}) as unknown as (props: MetricCardProps) => ReactNode;
+(MetricCard as { displayName?: string }).displayName = 'MetricCard';
 
 function MetricCardContent({
   label,
@@ -120,7 +147,8 @@ function MetricCardContent({
   loading = false,
   height = 40,
   className,
-}: MetricCardProps) {
+  root,
+}: MetricCardProps & { root: CardRoot }) {
   const { format: f } = useVitals();
   const m = useMessages('metricCard', enMetricCard);
   const b = useMessages('benchmarks', enBenchmarks);
@@ -133,6 +161,7 @@ function MetricCardContent({
   if (loading) {
     return (
       <div
+        {...root}
         className={classes}
         role="group"
         aria-labelledby={labelId}
@@ -157,7 +186,7 @@ function MetricCardContent({
       `MetricCard "${label}": ${problems.map(problemText).join('; ')}; showing the error state.`,
     );
     return (
-      <div className={classes} role="group" aria-labelledby={labelId} data-state="error">
+      <div {...root} className={classes} role="group" aria-labelledby={labelId} data-state="error">
         <p id={labelId} className="vitals-metric-card-label">
           {label}
         </p>
@@ -203,6 +232,7 @@ function MetricCardContent({
 
   return (
     <div
+      {...root}
       className={classes}
       role="group"
       aria-labelledby={labelId}
