@@ -83,6 +83,56 @@ export const messagesDe: VitalsMessages = {
     title: 'Retention-Verlauf',
     loading: 'Retention-Verlauf wird geladen…',
     empty: 'Noch keine MRR-Daten: Die Retention erscheint, sobald Snapshots vorliegen.',
+    noMonths: 'Keine Monate anzuzeigen.',
+    needsWindow:
+      'Es fehlt ein Zeitraum: Übergeben Sie `from` und `to` (zum Beispiel from="2024-12" to="2025-12").',
+    metricNames: {
+      nrr: 'Net Revenue Retention',
+      grr: 'Gross Revenue Retention',
+      logoChurn: 'Kundenabwanderung',
+    },
+    metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: 'Kundenabwanderung' },
+    windows: { month: 'im Monatsvergleich', ttm: 'über die letzten zwölf Monate' },
+    windowsShort: { month: 'monatlich', ttm: '12 Monate' },
+    windowNotes: {
+      month: 'Jeder Punkt: Monatsvergleich (Ende des Vormonats bis Ende des Monats).',
+      ttm: 'Jeder Punkt: letzte zwölf Monate (Ende desselben Monats im Vorjahr bis Ende des Monats).',
+    },
+    segmentNote:
+      'Benchmarks für die Kundenabwanderung hängen vom Kundensegment ab: Übergeben Sie `segment` (SMB, Mid-Market oder Enterprise), um sie zu zeichnen.',
+    panelTitle: '{metric}, {window}',
+    ratedValue: '{value} ({rating})',
+    bandLabel: '{rating} {range}',
+    bandSeparator: ', ',
+    plotLabel:
+      'Retention im Zeitverlauf, ein Feld je Kennzahl; fokussieren Sie einen Punkt für seinen Wert',
+    pointLabel: '{metric}, {period}: {value}',
+    pointLabelRated: '{metric}, {period}: {value}, {rating}',
+    gapNoStartingMrrAt:
+      'Kein Anfangs-MRR Ende {period}, daher lassen sich die Raten nicht berechnen (eine Lücke in der Linie).',
+    gapNoStartingMrr:
+      'Kein Anfangs-MRR, daher lassen sich die Raten nicht berechnen (eine Lücke in der Linie).',
+    gapNoStartingAccountsAt:
+      'Keine Kunden zu Beginn, Ende {period}, daher lässt sich die Kundenabwanderung nicht berechnen (eine Lücke in der Linie).',
+    gapNoStartingAccounts:
+      'Keine Kunden zu Beginn, daher lässt sich die Kundenabwanderung nicht berechnen (eine Lücke in der Linie).',
+    gapUnknown: 'Nicht verfügbar (eine Lücke in der Linie).',
+    gapOther: '{reason} (eine Lücke in der Linie).',
+    summary: 'Retention {window}, {first} bis {last}.',
+    summaryMetric:
+      '{metric}: zuletzt {latest} im {latestPeriod}, am niedrigsten {lowest} im {lowestPeriod}, am höchsten {highest} im {highestPeriod}.',
+    summaryNoValues: '{metric}: keine Werte.',
+    summaryBenchmark: {
+      monthly: 'Benchmark pro Monat: {bands}.',
+      annual: 'Benchmark pro Jahr: {bands}.',
+      other: 'Benchmark: {bands}.',
+    },
+    summaryGaps: {
+      one: '{count} Zeitraum hat keinen Wert; siehe Tabelle.',
+      other: '{count} Zeiträume haben keinen Wert; siehe Tabelle.',
+    },
+    tablePeriod: 'Zeitraum',
+    tableNote: 'Hinweis',
   },
   movements: {
     title: 'MRR-Bewegungen',

@@ -42,6 +42,53 @@ export const enTrend: RetentionTrendMessages = {
   title: 'Retention trend',
   loading: 'Loading retention trend…',
   empty: 'No MRR data yet: retention appears once there are snapshots.',
+  noMonths: 'No months to show.',
+  needsWindow: 'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
+  metricNames: {
+    nrr: 'Net revenue retention',
+    grr: 'Gross revenue retention',
+    logoChurn: 'Logo churn',
+  },
+  metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: 'Logo churn' },
+  windows: { month: 'month over month', ttm: 'trailing twelve months' },
+  windowsShort: { month: 'monthly', ttm: 'TTM' },
+  windowNotes: {
+    month: 'Each point: month over month (end of the previous month to end of the month).',
+    ttm: 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).',
+  },
+  segmentNote:
+    'Logo churn benchmarks depend on the customer segment: pass `segment` (SMB, Mid-Market or Enterprise) to draw them.',
+  panelTitle: '{metric}, {window}',
+  ratedValue: '{value} ({rating})',
+  bandLabel: '{rating} {range}',
+  bandSeparator: ', ',
+  plotLabel: 'Retention over time, one panel per rate; focus a point for its value',
+  pointLabel: '{metric}, {period}: {value}',
+  pointLabelRated: '{metric}, {period}: {value}, {rating}',
+  gapNoStartingMrrAt:
+    "No starting MRR at the end of {period}, so the rates can't be computed (a gap in the line).",
+  gapNoStartingMrr: "No starting MRR, so the rates can't be computed (a gap in the line).",
+  gapNoStartingAccountsAt:
+    "No starting accounts at the end of {period}, so logo churn can't be computed (a gap in the line).",
+  gapNoStartingAccounts:
+    "No starting accounts, so logo churn can't be computed (a gap in the line).",
+  gapUnknown: 'Not available (a gap in the line).',
+  gapOther: '{reason} (a gap in the line).',
+  summary: 'Retention {window}, {first} to {last}.',
+  summaryMetric:
+    '{metric}: latest {latest} in {latestPeriod}, lowest {lowest} in {lowestPeriod}, highest {highest} in {highestPeriod}.',
+  summaryNoValues: '{metric}: no values.',
+  summaryBenchmark: {
+    monthly: 'Benchmark per month: {bands}.',
+    annual: 'Benchmark per year: {bands}.',
+    other: 'Benchmark: {bands}.',
+  },
+  summaryGaps: {
+    one: '{count} period has no value; see the table.',
+    other: '{count} periods have no value; see the table.',
+  },
+  tablePeriod: 'Period',
+  tableNote: 'Note',
 };
 
 /** English words of `NrrWaterfall`. */

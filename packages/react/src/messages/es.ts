@@ -89,6 +89,57 @@ export const messagesEs: VitalsMessages = {
     title: 'Evolución de la retención',
     loading: 'Cargando la evolución de la retención…',
     empty: 'Aún no hay datos de MRR: la retención aparecerá cuando haya instantáneas.',
+    noMonths: 'No hay meses que mostrar.',
+    needsWindow:
+      'necesita un periodo: indica `from` y `to` (por ejemplo from="2024-12" to="2025-12").',
+    metricNames: {
+      nrr: 'Retención neta de ingresos',
+      grr: 'Retención bruta de ingresos',
+      logoChurn: 'Pérdida de clientes',
+    },
+    metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: 'Pérdida de clientes' },
+    windows: { month: 'mes a mes', ttm: 'en los últimos doce meses' },
+    windowsShort: { month: 'mensual', ttm: '12 meses' },
+    windowNotes: {
+      month: 'Cada punto: mes a mes (del final del mes anterior al final del mes).',
+      ttm: 'Cada punto: últimos doce meses (del final del mismo mes un año antes al final del mes).',
+    },
+    segmentNote:
+      'Las referencias de pérdida de clientes dependen del segmento: indica `segment` (SMB, Mid-Market o Enterprise) para dibujarlas.',
+    panelTitle: '{metric}, {window}',
+    ratedValue: '{value} ({rating})',
+    bandLabel: '{rating} {range}',
+    bandSeparator: ', ',
+    plotLabel:
+      'Retención a lo largo del tiempo, un panel por tasa; enfoca un punto para conocer su valor',
+    pointLabel: '{metric}, {period}: {value}',
+    pointLabelRated: '{metric}, {period}: {value}, {rating}',
+    gapNoStartingMrrAt:
+      'Sin MRR inicial al final de {period}, así que las tasas no se pueden calcular (un hueco en la línea).',
+    gapNoStartingMrr:
+      'Sin MRR inicial, así que las tasas no se pueden calcular (un hueco en la línea).',
+    gapNoStartingAccountsAt:
+      'Sin clientes iniciales al final de {period}, así que la pérdida de clientes no se puede calcular (un hueco en la línea).',
+    gapNoStartingAccounts:
+      'Sin clientes iniciales, así que la pérdida de clientes no se puede calcular (un hueco en la línea).',
+    gapUnknown: 'No disponible (un hueco en la línea).',
+    gapOther: '{reason} (un hueco en la línea).',
+    summary: 'Retención {window}, de {first} a {last}.',
+    summaryMetric:
+      '{metric}: último {latest} en {latestPeriod}, mínimo {lowest} en {lowestPeriod}, máximo {highest} en {highestPeriod}.',
+    summaryNoValues: '{metric}: sin valores.',
+    summaryBenchmark: {
+      monthly: 'Referencia por mes: {bands}.',
+      annual: 'Referencia por año: {bands}.',
+      other: 'Referencia: {bands}.',
+    },
+    summaryGaps: {
+      one: '{count} periodo no tiene valor; consulta la tabla.',
+      many: '{count} de periodos no tienen valor; consulta la tabla.',
+      other: '{count} periodos no tienen valor; consulta la tabla.',
+    },
+    tablePeriod: 'Periodo',
+    tableNote: 'Nota',
   },
   movements: {
     title: 'Movimientos del MRR',

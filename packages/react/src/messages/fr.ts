@@ -91,6 +91,57 @@ export const messagesFr: VitalsMessages = {
     loading: 'Chargement de l’évolution de la rétention…',
     empty:
       'Pas encore de données de MRR : la rétention apparaîtra dès qu’il y aura des instantanés.',
+    noMonths: 'Aucun mois à afficher.',
+    needsWindow:
+      'il lui faut une période : indiquez `from` et `to` (par exemple from="2024-12" to="2025-12").',
+    metricNames: {
+      nrr: 'Rétention nette du revenu',
+      grr: 'Rétention brute du revenu',
+      logoChurn: 'Attrition des clients',
+    },
+    metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: 'Attrition des clients' },
+    windows: { month: 'd’un mois sur l’autre', ttm: 'sur les douze derniers mois' },
+    windowsShort: { month: 'mensuel', ttm: '12 mois' },
+    windowNotes: {
+      month: 'Chaque point : d’un mois sur l’autre (fin du mois précédent à fin du mois).',
+      ttm: 'Chaque point : douze derniers mois (fin du même mois un an plus tôt à fin du mois).',
+    },
+    segmentNote:
+      'Les références d’attrition des clients dépendent du segment : indiquez `segment` (SMB, Mid-Market ou Enterprise) pour les tracer.',
+    panelTitle: '{metric}, {window}',
+    ratedValue: '{value} ({rating})',
+    bandLabel: '{rating} {range}',
+    bandSeparator: ', ',
+    plotLabel:
+      'Rétention au fil du temps, un panneau par taux ; placez le focus sur un point pour lire sa valeur',
+    pointLabel: '{metric}, {period} : {value}',
+    pointLabelRated: '{metric}, {period} : {value}, {rating}',
+    gapNoStartingMrrAt:
+      'Pas de MRR initial à la fin de {period}, donc les taux ne peuvent pas être calculés (un trou dans la ligne).',
+    gapNoStartingMrr:
+      'Pas de MRR initial, donc les taux ne peuvent pas être calculés (un trou dans la ligne).',
+    gapNoStartingAccountsAt:
+      'Aucun client au départ à la fin de {period}, donc l’attrition ne peut pas être calculée (un trou dans la ligne).',
+    gapNoStartingAccounts:
+      'Aucun client au départ, donc l’attrition ne peut pas être calculée (un trou dans la ligne).',
+    gapUnknown: 'Non disponible (un trou dans la ligne).',
+    gapOther: '{reason} (un trou dans la ligne).',
+    summary: 'Rétention {window}, de {first} à {last}.',
+    summaryMetric:
+      '{metric} : dernier {latest} en {latestPeriod}, minimum {lowest} en {lowestPeriod}, maximum {highest} en {highestPeriod}.',
+    summaryNoValues: '{metric} : aucune valeur.',
+    summaryBenchmark: {
+      monthly: 'Référence par mois : {bands}.',
+      annual: 'Référence par an : {bands}.',
+      other: 'Référence : {bands}.',
+    },
+    summaryGaps: {
+      one: '{count} période n’a pas de valeur ; voir le tableau.',
+      many: '{count} de périodes n’ont pas de valeur ; voir le tableau.',
+      other: '{count} périodes n’ont pas de valeur ; voir le tableau.',
+    },
+    tablePeriod: 'Période',
+    tableNote: 'Remarque',
   },
   movements: {
     title: 'Mouvements du MRR',

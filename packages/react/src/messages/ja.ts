@@ -76,6 +76,50 @@ export const messagesJa: VitalsMessages = {
     title: 'リテンションの推移',
     loading: 'リテンションの推移を読み込んでいます…',
     empty: 'MRRデータがまだありません。スナップショットが揃うとリテンションが表示されます。',
+    noMonths: '表示する月がありません。',
+    needsWindow:
+      '期間が必要です。`from` と `to` を指定してください（例: from="2024-12" to="2025-12"）。',
+    metricNames: {
+      nrr: '売上純維持率',
+      grr: '売上総維持率',
+      logoChurn: '顧客解約率',
+    },
+    metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: '顧客解約率' },
+    windows: { month: '前月比', ttm: '直近12か月' },
+    windowsShort: { month: '月次', ttm: '12か月' },
+    windowNotes: {
+      month: '各点：前月比（前月末から当月末まで）。',
+      ttm: '各点：直近12か月（前年同月末から当月末まで）。',
+    },
+    segmentNote:
+      '顧客解約率のベンチマークは顧客セグメントによって異なります。描画するには `segment`（SMB、Mid-Market、Enterprise）を指定してください。',
+    panelTitle: '{metric}（{window}）',
+    ratedValue: '{value}（{rating}）',
+    bandLabel: '{rating} {range}',
+    bandSeparator: '、',
+    plotLabel: 'リテンションの推移。指標ごとに1つのパネル。点にフォーカスすると値がわかります',
+    pointLabel: '{metric}、{period}：{value}',
+    pointLabelRated: '{metric}、{period}：{value}、{rating}',
+    gapNoStartingMrrAt: '{period}末の期首MRRがないため、率を計算できません（線が途切れています）。',
+    gapNoStartingMrr: '期首MRRがないため、率を計算できません（線が途切れています）。',
+    gapNoStartingAccountsAt:
+      '{period}末の期首顧客がいないため、顧客解約率を計算できません（線が途切れています）。',
+    gapNoStartingAccounts:
+      '期首顧客がいないため、顧客解約率を計算できません（線が途切れています）。',
+    gapUnknown: '利用できません（線が途切れています）。',
+    gapOther: '{reason}（線が途切れています）。',
+    summary: 'リテンション（{window}）、{first}～{last}。',
+    summaryMetric:
+      '{metric}：最新 {latest}（{latestPeriod}）、最低 {lowest}（{lowestPeriod}）、最高 {highest}（{highestPeriod}）。',
+    summaryNoValues: '{metric}：値がありません。',
+    summaryBenchmark: {
+      monthly: '月あたりのベンチマーク：{bands}。',
+      annual: '年あたりのベンチマーク：{bands}。',
+      other: 'ベンチマーク：{bands}。',
+    },
+    summaryGaps: { other: '{count}期間に値がありません。表をご覧ください。' },
+    tablePeriod: '期間',
+    tableNote: '注記',
   },
   movements: {
     title: 'MRRの推移',

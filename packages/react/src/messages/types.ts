@@ -44,10 +44,79 @@ export interface ChartTitleMessages {
   loading: string;
 }
 
+/** One word per `RetentionTrend` metric. */
+export interface TrendMetricMessages {
+  nrr: string;
+  grr: string;
+  logoChurn: string;
+}
+
+/** One word per `RetentionTrend` window. */
+export interface TrendWindowMessages {
+  month: string;
+  ttm: string;
+}
+
 /** Words of `RetentionTrend`. */
 export interface RetentionTrendMessages extends ChartTitleMessages {
   /** The empty state without snapshots. */
   empty: string;
+  /** The empty state when the window holds no month. */
+  noMonths: string;
+  /** The error state when `snapshots` come without `from` and `to` (after "can't be drawn:"). */
+  needsWindow: string;
+  /** Each metric's name in full (panel titles, tooltips, the text alternative). */
+  metricNames: TrendMetricMessages;
+  /** Each metric's short name (headline figures, the table's columns, point labels). */
+  metricShort: TrendMetricMessages;
+  /** What a window means, inside a sentence. */
+  windows: TrendWindowMessages;
+  /** A window in a narrow panel title. */
+  windowsShort: TrendWindowMessages;
+  /** The note under the plot saying what each point compares. */
+  windowNotes: TrendWindowMessages;
+  /** The note that logo churn benchmarks need `segment`. */
+  segmentNote: string;
+  /** A panel's title. `{metric}`, `{window}`. */
+  panelTitle: string;
+  /** A value with its benchmark rating. `{value}`, `{rating}`. */
+  ratedValue: string;
+  /** A benchmark band's label. `{rating}`: capitalised; `{range}`: e.g. "≥ 120%". */
+  bandLabel: string;
+  /** Joins the bands of one metric in the text alternative. */
+  bandSeparator: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+  /** One point, for screen readers. `{metric}`, `{period}`, `{value}`. */
+  pointLabel: string;
+  /** One point with its rating, for screen readers. `{metric}`, `{period}`, `{value}`, `{rating}`. */
+  pointLabelRated: string;
+  /** Why a point is missing: no starting MRR at the end of a month. `{period}`. */
+  gapNoStartingMrrAt: string;
+  /** Why a point is missing: no starting MRR. */
+  gapNoStartingMrr: string;
+  /** Why a point is missing: no starting accounts at the end of a month. `{period}`. */
+  gapNoStartingAccountsAt: string;
+  /** Why a point is missing: no starting accounts. */
+  gapNoStartingAccounts: string;
+  /** Why a point is missing, with no reason given. */
+  gapUnknown: string;
+  /** Why a point is missing, with a reason this catalogue does not know. `{reason}`: as written. */
+  gapOther: string;
+  /** The text alternative's opening. `{window}`, `{first}`, `{last}`: months. */
+  summary: string;
+  /** One metric in the text alternative. `{metric}`, `{latest}`, `{latestPeriod}`, `{lowest}`, `{lowestPeriod}`, `{highest}`, `{highestPeriod}`. */
+  summaryMetric: string;
+  /** One metric with no value in the text alternative. `{metric}`. */
+  summaryNoValues: string;
+  /** A metric's benchmark bands in the text alternative, by the bands' period. `{bands}`. */
+  summaryBenchmark: { monthly: string; annual: string; other: string };
+  /** How many periods have a gap, in the text alternative. `{count}`. */
+  summaryGaps: PluralMessage;
+  /** The table's row-header column. */
+  tablePeriod: string;
+  /** The table's column explaining a gap. */
+  tableNote: string;
 }
 
 /** The steps of the NRR waterfall. */
