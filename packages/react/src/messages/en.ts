@@ -1,5 +1,6 @@
 import type {
   BenchmarkMessages,
+  CohortHeatmapMessages,
   MetricCardMessages,
   CommonMessages,
   MovementsMessages,
@@ -223,6 +224,120 @@ export const enMetricCard: MetricCardMessages = {
   },
 };
 
+/** English words of `CohortHeatmap`. */
+export const enCohortHeatmap: CohortHeatmapMessages = {
+  title: 'Cohort retention',
+  loading: 'Loading cohort retention…',
+  empty:
+    "No cohorts yet: a cohort appears once its accounts' first paid period has ended in the data.",
+  metricShort: { logo: 'Logo', revenue: 'Revenue' },
+  metricLong: { logo: 'Logo retention', revenue: 'Revenue retention' },
+  metricInSentence: { logo: 'logo retention', revenue: 'revenue retention' },
+  retentionShown: 'Retention shown',
+  cohorts: 'Cohorts',
+  cohort: 'Cohort',
+  cohortName: '{period} cohort',
+  age: { month: 'month {age}', quarter: 'quarter {age}', year: 'year {age}' },
+  ageHeader: { month: 'Month {age}', quarter: 'Quarter {age}', year: 'Year {age}' },
+  ageAxis: {
+    month: 'Months since first payment',
+    quarter: 'Quarters since first payment',
+    year: 'Years since first payment',
+  },
+  gridCaption: '{metric} by cohort · {axis}',
+  accounts: { one: '{count} account', other: '{count} accounts' },
+  accountsShort: { one: '{count} acct', other: '{count} accts' },
+  smallTag: ' · small',
+  rowHeaderLabel: '{cohort}: {accounts}, starting MRR {mrr}',
+  smallCohort: {
+    one: 'Small cohort: {count} account, fewer than {min}',
+    other: 'Small cohort: {count} accounts, fewer than {min}',
+  },
+  smallCohortWeight: '; one account moves its rate by {share}',
+  cellWhere: '{cohort}, {age}',
+  notObserved: '{where}: not observed yet',
+  notObservedUntil: '{where}: not observed yet (the data ends in {period})',
+  cellLabel: '{where} ({period}): {rate}, {counts}',
+  cellRate: '{metric} {value}',
+  cellRateNoMrr: '{metric} — (no starting MRR)',
+  cellCounts: '{active} of {size} accounts active, MRR {mrr}',
+  tooltipCell: '{cohort}, {age} ({period})',
+  tooltipCohort: '{accounts}, starting MRR {mrr}',
+  tooltipNotObserved: 'Not observed yet',
+  tooltipActive: 'Active accounts {active} of {size}',
+  tooltipMrr: 'MRR {mrr} of {initial}',
+  tooltipRates: 'Logo retention {logo}, revenue retention {revenue}',
+  noStartingMrr: '— (no starting MRR)',
+  summary: {
+    month: {
+      one: '{metric} of {count} monthly cohort {span}, {accounts}.',
+      other: '{metric} of {count} monthly cohorts {span}, {accounts}.',
+    },
+    quarter: {
+      one: '{metric} of {count} quarterly cohort {span}, {accounts}.',
+      other: '{metric} of {count} quarterly cohorts {span}, {accounts}.',
+    },
+    year: {
+      one: '{metric} of {count} yearly cohort {span}, {accounts}.',
+      other: '{metric} of {count} yearly cohorts {span}, {accounts}.',
+    },
+  },
+  summarySpan: 'from {first} to {last}',
+  summarySpanOne: 'in {first}',
+  summaryAfter: {
+    month: {
+      one: 'after {count} month {rate} ({cohorts})',
+      other: 'after {count} months {rate} ({cohorts})',
+    },
+    quarter: {
+      one: 'after {count} quarter {rate} ({cohorts})',
+      other: 'after {count} quarters {rate} ({cohorts})',
+    },
+    year: {
+      one: 'after {count} year {rate} ({cohorts})',
+      other: 'after {count} years {rate} ({cohorts})',
+    },
+  },
+  summaryCohorts: { one: '{count} cohort', other: '{count} cohorts' },
+  summaryPooled: 'Pooled over cohorts: {rates}.',
+  summaryRateSeparator: '; ',
+  summarySmall: {
+    one: '{count} cohort has fewer than {min} accounts and is greyed.',
+    other: '{count} cohorts have fewer than {min} accounts and are greyed.',
+  },
+  omittedCohorts: {
+    one: '{count} earlier cohort (showing the latest {shown})',
+    other: '{count} earlier cohorts (showing the latest {shown})',
+  },
+  omittedAges: {
+    month: {
+      one: '{count} later month of age (showing months {first}–{last})',
+      other: '{count} later months of age (showing months {first}–{last})',
+    },
+    quarter: {
+      one: '{count} later quarter of age (showing quarters {first}–{last})',
+      other: '{count} later quarters of age (showing quarters {first}–{last})',
+    },
+    year: {
+      one: '{count} later year of age (showing years {first}–{last})',
+      other: '{count} later years of age (showing years {first}–{last})',
+    },
+  },
+  omitted: 'Left out: {parts}.',
+  omittedJoin: ' and ',
+  legendSmall: {
+    one: 'Greyed: fewer than {count} account',
+    other: 'Greyed: fewer than {count} accounts',
+  },
+  legendBlank: 'Blank: not observed yet',
+  tableCaption: '{title}: {metric} data',
+  tableAccounts: 'Accounts',
+  tableStartingMrr: 'Starting MRR',
+  tableNote: 'Note',
+  tableLogoCell: '{value} ({active} of {size})',
+  tableRevenueCell: '{value} ({mrr})',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -231,4 +346,5 @@ export const messagesEn: VitalsMessages = {
   trend: enTrend,
   benchmarks: enBenchmarks,
   metricCard: enMetricCard,
+  cohortHeatmap: enCohortHeatmap,
 };

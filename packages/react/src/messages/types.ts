@@ -226,6 +226,127 @@ export interface MovementsMessages {
   plotLabel: string;
 }
 
+/** One word per `CohortHeatmap` metric. */
+export interface CohortMetricMessages {
+  logo: string;
+  revenue: string;
+}
+
+/** One message per cohort grain (the length of a cohort and of one step of age). */
+export interface CohortGrainMessages<T = string> {
+  month: T;
+  quarter: T;
+  year: T;
+}
+
+/** Words of `CohortHeatmap`. */
+export interface CohortHeatmapMessages extends ChartTitleMessages {
+  /** The empty state without cohorts. */
+  empty: string;
+  /** The metric switch's options. */
+  metricShort: CohortMetricMessages;
+  /** Each metric in full, as a label (captions, cell names, the text alternative). */
+  metricLong: CohortMetricMessages;
+  /** Each metric inside a sentence (lower case where the language has case). */
+  metricInSentence: CohortMetricMessages;
+  /** The metric switch's name, for screen readers. */
+  retentionShown: string;
+  /** The headline figure: how many cohorts are shown. */
+  cohorts: string;
+  /** The cohort column's header (grid corner and table). */
+  cohort: string;
+  /** A cohort by its first period. `{period}`. */
+  cohortName: string;
+  /** An age, by grain. `{age}`. */
+  age: CohortGrainMessages;
+  /** An age as a table column header, by grain. `{age}`. */
+  ageHeader: CohortGrainMessages;
+  /** The caption over the age columns, by grain. */
+  ageAxis: CohortGrainMessages;
+  /** The grid's caption. `{metric}`, `{axis}`. */
+  gridCaption: string;
+  /** A number of accounts. `{count}`. */
+  accounts: PluralMessage;
+  /** A number of accounts in a row header, abbreviated. `{count}`. */
+  accountsShort: PluralMessage;
+  /** After the accounts of a small cohort in its row header. */
+  smallTag: string;
+  /** A row header's accessible name. `{cohort}`, `{accounts}`, `{mrr}`. */
+  rowHeaderLabel: string;
+  /** Why a cohort is greyed. `{count}`: its accounts; `{min}`: `minCohortSize`. */
+  smallCohort: PluralMessage;
+  /** What one account weighs in a small cohort, after `smallCohort`. `{share}`. */
+  smallCohortWeight: string;
+  /** Where a cell is. `{cohort}`, `{age}`. */
+  cellWhere: string;
+  /** A cell not observed yet. `{where}`. */
+  notObserved: string;
+  /** A cell not observed yet, with the data's last period. `{where}`, `{period}`. */
+  notObservedUntil: string;
+  /** A cell's accessible name. `{where}`, `{period}`, `{rate}`, `{counts}`. */
+  cellLabel: string;
+  /** A cell's rate. `{metric}`, `{value}`. */
+  cellRate: string;
+  /** A cell's rate without starting MRR. `{metric}`. */
+  cellRateNoMrr: string;
+  /** A cell's counts. `{active}`, `{size}`, `{mrr}`. */
+  cellCounts: string;
+  /** The tooltip's heading on a cell. `{cohort}`, `{age}`, `{period}`. */
+  tooltipCell: string;
+  /** The tooltip of a row header. `{accounts}`, `{mrr}`. */
+  tooltipCohort: string;
+  /** The tooltip of a cell not observed yet. */
+  tooltipNotObserved: string;
+  /** The tooltip's accounts line. `{active}`, `{size}`. */
+  tooltipActive: string;
+  /** The tooltip's MRR line. `{mrr}`, `{initial}`. */
+  tooltipMrr: string;
+  /** The tooltip's rates line. `{logo}`, `{revenue}`. */
+  tooltipRates: string;
+  /** A revenue retention without starting MRR, in the tooltip. */
+  noStartingMrr: string;
+  /** The text alternative's opening, by grain. `{metric}`, `{count}`: cohorts, `{span}`, `{accounts}`. */
+  summary: CohortGrainMessages<PluralMessage>;
+  /** The span of two or more cohorts. `{first}`, `{last}`. */
+  summarySpan: string;
+  /** The span of one cohort. `{first}`. */
+  summarySpanOne: string;
+  /** A pooled rate at an age, by grain. `{count}`: the age, `{rate}`, `{cohorts}`. */
+  summaryAfter: CohortGrainMessages<PluralMessage>;
+  /** How many cohorts a pooled rate covers. `{count}`. */
+  summaryCohorts: PluralMessage;
+  /** The pooled rates. `{rates}`. */
+  summaryPooled: string;
+  /** Joins the pooled rates. */
+  summaryRateSeparator: string;
+  /** How many cohorts are greyed. `{count}`, `{min}`. */
+  summarySmall: PluralMessage;
+  /** What `maxCohorts` left out. `{count}`, `{shown}`. */
+  omittedCohorts: PluralMessage;
+  /** What `maxAge` left out, by grain. `{count}`, `{first}`, `{last}`: the ages shown. */
+  omittedAges: CohortGrainMessages<PluralMessage>;
+  /** The note of what was left out. `{parts}`. */
+  omitted: string;
+  /** Joins the parts of the left-out note. */
+  omittedJoin: string;
+  /** The legend's greyed swatch. `{count}`: `minCohortSize`. */
+  legendSmall: PluralMessage;
+  /** The legend's blank swatch. */
+  legendBlank: string;
+  /** The data table's caption. `{title}`, `{metric}` (in a sentence). */
+  tableCaption: string;
+  /** The data table's accounts column. */
+  tableAccounts: string;
+  /** The data table's starting-MRR column. */
+  tableStartingMrr: string;
+  /** The data table's note column. */
+  tableNote: string;
+  /** A logo-retention cell of the table. `{value}`, `{active}`, `{size}`. */
+  tableLogoCell: string;
+  /** A revenue-retention cell of the table. `{value}`, `{mrr}`. */
+  tableRevenueCell: string;
+}
+
 /** Benchmark ratings and ranges, shared by `MetricCard` and `RetentionTrend`. */
 export interface BenchmarkMessages {
   /** Each rating in words (lower case where the language has case, as inside a sentence). */
@@ -303,6 +424,7 @@ export interface VitalsMessages {
   trend: RetentionTrendMessages;
   benchmarks: BenchmarkMessages;
   metricCard: MetricCardMessages;
+  cohortHeatmap: CohortHeatmapMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */
