@@ -30,7 +30,15 @@ export { messagesEs } from './messages/es';
 export { messagesJa } from './messages/ja';
 export type {
   BenchmarkMessages,
+  ChartTitleMessages,
+  CohortGrainMessages,
+  CohortHeatmapMessages,
+  CohortMetricMessages,
   CommonMessages,
+  ConventionDiffMessages,
+  RetentionTrendMessages,
+  TrendMetricMessages,
+  TrendWindowMessages,
   MetricCardMessages,
   MetricCardReasonMessages,
   DeepPartial,

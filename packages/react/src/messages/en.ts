@@ -1,6 +1,7 @@
 import type {
   BenchmarkMessages,
   CohortHeatmapMessages,
+  ConventionDiffMessages,
   MetricCardMessages,
   CommonMessages,
   MovementsMessages,
@@ -338,6 +339,53 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
   tableRevenueCell: '{value} ({mrr})',
 };
 
+/** English words of `ConventionDiff`. */
+export const enConventionDiff: ConventionDiffMessages = {
+  title: 'Conventions side by side',
+  loading: 'Loading conventions…',
+  empty: 'No MRR snapshots yet: pass snapshots with a window, or data.',
+  noConventions: 'No conventions to compare.',
+  metrics: {
+    netRevenueChurnRate: 'Net MRR churn',
+    logoChurnRate: 'Logo churn',
+    quickRatio: 'Quick ratio',
+    netRevenueRetention: 'Net revenue retention',
+    grossRevenueRetention: 'Gross revenue retention',
+  },
+  rules: {
+    'reactivation-offset': 'Reactivated MRR offsets losses in net MRR churn',
+    'new-and-churned': 'Accounts that joined and left inside the window count as churned',
+    'new-in-logo-denominator': 'New accounts are in the logo-churn denominator',
+    'reactivation-in-quick-ratio': 'Reactivated MRR counts as growth in the quick ratio',
+  },
+  notComparable: 'not comparable (one side has no value)',
+  points: '{value} pts',
+  yes: 'yes',
+  no: 'no',
+  ruleSide: '{label}: {answer}',
+  ruleSideSeparator: '; ',
+  cause: { one: '{change}, from {count} account', other: '{change}, from {count} accounts' },
+  range: '{from} to {to}',
+  summarySame: 'From {range}, every convention gives the same numbers as {baseline}.',
+  summaryDiffer: {
+    one: 'From {range}, {count} number differs from {baseline}; it opens to the rules that cause it and the accounts behind them.',
+    other:
+      'From {range}, {count} numbers differ from {baseline}; each opens to the rules that cause it and the accounts behind them.',
+  },
+  tableLabel: 'Metrics under each convention, {range}',
+  metric: 'Metric',
+  baselineTag: ' (baseline)',
+  differsFrom: ', differs from {baseline}',
+  whyHeading: 'Why the numbers differ from {baseline}',
+  difference: '{metric}: {label} {value} against {baselineValue} ({change})',
+  sourcesHeading: 'Where each convention comes from',
+  vitalsSource: 'the defaults of every Vitals rate function.',
+  customSource: 'options you passed.',
+  unconfirmed: 'Not confirmed by a public page, so the Vitals default is used: {rules}.',
+  ruleSeparator: '; ',
+  moreAccounts: { one: '…and {count} more', other: '…and {count} more' },
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -347,4 +395,5 @@ export const messagesEn: VitalsMessages = {
   benchmarks: enBenchmarks,
   metricCard: enMetricCard,
   cohortHeatmap: enCohortHeatmap,
+  conventionDiff: enConventionDiff,
 };

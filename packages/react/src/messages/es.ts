@@ -359,4 +359,58 @@ export const messagesEs: VitalsMessages = {
     tableLogoCell: '{value} ({active} de {size})',
     tableRevenueCell: '{value} ({mrr})',
   },
+  conventionDiff: {
+    title: 'Convenciones lado a lado',
+    loading: 'Cargando las convenciones…',
+    empty: 'Aún no hay instantáneas de MRR: pasa instantáneas con un periodo, o datos.',
+    noConventions: 'No hay convenciones que comparar.',
+    metrics: {
+      netRevenueChurnRate: 'Pérdida neta de MRR',
+      logoChurnRate: 'Pérdida de clientes',
+      quickRatio: 'Quick ratio',
+      netRevenueRetention: 'Retención neta de ingresos',
+      grossRevenueRetention: 'Retención bruta de ingresos',
+    },
+    rules: {
+      'reactivation-offset': 'El MRR reactivado compensa las pérdidas en la pérdida neta de MRR',
+      'new-and-churned':
+        'Los clientes que llegaron y se fueron dentro del periodo cuentan como perdidos',
+      'new-in-logo-denominator':
+        'Los clientes nuevos están en el denominador de la pérdida de clientes',
+      'reactivation-in-quick-ratio': 'El MRR reactivado cuenta como crecimiento en el quick ratio',
+    },
+    notComparable: 'no comparable (un lado no tiene valor)',
+    points: '{value} pp',
+    yes: 'sí',
+    no: 'no',
+    ruleSide: '{label}: {answer}',
+    ruleSideSeparator: '; ',
+    cause: {
+      one: '{change}, por {count} cliente',
+      many: '{change}, por {count} de clientes',
+      other: '{change}, por {count} clientes',
+    },
+    range: 'de {from} a {to}',
+    summarySame:
+      'En el periodo {range}, todas las convenciones dan las mismas cifras que {baseline}.',
+    summaryDiffer: {
+      one: 'En el periodo {range}, {count} cifra difiere de {baseline}; se abre a las reglas que lo causan y a los clientes detrás.',
+      many: 'En el periodo {range}, {count} de cifras difieren de {baseline}; cada una se abre a las reglas que lo causan y a los clientes detrás.',
+      other:
+        'En el periodo {range}, {count} cifras difieren de {baseline}; cada una se abre a las reglas que lo causan y a los clientes detrás.',
+    },
+    tableLabel: 'Métricas según cada convención, {range}',
+    metric: 'Métrica',
+    baselineTag: ' (referencia)',
+    differsFrom: ', difiere de {baseline}',
+    whyHeading: 'Por qué las cifras difieren de {baseline}',
+    difference: '{metric}: {label} {value} frente a {baselineValue} ({change})',
+    sourcesHeading: 'De dónde viene cada convención',
+    vitalsSource: 'los valores predeterminados de cada función de tasa de Vitals.',
+    customSource: 'opciones que pasaste.',
+    unconfirmed:
+      'Sin confirmar por una página pública, así que se usa el valor predeterminado de Vitals: {rules}.',
+    ruleSeparator: '; ',
+    moreAccounts: { one: '…y {count} más', many: '…y {count} de más', other: '…y {count} más' },
+  },
 };

@@ -362,4 +362,62 @@ export const messagesFr: VitalsMessages = {
     tableLogoCell: '{value} ({active} sur {size})',
     tableRevenueCell: '{value} ({mrr})',
   },
+  conventionDiff: {
+    title: 'Conventions côte à côte',
+    loading: 'Chargement des conventions…',
+    empty:
+      'Pas encore d’instantanés de MRR : fournissez des instantanés avec une période, ou des données.',
+    noConventions: 'Aucune convention à comparer.',
+    metrics: {
+      netRevenueChurnRate: 'Attrition nette du MRR',
+      logoChurnRate: 'Attrition des clients',
+      quickRatio: 'Quick ratio',
+      netRevenueRetention: 'Rétention nette du revenu',
+      grossRevenueRetention: 'Rétention brute du revenu',
+    },
+    rules: {
+      'reactivation-offset': 'Le MRR réactivé compense les pertes dans l’attrition nette du MRR',
+      'new-and-churned': 'Les clients arrivés et partis pendant la période comptent comme perdus',
+      'new-in-logo-denominator':
+        'Les nouveaux clients sont au dénominateur de l’attrition des clients',
+      'reactivation-in-quick-ratio': 'Le MRR réactivé compte comme croissance dans le quick ratio',
+    },
+    notComparable: 'non comparable (un côté n’a pas de valeur)',
+    points: '{value} pts',
+    yes: 'oui',
+    no: 'non',
+    ruleSide: '{label} : {answer}',
+    ruleSideSeparator: ' ; ',
+    cause: {
+      one: '{change}, dû à {count} client',
+      many: '{change}, dû à {count} de clients',
+      other: '{change}, dû à {count} clients',
+    },
+    range: 'de {from} à {to}',
+    summarySame:
+      'Sur la période {range}, chaque convention donne les mêmes chiffres que {baseline}.',
+    summaryDiffer: {
+      one: 'Sur la période {range}, {count} chiffre diffère de {baseline} ; il s’ouvre sur les règles qui en sont la cause et les clients concernés.',
+      many: 'Sur la période {range}, {count} de chiffres diffèrent de {baseline} ; chacun s’ouvre sur les règles qui en sont la cause et les clients concernés.',
+      other:
+        'Sur la période {range}, {count} chiffres diffèrent de {baseline} ; chacun s’ouvre sur les règles qui en sont la cause et les clients concernés.',
+    },
+    tableLabel: 'Indicateurs selon chaque convention, {range}',
+    metric: 'Indicateur',
+    baselineTag: ' (référence)',
+    differsFrom: ', diffère de {baseline}',
+    whyHeading: 'Pourquoi les chiffres diffèrent de {baseline}',
+    difference: '{metric} : {label} {value} contre {baselineValue} ({change})',
+    sourcesHeading: 'D’où vient chaque convention',
+    vitalsSource: 'les valeurs par défaut de chaque fonction de taux de Vitals.',
+    customSource: 'les options que vous avez fournies.',
+    unconfirmed:
+      'Non confirmé par une page publique, donc la valeur par défaut de Vitals s’applique : {rules}.',
+    ruleSeparator: ' ; ',
+    moreAccounts: {
+      one: '…et {count} autre',
+      many: '…et {count} de plus',
+      other: '…et {count} autres',
+    },
+  },
 };

@@ -347,6 +347,73 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   tableRevenueCell: string;
 }
 
+/** Words of `ConventionDiff` (preset and vendor names stay as they are). */
+export interface ConventionDiffMessages extends ChartTitleMessages {
+  /** The empty state without snapshots or data. */
+  empty: string;
+  /** The empty state with no convention to compare. */
+  noConventions: string;
+  /** Each metric, as a row header and inside a difference. */
+  metrics: {
+    netRevenueChurnRate: string;
+    logoChurnRate: string;
+    quickRatio: string;
+    netRevenueRetention: string;
+    grossRevenueRetention: string;
+  };
+  /** What each convention rule is about. */
+  rules: {
+    'reactivation-offset': string;
+    'new-and-churned': string;
+    'new-in-logo-denominator': string;
+    'reactivation-in-quick-ratio': string;
+  };
+  /** A change that cannot be computed. */
+  notComparable: string;
+  /** A change of a rate in percentage points. `{value}`: the signed number. */
+  points: string;
+  /** A convention applies a rule. */
+  yes: string;
+  /** A convention does not apply a rule. */
+  no: string;
+  /** One side of a rule. `{label}`: the convention, `{answer}`: yes or no. */
+  ruleSide: string;
+  /** Joins the two sides of a rule. */
+  ruleSideSeparator: string;
+  /** A cause's effect. `{change}`, `{count}`: accounts. */
+  cause: PluralMessage;
+  /** The window. `{from}`, `{to}`. */
+  range: string;
+  /** The summary when nothing differs. `{range}`, `{baseline}`. */
+  summarySame: string;
+  /** The summary when numbers differ. `{range}`, `{count}`, `{baseline}`. */
+  summaryDiffer: PluralMessage;
+  /** The table's name and caption. `{range}`. */
+  tableLabel: string;
+  /** The table's metric column. */
+  metric: string;
+  /** After the baseline's column header. */
+  baselineTag: string;
+  /** After a differing value, for screen readers. `{baseline}`. */
+  differsFrom: string;
+  /** The heading of the causes. `{baseline}`. */
+  whyHeading: string;
+  /** One difference. `{metric}`, `{label}`, `{value}`, `{baselineValue}`, `{change}`. */
+  difference: string;
+  /** The disclosure of the sources. */
+  sourcesHeading: string;
+  /** The source of the Vitals preset. */
+  vitalsSource: string;
+  /** The source of a custom convention. */
+  customSource: string;
+  /** Rules no public page confirms. `{rules}`. */
+  unconfirmed: string;
+  /** Joins rules. */
+  ruleSeparator: string;
+  /** Accounts past `maxAccounts`. `{count}`. */
+  moreAccounts: PluralMessage;
+}
+
 /** Benchmark ratings and ranges, shared by `MetricCard` and `RetentionTrend`. */
 export interface BenchmarkMessages {
   /** Each rating in words (lower case where the language has case, as inside a sentence). */
@@ -425,6 +492,7 @@ export interface VitalsMessages {
   benchmarks: BenchmarkMessages;
   metricCard: MetricCardMessages;
   cohortHeatmap: CohortHeatmapMessages;
+  conventionDiff: ConventionDiffMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */
