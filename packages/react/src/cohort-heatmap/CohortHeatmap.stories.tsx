@@ -3,7 +3,9 @@ import { cohortRetention } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fill } from '../messages/template';
 import {
+  countText,
   literal,
   percentText,
   storyLocale,
@@ -62,8 +64,11 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const grid = canvas.getByRole('grid', { name: /^Logo retention by cohort/ });
-    await expect(canvas.getByRole('radio', { name: 'Logo' })).toBeChecked();
+    const m = storyMessages(globals).cohortHeatmap;
+    const caption = (metric: 'logo' | 'revenue') =>
+      new RegExp(`^${literal(fill(m.gridCaption, { metric: m.metricLong[metric], axis: '' }))}`);
+    const grid = canvas.getByRole('grid', { name: caption('logo') });
+    await expect(canvas.getByRole('radio', { name: m.metricShort.logo })).toBeChecked();
     // A triangle: the oldest cohort has every age, the newest only age 0 and blanks after it.
     const rows = within(grid).getAllByRole('row').slice(1);
     await expect(rows).toHaveLength(23);
@@ -77,12 +82,14 @@ export const Default: Story = {
     first.focus();
     await userEvent.keyboard('{ArrowRight}');
     await expect(within(rows[0]!).getAllByRole('gridcell')[1]).toHaveFocus();
-    await expect(canvas.getByRole('tooltip')).toHaveTextContent(/Active accounts/);
+    await expect(canvas.getByRole('tooltip')).toHaveTextContent(
+      fill(m.tooltipActive, { active: '', size: '' }).split(' ')[0]!,
+    );
     // Leave the grid as it loads: the tooltip closes when its cell loses focus.
     within(rows[0]!).getAllByRole('gridcell')[1]!.blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
-    await userEvent.click(canvas.getByRole('radio', { name: 'Revenue' }));
-    await expect(canvas.getByRole('grid', { name: /^Revenue retention/ })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('radio', { name: m.metricShort.revenue }));
+    await expect(canvas.getByRole('grid', { name: caption('revenue') })).toBeInTheDocument();
     await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
       'data-theme',
       storyTheme(globals),
@@ -113,9 +120,10 @@ export const ControlledMetric: Story = {
       </>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('radio', { name: 'Logo' }));
+    const m = storyMessages(globals).cohortHeatmap;
+    await userEvent.click(canvas.getByRole('radio', { name: m.metricShort.logo }));
     await expect(canvas.getByText('The host shows: logo')).toBeInTheDocument();
   },
 };
@@ -123,8 +131,13 @@ export const ControlledMetric: Story = {
 /** 240 accounts: most monthly cohorts are under 10 accounts, so they are greyed with the reason. */
 export const SmallCohorts: Story = {
   args: { snapshots: small.snapshots },
-  play: async ({ canvasElement }) => {
-    const cell = within(canvasElement).getAllByRole('gridcell', { name: /Small cohort: / })[0];
+  play: async ({ canvasElement, globals }) => {
+    const m = storyMessages(globals).cohortHeatmap;
+    // The reason's words before the count: "Small cohort:", "Kleine Kohorte:", …
+    const reason = m.smallCohort.other.split('{count}')[0]!;
+    const cell = within(canvasElement).getAllByRole('gridcell', {
+      name: new RegExp(literal(reason)),
+    })[0];
     await expect(cell).toHaveAttribute('data-small');
   },
 };
@@ -152,9 +165,15 @@ export const Bounded: Story = {
       { accountId: 'b', period: '9999-12', mrr: 100 },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('note')).toHaveTextContent(/^Left out: .* later months of age/);
+    const m = storyMessages(globals).cohortHeatmap;
+    const later = (9999 - 1) * 12 + 12 - 36;
+    const ages = storyPlural(m.omittedAges.month, later, globals, {
+      first: countText(0, storyLocale(globals)),
+      last: countText(35, storyLocale(globals)),
+    });
+    await expect(canvas.getByRole('note')).toHaveTextContent(fill(m.omitted, { parts: ages }));
   },
 };
 

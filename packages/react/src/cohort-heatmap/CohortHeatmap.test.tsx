@@ -1,7 +1,7 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, useState } from 'react';
+import { StrictMode, createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -188,7 +188,7 @@ describe('CohortHeatmap', () => {
     await user.keyboard('{Home}');
     expect(document.activeElement).toHaveRole('rowheader');
     expect(document.activeElement).toHaveAccessibleName(
-      'Mar 2025 cohort: 1 accounts, starting MRR $100',
+      'Mar 2025 cohort: 1 account, starting MRR $100',
     );
     await user.keyboard('{Control>}{End}{/Control}');
     expect(document.activeElement).toHaveAccessibleName(/^Mar 2025 cohort, month 3/);
@@ -240,6 +240,55 @@ describe('CohortHeatmap', () => {
     warn.mockRestore();
   });
 
+  it('fires onSelect with the cohort and age on click, Enter and Space; the row header with the cohort', async () => {
+    const user = userEvent.setup();
+    const selections: unknown[] = [];
+    renderStrict(
+      <CohortHeatmap
+        snapshots={book}
+        minCohortSize={1}
+        onSelect={(selection) => selections.push(selection)}
+      />,
+    );
+    await user.click(screen.getByRole('gridcell', { name: /^Feb 2025 cohort, month 1 / }));
+    await user.keyboard('{ArrowUp}{Enter}');
+    await user.keyboard('{ArrowLeft} ');
+    await user.keyboard('{Home}{Enter}');
+    expect(selections).toEqual([
+      { component: 'CohortHeatmap', cohort: '2025-02', age: 1 },
+      { component: 'CohortHeatmap', cohort: '2025-01', age: 1 },
+      { component: 'CohortHeatmap', cohort: '2025-01', age: 0 },
+      { component: 'CohortHeatmap', cohort: '2025-01', age: undefined },
+    ]);
+    // Escape closes the tooltip and leaves focus where it was.
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveRole('rowheader');
+  });
+
+  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
+    const ref = createRef<HTMLElement>();
+    renderStrict(
+      <CohortHeatmap
+        snapshots={book}
+        ref={ref}
+        id="cohorts"
+        style={{ maxWidth: 500 }}
+        data-testid="chart"
+        aria-describedby="host-help"
+        variant="bare"
+      />,
+    );
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'cohorts');
+    expect(root).toHaveAttribute('data-variant', 'bare');
+    expect(root.style.maxWidth).toBe('500px');
+    expect(root.tagName).toBe('FIGURE');
+    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
+  });
+
   it('formats through the provider locale and currency', () => {
     renderStrict(
       <VitalsProvider locale="de-DE" currency="EUR">
@@ -249,7 +298,7 @@ describe('CohortHeatmap', () => {
     expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('Jan. 2025');
     expect(screen.getAllByText('66,7 %')).toHaveLength(2);
     expect(
-      screen.getByRole('gridcell', { name: /^Jan\. 2025 cohort, month 1/ }),
+      screen.getByRole('gridcell', { name: /^Kohorte Jan\. 2025, Monat 1/ }),
     ).toHaveAccessibleName(/MRR 150\s€$/);
   });
 
@@ -257,7 +306,7 @@ describe('CohortHeatmap', () => {
     const bad = [...book, { accountId: 'x', period: '2025-13', mrr: 5 }, row('', '2025-01', 1)];
     const { unmount } = renderStrict(<CohortHeatmap snapshots={bad} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent("This chart can't be drawn: 2 rows are invalid.");
+    expect(alert).toHaveTextContent("This chart couldn't be shown. 2 rows are invalid.");
     expect(alert).toHaveTextContent('Row 14 (index 13), period');
     expect(alert).toHaveTextContent('Row 15 (index 14), accountId');
     unmount();

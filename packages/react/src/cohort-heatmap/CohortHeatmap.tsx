@@ -7,15 +7,20 @@ import {
 } from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
 import { type ReactNode, useId } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartFrame } from '../internal/ChartFrame';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
+import {
+  type ChartContentProps,
+  type ChartProps,
+  ChartShell,
+  defineChart,
+} from '../internal/chart';
 import { warnOnce } from '../internal/warn';
+import { enCohortHeatmap } from '../messages/en';
+import { fill } from '../messages/template';
+import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { type CohortMetric, cohortHeatmapModel, heatmapDensity } from './cohort.geometry';
 import {
   type CohortTextContext,
-  METRIC_LABELS,
   heatmapSummary,
   heatmapTableColumns,
   heatmapTableRows,
@@ -31,7 +36,7 @@ export const DEFAULT_MIN_COHORT_SIZE = 10;
 export const DEFAULT_MAX_COHORTS = 36;
 
 /** Props of {@link CohortHeatmap}: either `data`, or `snapshots` with optional bounds and grain. */
-export interface CohortHeatmapProps {
+export interface CohortHeatmapProps extends ChartProps {
   /** A `cohortRetention()` result, e.g. computed on the server. */
   data?: CohortRetention | null | undefined;
   /** Raw MRR snapshots; the component computes the cohorts with `cohortRetention`. */
@@ -72,34 +77,35 @@ export interface CohortHeatmapProps {
    * @default 36
    */
   maxAge?: number | undefined;
-  /** Shows a loading placeholder instead of the chart. @default false */
-  loading?: boolean | undefined;
-  /** The chart's heading. @default 'Cohort retention' */
-  title?: ReactNode | undefined;
-  /** Shows the data table under the chart from the start (screen readers always have it). @default false */
-  defaultShowTable?: boolean | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
+  /**
+   * The height the grid keeps while loading, empty or in error, and its least height when ready
+   * (a grid with many cohorts grows past it).
+   * @default 320
+   */
+  height?: number | undefined;
 }
 
 /**
  * A triangular cohort heatmap: one row per cohort (accounts by first paid month), one column per
  * age, each cell the share of accounts (logo) or of starting MRR (revenue) still there. Future
  * cells are blank, small cohorts greyed with the reason, and every cell's text colour is chosen
- * for contrast. The grid has one Tab stop; arrow keys move between cells.
+ * for contrast. The grid has one Tab stop; arrow keys move between cells (up and down across
+ * cohorts, left and right across ages), Enter or Space calls `onSelect` with `{ cohort, age }`.
  *
  * @example
  * <CohortHeatmap snapshots={rows} grain="quarter" defaultMetric="revenue" />
  * <CohortHeatmap data={cohortRetention(rows, { from: '2024-01' })} />
  */
-export function CohortHeatmap(props: CohortHeatmapProps) {
-  const title = props.title ?? 'Cohort retention';
-  return (
-    <ChartBoundary baseClass="vitals-cohort" title={title} className={props.className}>
-      <CohortHeatmapContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const CohortHeatmap: (props: CohortHeatmapProps) => ReactNode = defineChart({
+  name: 'CohortHeatmap',
+  baseClass: 'vitals-cohort',
+  messages: { group: 'cohortHeatmap', english: enCohortHeatmap },
+  height: 320,
+  // The toolbar above the grid: the metric switch and the colour key.
+  reserve: () => 40,
+  skeleton: 'bars',
+  Content: CohortHeatmapContent,
+});
 
 const METRICS = new Set<string>(['logo', 'revenue']);
 
@@ -142,12 +148,11 @@ function CohortHeatmapContent({
   minCohortSize: minSizeProp,
   maxCohorts: maxCohortsProp,
   maxAge: maxAgeProp,
-  loading = false,
-  title,
-  defaultShowTable = false,
-  className,
-}: CohortHeatmapProps & { title: ReactNode }) {
+  shell,
+  select,
+}: ChartContentProps<CohortHeatmapProps>) {
   const { format } = useVitals();
+  const m = useMessages('cohortHeatmap', enCohortHeatmap);
   const captionId = useId();
   const [metric, setMetric] = useControllableState<CohortMetric>({
     value: validMetric(metricProp, 'metric'),
@@ -167,22 +172,21 @@ function CohortHeatmapContent({
         ? undefined
         : { data },
   );
-  const common = { baseClass: 'vitals-cohort', title, className };
-
-  if (loading) return <ChartLoading {...common} label="Loading cohort retention…" />;
-  if (result.error) return <ChartError {...common} error={result.error} issues={result.issues} />;
-  const table = result.data;
-  if (!table || table.cohorts.length === 0) {
+  if (result.error) {
     return (
-      <ChartEmpty
-        {...common}
-        message="No cohorts yet: a cohort appears once its accounts' first paid period has ended in the data."
+      <ChartShell
+        shell={shell}
+        status={{ state: 'error', error: result.error, issues: result.issues }}
       />
     );
   }
+  const table = result.data;
+  if (!table || table.cohorts.length === 0) {
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
+  }
 
   const model = cohortHeatmapModel(table, { metric, minCohortSize, maxCohorts, maxAge });
-  const omitted = omittedText(model, table.grain, format);
+  const omitted = omittedText(model, table.grain, format, m);
   const shown = model.rows.map((row) => row.cohort);
   const context: CohortTextContext = {
     metric,
@@ -190,49 +194,58 @@ function CohortHeatmapContent({
     minCohortSize,
     lastPeriod: table.lastPeriod,
     format,
+    m,
   };
+  const { title } = shell;
   const keyAges = [1, 3, 6, 12].filter((age) => age < model.ages.length);
 
   return (
-    <ChartFrame
-      baseClass="vitals-cohort"
-      className={className}
-      title={title}
-      summary={`${heatmapSummary(model, pooledRetentionByAge(shown, metric, keyAges), context)}${omitted ? ` ${omitted}` : ''}`}
-      kpis={
-        <span className="vitals-kpi" data-metric="cohorts">
-          Cohorts <strong>{format.count(model.rows.length)}</strong>
-        </span>
-      }
-      note={
-        <div className="vitals-cohort-toolbar">
-          <MetricToggle metric={metric} onChange={setMetric} />
-          <CohortLegend format={format} minCohortSize={minCohortSize} domain={model.domain} />
-          <SkippedRowsNote issues={result.issues} />
-          {omitted && (
-            <p className="vitals-chart-note vitals-cohort-omitted" role="note">
-              {omitted}
-            </p>
-          )}
-        </div>
-      }
-      table={{
-        caption: `${typeof title === 'string' ? title : 'Cohort retention'}: ${METRIC_LABELS[metric].long.toLowerCase()} data${omitted ? `. ${omitted}` : ''}`,
-        rowHeader: 'Cohort',
-        columns: heatmapTableColumns(model, table.grain, format),
-        rows: heatmapTableRows(model, context),
+    <ChartShell
+      shell={shell}
+      status={{
+        state: 'ready',
+        summary: `${heatmapSummary(model, pooledRetentionByAge(shown, metric, keyAges), context)}${omitted ? ` ${omitted}` : ''}`,
+        kpis: (
+          <span className="vitals-kpi" data-metric="cohorts">
+            {m.cohorts} <strong>{format.count(model.rows.length)}</strong>
+          </span>
+        ),
+        skipped: result.issues,
+        note: (
+          <div className="vitals-cohort-toolbar">
+            <MetricToggle metric={metric} onChange={setMetric} m={m} />
+            <CohortLegend
+              format={format}
+              minCohortSize={minCohortSize}
+              domain={model.domain}
+              m={m}
+            />
+            {omitted && (
+              <p className="vitals-chart-note vitals-cohort-omitted" role="note">
+                {omitted}
+              </p>
+            )}
+          </div>
+        ),
+        table: {
+          caption: `${fill(m.tableCaption, {
+            title: typeof title === 'string' ? title : shell.defaultTitle,
+            metric: m.metricInSentence[metric],
+          })}${omitted ? `. ${omitted}` : ''}`,
+          rowHeader: m.cohort,
+          columns: heatmapTableColumns(model, table.grain, format, m),
+          rows: heatmapTableRows(model, context),
+        },
+        plot: (width) => (
+          <CohortHeatmapGrid
+            model={model}
+            context={context}
+            density={heatmapDensity(width, model.ages.length)}
+            captionId={captionId}
+            onSelect={select && ((cohort, age) => select({ cohort, age }))}
+          />
+        ),
       }}
-      defaultShowTable={defaultShowTable}
-    >
-      {(width, ids) => (
-        <CohortHeatmapGrid
-          model={model}
-          context={context}
-          density={heatmapDensity(width, model.ages.length)}
-          tooltipId={ids.tooltip}
-          captionId={captionId}
-        />
-      )}
-    </ChartFrame>
+    />
   );
 }

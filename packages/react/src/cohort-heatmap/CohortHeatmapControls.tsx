@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Formatters } from '../provider/format';
 import { COHORT_LEVELS } from './cohort.color';
 import type { CohortMetric } from './cohort.geometry';
-import { METRIC_LABELS } from './cohort.text';
+import { plural } from '../messages/template';
+import type { CohortHeatmapMessages } from '../messages/types';
 
 const METRICS: readonly CohortMetric[] = ['logo', 'revenue'];
 
@@ -13,14 +14,16 @@ const METRICS: readonly CohortMetric[] = ['logo', 'revenue'];
 export function MetricToggle({
   metric,
   onChange,
+  m,
 }: {
   metric: CohortMetric;
   onChange: (metric: CohortMetric) => void;
+  m: CohortHeatmapMessages;
 }) {
   const name = useId();
   return (
     <fieldset className="vitals-cohort-toggle">
-      <legend className="vitals-visually-hidden">Retention shown</legend>
+      <legend className="vitals-visually-hidden">{m.retentionShown}</legend>
       {METRICS.map((option) => (
         <label key={option} className="vitals-cohort-toggle-option" data-metric={option}>
           <input
@@ -30,7 +33,7 @@ export function MetricToggle({
             checked={metric === option}
             onChange={() => onChange(option)}
           />
-          <span>{METRIC_LABELS[option].short}</span>
+          <span>{m.metricShort[option]}</span>
         </label>
       ))}
     </fieldset>
@@ -42,8 +45,10 @@ export function CohortLegend({
   format,
   minCohortSize,
   domain,
+  m,
 }: {
   format: Formatters;
+  m: CohortHeatmapMessages;
   minCohortSize: number;
   /** The rates at the lightest and darkest steps. */
   domain: readonly [number, number];
@@ -61,11 +66,13 @@ export function CohortLegend({
       </span>
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
-        Greyed: fewer than {format.count(minCohortSize)} accounts
+        {plural(m.legendSmall, format.locale, minCohortSize, {
+          count: format.count(minCohortSize),
+        })}
       </span>
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-state="future" aria-hidden="true" />
-        Blank: not observed yet
+        {m.legendBlank}
       </span>
     </div>
   );

@@ -3,18 +3,22 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
+  useId,
   useRef,
   useState,
 } from 'react';
-import { ChartTooltip } from '../internal/ChartTooltip';
+import { ChartTooltip } from '../internal/chart';
+import { enCohortHeatmap } from '../messages/en';
+import { fill, plural } from '../messages/template';
 import type { CohortHeatmapModel, GridPosition, HeatmapDensity } from './cohort.geometry';
 import { moveInGrid } from './cohort.geometry';
 import {
-  METRIC_LABELS,
+  accountsText,
   ageAxisLabel,
   ageLabel,
   cellLabel,
   cellText,
+  cohortName,
   type CohortTextContext,
   periodLabel,
   smallCohortReason,
@@ -24,14 +28,16 @@ interface Props {
   model: CohortHeatmapModel;
   context: CohortTextContext;
   density: HeatmapDensity;
-  tooltipId: string;
   captionId: string;
+  /** Called with a cohort, and an age unless its row header was chosen, on click or Enter/Space. */
+  onSelect?: ((cohort: string, age: number | undefined) => void) | undefined;
 }
 
 interface Tip {
   pos: GridPosition;
   x: number;
   y: number;
+  box: { width: number; height: number };
 }
 
 const key = (pos: GridPosition) => `${pos.row}:${pos.col}`;
@@ -39,11 +45,13 @@ const key = (pos: GridPosition) => `${pos.row}:${pos.col}`;
 /**
  * The heatmap as a WAI-ARIA data grid on a `<table>`: one Tab stop (a roving tabindex), then
  * arrows move between cells, Home/End to the row's ends, Ctrl+Home/Ctrl+End to the grid's corners
- * and PageUp/PageDown five rows. Column 0 is the cohort's row header; every cell shows its tooltip
- * on focus or hover.
+ * and PageUp/PageDown five rows, Enter or Space selects (`onSelect`), Escape closes the tooltip.
+ * Column 0 is the cohort's row header; every cell shows its tooltip (the shell's, kept inside the
+ * plot) on focus or hover.
  */
-export function CohortHeatmapGrid({ model, context, density, tooltipId, captionId }: Props) {
-  const { format, grain, metric } = context;
+export function CohortHeatmapGrid({ model, context, density, captionId, onSelect }: Props) {
+  const { format, grain, metric, m = enCohortHeatmap } = context;
+  const tooltipId = `vitals-tooltip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const tableRef = useRef<HTMLTableElement>(null);
   const [focus, setFocus] = useState<GridPosition>({ row: 0, col: 1 });
   const [tip, setTip] = useState<Tip | null>(null);
@@ -57,14 +65,35 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
   const show = (pos: GridPosition, target: HTMLElement) => {
     const body = target.closest('.vitals-chart-body') ?? target.parentElement;
     const box = target.getBoundingClientRect();
-    const origin = body?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    setTip({ pos, x: box.left - origin.left + box.width / 2, y: box.top - origin.top });
+    const origin = body?.getBoundingClientRect() ?? { left: 0, top: 0, width: 0, height: 0 };
+    setTip({
+      pos,
+      x: box.left - origin.left + box.width / 2,
+      y: box.top - origin.top,
+      box: { width: origin.width, height: origin.height },
+    });
   };
   const onFocus = (pos: GridPosition) => (event: FocusEvent<HTMLElement>) => {
     setFocus(pos);
     show(pos, event.currentTarget);
   };
+  const select = (pos: GridPosition) => {
+    const row = model.rows[pos.row];
+    if (!row || !onSelect) return;
+    onSelect(row.cohort.cohort, pos.col > 0 ? row.cells[pos.col - 1]?.age : undefined);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(current);
+      return;
+    }
+    if (event.key === 'Escape' && tip) {
+      // Closes the tooltip only; a host's dialog keeps its own Escape when no tooltip is open.
+      event.stopPropagation();
+      setTip(null);
+      return;
+    }
     const next = moveInGrid(current, event.key, size, { ctrlKey: event.ctrlKey || event.metaKey });
     if (!next) return;
     event.preventDefault();
@@ -79,53 +108,74 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
     onBlur: () => setTip(null),
     onMouseEnter: (event: MouseEvent<HTMLElement>) => show(pos, event.currentTarget),
     onMouseLeave: () => setTip(null),
+    onClick: () => {
+      setFocus(pos);
+      select(pos);
+    },
   });
 
   let tipContent: ReactNode = null;
   const tipRow = tip ? model.rows[tip.pos.row] : undefined;
   if (tip && tipRow) {
-    const cohortName = `${periodLabel(tipRow.cohort.cohort, format.locale)} cohort`;
+    const name = cohortName(tipRow.cohort.cohort, format, m);
     const cell = tip.pos.col > 0 ? tipRow.cells[tip.pos.col - 1] : undefined;
     const small = tipRow.isSmall && (
       <>
         <br />
-        {smallCohortReason(tipRow.cohort.size, context.minCohortSize, format)}
+        {smallCohortReason(tipRow.cohort.size, context.minCohortSize, format, m)}
       </>
     );
     if (!cell) {
       tipContent = (
         <>
-          <strong>{cohortName}</strong>
+          <strong>{name}</strong>
           <br />
-          {format.count(tipRow.cohort.size)} accounts, starting MRR{' '}
-          {format.currency(tipRow.cohort.initialMrr)}
+          {fill(m.tooltipCohort, {
+            accounts: accountsText(tipRow.cohort.size, format, m),
+            mrr: format.currency(tipRow.cohort.initialMrr),
+          })}
           {small}
         </>
       );
     } else if (!cell.source) {
       tipContent = (
         <>
-          <strong>{cohortName}</strong>, {ageLabel(cell.age, grain, format)}
+          <strong>
+            {fill(m.cellWhere, { cohort: name, age: ageLabel(cell.age, grain, format, m) })}
+          </strong>
           <br />
-          Not observed yet
+          {m.tooltipNotObserved}
         </>
       );
     } else {
       const source = cell.source;
       tipContent = (
         <>
-          <strong>{cohortName}</strong>, {ageLabel(cell.age, grain, format)} (
-          {periodLabel(source.period, format.locale)})
+          <strong>
+            {fill(m.tooltipCell, {
+              cohort: name,
+              age: ageLabel(cell.age, grain, format, m),
+              period: periodLabel(source.period, format.locale),
+            })}
+          </strong>
           <br />
-          Active accounts {format.count(source.activeAccounts)} of{' '}
-          {format.count(tipRow.cohort.size)}
+          {fill(m.tooltipActive, {
+            active: format.count(source.activeAccounts),
+            size: format.count(tipRow.cohort.size),
+          })}
           <br />
-          MRR {format.currency(source.mrr)} of {format.currency(tipRow.cohort.initialMrr)}
+          {fill(m.tooltipMrr, {
+            mrr: format.currency(source.mrr),
+            initial: format.currency(tipRow.cohort.initialMrr),
+          })}
           <br />
-          Logo retention {format.percent(source.logoRetention)}, revenue retention{' '}
-          {source.revenueRetention === null
-            ? '— (no starting MRR)'
-            : format.percent(source.revenueRetention)}
+          {fill(m.tooltipRates, {
+            logo: format.percent(source.logoRetention),
+            revenue:
+              source.revenueRetention === null
+                ? m.noStartingMrr
+                : format.percent(source.revenueRetention),
+          })}
           {small}
         </>
       );
@@ -149,19 +199,19 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
           onKeyDown={onKeyDown}
         >
           <caption id={captionId} className="vitals-cohort-caption">
-            {METRIC_LABELS[metric].long} by cohort · {ageAxisLabel(grain)}
+            {fill(m.gridCaption, { metric: m.metricLong[metric], axis: ageAxisLabel(grain, m) })}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="vitals-cohort-corner">
-                Cohort
+                {m.cohort}
               </th>
               {model.ages.map((age) => (
                 <th
                   key={age}
                   scope="col"
                   className="vitals-cohort-age"
-                  aria-label={ageLabel(age, grain, format)}
+                  aria-label={ageLabel(age, grain, format, m)}
                 >
                   {format.count(age)}
                 </th>
@@ -171,7 +221,14 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
           <tbody>
             {model.rows.map((row) => {
               const header = { row: row.cells[0]?.row ?? 0, col: 0 };
-              const headerLabel = `${periodLabel(row.cohort.cohort, format.locale)} cohort: ${format.count(row.cohort.size)} accounts, starting MRR ${format.currency(row.cohort.initialMrr)}${row.isSmall ? `. ${smallCohortReason(row.cohort.size, context.minCohortSize, format)}` : ''}`;
+              const rowLabel = fill(m.rowHeaderLabel, {
+                cohort: cohortName(row.cohort.cohort, format, m),
+                accounts: accountsText(row.cohort.size, format, m),
+                mrr: format.currency(row.cohort.initialMrr),
+              });
+              const headerLabel = row.isSmall
+                ? `${rowLabel}. ${smallCohortReason(row.cohort.size, context.minCohortSize, format, m)}`
+                : rowLabel;
               return (
                 <tr key={row.cohort.cohort} data-small={row.isSmall ? '' : undefined}>
                   <th
@@ -183,8 +240,10 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
                       {periodLabel(row.cohort.cohort, format.locale)}
                     </span>
                     <span className="vitals-cohort-size">
-                      {format.count(row.cohort.size)} acct{row.cohort.size === 1 ? '' : 's'}
-                      {row.isSmall && ' · small'}
+                      {plural(m.accountsShort, format.locale, row.cohort.size, {
+                        count: format.count(row.cohort.size),
+                      })}
+                      {row.isSmall && m.smallTag}
                     </span>
                   </th>
                   {row.cells.map((cell) => (
@@ -215,7 +274,7 @@ export function CohortHeatmapGrid({ model, context, density, tooltipId, captionI
         </table>
       </div>
       {tip && tipContent && (
-        <ChartTooltip id={tooltipId} x={tip.x} y={tip.y}>
+        <ChartTooltip id={tooltipId} role="tooltip" anchor={{ x: tip.x, y: tip.y }} box={tip.box}>
           {tipContent}
         </ChartTooltip>
       )}

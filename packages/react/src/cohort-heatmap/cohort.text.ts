@@ -1,18 +1,15 @@
 import { type AgeAverage, type CohortGrain, cohortTotals, parsePeriodLabel } from '@vitals/metrics';
 import type { DataTableColumn, DataTableRow } from '../internal/DataTable';
+import { enCohortHeatmap } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { CohortHeatmapMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import type { CohortHeatmapModel, CohortMetric, HeatmapCell, HeatmapRow } from './cohort.geometry';
 
-/** The words for each metric. */
+/** The words for each metric, in English (the catalogue's `cohortHeatmap` group has every language). */
 export const METRIC_LABELS: Record<CohortMetric, { short: string; long: string }> = {
-  logo: { short: 'Logo', long: 'Logo retention' },
-  revenue: { short: 'Revenue', long: 'Revenue retention' },
-};
-
-const UNIT: Record<CohortGrain, { one: string; many: string; adjective: string }> = {
-  month: { one: 'month', many: 'months', adjective: 'monthly' },
-  quarter: { one: 'quarter', many: 'quarters', adjective: 'quarterly' },
-  year: { one: 'year', many: 'years', adjective: 'yearly' },
+  logo: { short: enCohortHeatmap.metricShort.logo, long: enCohortHeatmap.metricLong.logo },
+  revenue: { short: enCohortHeatmap.metricShort.revenue, long: enCohortHeatmap.metricLong.revenue },
 };
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
@@ -46,21 +43,51 @@ export function periodLabel(period: string, locale: string): string {
 }
 
 /** An age in words: "month 0", "quarter 2", "year 1". */
-export function ageLabel(age: number, grain: CohortGrain, format: Formatters): string {
-  return `${UNIT[grain].one} ${format.count(age)}`;
+export function ageLabel(
+  age: number,
+  grain: CohortGrain,
+  format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
+): string {
+  return fill(m.age[grain], { age: format.count(age) });
 }
 
 /** The caption above the age columns, e.g. "Months since first payment". */
-export function ageAxisLabel(grain: CohortGrain): string {
-  const many = UNIT[grain].many;
-  return `${many[0]!.toUpperCase()}${many.slice(1)} since first payment`;
+export function ageAxisLabel(grain: CohortGrain, m: CohortHeatmapMessages = enCohortHeatmap) {
+  return m.ageAxis[grain];
+}
+
+/** A number of accounts in words: "1 account", "12 accounts". */
+export function accountsText(
+  count: number,
+  format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
+): string {
+  return plural(m.accounts, format.locale, count, { count: format.count(count) });
+}
+
+/** A cohort's name: "Mar 2025 cohort". */
+export function cohortName(
+  cohort: string,
+  format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
+): string {
+  return fill(m.cohortName, { period: periodLabel(cohort, format.locale) });
 }
 
 /** Why a cohort is greyed, in words: its size, the threshold, and what one account weighs. */
-export function smallCohortReason(size: number, minCohortSize: number, format: Formatters): string {
-  const accounts = `${format.count(size)} account${size === 1 ? '' : 's'}`;
-  const weight = size > 0 ? `; one account moves its rate by ${format.percent(1 / size)}` : '';
-  return `Small cohort: ${accounts}, fewer than ${format.count(minCohortSize)}${weight}`;
+export function smallCohortReason(
+  size: number,
+  minCohortSize: number,
+  format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
+): string {
+  const reason = plural(m.smallCohort, format.locale, size, {
+    count: format.count(size),
+    min: format.count(minCohortSize),
+  });
+  const weight = size > 0 ? fill(m.smallCohortWeight, { share: format.percent(1 / size) }) : '';
+  return `${reason}${weight}`;
 }
 
 /** The text inside a cell: the rate, "—" without starting MRR, or nothing for a future cell. */
@@ -77,28 +104,42 @@ export interface CohortTextContext {
   minCohortSize: number;
   lastPeriod: string | null;
   format: Formatters;
+  /** The words. @default English */
+  m?: CohortHeatmapMessages | undefined;
 }
 
 /** A cell's accessible name: cohort, age, period, the rate, the counts and any caveat. */
 export function cellLabel(row: HeatmapRow, cell: HeatmapCell, context: CohortTextContext): string {
-  const { format, grain } = context;
-  const where = `${periodLabel(row.cohort.cohort, format.locale)} cohort, ${ageLabel(cell.age, grain, format)}`;
+  const { format, grain, m = enCohortHeatmap } = context;
+  const where = fill(m.cellWhere, {
+    cohort: cohortName(row.cohort.cohort, format, m),
+    age: ageLabel(cell.age, grain, format, m),
+  });
   if (cell.state === 'future' || cell.source === null) {
-    const until = context.lastPeriod
-      ? ` (the data ends in ${periodLabel(context.lastPeriod, format.locale)})`
-      : '';
-    return `${where}: not observed yet${until}`;
+    return context.lastPeriod
+      ? fill(m.notObservedUntil, { where, period: periodLabel(context.lastPeriod, format.locale) })
+      : fill(m.notObserved, { where });
   }
-  const period = periodLabel(cell.source.period, format.locale);
+  const metric = m.metricLong[context.metric];
   const rate =
     cell.state === 'no-initial-mrr'
-      ? `${METRIC_LABELS[context.metric].long} — (no starting MRR)`
-      : `${METRIC_LABELS[context.metric].long} ${cellText(cell, format)}`;
-  const counts = `${format.count(cell.source.activeAccounts)} of ${format.count(row.cohort.size)} accounts active, MRR ${format.currency(cell.source.mrr)}`;
+      ? fill(m.cellRateNoMrr, { metric })
+      : fill(m.cellRate, { metric, value: cellText(cell, format) });
+  const counts = fill(m.cellCounts, {
+    active: format.count(cell.source.activeAccounts),
+    size: format.count(row.cohort.size),
+    mrr: format.currency(cell.source.mrr),
+  });
   const caveat = row.isSmall
-    ? `. ${smallCohortReason(row.cohort.size, context.minCohortSize, format)}`
+    ? `. ${smallCohortReason(row.cohort.size, context.minCohortSize, format, m)}`
     : '';
-  return `${where} (${period}): ${rate}, ${counts}${caveat}`;
+  const label = fill(m.cellLabel, {
+    where,
+    period: periodLabel(cell.source.period, format.locale),
+    rate,
+    counts,
+  });
+  return `${label}${caveat}`;
 }
 
 /** The chart's text alternative: what is shown, how many cohorts, and pooled rates at key ages. */
@@ -107,28 +148,45 @@ export function heatmapSummary(
   averages: readonly AgeAverage[],
   context: CohortTextContext,
 ): string {
-  const { format, grain } = context;
+  const { format, grain, m = enCohortHeatmap } = context;
+  const { locale } = format;
   const first = model.rows[0]?.cohort.cohort;
   const last = model.rows.at(-1)?.cohort.cohort;
   const { accounts } = cohortTotals(model.rows.map((row) => row.cohort));
   const span =
     first && last && first !== last
-      ? `from ${periodLabel(first, format.locale)} to ${periodLabel(last, format.locale)}`
+      ? fill(m.summarySpan, { first: periodLabel(first, locale), last: periodLabel(last, locale) })
       : first
-        ? `in ${periodLabel(first, format.locale)}`
+        ? fill(m.summarySpanOne, { first: periodLabel(first, locale) })
         : '';
   const count = model.rows.length;
-  const head = `${METRIC_LABELS[context.metric].long} of ${format.count(count)} ${UNIT[grain].adjective} cohort${count === 1 ? '' : 's'} ${span}, ${format.count(accounts)} accounts.`;
+  const head = plural(m.summary[grain], locale, count, {
+    count: format.count(count),
+    metric: m.metricLong[context.metric],
+    span,
+    accounts: accountsText(accounts, format, m),
+  });
   const rates = averages
     .filter((average) => average.retention !== null)
-    .map(
-      (average) =>
-        `after ${format.count(average.age)} ${average.age === 1 ? UNIT[grain].one : UNIT[grain].many} ${format.percent(average.retention!)} (${format.count(average.cohorts)} cohort${average.cohorts === 1 ? '' : 's'})`,
+    .map((average) =>
+      plural(m.summaryAfter[grain], locale, average.age, {
+        count: format.count(average.age),
+        rate: format.percent(average.retention!),
+        cohorts: plural(m.summaryCohorts, locale, average.cohorts, {
+          count: format.count(average.cohorts),
+        }),
+      }),
     );
-  const pooled = rates.length > 0 ? ` Pooled over cohorts: ${rates.join('; ')}.` : '';
+  const pooled =
+    rates.length > 0
+      ? ` ${fill(m.summaryPooled, { rates: rates.join(m.summaryRateSeparator) })}`
+      : '';
   const small =
     model.smallCohorts > 0
-      ? ` ${format.count(model.smallCohorts)} cohort${model.smallCohorts === 1 ? ' has' : 's have'} fewer than ${format.count(context.minCohortSize)} accounts and ${model.smallCohorts === 1 ? 'is' : 'are'} greyed.`
+      ? ` ${plural(m.summarySmall, locale, model.smallCohorts, {
+          count: format.count(model.smallCohorts),
+          min: format.count(context.minCohortSize),
+        })}`
       : '';
   return `${head}${pooled}${small}`;
 }
@@ -141,21 +199,28 @@ export function omittedText(
   model: Pick<CohortHeatmapModel, 'omitted' | 'rows' | 'ages'>,
   grain: CohortGrain,
   format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
 ): string | null {
   const { cohorts, ages } = model.omitted;
   const parts: string[] = [];
   if (cohorts > 0) {
     parts.push(
-      `${format.count(cohorts)} earlier cohort${cohorts === 1 ? '' : 's'} (showing the latest ${format.count(model.rows.length)})`,
+      plural(m.omittedCohorts, format.locale, cohorts, {
+        count: format.count(cohorts),
+        shown: format.count(model.rows.length),
+      }),
     );
   }
   if (ages > 0) {
-    const unit = UNIT[grain];
     parts.push(
-      `${format.count(ages)} later ${ages === 1 ? unit.one : unit.many} of age (showing ${unit.many} ${format.count(0)}–${format.count(model.ages.length - 1)})`,
+      plural(m.omittedAges[grain], format.locale, ages, {
+        count: format.count(ages),
+        first: format.count(0),
+        last: format.count(model.ages.length - 1),
+      }),
     );
   }
-  return parts.length > 0 ? `Left out: ${parts.join(' and ')}.` : null;
+  return parts.length > 0 ? fill(m.omitted, { parts: parts.join(m.omittedJoin) }) : null;
 }
 
 /** The columns of the data table: size, starting MRR, one per age, and a note. */
@@ -163,16 +228,16 @@ export function heatmapTableColumns(
   model: CohortHeatmapModel,
   grain: CohortGrain,
   format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
 ): DataTableColumn[] {
-  const label = (age: number) => {
-    const text = ageLabel(age, grain, format);
-    return `${text[0]!.toUpperCase()}${text.slice(1)}`;
-  };
   return [
-    { id: 'size', header: 'Accounts' },
-    { id: 'initialMrr', header: 'Starting MRR' },
-    ...model.ages.map((age) => ({ id: `age-${age}`, header: label(age) })),
-    { id: 'note', header: 'Note', align: 'start' as const },
+    { id: 'size', header: m.tableAccounts },
+    { id: 'initialMrr', header: m.tableStartingMrr },
+    ...model.ages.map((age) => ({
+      id: `age-${age}`,
+      header: fill(m.ageHeader[grain], { age: format.count(age) }),
+    })),
+    { id: 'note', header: m.tableNote, align: 'start' as const },
   ];
 }
 
@@ -181,21 +246,25 @@ export function heatmapTableRows(
   model: CohortHeatmapModel,
   context: CohortTextContext,
 ): DataTableRow[] {
-  const { format } = context;
+  const { format, m = enCohortHeatmap } = context;
   return model.rows.map((row) => {
     const cells: Record<string, string> = {
       size: format.count(row.cohort.size),
       initialMrr: format.currency(row.cohort.initialMrr),
-      note: row.isSmall ? smallCohortReason(row.cohort.size, context.minCohortSize, format) : '',
+      note: row.isSmall ? smallCohortReason(row.cohort.size, context.minCohortSize, format, m) : '',
     };
     for (const cell of row.cells) {
-      const text = cellText(cell, format);
+      const value = cellText(cell, format);
       cells[`age-${cell.age}`] =
         cell.source === null
           ? ''
           : context.metric === 'logo'
-            ? `${text} (${format.count(cell.source.activeAccounts)} of ${format.count(row.cohort.size)})`
-            : `${text} (${format.currency(cell.source.mrr)})`;
+            ? fill(m.tableLogoCell, {
+                value,
+                active: format.count(cell.source.activeAccounts),
+                size: format.count(row.cohort.size),
+              })
+            : fill(m.tableRevenueCell, { value, mrr: format.currency(cell.source.mrr) });
     }
     return {
       id: row.cohort.cohort,

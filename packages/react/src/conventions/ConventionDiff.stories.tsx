@@ -9,6 +9,7 @@ import {
   storyMessages,
   storyPlural,
 } from '../test/story-globals';
+import { fill } from '../messages/template';
 import { ConventionDiff } from './ConventionDiff';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -59,16 +60,20 @@ export const AllConventions: Story = {
     const locale = storyLocale(globals);
     const reference = reconcileConventions(args.snapshots ?? [], WINDOW);
     const stripe = reference.conventions.find((c) => c.id === 'stripe')!;
+    const m = storyMessages(globals).conventionDiff;
     const table = canvas.getByRole('table');
-    const logo = within(table).getByRole('row', { name: /Logo churn/ });
+    const logo = within(table).getByRole('row', {
+      name: new RegExp(literal(m.metrics.logoChurnRate)),
+    });
     await expect(logo).toHaveTextContent(
       new RegExp(literal(percentText(stripe.metrics.logoChurnRate!, locale))),
     );
-    const summary = canvas.getByText(/^Logo churn: Stripe Billing/);
+    const start = fill(m.difference, { metric: m.metrics.logoChurnRate, label: 'Stripe Billing' });
+    const summary = canvas.getByText(new RegExp(`^${literal(start.split(' {value}')[0]!)}`));
     await userEvent.click(summary);
     const details = summary.closest('details')!;
     await expect(details).toHaveAttribute('open');
-    await expect(details).toHaveTextContent('New accounts are in the logo-churn denominator');
+    await expect(details).toHaveTextContent(m.rules['new-in-logo-denominator']);
   },
 };
 
@@ -78,9 +83,11 @@ export const AllConventions: Story = {
  */
 export const Keyboard: Story = {
   args: { conventions: ['vitals', 'baremetrics'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const region = canvas.getByRole('region', { name: /Metrics under each convention/ });
+    const m = storyMessages(globals).conventionDiff;
+    const label = m.tableLabel.split('{range}')[0]!;
+    const region = canvas.getByRole('region', { name: new RegExp(`^${literal(label)}`) });
     region.focus();
     await userEvent.tab();
     const summary = canvasElement.querySelector('summary')!;
@@ -112,9 +119,10 @@ export const ProfitWellAndStripe = pair('profitwell', 'stripe');
 /** Explained against ChartMogul instead of the first column. */
 export const ChartMogulBaseline: Story = {
   args: { baseline: 'chartmogul' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = storyMessages(globals).conventionDiff;
     await expect(
-      within(canvasElement).getByText('Why the numbers differ from ChartMogul'),
+      within(canvasElement).getByText(fill(m.whyHeading, { baseline: 'ChartMogul' })),
     ).toBeInTheDocument();
   },
 };

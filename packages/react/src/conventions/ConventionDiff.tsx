@@ -11,21 +11,22 @@ import type {
 } from '@vitals/metrics';
 import { useReconcileConventions } from '@vitals/metrics/react';
 import { type ReactNode, useId } from 'react';
-import { ChartBoundary } from '../internal/ChartBoundary';
-import { ChartEmpty, ChartError, ChartLoading, SkippedRowsNote } from '../internal/ChartStates';
-import { useVitals } from '../provider/context';
+import { SkippedRowsNote } from '../internal/ChartStates';
 import {
-  METRIC_LABELS,
-  METRIC_ORDER,
-  RULE_LABELS,
-  causeText,
-  changeText,
-  metricText,
-  ruleSides,
-} from './conventions.text';
+  type ChartContentProps,
+  type ChartProps,
+  ChartShell,
+  defineChart,
+} from '../internal/chart';
+import { enConventionDiff } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { ConventionDiffMessages } from '../messages/types';
+import { useMessages } from '../messages/useMessages';
+import { useVitals } from '../provider/context';
+import { METRIC_ORDER, causeText, changeText, metricText, ruleSides } from './conventions.text';
 
 /** Props of {@link ConventionDiff}: `snapshots` with a window, or `data`. */
-export interface ConventionDiffProps {
+export interface ConventionDiffProps extends Omit<ChartProps, 'onSelect'> {
   /** A `reconcileConventions()` / `useReconcileConventions` result, e.g. computed on a server. */
   data?: ConventionReconciliation | null | undefined;
   /** MRR snapshots to reconcile over the window `from`–`to` (or `period`). */
@@ -60,16 +61,14 @@ export interface ConventionDiffProps {
    * @default 'error'
    */
   duplicateRows?: DuplicateRowPolicy | undefined;
-  /** Turns an account id into a link in the host app. @default undefined (plain text) */
-  getAccountHref?: ((accountId: string) => string | undefined) | undefined;
   /** How many accounts each cause lists before "and N more". @default 12 */
   maxAccounts?: number | undefined;
-  /** Shows a loading placeholder. @default false */
-  loading?: boolean | undefined;
-  /** The heading. @default 'Conventions side by side' */
-  title?: ReactNode | undefined;
-  /** Extra class on the root element. @default undefined */
-  className?: string | undefined;
+  /**
+   * The height the loading, empty and error states keep (the ready table and its causes take
+   * the height they need).
+   * @default 240
+   */
+  height?: number | undefined;
 }
 
 const BASE_CLASS = 'vitals-convention-diff';
@@ -89,14 +88,15 @@ const SCROLL_REGION = { role: 'region', tabIndex: 0 } as const;
  * <ConventionDiff snapshots={snapshots} from="2025-01" to="2025-04" />
  * <ConventionDiff data={reconcileConventions(rows, { period: '2025-04' })} baseline="chartmogul" />
  */
-export function ConventionDiff(props: ConventionDiffProps) {
-  const title = props.title ?? 'Conventions side by side';
-  return (
-    <ChartBoundary baseClass={BASE_CLASS} title={title} className={props.className}>
-      <ConventionDiffContent {...props} title={title} />
-    </ChartBoundary>
-  );
-}
+export const ConventionDiff: (props: ConventionDiffProps) => ReactNode = defineChart({
+  name: 'ConventionDiff',
+  baseClass: BASE_CLASS,
+  messages: { group: 'conventionDiff', english: enConventionDiff },
+  height: 240,
+  skeleton: 'bars',
+  noun: 'list',
+  Content: ConventionDiffContent,
+});
 
 function ConventionDiffContent({
   data,
@@ -111,11 +111,10 @@ function ConventionDiffContent({
   duplicateRows,
   getAccountHref,
   maxAccounts = 12,
-  loading = false,
-  title,
-  className,
-}: ConventionDiffProps & { title: ReactNode }) {
+  shell,
+}: ChartContentProps<ConventionDiffProps>) {
   const { format } = useVitals();
+  const m = useMessages('conventionDiff', enConventionDiff);
   const id = useId();
   const hasData = data !== undefined && data !== null;
   const bounds = period !== undefined ? { period } : { from, to };
@@ -133,30 +132,27 @@ function ConventionDiffContent({
             duplicateRows,
           } as Parameters<typeof useReconcileConventions>[0]),
   );
-  const common = { baseClass: BASE_CLASS, title, className };
-
-  if (loading) return <ChartLoading {...common} label="Loading conventions…" />;
   if (!hasData && snapshots === undefined) {
-    return (
-      <ChartEmpty
-        {...common}
-        message="No MRR snapshots yet: pass snapshots with a window, or data."
-      />
-    );
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
   }
   if (result.error || !result.data) {
     return (
-      <ChartError
-        {...common}
-        error={result.error ?? new Error('no result')}
-        issues={result.issues}
+      <ChartShell
+        shell={shell}
+        status={{
+          state: 'error',
+          error: result.error ?? new Error('no result'),
+          issues: result.issues,
+        }}
       />
     );
   }
   const reconciliation = result.data;
   const columns = reconciliation.conventions;
   const base = columns.find((c) => c.id === baseline) ?? columns[0];
-  if (!base) return <ChartEmpty {...common} message="No conventions to compare." />;
+  if (!base) {
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.noConventions }} />;
+  }
   const others = columns.filter((c) => c !== base);
   const against = (other: ConventionResult) =>
     reconciliation.differences.filter(
@@ -171,42 +167,48 @@ function ConventionDiffContent({
     explained.map(({ other, difference }) => `${other.id}|${difference.metric}`),
   );
   const ids = { title: `${id}-title`, summary: `${id}-summary` };
-  const range = `${reconciliation.from} to ${reconciliation.to}`;
+  const range = fill(m.range, { from: reconciliation.from, to: reconciliation.to });
   const summary =
     explained.length === 0
-      ? `From ${range}, every convention gives the same numbers as ${base.label}.`
-      : `From ${range}, ${format.count(explained.length)} number${explained.length === 1 ? '' : 's'} differ from ${base.label}; each opens to the rules that cause it and the accounts behind them.`;
+      ? fill(m.summarySame, { range, baseline: base.label })
+      : plural(m.summaryDiffer, format.locale, explained.length, {
+          count: format.count(explained.length),
+          range,
+          baseline: base.label,
+        });
+  const tableLabel = fill(m.tableLabel, { range });
+  const { rootProps } = shell;
 
   return (
     <section
-      className={['vitals-chart', BASE_CLASS, className].filter(Boolean).join(' ')}
+      {...rootProps}
+      className={['vitals-chart', BASE_CLASS, shell.className].filter(Boolean).join(' ')}
+      data-variant={shell.variant}
       data-state="ready"
       aria-labelledby={ids.title}
-      aria-describedby={ids.summary}
+      aria-describedby={[ids.summary, rootProps['aria-describedby']].filter(Boolean).join(' ')}
     >
       <div className="vitals-chart-header">
         <span id={ids.title} className="vitals-chart-title">
-          {title}
+          {shell.title}
         </span>
       </div>
       <p id={ids.summary} className="vitals-convention-diff-summary">
         {summary}
       </p>
       <SkippedRowsNote issues={reconciliation.issues} />
-      <div
-        className="vitals-data-table-wrap"
-        aria-label={`Metrics under each convention, ${range}`}
-        {...SCROLL_REGION}
-      >
+      <div className="vitals-data-table-wrap" aria-label={tableLabel} {...SCROLL_REGION}>
         <table className="vitals-data-table">
-          <caption>Metrics under each convention, {range}</caption>
+          <caption>{tableLabel}</caption>
           <thead>
             <tr>
-              <th scope="col">Metric</th>
+              <th scope="col">{m.metric}</th>
               {columns.map((c) => (
                 <th key={c.id} scope="col" data-align="end">
                   {c.label}
-                  {c === base && <span className="vitals-convention-diff-tag"> (baseline)</span>}
+                  {c === base && (
+                    <span className="vitals-convention-diff-tag">{m.baselineTag}</span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -214,14 +216,16 @@ function ConventionDiffContent({
           <tbody>
             {METRIC_ORDER.map((metric) => (
               <tr key={metric}>
-                <th scope="row">{METRIC_LABELS[metric]}</th>
+                <th scope="row">{m.metrics[metric]}</th>
                 {columns.map((c) => {
                   const differs = differing.has(`${c.id}|${metric}`);
                   return (
                     <td key={c.id} data-align="end" data-differs={differs || undefined}>
                       {metricText(format, metric, c.metrics[metric])}
                       {differs && (
-                        <span className="vitals-visually-hidden">, differs from {base.label}</span>
+                        <span className="vitals-visually-hidden">
+                          {fill(m.differsFrom, { baseline: base.label })}
+                        </span>
                       )}
                     </td>
                   );
@@ -233,32 +237,38 @@ function ConventionDiffContent({
       </div>
       {explained.length > 0 && (
         <div className="vitals-convention-diff-causes">
-          <p className="vitals-convention-diff-heading">Why the numbers differ from {base.label}</p>
+          <p className="vitals-convention-diff-heading">
+            {fill(m.whyHeading, { baseline: base.label })}
+          </p>
           {explained.map(({ other, difference }) => (
             <details
               key={`${other.id}|${difference.metric}`}
               className="vitals-convention-diff-item"
             >
               <summary>
-                {METRIC_LABELS[difference.metric]}: {other.label}{' '}
-                {metricText(format, difference.metric, difference.values[1])} against{' '}
-                {metricText(format, difference.metric, difference.values[0])} (
-                {changeText(format, difference.metric, difference.difference)})
+                {fill(m.difference, {
+                  metric: m.metrics[difference.metric],
+                  label: other.label,
+                  value: metricText(format, difference.metric, difference.values[1]),
+                  baselineValue: metricText(format, difference.metric, difference.values[0]),
+                  change: changeText(format, difference.metric, difference.difference, m),
+                })}
               </summary>
               <ul className="vitals-convention-diff-rules">
                 {difference.causes.map((cause) => (
                   <li key={cause.rule}>
-                    <span className="vitals-convention-diff-rule">{RULE_LABELS[cause.rule]}</span>{' '}
+                    <span className="vitals-convention-diff-rule">{m.rules[cause.rule]}</span>{' '}
                     <span className="vitals-convention-diff-sides">
-                      ({ruleSides(cause.rule, base, other)})
+                      ({ruleSides(cause.rule, base, other, m)})
                     </span>
-                    : {causeText(format, difference.metric, cause)}
+                    : {causeText(format, difference.metric, cause, m)}
                     {cause.accounts.length > 0 && (
                       <AccountList
                         accounts={cause.accounts}
                         max={maxAccounts}
                         getAccountHref={getAccountHref}
                         format={format}
+                        m={m}
                       />
                     )}
                   </li>
@@ -269,24 +279,19 @@ function ConventionDiffContent({
         </div>
       )}
       <details className="vitals-convention-diff-sources">
-        <summary>Where each convention comes from</summary>
+        <summary>{m.sourcesHeading}</summary>
         <ul>
           {columns.map((c) => (
             <li key={c.id}>
               <span className="vitals-convention-diff-rule">{c.label}</span>
               {c.id === 'vitals' ||
               (c.source.citations.length === 0 && c.source.unconfirmed.length === 0) ? (
-                <>
-                  :{' '}
-                  {c.id === 'vitals'
-                    ? 'the defaults of every Vitals rate function.'
-                    : 'options you passed.'}
-                </>
+                <>: {c.id === 'vitals' ? m.vitalsSource : m.customSource}</>
               ) : (
                 <ul>
                   {c.source.citations.map((citation) => (
                     <li key={citation.rule}>
-                      {RULE_LABELS[citation.rule]}:{' '}
+                      {m.rules[citation.rule]}:{' '}
                       <a href={citation.url} rel="noreferrer">
                         {citation.says}
                       </a>
@@ -294,8 +299,11 @@ function ConventionDiffContent({
                   ))}
                   {c.source.unconfirmed.length > 0 && (
                     <li>
-                      Not confirmed by a public page, so the Vitals default is used:{' '}
-                      {c.source.unconfirmed.map((rule) => RULE_LABELS[rule]).join('; ')}.
+                      {fill(m.unconfirmed, {
+                        rules: c.source.unconfirmed
+                          .map((rule) => m.rules[rule])
+                          .join(m.ruleSeparator),
+                      })}
                     </li>
                   )}
                 </ul>
@@ -330,11 +338,13 @@ function AccountList({
   max,
   getAccountHref,
   format,
+  m,
 }: {
   accounts: ConventionDifference['causes'][number]['accounts'];
   max: number;
   getAccountHref: ConventionDiffProps['getAccountHref'];
   format: ReturnType<typeof useVitals>['format'];
+  m: ConventionDiffMessages;
 }) {
   const shown = accounts.slice(0, Math.max(1, max));
   const rest = accounts.length - shown.length;
@@ -349,7 +359,9 @@ function AccountList({
           </li>
         );
       })}
-      {rest > 0 && <li>…and {format.count(rest)} more</li>}
+      {rest > 0 && (
+        <li>{plural(m.moreAccounts, format.locale, rest, { count: format.count(rest) })}</li>
+      )}
     </ul>
   );
 }

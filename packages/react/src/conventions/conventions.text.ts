@@ -5,19 +5,23 @@ import type {
   ConventionResult,
   ConventionRule,
 } from '@vitals/metrics';
+import { enConventionDiff } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { ConventionDiffMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { numberFormat, withMinus } from '../provider/intl';
 
-/** The metrics in the order the table lists them, with their row headers. */
-export const METRIC_LABELS: Record<ConventionMetric, string> = {
-  netRevenueChurnRate: 'Net MRR churn',
-  logoChurnRate: 'Logo churn',
-  quickRatio: 'Quick ratio',
-  netRevenueRetention: 'Net revenue retention',
-  grossRevenueRetention: 'Gross revenue retention',
-};
+/** The metrics' row headers in English (the catalogue's `conventionDiff` group has every language). */
+export const METRIC_LABELS: Record<ConventionMetric, string> = enConventionDiff.metrics;
 
-export const METRIC_ORDER = Object.keys(METRIC_LABELS) as ConventionMetric[];
+/** The metrics in the order the table lists them. */
+export const METRIC_ORDER: readonly ConventionMetric[] = [
+  'netRevenueChurnRate',
+  'logoChurnRate',
+  'quickRatio',
+  'netRevenueRetention',
+  'grossRevenueRetention',
+];
 
 /** A metric's value as the table shows it: rates as percentages, the quick ratio as a multiple. */
 export function metricText(
@@ -37,8 +41,9 @@ export function changeText(
   format: Formatters,
   metric: ConventionMetric,
   change: number | null,
+  m: ConventionDiffMessages = enConventionDiff,
 ): string {
-  if (change === null) return 'not comparable (one side has no value)';
+  if (change === null) return m.notComparable;
   const signed = (value: number, digits: number) =>
     withMinus(
       numberFormat(format.locale, {
@@ -47,7 +52,7 @@ export function changeText(
       }).format(value),
     );
   if (metric === 'quickRatio') return `${signed(change, 2)}×`;
-  return `${signed(change * 100, 1)} pts`;
+  return fill(m.points, { value: signed(change * 100, 1) });
 }
 
 const OPTION_OF: Record<ConventionRule, keyof ConventionOptions> = {
@@ -57,13 +62,8 @@ const OPTION_OF: Record<ConventionRule, keyof ConventionOptions> = {
   'reactivation-in-quick-ratio': 'quickRatioReactivation',
 };
 
-/** What a rule is about, as a heading for its cause. */
-export const RULE_LABELS: Record<ConventionRule, string> = {
-  'reactivation-offset': 'Reactivated MRR offsets losses in net MRR churn',
-  'new-and-churned': 'Accounts that joined and left inside the window count as churned',
-  'new-in-logo-denominator': 'New accounts are in the logo-churn denominator',
-  'reactivation-in-quick-ratio': 'Reactivated MRR counts as growth in the quick ratio',
-};
+/** What a rule is about, as a heading for its cause, in English. */
+export const RULE_LABELS: Record<ConventionRule, string> = enConventionDiff.rules;
 
 const yes = (options: ConventionOptions, rule: ConventionRule): boolean => {
   const value = options[OPTION_OF[rule]];
@@ -75,9 +75,11 @@ export function ruleSides(
   rule: ConventionRule,
   a: Pick<ConventionResult, 'label' | 'options'>,
   b: Pick<ConventionResult, 'label' | 'options'>,
+  m: ConventionDiffMessages = enConventionDiff,
 ): string {
-  const side = (c: typeof a) => `${c.label}: ${yes(c.options, rule) ? 'yes' : 'no'}`;
-  return `${side(a)}; ${side(b)}`;
+  const side = (c: typeof a) =>
+    fill(m.ruleSide, { label: c.label, answer: yes(c.options, rule) ? m.yes : m.no });
+  return `${side(a)}${m.ruleSideSeparator}${side(b)}`;
 }
 
 /** The one-sentence account of a cause's effect on its metric. */
@@ -85,8 +87,11 @@ export function causeText(
   format: Formatters,
   metric: ConventionMetric,
   cause: ConventionCause,
+  m: ConventionDiffMessages = enConventionDiff,
 ): string {
   const count = cause.accounts.length;
-  const accounts = `${format.count(count)} account${count === 1 ? '' : 's'}`;
-  return `${changeText(format, metric, cause.amount)}, from ${accounts}`;
+  return plural(m.cause, format.locale, count, {
+    count: format.count(count),
+    change: changeText(format, metric, cause.amount, m),
+  });
 }

@@ -1,16 +1,18 @@
 import type {
   BenchmarkMessages,
   CesMessages,
+  CohortHeatmapMessages,
+  CommonMessages,
+  ConventionDiffMessages,
   CsatMessages,
   HealthDistributionMessages,
   HealthTierListMessages,
-  NpsMessages,
-  VoiceMessages,
   MetricCardMessages,
-  CommonMessages,
   MovementsMessages,
+  NpsMessages,
   RetentionTrendMessages,
   VitalsMessages,
+  VoiceMessages,
   WaterfallMessages,
 } from './types';
 
@@ -48,6 +50,53 @@ export const enTrend: RetentionTrendMessages = {
   title: 'Retention trend',
   loading: 'Loading retention trend…',
   empty: 'No MRR data yet: retention appears once there are snapshots.',
+  noMonths: 'No months to show.',
+  needsWindow: 'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
+  metricNames: {
+    nrr: 'Net revenue retention',
+    grr: 'Gross revenue retention',
+    logoChurn: 'Logo churn',
+  },
+  metricShort: { nrr: 'NRR', grr: 'GRR', logoChurn: 'Logo churn' },
+  windows: { month: 'month over month', ttm: 'trailing twelve months' },
+  windowsShort: { month: 'monthly', ttm: 'TTM' },
+  windowNotes: {
+    month: 'Each point: month over month (end of the previous month to end of the month).',
+    ttm: 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).',
+  },
+  segmentNote:
+    'Logo churn benchmarks depend on the customer segment: pass `segment` (SMB, Mid-Market or Enterprise) to draw them.',
+  panelTitle: '{metric}, {window}',
+  ratedValue: '{value} ({rating})',
+  bandLabel: '{rating} {range}',
+  bandSeparator: ', ',
+  plotLabel: 'Retention over time, one panel per rate; focus a point for its value',
+  pointLabel: '{metric}, {period}: {value}',
+  pointLabelRated: '{metric}, {period}: {value}, {rating}',
+  gapNoStartingMrrAt:
+    "No starting MRR at the end of {period}, so the rates can't be computed (a gap in the line).",
+  gapNoStartingMrr: "No starting MRR, so the rates can't be computed (a gap in the line).",
+  gapNoStartingAccountsAt:
+    "No starting accounts at the end of {period}, so logo churn can't be computed (a gap in the line).",
+  gapNoStartingAccounts:
+    "No starting accounts, so logo churn can't be computed (a gap in the line).",
+  gapUnknown: 'Not available (a gap in the line).',
+  gapOther: '{reason} (a gap in the line).',
+  summary: 'Retention {window}, {first} to {last}.',
+  summaryMetric:
+    '{metric}: latest {latest} in {latestPeriod}, lowest {lowest} in {lowestPeriod}, highest {highest} in {highestPeriod}.',
+  summaryNoValues: '{metric}: no values.',
+  summaryBenchmark: {
+    monthly: 'Benchmark per month: {bands}.',
+    annual: 'Benchmark per year: {bands}.',
+    other: 'Benchmark: {bands}.',
+  },
+  summaryGaps: {
+    one: '{count} period has no value; see the table.',
+    other: '{count} periods have no value; see the table.',
+  },
+  tablePeriod: 'Period',
+  tableNote: 'Note',
 };
 
 /** English words of `NrrWaterfall`. */
@@ -343,6 +392,167 @@ export const enHealthTierList: HealthTierListMessages = {
   enterShowsDetails: 'shows details',
 };
 
+/** English words of `CohortHeatmap`. */
+export const enCohortHeatmap: CohortHeatmapMessages = {
+  title: 'Cohort retention',
+  loading: 'Loading cohort retention…',
+  empty:
+    "No cohorts yet: a cohort appears once its accounts' first paid period has ended in the data.",
+  metricShort: { logo: 'Logo', revenue: 'Revenue' },
+  metricLong: { logo: 'Logo retention', revenue: 'Revenue retention' },
+  metricInSentence: { logo: 'logo retention', revenue: 'revenue retention' },
+  retentionShown: 'Retention shown',
+  cohorts: 'Cohorts',
+  cohort: 'Cohort',
+  cohortName: '{period} cohort',
+  age: { month: 'month {age}', quarter: 'quarter {age}', year: 'year {age}' },
+  ageHeader: { month: 'Month {age}', quarter: 'Quarter {age}', year: 'Year {age}' },
+  ageAxis: {
+    month: 'Months since first payment',
+    quarter: 'Quarters since first payment',
+    year: 'Years since first payment',
+  },
+  gridCaption: '{metric} by cohort · {axis}',
+  accounts: { one: '{count} account', other: '{count} accounts' },
+  accountsShort: { one: '{count} acct', other: '{count} accts' },
+  smallTag: ' · small',
+  rowHeaderLabel: '{cohort}: {accounts}, starting MRR {mrr}',
+  smallCohort: {
+    one: 'Small cohort: {count} account, fewer than {min}',
+    other: 'Small cohort: {count} accounts, fewer than {min}',
+  },
+  smallCohortWeight: '; one account moves its rate by {share}',
+  cellWhere: '{cohort}, {age}',
+  notObserved: '{where}: not observed yet',
+  notObservedUntil: '{where}: not observed yet (the data ends in {period})',
+  cellLabel: '{where} ({period}): {rate}, {counts}',
+  cellRate: '{metric} {value}',
+  cellRateNoMrr: '{metric} — (no starting MRR)',
+  cellCounts: '{active} of {size} accounts active, MRR {mrr}',
+  tooltipCell: '{cohort}, {age} ({period})',
+  tooltipCohort: '{accounts}, starting MRR {mrr}',
+  tooltipNotObserved: 'Not observed yet',
+  tooltipActive: 'Active accounts {active} of {size}',
+  tooltipMrr: 'MRR {mrr} of {initial}',
+  tooltipRates: 'Logo retention {logo}, revenue retention {revenue}',
+  noStartingMrr: '— (no starting MRR)',
+  summary: {
+    month: {
+      one: '{metric} of {count} monthly cohort {span}, {accounts}.',
+      other: '{metric} of {count} monthly cohorts {span}, {accounts}.',
+    },
+    quarter: {
+      one: '{metric} of {count} quarterly cohort {span}, {accounts}.',
+      other: '{metric} of {count} quarterly cohorts {span}, {accounts}.',
+    },
+    year: {
+      one: '{metric} of {count} yearly cohort {span}, {accounts}.',
+      other: '{metric} of {count} yearly cohorts {span}, {accounts}.',
+    },
+  },
+  summarySpan: 'from {first} to {last}',
+  summarySpanOne: 'in {first}',
+  summaryAfter: {
+    month: {
+      one: 'after {count} month {rate} ({cohorts})',
+      other: 'after {count} months {rate} ({cohorts})',
+    },
+    quarter: {
+      one: 'after {count} quarter {rate} ({cohorts})',
+      other: 'after {count} quarters {rate} ({cohorts})',
+    },
+    year: {
+      one: 'after {count} year {rate} ({cohorts})',
+      other: 'after {count} years {rate} ({cohorts})',
+    },
+  },
+  summaryCohorts: { one: '{count} cohort', other: '{count} cohorts' },
+  summaryPooled: 'Pooled over cohorts: {rates}.',
+  summaryRateSeparator: '; ',
+  summarySmall: {
+    one: '{count} cohort has fewer than {min} accounts and is greyed.',
+    other: '{count} cohorts have fewer than {min} accounts and are greyed.',
+  },
+  omittedCohorts: {
+    one: '{count} earlier cohort (showing the latest {shown})',
+    other: '{count} earlier cohorts (showing the latest {shown})',
+  },
+  omittedAges: {
+    month: {
+      one: '{count} later month of age (showing months {first}–{last})',
+      other: '{count} later months of age (showing months {first}–{last})',
+    },
+    quarter: {
+      one: '{count} later quarter of age (showing quarters {first}–{last})',
+      other: '{count} later quarters of age (showing quarters {first}–{last})',
+    },
+    year: {
+      one: '{count} later year of age (showing years {first}–{last})',
+      other: '{count} later years of age (showing years {first}–{last})',
+    },
+  },
+  omitted: 'Left out: {parts}.',
+  omittedJoin: ' and ',
+  legendSmall: {
+    one: 'Greyed: fewer than {count} account',
+    other: 'Greyed: fewer than {count} accounts',
+  },
+  legendBlank: 'Blank: not observed yet',
+  tableCaption: '{title}: {metric} data',
+  tableAccounts: 'Accounts',
+  tableStartingMrr: 'Starting MRR',
+  tableNote: 'Note',
+  tableLogoCell: '{value} ({active} of {size})',
+  tableRevenueCell: '{value} ({mrr})',
+};
+
+/** English words of `ConventionDiff`. */
+export const enConventionDiff: ConventionDiffMessages = {
+  title: 'Conventions side by side',
+  loading: 'Loading conventions…',
+  empty: 'No MRR snapshots yet: pass snapshots with a window, or data.',
+  noConventions: 'No conventions to compare.',
+  metrics: {
+    netRevenueChurnRate: 'Net MRR churn',
+    logoChurnRate: 'Logo churn',
+    quickRatio: 'Quick ratio',
+    netRevenueRetention: 'Net revenue retention',
+    grossRevenueRetention: 'Gross revenue retention',
+  },
+  rules: {
+    'reactivation-offset': 'Reactivated MRR offsets losses in net MRR churn',
+    'new-and-churned': 'Accounts that joined and left inside the window count as churned',
+    'new-in-logo-denominator': 'New accounts are in the logo-churn denominator',
+    'reactivation-in-quick-ratio': 'Reactivated MRR counts as growth in the quick ratio',
+  },
+  notComparable: 'not comparable (one side has no value)',
+  points: '{value} pts',
+  yes: 'yes',
+  no: 'no',
+  ruleSide: '{label}: {answer}',
+  ruleSideSeparator: '; ',
+  cause: { one: '{change}, from {count} account', other: '{change}, from {count} accounts' },
+  range: '{from} to {to}',
+  summarySame: 'From {range}, every convention gives the same numbers as {baseline}.',
+  summaryDiffer: {
+    one: 'From {range}, {count} number differs from {baseline}; it opens to the rules that cause it and the accounts behind them.',
+    other:
+      'From {range}, {count} numbers differ from {baseline}; each opens to the rules that cause it and the accounts behind them.',
+  },
+  tableLabel: 'Metrics under each convention, {range}',
+  metric: 'Metric',
+  baselineTag: ' (baseline)',
+  differsFrom: ', differs from {baseline}',
+  whyHeading: 'Why the numbers differ from {baseline}',
+  difference: '{metric}: {label} {value} against {baselineValue} ({change})',
+  sourcesHeading: 'Where each convention comes from',
+  vitalsSource: 'the defaults of every Vitals rate function.',
+  customSource: 'options you passed.',
+  unconfirmed: 'Not confirmed by a public page, so the Vitals default is used: {rules}.',
+  ruleSeparator: '; ',
+  moreAccounts: { one: '…and {count} more', other: '…and {count} more' },
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -357,4 +567,6 @@ export const messagesEn: VitalsMessages = {
   ces: enCes,
   healthDistribution: enHealthDistribution,
   healthTierList: enHealthTierList,
+  cohortHeatmap: enCohortHeatmap,
+  conventionDiff: enConventionDiff,
 };

@@ -48,6 +48,62 @@ export interface ChartTitleMessages {
 export interface RetentionTrendMessages extends ChartTitleMessages {
   /** The empty state without snapshots. */
   empty: string;
+  /** The empty state when the window holds no month. */
+  noMonths: string;
+  /** The error state when `snapshots` come without `from` and `to` (after "can't be drawn:"). */
+  needsWindow: string;
+  /** Each metric's name in full (panel titles, tooltips, the text alternative). */
+  metricNames: TrendMetricMessages;
+  /** Each metric's short name (headline figures, the table's columns, point labels). */
+  metricShort: TrendMetricMessages;
+  /** What a window means, inside a sentence. */
+  windows: TrendWindowMessages;
+  /** A window in a narrow panel title. */
+  windowsShort: TrendWindowMessages;
+  /** The note under the plot saying what each point compares. */
+  windowNotes: TrendWindowMessages;
+  /** The note that logo churn benchmarks need `segment`. */
+  segmentNote: string;
+  /** A panel's title. `{metric}`, `{window}`. */
+  panelTitle: string;
+  /** A value with its benchmark rating. `{value}`, `{rating}`. */
+  ratedValue: string;
+  /** A benchmark band's label. `{rating}`: capitalised; `{range}`: e.g. "≥ 120%". */
+  bandLabel: string;
+  /** Joins the bands of one metric in the text alternative. */
+  bandSeparator: string;
+  /** The plot, for screen readers. */
+  plotLabel: string;
+  /** One point, for screen readers. `{metric}`, `{period}`, `{value}`. */
+  pointLabel: string;
+  /** One point with its rating, for screen readers. `{metric}`, `{period}`, `{value}`, `{rating}`. */
+  pointLabelRated: string;
+  /** Why a point is missing: no starting MRR at the end of a month. `{period}`. */
+  gapNoStartingMrrAt: string;
+  /** Why a point is missing: no starting MRR. */
+  gapNoStartingMrr: string;
+  /** Why a point is missing: no starting accounts at the end of a month. `{period}`. */
+  gapNoStartingAccountsAt: string;
+  /** Why a point is missing: no starting accounts. */
+  gapNoStartingAccounts: string;
+  /** Why a point is missing, with no reason given. */
+  gapUnknown: string;
+  /** Why a point is missing, with a reason this catalogue does not know. `{reason}`: as written. */
+  gapOther: string;
+  /** The text alternative's opening. `{window}`, `{first}`, `{last}`: months. */
+  summary: string;
+  /** One metric in the text alternative. `{metric}`, `{latest}`, `{latestPeriod}`, `{lowest}`, `{lowestPeriod}`, `{highest}`, `{highestPeriod}`. */
+  summaryMetric: string;
+  /** One metric with no value in the text alternative. `{metric}`. */
+  summaryNoValues: string;
+  /** A metric's benchmark bands in the text alternative, by the bands' period. `{bands}`. */
+  summaryBenchmark: { monthly: string; annual: string; other: string };
+  /** How many periods have a gap, in the text alternative. `{count}`. */
+  summaryGaps: PluralMessage;
+  /** The table's row-header column. */
+  tablePeriod: string;
+  /** The table's column explaining a gap. */
+  tableNote: string;
 }
 
 /** The steps of the NRR waterfall. */
@@ -488,6 +544,207 @@ export interface HealthTierListMessages extends ChartTitleMessages {
   enterShowsDetails: string;
 }
 
+/** One word per `RetentionTrend` metric. */
+export interface TrendMetricMessages {
+  nrr: string;
+  grr: string;
+  logoChurn: string;
+}
+
+/** One word per `RetentionTrend` window. */
+export interface TrendWindowMessages {
+  month: string;
+  ttm: string;
+}
+
+/** One word per `CohortHeatmap` metric. */
+export interface CohortMetricMessages {
+  logo: string;
+  revenue: string;
+}
+
+/** One message per cohort grain (the length of a cohort and of one step of age). */
+export interface CohortGrainMessages<T = string> {
+  month: T;
+  quarter: T;
+  year: T;
+}
+
+/** Words of `CohortHeatmap`. */
+export interface CohortHeatmapMessages extends ChartTitleMessages {
+  /** The empty state without cohorts. */
+  empty: string;
+  /** The metric switch's options. */
+  metricShort: CohortMetricMessages;
+  /** Each metric in full, as a label (captions, cell names, the text alternative). */
+  metricLong: CohortMetricMessages;
+  /** Each metric inside a sentence (lower case where the language has case). */
+  metricInSentence: CohortMetricMessages;
+  /** The metric switch's name, for screen readers. */
+  retentionShown: string;
+  /** The headline figure: how many cohorts are shown. */
+  cohorts: string;
+  /** The cohort column's header (grid corner and table). */
+  cohort: string;
+  /** A cohort by its first period. `{period}`. */
+  cohortName: string;
+  /** An age, by grain. `{age}`. */
+  age: CohortGrainMessages;
+  /** An age as a table column header, by grain. `{age}`. */
+  ageHeader: CohortGrainMessages;
+  /** The caption over the age columns, by grain. */
+  ageAxis: CohortGrainMessages;
+  /** The grid's caption. `{metric}`, `{axis}`. */
+  gridCaption: string;
+  /** A number of accounts. `{count}`. */
+  accounts: PluralMessage;
+  /** A number of accounts in a row header, abbreviated. `{count}`. */
+  accountsShort: PluralMessage;
+  /** After the accounts of a small cohort in its row header. */
+  smallTag: string;
+  /** A row header's accessible name. `{cohort}`, `{accounts}`, `{mrr}`. */
+  rowHeaderLabel: string;
+  /** Why a cohort is greyed. `{count}`: its accounts; `{min}`: `minCohortSize`. */
+  smallCohort: PluralMessage;
+  /** What one account weighs in a small cohort, after `smallCohort`. `{share}`. */
+  smallCohortWeight: string;
+  /** Where a cell is. `{cohort}`, `{age}`. */
+  cellWhere: string;
+  /** A cell not observed yet. `{where}`. */
+  notObserved: string;
+  /** A cell not observed yet, with the data's last period. `{where}`, `{period}`. */
+  notObservedUntil: string;
+  /** A cell's accessible name. `{where}`, `{period}`, `{rate}`, `{counts}`. */
+  cellLabel: string;
+  /** A cell's rate. `{metric}`, `{value}`. */
+  cellRate: string;
+  /** A cell's rate without starting MRR. `{metric}`. */
+  cellRateNoMrr: string;
+  /** A cell's counts. `{active}`, `{size}`, `{mrr}`. */
+  cellCounts: string;
+  /** The tooltip's heading on a cell. `{cohort}`, `{age}`, `{period}`. */
+  tooltipCell: string;
+  /** The tooltip of a row header. `{accounts}`, `{mrr}`. */
+  tooltipCohort: string;
+  /** The tooltip of a cell not observed yet. */
+  tooltipNotObserved: string;
+  /** The tooltip's accounts line. `{active}`, `{size}`. */
+  tooltipActive: string;
+  /** The tooltip's MRR line. `{mrr}`, `{initial}`. */
+  tooltipMrr: string;
+  /** The tooltip's rates line. `{logo}`, `{revenue}`. */
+  tooltipRates: string;
+  /** A revenue retention without starting MRR, in the tooltip. */
+  noStartingMrr: string;
+  /** The text alternative's opening, by grain. `{metric}`, `{count}`: cohorts, `{span}`, `{accounts}`. */
+  summary: CohortGrainMessages<PluralMessage>;
+  /** The span of two or more cohorts. `{first}`, `{last}`. */
+  summarySpan: string;
+  /** The span of one cohort. `{first}`. */
+  summarySpanOne: string;
+  /** A pooled rate at an age, by grain. `{count}`: the age, `{rate}`, `{cohorts}`. */
+  summaryAfter: CohortGrainMessages<PluralMessage>;
+  /** How many cohorts a pooled rate covers. `{count}`. */
+  summaryCohorts: PluralMessage;
+  /** The pooled rates. `{rates}`. */
+  summaryPooled: string;
+  /** Joins the pooled rates. */
+  summaryRateSeparator: string;
+  /** How many cohorts are greyed. `{count}`, `{min}`. */
+  summarySmall: PluralMessage;
+  /** What `maxCohorts` left out. `{count}`, `{shown}`. */
+  omittedCohorts: PluralMessage;
+  /** What `maxAge` left out, by grain. `{count}`, `{first}`, `{last}`: the ages shown. */
+  omittedAges: CohortGrainMessages<PluralMessage>;
+  /** The note of what was left out. `{parts}`. */
+  omitted: string;
+  /** Joins the parts of the left-out note. */
+  omittedJoin: string;
+  /** The legend's greyed swatch. `{count}`: `minCohortSize`. */
+  legendSmall: PluralMessage;
+  /** The legend's blank swatch. */
+  legendBlank: string;
+  /** The data table's caption. `{title}`, `{metric}` (in a sentence). */
+  tableCaption: string;
+  /** The data table's accounts column. */
+  tableAccounts: string;
+  /** The data table's starting-MRR column. */
+  tableStartingMrr: string;
+  /** The data table's note column. */
+  tableNote: string;
+  /** A logo-retention cell of the table. `{value}`, `{active}`, `{size}`. */
+  tableLogoCell: string;
+  /** A revenue-retention cell of the table. `{value}`, `{mrr}`. */
+  tableRevenueCell: string;
+}
+
+/** Words of `ConventionDiff` (preset and vendor names stay as they are). */
+export interface ConventionDiffMessages extends ChartTitleMessages {
+  /** The empty state without snapshots or data. */
+  empty: string;
+  /** The empty state with no convention to compare. */
+  noConventions: string;
+  /** Each metric, as a row header and inside a difference. */
+  metrics: {
+    netRevenueChurnRate: string;
+    logoChurnRate: string;
+    quickRatio: string;
+    netRevenueRetention: string;
+    grossRevenueRetention: string;
+  };
+  /** What each convention rule is about. */
+  rules: {
+    'reactivation-offset': string;
+    'new-and-churned': string;
+    'new-in-logo-denominator': string;
+    'reactivation-in-quick-ratio': string;
+  };
+  /** A change that cannot be computed. */
+  notComparable: string;
+  /** A change of a rate in percentage points. `{value}`: the signed number. */
+  points: string;
+  /** A convention applies a rule. */
+  yes: string;
+  /** A convention does not apply a rule. */
+  no: string;
+  /** One side of a rule. `{label}`: the convention, `{answer}`: yes or no. */
+  ruleSide: string;
+  /** Joins the two sides of a rule. */
+  ruleSideSeparator: string;
+  /** A cause's effect. `{change}`, `{count}`: accounts. */
+  cause: PluralMessage;
+  /** The window. `{from}`, `{to}`. */
+  range: string;
+  /** The summary when nothing differs. `{range}`, `{baseline}`. */
+  summarySame: string;
+  /** The summary when numbers differ. `{range}`, `{count}`, `{baseline}`. */
+  summaryDiffer: PluralMessage;
+  /** The table's name and caption. `{range}`. */
+  tableLabel: string;
+  /** The table's metric column. */
+  metric: string;
+  /** After the baseline's column header. */
+  baselineTag: string;
+  /** After a differing value, for screen readers. `{baseline}`. */
+  differsFrom: string;
+  /** The heading of the causes. `{baseline}`. */
+  whyHeading: string;
+  /** One difference. `{metric}`, `{label}`, `{value}`, `{baselineValue}`, `{change}`. */
+  difference: string;
+  /** The disclosure of the sources. */
+  sourcesHeading: string;
+  /** The source of the Vitals preset. */
+  vitalsSource: string;
+  /** The source of a custom convention. */
+  customSource: string;
+  /** Rules no public page confirms. `{rules}`. */
+  unconfirmed: string;
+  /** Joins rules. */
+  ruleSeparator: string;
+  /** Accounts past `maxAccounts`. `{count}`. */
+  moreAccounts: PluralMessage;
+}
+
 export interface VitalsMessages {
   common: CommonMessages;
   waterfall: WaterfallMessages;
@@ -501,6 +758,8 @@ export interface VitalsMessages {
   ces: CesMessages;
   healthDistribution: HealthDistributionMessages;
   healthTierList: HealthTierListMessages;
+  cohortHeatmap: CohortHeatmapMessages;
+  conventionDiff: ConventionDiffMessages;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */

@@ -10,6 +10,7 @@ import {
   storyPlural,
   storyTheme,
 } from '../test/story-globals';
+import { fill } from '../messages/template';
 import { RetentionTrend } from './RetentionTrend';
 
 const sample = generateSampleData({ seed: 42, accounts: 240 });
@@ -54,10 +55,12 @@ export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const january = monthYear('2025-01', storyLocale(globals));
-    await expect(canvas.getByRole('figure', { name: 'Retention trend' })).toBeInTheDocument();
+    const t = storyMessages(globals).trend;
+    await expect(canvas.getByRole('figure', { name: t.title })).toBeInTheDocument();
     const points = canvas.getAllByRole('img');
     await expect(points).toHaveLength(24);
-    await expect(points[0]).toHaveAccessibleName(new RegExp(`^NRR, ${literal(january)}: `));
+    const first = fill(t.pointLabel, { metric: t.metricShort.nrr, period: january, value: '' });
+    await expect(points[0]).toHaveAccessibleName(new RegExp(`^${literal(first)}`));
     points[0]!.focus();
     await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(january));
     // Leave the chart as it loads: the tooltip closes when its point loses focus.
@@ -88,7 +91,8 @@ export const GapsWithoutHistory: Story = {
   play: async ({ canvasElement, globals }) => {
     const table = within(canvasElement).getByRole('table');
     const july = monthYear('2023-07', storyLocale(globals));
-    await expect(table).toHaveTextContent(`No starting MRR at the end of ${july}`);
+    const t = storyMessages(globals).trend;
+    await expect(table).toHaveTextContent(fill(t.gapNoStartingMrrAt, { period: july }));
   },
 };
 

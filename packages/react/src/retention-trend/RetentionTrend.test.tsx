@@ -38,7 +38,7 @@ describe('RetentionTrend', () => {
     const figure = screen.getByRole('figure', { name: 'Retention trend' });
     const description = figure.getAttribute('aria-describedby')!;
     expect(document.getElementById(description)).toHaveTextContent(
-      'Retention, month over month, January 2025 to April 2025. Net revenue retention: latest 109.1% (top quartile) in April 2025, lowest 55% in March 2025, highest 109.1% in April 2025. Benchmark per month: top quartile ≥ 101.5%, good 100%–101.5%, fair 99.1%–100%, poor < 99.1%.',
+      'Retention month over month, January 2025 to April 2025. Net revenue retention: latest 109.1% (top quartile) in April 2025, lowest 55% in March 2025, highest 109.1% in April 2025. Benchmark per month: top quartile ≥ 101.5%, good 100%–101.5%, fair 99.1%–100%, poor < 99.1%.',
     );
     expect(document.getElementById(description)).toHaveTextContent(
       '1 period has no value; see the table.',
@@ -161,7 +161,7 @@ describe('RetentionTrend', () => {
       </VitalsProvider>,
     );
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      'NRR, Februar 2025: 100\u00a0%, fair',
+      'NRR, Februar 2025: 100\u00a0%, mittel',
     );
   });
 

@@ -15,13 +15,19 @@ import {
 } from '../internal/chart';
 import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
-import { enTrend } from '../messages/en';
+import { enBenchmarks, enTrend } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';
 import type { RetentionTrendMetric, RetentionTrendPoint, RetentionTrendWindow } from './trend.data';
 import { retentionTrendGeometry } from './trend.geometry';
-import { METRIC_LABELS, ratedText, trendColumns, trendSummary, trendTableRows } from './trend.text';
+import {
+  type TrendWords,
+  ratedText,
+  trendColumns,
+  trendSummary,
+  trendTableRows,
+} from './trend.text';
 
 /** Props of {@link RetentionTrend}: either `data`, or `snapshots` with `from` and `to`. */
 export interface RetentionTrendProps extends ChartProps {
@@ -148,6 +154,8 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
   const { height } = shell;
   const { format } = useVitals();
   const m = useMessages('trend', enTrend);
+  const b = useMessages('benchmarks', enBenchmarks);
+  const words: TrendWords = { t: m, b };
   const series = useRetentionSeries(seriesInput(props, window));
   const { bands: allBands, missing } = useBands(metrics, window, segment);
   const bands = showBenchmarks ? allBands : {};
@@ -167,15 +175,13 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
     return <ChartShell shell={shell} status={{ state: 'error', error: series.error, issues }} />;
   }
   if (series.data === null) {
-    const missingWindow = new Error(
-      'it needs a window: pass `from` and `to` (for example from="2024-12" to="2025-12").',
-    );
+    const missingWindow = new Error(m.needsWindow);
     return <ChartShell shell={shell} status={{ state: 'error', error: missingWindow }} />;
   }
   const { points } = series.data;
   const { issues } = series;
   if (points.length === 0) {
-    return <ChartShell shell={shell} status={{ state: 'empty', message: 'No months to show.' }} />;
+    return <ChartShell shell={shell} status={{ state: 'empty', message: m.noMonths }} />;
   }
   const layout = (width: number) =>
     retentionTrendGeometry(points, metrics, {
@@ -184,7 +190,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
       bands,
       bandLabel: (metric, range) => {
         const metricBands = bands[metric]!;
-        return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format);
+        return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format, b, m);
       },
       tickLabel: (period) => periodLabel(period, format.locale, 'short'),
     });
@@ -196,33 +202,28 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
       shell={shell}
       status={{
         state: 'ready',
-        summary: trendSummary(points, metrics, bands, window, format),
+        summary: trendSummary(points, metrics, bands, window, format, words),
         kpis: metrics.map((metric) => (
           <span key={metric} className="vitals-kpi" data-metric={metric}>
-            {METRIC_LABELS[metric].short}{' '}
-            <strong>{ratedText(latest(metric), bands[metric], format)}</strong>
+            {m.metricShort[metric]}{' '}
+            <strong>{ratedText(latest(metric), bands[metric], format, words)}</strong>
           </span>
         )),
         skipped: issues,
         note: (
           <>
-            <p className="vitals-trend-window">
-              {window === 'month'
-                ? 'Each point: month over month (end of the previous month to end of the month).'
-                : 'Each point: trailing twelve months (end of the same month a year earlier to end of the month).'}
-            </p>
+            <p className="vitals-trend-window">{m.windowNotes[window]}</p>
             {showBenchmarks && missing.includes('logoChurn') && (
               <p className="vitals-chart-note" role="note">
-                Logo churn benchmarks depend on the customer segment: pass `segment` (SMB,
-                Mid-Market or Enterprise) to draw them.
+                {m.segmentNote}
               </p>
             )}
           </>
         ),
         table: {
-          rowHeader: 'Period',
-          columns: trendColumns(metrics),
-          rows: trendTableRows(points, metrics, bands, format),
+          rowHeader: m.tablePeriod,
+          columns: trendColumns(metrics, m),
+          rows: trendTableRows(points, metrics, bands, format, words),
         },
         plot: (width) => (
           <RetentionTrendPlot
@@ -231,6 +232,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
             format={format}
             width={width}
             window={window}
+            words={words}
             onSelect={select && ((metric, period) => select({ metric, period }))}
           />
         ),

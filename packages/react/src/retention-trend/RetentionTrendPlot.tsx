@@ -12,7 +12,8 @@ import type { Formatters } from '../provider/format';
 import { bandLabel, rangeText, ratingText } from './bands.text';
 import type { RetentionTrendMetric, RetentionTrendWindow } from './trend.data';
 import type { RetentionTrendGeometry, RetentionTrendMark } from './trend.geometry';
-import { METRIC_LABELS, WINDOW_TEXT, rateText, trendRating } from './trend.text';
+import { fill } from '../messages/template';
+import { type TrendWords, rateText, trendRating } from './trend.text';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
 
@@ -22,6 +23,8 @@ interface Props {
   format: Formatters;
   width: number;
   window: RetentionTrendWindow;
+  /** The trend's words and the shared benchmark ratings. */
+  words: TrendWords;
   /** Called with a point's metric and period when it is clicked or selected by keyboard. */
   onSelect?: ((metric: RetentionTrendMetric, period: string) => void) | undefined;
 }
@@ -32,35 +35,60 @@ function markLabel(
   mark: RetentionTrendMark,
   bands: BenchmarkBands | undefined,
   format: Formatters,
+  { t, b }: TrendWords,
 ): string {
   const rating = trendRating(mark.value, bands);
-  const rated = rating && bands ? `, ${ratingText(bands.metric, rating)}` : '';
-  return `${METRIC_LABELS[metric].short}, ${periodLabel(mark.period, format.locale, 'long')}: ${rateText(mark.value, format)}${rated}`;
+  const values = {
+    metric: t.metricShort[metric],
+    period: periodLabel(mark.period, format.locale, 'long'),
+    value: rateText(mark.value, format),
+  };
+  return rating && bands
+    ? fill(t.pointLabelRated, { ...values, rating: ratingText(bands.metric, rating, b) })
+    : fill(t.pointLabel, values);
 }
 
 /** A panel's title: the metric's name and window, or their short forms when the plot is narrow. */
-function panelTitle(metric: RetentionTrendMetric, window: RetentionTrendWindow, room: number) {
-  const full = `${METRIC_LABELS[metric].name}, ${WINDOW_TEXT[window]}`;
+function panelTitle(
+  metric: RetentionTrendMetric,
+  window: RetentionTrendWindow,
+  room: number,
+  { t }: TrendWords,
+) {
+  const full = fill(t.panelTitle, { metric: t.metricNames[metric], window: t.windows[window] });
   if (estimateTextWidth(full, 12) <= room) return full;
-  return `${METRIC_LABELS[metric].short}, ${window === 'month' ? 'monthly' : 'TTM'}`;
+  return fill(t.panelTitle, { metric: t.metricShort[metric], window: t.windowsShort[window] });
 }
 
 /** The tooltip's benchmark words: ` · good (100%–101.5%)`. */
-function tooltipRating(value: number, bands: BenchmarkBands | undefined, format: Formatters) {
+function tooltipRating(
+  value: number,
+  bands: BenchmarkBands | undefined,
+  format: Formatters,
+  { b }: TrendWords,
+) {
   const rating = trendRating(value, bands);
   if (!rating || !bands) return null;
   const range = bands.ranges.find((r) => r.rating === rating)!;
   return (
     <TooltipItem
       data-rating={rating}
-      label={ratingText(bands.metric, rating)}
-      value={rangeText(range, bands.unit, format)}
+      label={ratingText(bands.metric, rating, b)}
+      value={rangeText(range, bands.unit, format, b)}
     />
   );
 }
 
 /** Draws a laid-out retention trend as SVG; every position comes from `retentionTrendGeometry`. */
-export function RetentionTrendPlot({ geometry, bands, format, width, window, onSelect }: Props) {
+export function RetentionTrendPlot({
+  geometry,
+  bands,
+  format,
+  width,
+  window,
+  words,
+  onSelect,
+}: Props) {
   const { left, right } = geometry;
   // Every point of every panel in reading order: panel by panel, left to right.
   const all = geometry.panels.flatMap((panel) => panel.marks.map((mark) => ({ panel, mark })));
@@ -78,7 +106,7 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, onS
         className="vitals-trend-svg"
         {...plotSvgProps(width, geometry.height)}
         role="group"
-        aria-label="Retention over time, one panel per rate; focus a point for its value"
+        aria-label={words.t.plotLabel}
       >
         {geometry.panels.map((panel) => {
           const metricBands = bands[panel.metric];
@@ -86,7 +114,7 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, onS
             <g key={panel.metric} className="vitals-trend-panel" data-metric={panel.metric}>
               <g aria-hidden="true">
                 <text className="vitals-trend-panel-title" x={left} y={panel.top - 8}>
-                  {panelTitle(panel.metric, window, width - left)}
+                  {panelTitle(panel.metric, window, width - left, words)}
                 </text>
                 {panel.bands.map((band) => (
                   <rect
@@ -124,6 +152,8 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, onS
                           metricBands.ranges[band.range]!,
                           metricBands.unit,
                           format,
+                          words.b,
+                          words.t,
                         )}
                       </text>
                     ))}
@@ -139,7 +169,7 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, onS
                     data-period={mark.period}
                     data-rating={rating ?? undefined}
                     role="img"
-                    aria-label={markLabel(panel.metric, mark, metricBands, format)}
+                    aria-label={markLabel(panel.metric, mark, metricBands, format, words)}
                     {...marks.getMarkProps(order++)}
                   >
                     <rect
@@ -180,10 +210,10 @@ export function RetentionTrendPlot({ geometry, bands, format, width, window, onS
           <strong>{periodLabel(active.mark.period, format.locale, 'long')}</strong>
           <TooltipItem
             data-tone="neutral"
-            label={METRIC_LABELS[active.panel.metric].name}
+            label={words.t.metricNames[active.panel.metric]}
             value={rateText(active.mark.value, format)}
           />
-          {tooltipRating(active.mark.value, bands[active.panel.metric], format)}
+          {tooltipRating(active.mark.value, bands[active.panel.metric], format, words)}
         </ChartTooltip>
       )}
     </>

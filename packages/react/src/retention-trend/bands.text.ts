@@ -5,9 +5,9 @@ import type {
   BenchmarkUnit,
 } from '@vitals/metrics';
 import type { Formatters } from '../provider/format';
-import { enBenchmarks } from '../messages/en';
-import { plural } from '../messages/template';
-import type { BenchmarkMessages } from '../messages/types';
+import { enBenchmarks, enTrend } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { BenchmarkMessages, RetentionTrendMessages } from '../messages/types';
 
 /** A rating in words; NRR's best rating is the "top quartile" of the source articles. */
 export function ratingText(
@@ -60,7 +60,12 @@ export function bandLabel(
   range: BenchmarkRange,
   unit: BenchmarkUnit,
   format: Formatters,
+  b: BenchmarkMessages = enBenchmarks,
+  t: Pick<RetentionTrendMessages, 'bandLabel'> = enTrend,
 ): string {
-  const rating = ratingText(metric, range.rating);
-  return `${rating[0]!.toUpperCase()}${rating.slice(1)} ${rangeText(range, unit, format)}`;
+  const rating = ratingText(metric, range.rating, b);
+  return fill(t.bandLabel, {
+    rating: `${rating.charAt(0).toLocaleUpperCase(format.locale)}${rating.slice(1)}`,
+    range: rangeText(range, unit, format, b),
+  });
 }
