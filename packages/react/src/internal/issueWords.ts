@@ -43,17 +43,6 @@ export function issueItemWords(row: string | null, issue: ValidationIssue): stri
   return `${row === null ? '' : `${row}, `}${issue.field}: ${issue.message}`;
 }
 
-/** The error state's headline: how many rows are bad, or the error's own message. */
-export function cannotDrawWords(
-  rows: number,
-  message: string,
-  { m, format }: CommonWords = ENGLISH,
-): string {
-  const reason =
-    rows > 0 ? plural(m.invalidRows, format.locale, rows, { count: format.count(rows) }) : message;
-  return fill(m.cannotDraw, { reason });
-}
-
 /** The control that shows the issues past the first few. */
 export function showMoreWords(count: number, { m, format }: CommonWords = ENGLISH): string {
   return plural(m.showMoreProblems, format.locale, count, { count: format.count(count) });

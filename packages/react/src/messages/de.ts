@@ -6,7 +6,6 @@ export const messagesDe: VitalsMessages = {
     showTable: 'Datentabelle anzeigen',
     hideTable: 'Datentabelle ausblenden',
     tableCaption: '{title}: Daten',
-    cannotDraw: 'Dieses Diagramm kann nicht gezeichnet werden: {reason}',
     invalidRows: { one: '{count} Zeile ist ungültig.', other: '{count} Zeilen sind ungültig.' },
     showMoreProblems: {
       one: '{count} weiteres Problem anzeigen',

@@ -24,7 +24,6 @@ export const enCommon: CommonMessages = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: '{title}: data',
-  cannotDraw: "This chart can't be drawn: {reason}",
   invalidRows: { one: '{count} row is invalid.', other: '{count} rows are invalid.' },
   showMoreProblems: { one: 'Show {count} more problem', other: 'Show {count} more problems' },
   skippedRows: {

@@ -6,7 +6,6 @@ export const messagesEs: VitalsMessages = {
     showTable: 'Mostrar tabla de datos',
     hideTable: 'Ocultar tabla de datos',
     tableCaption: '{title}: datos',
-    cannotDraw: 'No se puede dibujar este gráfico: {reason}',
     invalidRows: {
       one: '{count} fila no es válida.',
       many: '{count} de filas no son válidas.',

@@ -6,7 +6,6 @@ export const messagesFr: VitalsMessages = {
     showTable: 'Afficher le tableau de données',
     hideTable: 'Masquer le tableau de données',
     tableCaption: '{title} : données',
-    cannotDraw: 'Impossible de tracer ce graphique : {reason}',
     invalidRows: {
       one: '{count} ligne est invalide.',
       many: '{count} de lignes sont invalides.',

@@ -6,7 +6,6 @@ export const messagesJa: VitalsMessages = {
     showTable: 'データ表を表示',
     hideTable: 'データ表を隠す',
     tableCaption: '{title}：データ',
-    cannotDraw: 'このグラフを描画できません：{reason}',
     invalidRows: { other: '{count}行が無効です。' },
     showMoreProblems: { other: '残り{count}件の問題を表示' },
     skippedRows: { other: '無効な{count}行をスキップしました。' },

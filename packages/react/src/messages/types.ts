@@ -12,8 +12,6 @@ export interface CommonMessages {
   hideTable: string;
   /** A chart's data-table caption. `{title}`: the chart's title. */
   tableCaption: string;
-  /** The error state's headline. `{reason}`: `invalidRows`, or the error's own message. */
-  cannotDraw: string;
   /** How many input rows are invalid, in the error state. `{count}`. */
   invalidRows: PluralMessage;
   /** The control that shows the problems past the first five. `{count}`: how many more. */

@@ -1,9 +1,7 @@
 import type { ValidationIssue } from '@vitals/metrics';
 import { type CSSProperties, type ReactNode, type Ref, useId, useState } from 'react';
 import { DataTable, type DataTableColumn, type DataTableRow } from '../DataTable';
-import { SkippedRowsNote, invalidRowCount } from '../ChartStates';
-import { issueItemWords, rowWords } from '../issueWords';
-import { useIssueLine } from '../rowLines';
+import { IssueItems, SkippedRowsNote, invalidRowCount } from '../ChartStates';
 import { useElementWidth } from '../useElementWidth';
 import { ChartSkeleton, type SkeletonShape } from './ChartSkeleton';
 import { ErrorWords } from './ErrorBoundary';
@@ -197,9 +195,7 @@ function ChartErrorWords({
   error: Error;
   issues?: readonly ValidationIssue[] | undefined;
 }) {
-  const lineOf = useIssueLine();
   const words = useShellWords();
-  const common = useCommonWords();
   const rows = invalidRowCount(issues);
   const listed = issues.filter((issue) => issue.index !== null);
   return (
@@ -209,11 +205,7 @@ function ChartErrorWords({
       detail={
         listed.length > 0 ? (
           <ul className="vitals-issue-list">
-            {listed.map((issue, i) => (
-              <li key={i} data-index={issue.index ?? undefined}>
-                {issueItemWords(rowWords(issue.index, lineOf(issue), common), issue)}
-              </li>
-            ))}
+            <IssueItems issues={listed} />
           </ul>
         ) : (
           <p className="vitals-error-message">{error.message}</p>
