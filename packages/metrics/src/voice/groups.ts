@@ -234,13 +234,11 @@ export function buildGroups<TResult extends { distribution: readonly ScoreCount[
         ? entry.result
         : inSegment(family.functionName, at, () => family.compute(entry.responses ?? [])),
     );
-    const groups = results
-      .slice(0, keptCount)
-      .map((result, at): VoiceGroup<TResult> => ({
-        name: entries[at]!.name,
-        result,
-        isOther: false,
-      }));
+    const groups = results.slice(0, keptCount).map((result, at): VoiceGroup<TResult> => ({
+      name: entries[at]!.name,
+      result,
+      isOther: false,
+    }));
     const folded = results.slice(keptCount);
     if (folded.length > 0) {
       const pooled = folded.flatMap((result, at) =>
