@@ -218,6 +218,25 @@ describe('grouping properties', () => {
     );
   });
 
+  it("each group's share is its responses over the call's, and the shares sum to 1", () => {
+    fc.assert(
+      fc.property(groupedResponses, fc.integer({ min: 1, max: 8 }), (responses, maxGroups) => {
+        const result = nps(responses, { groupBy: 'segment', maxGroups });
+        const groups = result.groups!;
+        if (result.total === 0) {
+          for (const group of groups) expect(group.share).toBeNull();
+          return;
+        }
+        for (const group of groups) {
+          expect(group.share).toBeCloseTo(group.result.total / result.total, 12);
+          expect(group.share!).toBeGreaterThanOrEqual(0);
+          expect(group.share!).toBeLessThanOrEqual(1);
+        }
+        expect(groups.reduce((sum, g) => sum + g.share!, 0)).toBeCloseTo(1, 12);
+      }),
+    );
+  });
+
   it('each group equals the metric of that group’s responses', () => {
     fc.assert(
       fc.property(groupedResponses, (responses) => {

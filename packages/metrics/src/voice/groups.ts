@@ -19,6 +19,11 @@ export interface VoiceGroup<TResult> {
   result: TResult;
   /** True for the one row that pools every group past `maxGroups`. */
   isOther: boolean;
+  /**
+   * This group's valid responses as a share of all the groups' (0–1), or `null` when the groups
+   * have none. With `groupBy` the groups hold every response, so this is its share of the call's.
+   */
+  share: number | null;
 }
 
 /** The grouping options shared by `nps`, `csat` and `ces`. */
@@ -201,7 +206,7 @@ export interface GroupCompute<TResult> {
  * Builds `groups` and `otherGroups` for a result, or `null` without a grouping. `scores` and
  * `keys` are the call's valid scores and the grouping field read beside each.
  */
-export function buildGroups<TResult extends { distribution: readonly ScoreCount[] }>(
+export function buildGroups<TResult extends { distribution: readonly ScoreCount[]; total: number }>(
   request: GroupRequest<TResult>,
   scores: readonly number[],
   keys: readonly unknown[],
@@ -211,7 +216,7 @@ export function buildGroups<TResult extends { distribution: readonly ScoreCount[
   if (request.by) {
     const ordered = bucket(scores, (_, at) => keys[at]);
     const kept = ordered.length > maxGroups ? ordered.slice(0, maxGroups - 1) : ordered;
-    const groups = kept.map((group): VoiceGroup<TResult> => ({
+    const groups = kept.map((group): Unshared<TResult> => ({
       name: group.name,
       result: family.compute(group.members),
       isOther: false,
@@ -224,7 +229,7 @@ export function buildGroups<TResult extends { distribution: readonly ScoreCount[
         isOther: true,
       });
     }
-    return { groups, otherGroups: folded.length };
+    return { groups: withShares(groups), otherGroups: folded.length };
   }
   if (request.segments) {
     const entries = request.segments;
@@ -234,7 +239,7 @@ export function buildGroups<TResult extends { distribution: readonly ScoreCount[
         ? entry.result
         : inSegment(family.functionName, at, () => family.compute(entry.responses ?? [])),
     );
-    const groups = results.slice(0, keptCount).map((result, at): VoiceGroup<TResult> => ({
+    const groups = results.slice(0, keptCount).map((result, at): Unshared<TResult> => ({
       name: entries[at]!.name,
       result,
       isOther: false,
@@ -246,9 +251,21 @@ export function buildGroups<TResult extends { distribution: readonly ScoreCount[
       );
       groups.push({ name: OTHER_GROUP, result: family.fromScores(pooled), isOther: true });
     }
-    return { groups, otherGroups: folded.length };
+    return { groups: withShares(groups), otherGroups: folded.length };
   }
   return null;
+}
+
+/** A group before its share of all the groups' responses is known. */
+type Unshared<TResult> = Omit<VoiceGroup<TResult>, 'share'>;
+
+/** Each group's valid responses as a share of all the groups' (`null` when they have none). */
+function withShares<TResult extends { total: number }>(
+  groups: readonly Unshared<TResult>[],
+): VoiceGroup<TResult>[] {
+  let all = 0;
+  for (const group of groups) all += group.result.total;
+  return groups.map((group) => ({ ...group, share: all === 0 ? null : group.result.total / all }));
 }
 
 /** Runs a segment's computation, renaming its issues' fields to `options.segments[at].…`. */

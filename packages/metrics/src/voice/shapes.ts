@@ -7,7 +7,7 @@ const DISTRIBUTION = arr(obj({ score: num(), count: COUNT }));
 function grouped(fields: Readonly<Record<string, Shape>>): Shape {
   return obj({
     ...fields,
-    groups: opt(arr(obj({ name: str, result: obj(fields) }))),
+    groups: opt(arr(obj({ name: str, result: obj(fields), share: opt(rate) }))),
     otherGroups: opt(COUNT),
   });
 }

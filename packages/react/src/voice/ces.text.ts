@@ -133,8 +133,12 @@ export function cesTableRows(
       v,
     ),
     ...segmentTableRows(
-      segments.map((s) => ({ name: s.name, total: s.result.total, value: headline(s.result) })),
-      result.total,
+      segments.map((s) => ({
+        name: s.name,
+        total: s.result.total,
+        share: s.share ?? null,
+        value: headline(s.result),
+      })),
       group,
       format,
       v,

@@ -126,9 +126,9 @@ export function csatTableRows(
       segments.map((s) => ({
         name: s.name,
         total: s.result.total,
+        share: s.share ?? null,
         value: shareText(s.result.score, format),
       })),
-      result.total,
       group,
       format,
       v,

@@ -179,9 +179,9 @@ export function npsTableRows(
       segments.map((s) => ({
         name: s.name,
         total: s.result.total,
+        share: s.share ?? null,
         value: npsHeadline(s.result, format.locale),
       })),
-      result.total,
       group,
       format,
       v,

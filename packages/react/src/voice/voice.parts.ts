@@ -140,8 +140,7 @@ export function voiceTableRows(
 
 /** Table rows of the per-segment breakdown: `Segment: SMB` with its responses and figure. */
 export function segmentTableRows(
-  rows: ReadonlyArray<{ name: string; total: number; value: string }>,
-  grandTotal: number,
+  rows: ReadonlyArray<{ name: string; total: number; share: number | null; value: string }>,
   group: string,
   format: Formatters,
   v: VoiceMessages,
@@ -151,7 +150,7 @@ export function segmentTableRows(
     header: fill(v.tableGroup, { group, name: row.name }),
     cells: {
       responses: format.count(row.total),
-      share: shareText(grandTotal === 0 ? null : row.total / grandTotal, format),
+      share: shareText(row.share, format),
       metric: row.value,
     },
   }));
