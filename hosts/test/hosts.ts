@@ -8,6 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 // @ts-expect-error: a plain ES module shared with prepare.mjs, without type declarations.
 import { hostsDir } from '../paths.mjs';
+import { messagesForLocale } from '../../packages/react/src/messages/catalogues';
 
 /** The folder of one prepared host app; fails with what to run when it is not there. */
 export function hostApp(host: string): string {
@@ -200,8 +201,10 @@ export async function checkDashboard(
   for (const text of texts.waterfall) {
     expect(shown.descriptions, `${where}: waterfall text alternative`).toContain(text);
   }
+  // The NPS sentence opens with the locale's name for the score, then the score itself.
+  const npsSummary = messagesForLocale(locale).nps.summary;
   expect(shown.descriptions, `${where}: NPS text alternative`).toContain(
-    `Net Promoter Score ${texts.nps}`,
+    `${npsSummary.slice(0, npsSummary.indexOf('{headline}'))}${texts.nps}`,
   );
   expect(await textOutsideCharts(page), `${where}: chart text drawn outside its card`).toEqual([]);
   // Event handlers are attached: a chart's table toggle answers a click.
