@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scaleLinear, scaleQuantize } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COHORT_INKS,
   COHORT_LEVELS,
+  COHORT_RAMPS,
   cohortPalette,
   colorDomain,
   contrastRatio,
   parseColor,
   pickTextColor,
+  rampColor,
   relativeLuminance,
   retentionLevel,
   toHex,
@@ -202,5 +206,66 @@ describe('colorDomain', () => {
     const [low, high] = colorDomain(values);
     expect(low).toBeCloseTo(domain[0]!, 12);
     expect(high).toBeCloseTo(domain[1]!, 12);
+  });
+});
+
+describe('rampColor', () => {
+  it('interpolates each sRGB channel between the stops around t', () => {
+    expect(rampColor(['#000000', '#ffffff'], 0.5)).toBe('#808080');
+    expect(rampColor(['#000000', '#ffffff', '#ff0000'], 0.75)).toBe('#ff8080');
+    expect(rampColor(['#102030', '#a0b0c0'], -1)).toBe('#102030');
+    expect(rampColor(['#102030', '#a0b0c0'], 2)).toBe('#a0b0c0');
+  });
+
+  const hex = fc
+    .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+    .map(([r, g, b]) => toHex({ r, g, b }));
+
+  it("is d3's clamped linear colour scale over evenly spaced stops", () => {
+    fc.assert(
+      fc.property(
+        fc.array(hex, { minLength: 2, maxLength: 6 }),
+        fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+        (stops, t) => {
+          const d3Ramp = scaleLinear<string>()
+            .domain(stops.map((_, i) => i / (stops.length - 1)))
+            .range(stops)
+            .clamp(true);
+          expect(rampColor(stops, t)).toBe(toHex(d3Ramp(t)));
+        },
+      ),
+    );
+  });
+
+  it('keeps both theme palettes exactly as the d3 ramp sampled them', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { stops } = COHORT_RAMPS[theme];
+      const d3Ramp = scaleLinear<string>()
+        .domain(stops.map((_, i) => i / (stops.length - 1)))
+        .range([...stops])
+        .clamp(true);
+      expect(cohortPalette(theme).map((swatch) => swatch.fill)).toEqual(
+        Array.from({ length: COHORT_LEVELS }, (_, level) =>
+          toHex(d3Ramp(level / (COHORT_LEVELS - 1))),
+        ),
+      );
+    }
+  });
+});
+
+describe('retentionLevel against d3', () => {
+  it("bins like d3's scaleQuantize over ten steps, clamped to the domain", () => {
+    const rate = fc.double({ min: -1, max: 3, noNaN: true });
+    fc.assert(
+      fc.property(rate, rate, rate, (a, b, retention) => {
+        fc.pre(a !== b);
+        const domain: [number, number] = a < b ? [a, b] : [b, a];
+        const quantize = scaleQuantize<number>()
+          .domain(domain)
+          .range(Array.from({ length: COHORT_LEVELS }, (_, i) => i));
+        const clamped = Math.min(domain[1], Math.max(domain[0], retention));
+        expect(retentionLevel(retention, domain)).toBe(quantize(clamped));
+      }),
+    );
   });
 });

@@ -1,5 +1,3 @@
-import { scaleLinear, scaleQuantize } from 'd3-scale';
-
 /** An sRGB colour as 0–255 channels. */
 export interface Rgb {
   r: number;
@@ -14,7 +12,7 @@ export type CohortTheme = 'light' | 'dark';
 export const COHORT_LEVELS = 10;
 
 /**
- * Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (what d3's colour interpolation returns).
+ * Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)`.
  *
  * @example
  * parseColor('#1849a9'); // { r: 24, g: 73, b: 169 }
@@ -115,7 +113,7 @@ export function pickTextColor(
 /**
  * The colour ramps, low retention to high: in light theme from a pale to a deep blue, in dark theme
  * from a blue just above the surface to a bright one, so that "more colour" means "more retained"
- * on either background. d3 interpolates between the stops.
+ * on either background. {@link rampColor} interpolates between the stops.
  */
 export const COHORT_RAMPS: Record<CohortTheme, { stops: readonly string[] }> = {
   light: { stops: ['#eef4ff', '#a9c5fb', '#2f62d0', '#0b2a6f'] },
@@ -136,18 +134,40 @@ export interface CohortSwatch {
 }
 
 /**
+ * The colour at `t` (0–1, clamped) along `stops` spaced evenly: each sRGB channel interpolated
+ * linearly between the two stops around `t` and rounded, as d3's `scaleLinear<string>()` with its
+ * default RGB interpolation does, without d3-interpolate and d3-color. Concrete colours, so the text
+ * contrast of each step can be computed (a CSS `color-mix` ramp could not be checked).
+ *
+ * @example
+ * rampColor(['#000000', '#ffffff'], 0.5); // '#808080'
+ */
+export function rampColor(stops: readonly string[], t: number): string {
+  const colors = stops.map((stop) => parseColor(stop));
+  const last = colors.length - 1;
+  const at = Math.max(0, Math.min(1, t));
+  // The segment d3's piecewise map bisects to: the last stop position ≤ at (the final segment
+  // for at = 1), and where `at` sits inside it.
+  let segment = 0;
+  while (segment < last - 1 && (segment + 1) / last <= at) segment++;
+  const from = segment / last;
+  const to = (segment + 1) / last;
+  const local = last === 0 ? 0 : (at - from) / (to - from);
+  const a = colors[segment]!;
+  const b = colors[Math.min(segment + 1, last)]!;
+  const mix = (x: number, y: number) => Math.round(x + local * (y - x));
+  return toHex({ r: mix(a.r, b.r), g: mix(a.g, b.g), b: mix(a.b, b.b) });
+}
+
+/**
  * The discrete palette of a theme: `COHORT_LEVELS` fills sampled evenly from the theme's ramp with
- * a d3 linear colour scale, each with its contrasting text colour. `cohort-heatmap.css` declares
+ * {@link rampColor}, each with its contrasting text colour. `cohort-heatmap.css` declares
  * exactly these values as `--vitals-cohort-fill-N` / `--vitals-cohort-ink-N` (a test checks it).
  */
 export function cohortPalette(theme: CohortTheme): CohortSwatch[] {
   const { stops } = COHORT_RAMPS[theme];
-  const ramp = scaleLinear<string>()
-    .domain(stops.map((_, i) => i / (stops.length - 1)))
-    .range([...stops])
-    .clamp(true);
   return Array.from({ length: COHORT_LEVELS }, (_, level) => {
-    const fill = toHex(ramp(level / (COHORT_LEVELS - 1)));
+    const fill = rampColor(stops, level / (COHORT_LEVELS - 1));
     return { level, fill, text: pickTextColor(fill, COHORT_INKS[theme]) };
   });
 }
@@ -175,8 +195,9 @@ export function colorDomain(values: readonly number[]): [number, number] {
 }
 
 /**
- * The colour step of a retention rate: a sequential d3 quantize scale that cuts `domain` into ten
- * equal bins; rates outside it take the end steps, and every label states the exact figure.
+ * The colour step of a retention rate: `domain` cut into ten equal bins, as d3's `scaleQuantize`
+ * cuts it (the same thresholds, a rate on a threshold takes the upper bin); rates outside it take
+ * the end steps, and every label states the exact figure.
  *
  * @example
  * retentionLevel(0.83); // 8 (domain 0–100 %)
@@ -187,8 +208,11 @@ export function retentionLevel(
   domain: readonly [number, number] = [0, 1],
 ): number {
   if (!Number.isFinite(retention)) return 0;
-  const scale = scaleQuantize<number>()
-    .domain([domain[0], domain[1]])
-    .range(Array.from({ length: COHORT_LEVELS }, (_, i) => i));
-  return scale(Math.min(domain[1], Math.max(domain[0], retention)));
+  const [low, high] = domain;
+  const value = Math.min(high, Math.max(low, retention));
+  const n = COHORT_LEVELS - 1;
+  let level = 0;
+  // Threshold i of d3's quantize scale over [low, high] with n + 1 bins.
+  for (let i = 0; i < n; i++) if (((i + 1) * high - (i - n) * low) / (n + 1) <= value) level++;
+  return level;
 }

@@ -1,5 +1,6 @@
 import type { HealthTierBucket, HealthTone } from '@vitals/metrics';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale } from '../internal/chart/layout';
 
 /** Which bar sets to draw: accounts per tier, MRR per tier, or both side by side. */
 export type HealthDistributionMeasure = 'accounts' | 'mrr' | 'both';
@@ -127,9 +128,10 @@ export function healthDistributionGeometry(
       ),
     );
     const max = Math.max(0, ...bars.map((bar) => bar.value));
-    const length = scaleLinear()
-      .domain([0, max > 0 ? max : 1])
-      .range([0, Math.max(0, panelWidth - labelRoom - LABEL_GAP)]);
+    const length = linearScale(
+      [0, max > 0 ? max : 1],
+      [0, Math.max(0, panelWidth - labelRoom - LABEL_GAP)],
+    );
     // One row per tier, in the buckets' order; each bar is 70 % of its row.
     const rowScale = scaleBand<number>()
       .domain(buckets.map((_, row) => row))

@@ -1,5 +1,6 @@
 import type { HistoryPoint } from '@vitals/metrics';
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
+import { linearScale } from '../internal/chart/layout';
 import { line } from 'd3-shape';
 
 /** A laid-out sparkline: its path (broken at gaps) and the last point's position. */
@@ -28,9 +29,10 @@ export function sparklineGeometry(
     .domain(points.map((_, index) => index))
     .range([inset, Math.max(inset, layout.width - inset)])
     .align(0);
-  const y = scaleLinear()
-    .domain(low === high ? [low - 1, high + 1] : [low, high])
-    .range([layout.height - inset, inset]);
+  const y = linearScale(low === high ? [low - 1, high + 1] : [low, high], [
+    layout.height - inset,
+    inset,
+  ]);
   let lastIndex = points.length - 1;
   while (!isValued(points[lastIndex]!)) lastIndex--;
   return {

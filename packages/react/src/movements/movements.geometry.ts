@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale, niceDomain } from '../internal/chart/layout';
 import { line, stack, stackOffsetDiverging } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from '../internal/time';
 
@@ -121,10 +122,10 @@ export function movementsGeometry(
     kinds.reduce((total, kind) => total + movementAmount(input, kind), 0);
   const high = Math.max(0, ...series.map((p) => Math.max(sum(p, GAINS), netMovement(p))));
   const low = Math.min(0, ...series.map((p) => Math.min(-sum(p, LOSSES), netMovement(p))));
-  const y = scaleLinear()
-    .domain([low, high === low ? low + 1 : high])
-    .range([inner.bottom, inner.top])
-    .nice(5);
+  const y = linearScale(niceDomain([low, high === low ? low + 1 : high], 5), [
+    inner.bottom,
+    inner.top,
+  ]);
   const x = scaleBand<number>()
     .domain(series.map((_, index) => index))
     .range([inner.left, inner.right])

@@ -1,5 +1,6 @@
 import type { BenchmarkBands, BenchmarkRating } from '@vitals/metrics';
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
+import { linearScale, niceDomain } from '../internal/chart/layout';
 import { line } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from '../internal/time';
 import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
@@ -146,8 +147,7 @@ export function retentionTrendDomain(
     low -= pad;
     high += pad;
   }
-  const nice = scaleLinear().domain([low, high]).nice(4).domain();
-  return [nice[0]!, nice[1]!];
+  return niceDomain([low, high], 4);
 }
 
 /**
@@ -178,8 +178,8 @@ export function retentionTrendGeometry(
     const edges = bands
       ? bands.ranges.flatMap((r) => [r.min, r.max]).filter((v): v is number => v !== null)
       : [];
-    const y = scaleLinear().domain(retentionTrendDomain(values, edges)).range([bottom, top]);
-    const [low, high] = y.domain() as [number, number];
+    const y = linearScale(retentionTrendDomain(values, edges), [bottom, top]);
+    const [low, high] = y.domain();
     const drawLine = line<number | null>()
       .defined((value) => value !== null)
       .x((_, index) => xs[index]!)

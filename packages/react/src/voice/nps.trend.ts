@@ -1,5 +1,6 @@
 import type { NpsTrendPoint } from '@vitals/metrics';
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
+import { linearScale, niceDomain } from '../internal/chart/layout';
 import { line } from 'd3-shape';
 import { estimateTextWidth } from '../internal/text';
 
@@ -58,13 +59,11 @@ export function npsTrendGeometry(
   const scores = points.flatMap((p) => (p.score === null ? [] : [p.score]));
   const low = Math.min(0, ...scores);
   const high = Math.max(0, ...scores);
-  const domain = scaleLinear()
-    .domain([low, high === low ? low + 10 : high])
-    .nice(4)
-    .domain();
-  const y = scaleLinear()
-    .domain([Math.max(-100, domain[0]!), Math.min(100, domain[1]!)])
-    .range([inner.bottom, inner.top]);
+  const domain = niceDomain([low, high === low ? low + 10 : high], 4);
+  const y = linearScale(
+    [Math.max(-100, domain[0]), Math.min(100, domain[1])],
+    [inner.bottom, inner.top],
+  );
   // One point per period, each centred in its equal share of the width.
   const x = scalePoint<number>()
     .domain(points.map((_, index) => index))

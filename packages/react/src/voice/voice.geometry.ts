@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale } from '../internal/chart/layout';
 import { stack } from 'd3-shape';
 import { estimateTextWidth } from '../internal/text';
 
@@ -41,9 +42,7 @@ export function stackShares<TId extends string>(
   const layers = stack<ReadonlyArray<SharePart<TId>>, number>()
     .keys(parts.map((_, index) => index))
     .value((row, index) => row[index]!.count)([parts]);
-  const x = scaleLinear()
-    .domain([0, total === 0 ? 1 : total])
-    .range([x0, total === 0 ? x0 : x0 + width]);
+  const x = linearScale([0, total === 0 ? 1 : total], [x0, total === 0 ? x0 : x0 + width]);
   return parts.map((part, index) => {
     const [before, after] = layers[index]![0]!;
     const left = x(before);
@@ -202,9 +201,7 @@ export function distributionGeometry(
   };
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const max = Math.max(0, ...counts.map((c) => c.count));
-  const y = scaleLinear()
-    .domain([0, max === 0 ? 1 : max])
-    .range([inner.bottom, inner.top]);
+  const y = linearScale([0, max === 0 ? 1 : max], [inner.bottom, inner.top]);
   // One band per score, in the counts' order; each bar is 80 % of its step.
   const x = scaleBand<number>()
     .domain(counts.map((_, index) => index))

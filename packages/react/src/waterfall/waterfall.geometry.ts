@@ -1,5 +1,6 @@
 import type { MovementTotals } from '@vitals/metrics';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { linearScale, niceDomain } from '../internal/chart/layout';
 
 /** The steps a waterfall can show, in drawing order. */
 export type WaterfallStepId =
@@ -151,10 +152,10 @@ export function waterfallGeometry(
   const values = raw.flatMap((step) => [step.from, step.to]);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
-  const y = scaleLinear()
-    .domain([low, high === low ? low + 1 : high])
-    .range([inner.bottom, inner.top])
-    .nice(5);
+  const y = linearScale(niceDomain([low, high === low ? low + 1 : high], 5), [
+    inner.bottom,
+    inner.top,
+  ]);
   const x = scaleBand<WaterfallStepId>()
     .domain(raw.map((step) => step.id))
     .range([inner.left, inner.right])

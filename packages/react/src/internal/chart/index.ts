@@ -24,7 +24,7 @@
  * 5. Words: every new user-visible word goes through `words.ts` (replaced by the provider's
  *    `messages` later), never a literal in the component.
  *
- * Geometry helpers (`innerBox`, `zeroBasedYScale`, `bandHitAreas`, `tooltipPosition`,
+ * Geometry helpers (`innerBox`, `linearScale`, `niceDomain`, `zeroBasedYScale`, `bandHitAreas`, `tooltipPosition`,
  * `estimateTextWidth`) are pure and tested in `layout.test.ts`.
  */
 export { ChartShell } from './ChartShell';
@@ -40,11 +40,13 @@ export {
   bandHitAreas,
   estimateTextWidth,
   innerBox,
+  linearScale,
+  niceDomain,
   plotSvgProps,
   tooltipPosition,
   zeroBasedYScale,
 } from './layout';
-export type { HitArea, InnerBox, Margins, TooltipPlacement } from './layout';
+export type { HitArea, InnerBox, LinearScale, Margins, TooltipPlacement } from './layout';
 export type { ChartProps, ChartSelection, ChartVariant } from './types';
 export { useChartMarks } from './useChartMarks';
 export type { ChartMarkProps, ChartMarks, UseChartMarksOptions } from './useChartMarks';
