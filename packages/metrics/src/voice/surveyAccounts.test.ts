@@ -6,8 +6,8 @@ import { csat } from './csat';
 import { nps } from './nps';
 import { surveyAccounts } from './surveyAccounts';
 
-const total = (list: ReadonlyArray<{ value?: number | undefined }>) =>
-  list.reduce((sum, a) => sum + a.value!, 0);
+const total = (list: ReadonlyArray<{ value?: number | undefined }> | undefined) =>
+  (list ?? []).reduce((sum, a) => sum + a.value!, 0);
 
 describe('surveyAccounts', () => {
   const responses = [
@@ -35,6 +35,10 @@ describe('surveyAccounts', () => {
     expect(surveyAccounts(responses, { survey: 'nps', segment: 'SMB', part: 'promoter' })).toEqual([
       { accountId: 'acme', value: 2 },
     ]);
+  });
+
+  it('is undefined when no response names an account', () => {
+    expect(surveyAccounts([10, { score: 3 }], { survey: 'nps', part: 'promoter' })).toBeUndefined();
   });
 
   it('reads CES scores on the reported scale', () => {

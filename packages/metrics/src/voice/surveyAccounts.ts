@@ -43,7 +43,8 @@ const PARTS: Record<SurveyAccountsOptions['survey'], readonly SurveyPart[]> = {
  * part, a score, a segment or a channel (every filter given must hold), one entry per responding
  * account, `value` = how many of its responses the mark holds, most first. Responses without an
  * `accountId` (and bare scores) name no account and are left out, so the values sum to the mark's
- * count exactly when every response carries one. Parts are read as `nps`, `csat` and `ces` read
+ * count exactly when every response carries one; `undefined` when no valid response names an
+ * account (the data has no accounts to give). Parts are read as `nps`, `csat` and `ces` read
  * them: promoters 9–10, passives 7–8, detractors 0–6; satisfied at or above `satisfiedMin`; agree
  * at or above `agreeMin`. Bad rows throw a `MetricsInputError` (or are skipped with
  * `{ onInvalid: 'skip' }`), as in `nps`.
@@ -54,7 +55,7 @@ const PARTS: Record<SurveyAccountsOptions['survey'], readonly SurveyPart[]> = {
 export function surveyAccounts(
   responses: readonly SurveyResponseInput[],
   options: SurveyAccountsOptions,
-): MarkAccount[] {
+): MarkAccount[] | undefined {
   const reader = new OptionReader('surveyAccounts', options);
   const policy = reader.policy();
   const survey = reader.raw('survey');
@@ -124,9 +125,11 @@ export function surveyAccounts(
           ? 'agree'
           : 'disagree';
   const counts = new Map<string, number>();
+  let named = false;
   for (let i = 0; i < scores.length; i++) {
     const accountId = accountIds[i];
     if (typeof accountId !== 'string') continue;
+    named = true;
     const reported = kind === 'ces' && !higherIsEasier ? scale + 1 - scores[i]! : scores[i]!;
     if (score !== undefined && reported !== score) continue;
     if (part !== undefined && partOf(reported) !== part) continue;
@@ -138,6 +141,7 @@ export function surveyAccounts(
     }
     counts.set(accountId, (counts.get(accountId) ?? 0) + 1);
   }
+  if (!named) return undefined;
   const out: MarkAccount[] = [];
   for (const [accountId, value] of counts) out.push({ accountId, value });
   return out.sort((a, b) => b.value! - a.value!);

@@ -168,6 +168,10 @@ export const KeyboardPath: Story = {
     await expect(onSelect).toHaveBeenLastCalledWith({
       component: 'MrrMovementsChart',
       period: marks[1]!.getAttribute('data-period'),
+      // The period's moving accounts (drill-through).
+      accounts: expect.arrayContaining([
+        expect.objectContaining({ accountId: expect.any(String) }),
+      ]),
     });
     // Only one mark is a tab stop; the next Tab leaves the chart.
     await expect(marks.filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
