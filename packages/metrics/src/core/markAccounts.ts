@@ -3,6 +3,7 @@
  * amount, the account's part of it.
  */
 export interface MarkAccount {
+  /** The account, as the rows name it. */
   accountId: string;
   /** The account's part of the mark's amount (MRR), when the mark is an amount. */
   value?: number | undefined;

@@ -46,10 +46,15 @@ const NAME = 'movementAccounts';
 export interface MovementsWithAccounts {
   /** The per-account rows of `mrrMovements` (or `mrrMovementsSeries` with `includeAccounts`). */
   accounts?: readonly AccountMovement[] | undefined;
+  /** Σ MRR at the end of `from`: with the fields below, tells an empty `accounts` left out from a true one. */
   startingMrr?: number | undefined;
+  /** Σ MRR at the end of `to`. */
   endingMrr?: number | undefined;
+  /** Accounts paying at `from`. */
   startingAccounts?: number | undefined;
+  /** Accounts paying at `to`. */
   endingAccounts?: number | undefined;
+  /** Accounts that paid strictly inside the window and nothing at either end. */
   newAndChurnedAccounts?: number | undefined;
 }
 
