@@ -108,5 +108,8 @@ export const DrillThrough: Story = {
     churn.focus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledTimes(2);
+    // Escape closes the step's tooltip; the story ends with none open.
+    await userEvent.keyboard('{Escape}');
+    churn.blur();
   },
 };
