@@ -109,6 +109,38 @@ describe('example admin panel: every page', () => {
   });
 });
 
+describe('example admin panel: drill-through', () => {
+  it('a churn step of the waterfall opens its accounts, each a link to its account page', async () => {
+    const { page, errors } = await open('overview');
+    const waterfall = page.getByRole('figure', { name: 'Net revenue retention, last 12 months' });
+    const churn = waterfall.getByRole('img', { name: /^Churn: −/ });
+    await churn.click();
+    const list = page.getByRole('region', { name: /^Churn: \d+ accounts?$/ });
+    await list.waitFor();
+    const count = Number((await list.getAttribute('aria-label'))!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(0);
+    const links = list.getByRole('link');
+    expect(await links.count()).toBe(count);
+    expect(await links.first().getAttribute('href')).toMatch(/^#\/accounts\/.+/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Keyboard: Enter on the focused churn step opens the same list.
+    await list.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    await churn.focus();
+    await page.keyboard.press('Enter');
+    await list.waitFor();
+    expect(await links.count()).toBe(count);
+
+    const name = await links.first().textContent();
+    await links.first().click();
+    await page.getByRole('heading', { name: name!, level: 2 }).waitFor();
+    expect(page.url()).toMatch(/#\/accounts\/.+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('example admin panel: the at-risk list', () => {
   it('sorts, filters, searches and exports the visible rows as CSV', async () => {
     const { page, errors } = await open('accounts');

@@ -1,9 +1,10 @@
 import { VitalsProvider } from '@vitals/react';
 import { useState } from 'react';
+import { Account } from './pages/Account';
 import { Accounts } from './pages/Accounts';
 import { Overview } from './pages/Overview';
 import { Voice } from './pages/Voice';
-import { PAGES, usePage } from './router';
+import { PAGES, useAccountId, usePage } from './router';
 
 type Theme = 'light' | 'dark';
 
@@ -22,6 +23,7 @@ const CONTENT = { overview: Overview, accounts: Accounts, voice: Voice };
  */
 export function App() {
   const page = usePage();
+  const accountId = useAccountId();
   const [theme, setTheme] = useState<Theme>('light');
   const [locale, setLocale] = useState<Locale>('en-US');
   const Page = CONTENT[page];
@@ -66,9 +68,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main className="app-main">
-        <Page />
-      </main>
+      <main className="app-main">{accountId ? <Account accountId={accountId} /> : <Page />}</main>
     </VitalsProvider>
   );
 }

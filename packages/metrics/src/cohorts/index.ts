@@ -2,6 +2,8 @@
 export { cohortRetention } from './cohortRetention';
 export { pooledRetentionByAge } from './pooledRetentionByAge';
 export { cohortTotals } from './cohortTotals';
+export { cohortCellAccounts } from './cohortCellAccounts';
+export type { CohortCellAccountsOptions } from './cohortCellAccounts';
 export type { CohortTotals } from './cohortTotals';
 export type { AgeAverage, CohortMetric } from './pooledRetentionByAge';
 export type {

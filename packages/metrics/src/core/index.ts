@@ -8,3 +8,4 @@ export { metricChange } from './change';
 export type { ChangeDirection, ChangeTone, MetricChange, MetricChangeOptions } from './change';
 export { historyPoints, historyStats } from './historyStats';
 export type { HistoryPoint, HistoryStats } from './historyStats';
+export type { MarkAccount } from './markAccounts';

@@ -26,6 +26,7 @@ export type {
   ExpansionSignalsOptions,
 } from './expansionSignals';
 export { healthTierDistribution } from './distribution';
+export { healthTierAccounts } from './tierAccounts';
 export type {
   HealthTierBucket,
   HealthTierDistribution,

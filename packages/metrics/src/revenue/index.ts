@@ -1,6 +1,8 @@
 export { mrrMovements } from './mrrMovements';
 export { mrrMovementsSeries } from './mrrMovementsSeries';
 export { mrrMovementsSummary } from './movementsSummary';
+export { movementAccounts } from './movementAccounts';
+export type { MovementStep, MovementsWithAccounts } from './movementAccounts';
 export type {
   MovementsSummaryPeak,
   MovementsSummaryPeriod,

@@ -36,3 +36,5 @@ export type {
   TicketVolume,
   VoiceNullReason,
 } from './types';
+export { surveyAccounts } from './surveyAccounts';
+export type { SurveyAccountsOptions, SurveyPart } from './surveyAccounts';

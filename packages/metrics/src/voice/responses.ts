@@ -117,7 +117,8 @@ function readResponse(
  * Validates survey responses against an integral scale and returns their scores. Bad rows throw
  * (all listed) or, under `'skip'`, are left out and returned as issues. Each row and each field
  * is read once, own properties only (SPEC §2), so a getter or Proxy cannot answer one value to
- * the check and another to the count; a getter that throws is an issue naming its field.
+ * the check and another to the count; a getter that throws is an issue naming its field. With
+ * `accountIds`, each valid score's `accountId` (or `undefined`) is pushed onto it, in step.
  */
 export function readScores(
   functionName: string,
@@ -125,6 +126,7 @@ export function readScores(
   scale: Scale,
   policy: InvalidRowPolicy,
   groupBy?: 'segment' | 'channel',
+  accountIds?: unknown[],
 ): { scores: number[]; issues: ValidationIssue[]; keys: unknown[] } {
   assertArray(functionName, 'responses', responses, 'scores or objects { score, … }');
   const scores: number[] = [];
@@ -140,6 +142,7 @@ export function readScores(
       if (isScore(row, scale)) {
         scores.push(row);
         if (groupBy) keys.push(undefined);
+        accountIds?.push(undefined);
       } else issues.push(scoreIssue(row, index, scale)!);
     } else if (row === null || typeof row !== 'object') {
       if (row !== READ_FAILED) {
@@ -154,6 +157,7 @@ export function readScores(
       if (checkFields(values, index, scale, issues)) {
         scores.push(values[0] as number);
         if (groupBy) keys.push(values[keyAt]);
+        accountIds?.push(values[1]);
       }
     }
   }

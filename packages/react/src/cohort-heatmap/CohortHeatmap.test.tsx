@@ -255,9 +255,31 @@ describe('CohortHeatmap', () => {
     await user.keyboard('{ArrowLeft} ');
     await user.keyboard('{Home}{Enter}');
     expect(selections).toEqual([
-      { component: 'CohortHeatmap', cohort: '2025-02', age: 1 },
-      { component: 'CohortHeatmap', cohort: '2025-01', age: 1 },
-      { component: 'CohortHeatmap', cohort: '2025-01', age: 0 },
+      {
+        component: 'CohortHeatmap',
+        cohort: '2025-02',
+        age: 1,
+        accounts: [{ accountId: 'd', value: 80 }],
+      },
+      {
+        component: 'CohortHeatmap',
+        cohort: '2025-01',
+        age: 1,
+        accounts: [
+          { accountId: 'a', value: 100 },
+          { accountId: 'c', value: 50 },
+        ],
+      },
+      {
+        component: 'CohortHeatmap',
+        cohort: '2025-01',
+        age: 0,
+        accounts: [
+          { accountId: 'b', value: 200 },
+          { accountId: 'a', value: 100 },
+          { accountId: 'c', value: 50 },
+        ],
+      },
       { component: 'CohortHeatmap', cohort: '2025-01', age: undefined },
     ]);
     // Escape closes the tooltip and leaves focus where it was.

@@ -3,6 +3,7 @@ import {
   type CohortRetention,
   type InvalidRowPolicy,
   type MrrSnapshot,
+  cohortCellAccounts,
   pooledRetentionByAge,
 } from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
@@ -13,6 +14,7 @@ import {
   ChartShell,
   defineChart,
 } from '../internal/chart';
+import { accountsPart } from '../internal/markAccounts';
 import { warnOnce } from '../internal/warn';
 import { enCohortHeatmap } from '../messages/en';
 import { fill } from '../messages/template';
@@ -90,7 +92,9 @@ export interface CohortHeatmapProps extends ChartProps {
  * age, each cell the share of accounts (logo) or of starting MRR (revenue) still there. Future
  * cells are blank, small cohorts greyed with the reason, and every cell's text colour is chosen
  * for contrast. The grid has one Tab stop; arrow keys move between cells (up and down across
- * cohorts, left and right across ages), Enter or Space calls `onSelect` with `{ cohort, age }`.
+ * cohorts, left and right across ages), Enter or Space calls `onSelect` with `{ cohort, age }`
+ * and, from `snapshots`, the cell's retained `accounts` with their MRR at that age (as many as the
+ * cell's active accounts; see `cohortCellAccounts`). A precomputed `data` has no accounts to give.
  *
  * @example
  * <CohortHeatmap snapshots={rows} grain="quarter" defaultMetric="revenue" />
@@ -242,7 +246,25 @@ function CohortHeatmapContent({
             context={context}
             density={heatmapDensity(width, model.ages.length)}
             captionId={captionId}
-            onSelect={select && ((cohort, age) => select({ cohort, age }))}
+            onSelect={
+              select &&
+              ((cohort, age) =>
+                select({
+                  cohort,
+                  age,
+                  // A cell's retained accounts, from the rows only, for the cell opened.
+                  ...(snapshots !== undefined && age !== undefined
+                    ? accountsPart('CohortHeatmap', () =>
+                        cohortCellAccounts(snapshots, {
+                          cohort,
+                          age,
+                          grain: table.grain,
+                          onInvalid,
+                        }),
+                      )
+                    : {}),
+                }))
+            }
           />
         ),
       }}

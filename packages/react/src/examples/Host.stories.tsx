@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { generateSampleData } from '@vitals/sample-data';
 import { useEffect } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { ChartSelection } from '../internal/chart';
 import { MetricCard } from '../metric-card/MetricCard';
 import { MrrMovementsChart } from '../movements/MrrMovementsChart';
 import { RetentionTrend } from '../retention-trend/RetentionTrend';
@@ -165,10 +166,13 @@ export const KeyboardPath: Story = {
     await expect(marks[1]).toHaveFocus();
     await expect(canvas.getByRole('tooltip')).toBeVisible();
     await userEvent.keyboard('{Enter}');
-    await expect(onSelect).toHaveBeenLastCalledWith({
+    const [selection] = onSelect.mock.lastCall as [ChartSelection];
+    await expect(selection).toMatchObject({
       component: 'MrrMovementsChart',
       period: marks[1]!.getAttribute('data-period'),
     });
+    // With the period's moving accounts (drill-through).
+    await expect(selection.accounts!.length).toBeGreaterThan(0);
     // Only one mark is a tab stop; the next Tab leaves the chart.
     await expect(marks.filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
     await userEvent.keyboard('{Escape}');

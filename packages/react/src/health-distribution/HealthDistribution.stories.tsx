@@ -8,7 +8,9 @@ import {
 } from '@vitals/metrics';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { fill } from '../messages/template';
+import type { ChartSelection } from '../internal/chart';
 import {
+  countText,
   literal,
   percentText,
   storyLocale,
@@ -130,16 +132,25 @@ export const Default: Story = {
  */
 export const Keyboard: Story = {
   args: { onSelect: fn() },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
     const bars = canvas.getAllByRole('img');
     await expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);
     bars[0]!.focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    // With the critical tier's accounts (drill-through), as many as the bar counts.
     await expect(args.onSelect).toHaveBeenCalledWith({
       component: 'HealthDistribution',
       tier: 'critical',
+      accounts: expect.any(Array),
     });
+    const [{ accounts: critical }] = (args.onSelect as ReturnType<typeof fn>).mock.lastCall as [
+      ChartSelection,
+    ];
+    await expect(critical!.length).toBeGreaterThan(0);
+    await expect(bars[2]!.getAttribute('aria-label')).toContain(
+      countText(critical!.length, storyLocale(globals)),
+    );
     // Escape closes the tooltip.
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());

@@ -111,7 +111,11 @@ describe('HealthDistribution', () => {
     expect(document.activeElement).toHaveAccessibleName('Critical: 1 account, 20% of accounts');
     expect(screen.getByRole('tooltip')).toHaveTextContent('CriticalAccounts 1 account (20%)');
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith({ component: 'HealthDistribution', tier: 'critical' });
+    expect(onSelect).toHaveBeenCalledWith({
+      component: 'HealthDistribution',
+      tier: 'critical',
+      accounts: [{ accountId: 'd', value: 500 }],
+    });
     // Only one bar is a tab stop: the next Tab leaves the chart.
     const bars = screen.getAllByRole('img');
     expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);

@@ -8,8 +8,11 @@ import {
   MetricsInputError,
   type Scorecard,
   type SegmentScorecards,
+  type TierOfAccount,
   type ValidationIssue,
+  healthTierAccounts,
   mrrAtRisk,
+  scoreHealth,
   toHealthTierDistribution,
 } from '@vitals/metrics';
 import { useHealthTiers } from '@vitals/metrics/react';
@@ -20,6 +23,7 @@ import {
   type ChartProps,
   defineChart,
 } from '../internal/chart';
+import { accountsPart } from '../internal/markAccounts';
 import { warnOnce } from '../internal/warn';
 import { enHealthDistribution } from '../messages/en';
 import { plural } from '../messages/template';
@@ -76,7 +80,10 @@ export interface HealthDistributionProps extends ChartProps {
  * Accounts and MRR per health tier (healthy / at risk / critical, and unknown for accounts with no
  * score), as two aligned sets of horizontal bars with the tier named on every row and each bar's
  * count, MRR and share printed beside it; headline: the MRR in at-risk tiers. Its bars are one tab
- * stop; Enter or Space on a bar (or a click) calls `onSelect({ component, tier })`.
+ * stop; Enter or Space on a bar (or a click) calls `onSelect({ component, tier, accounts })`, the
+ * tier's accounts with their MRR from `accounts` (see `healthTierAccounts`): from `accounts` with
+ * `scorecard` (scored again for the bar opened), a `scoreHealth()` result or `{ accountId, tier }`
+ * rows; a precomputed distribution has no accounts to give.
  *
  * @example
  * <HealthDistribution accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} />
@@ -225,12 +232,31 @@ function HealthDistributionContent({
             format={format}
             width={width}
             messages={m}
-            onSelect={select && ((bar) => select({ tier: bar.tier }))}
+            onSelect={
+              select &&
+              ((bar) =>
+                select({
+                  tier: bar.tier,
+                  ...accountsPart('HealthDistribution', () => {
+                    const results = isRaw
+                      ? scoreHealth(accounts!, scorecard!, { overrides, asOf, onInvalid }).accounts
+                      : scoredResults(data);
+                    return results && healthTierAccounts(results, bar.tier, accounts);
+                  }),
+                }))
+            }
           />
         ),
       }}
     />
   );
+}
+
+/** The per-account tiers a `data` carries (a `scoreHealth()` result or rows), if any. */
+function scoredResults(data: HealthDistributionData): readonly TierOfAccount[] | undefined {
+  if (Array.isArray(data)) return data as readonly TierOfAccount[];
+  const scores = (data as { accounts?: unknown }).accounts;
+  return Array.isArray(scores) ? (scores as readonly TierOfAccount[]) : undefined;
 }
 
 function scorecardTiers(scorecard: Scorecard | SegmentScorecards | undefined) {

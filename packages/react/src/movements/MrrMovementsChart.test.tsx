@@ -89,12 +89,22 @@ describe('MrrMovementsChart', () => {
     expect(onSelect).toHaveBeenLastCalledWith({
       component: 'MrrMovementsChart',
       period: '2025-02',
+      accounts: [
+        { accountId: 'a', value: 500 },
+        { accountId: 'c', value: 400 },
+        { accountId: 'b', value: -800 },
+      ],
     });
     // The whole column is the target: its invisible hit rectangle spans the plot's height.
     await user.click(container.querySelector('[data-period="2025-03"] .vitals-chart-hit')!);
     expect(onSelect).toHaveBeenLastCalledWith({
       component: 'MrrMovementsChart',
       period: '2025-03',
+      accounts: [
+        { accountId: 'b', value: 600 },
+        { accountId: 'c', value: -100 },
+        { accountId: 'd', value: -500 },
+      ],
     });
   });
 

@@ -1,7 +1,10 @@
 import {
   type Grain,
   type InvalidRowPolicy,
+  type MovementsWithAccounts,
   type MrrSnapshot,
+  movementAccounts,
+  mrrMovements,
   mrrMovementsSummary,
 } from '@vitals/metrics';
 import {
@@ -24,6 +27,7 @@ import { movementColumns, movementsSummary, movementsTableRows } from './movemen
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
 import { periodLabel } from '../internal/time';
+import { accountsPart } from '../internal/markAccounts';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
 export interface MrrMovementsChartProps extends ChartProps {
@@ -57,6 +61,12 @@ export interface MrrMovementsChartProps extends ChartProps {
  * Stacked MRR movements per period: new, expansion and reactivation above zero, contraction and
  * churn below, and a line through each period's net change; with a legend, a text alternative, a
  * data table and a keyboard-reachable column per period.
+ *
+ * `onSelect` gets the column's `period` and its `accounts`: every account whose MRR changed that
+ * period, `value` its signed change (they sum to the column's net; filter one movement with
+ * `movementAccounts(mrrMovements(rows, { period }), 'churn')`). From `snapshots` they are computed
+ * for the opened period only; from `data`, when its entries carry them
+ * (`mrrMovementsSeries(rows, { …, includeAccounts: true })`).
  *
  * @example
  * <MrrMovementsChart snapshots={rows} from="2024-12" to="2025-12" />
@@ -173,7 +183,25 @@ function MrrMovementsContent({
             messages={m}
             width={width}
             height={height}
-            onSelect={select && ((period) => select({ period }))}
+            onSelect={
+              select &&
+              ((period) =>
+                select({
+                  period,
+                  // A column's accounts: from the rows, only for the period opened (the series is
+                  // computed without them); from `data`, when its entries carry them.
+                  ...accountsPart('MrrMovementsChart', () =>
+                    movementAccounts(
+                      snapshots !== undefined
+                        ? mrrMovements(snapshots, { period, grain, onInvalid })
+                        : (series.find(
+                            (entry) => entry.period === period,
+                          ) as MovementsWithAccounts),
+                      'net',
+                    ),
+                  ),
+                }))
+            }
           />
         ),
       }}

@@ -73,7 +73,18 @@ describe('RetentionTrend', () => {
     await user.tab();
     await user.tab();
     await user.keyboard('{ArrowDown} ');
-    expect(selections).toEqual([{ component: 'RetentionTrend', metric: 'nrr', period: '2025-03' }]);
+    // The window's starting accounts with their MRR at its end: Σ 1,100 ÷ starting 2,000 = NRR 55%.
+    expect(selections).toEqual([
+      {
+        component: 'RetentionTrend',
+        metric: 'nrr',
+        period: '2025-03',
+        accounts: [
+          { accountId: 'a', value: 1_100 },
+          { accountId: 'b', value: 0 },
+        ],
+      },
+    ]);
   });
 
   it('explains a gap in the table and rates every value', () => {

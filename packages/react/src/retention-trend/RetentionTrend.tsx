@@ -3,7 +3,10 @@ import {
   type InvalidRowPolicy,
   type MrrSnapshot,
   type ValidationIssue,
+  addMonths,
   benchmarkBands,
+  movementAccounts,
+  mrrMovements,
 } from '@vitals/metrics';
 import { type UseRetentionSeriesInput, useRetentionSeries } from '@vitals/metrics/react';
 import { type ReactNode, useMemo } from 'react';
@@ -13,6 +16,7 @@ import {
   type ChartProps,
   defineChart,
 } from '../internal/chart';
+import { accountsPart } from '../internal/markAccounts';
 import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
 import { enBenchmarks, enTrend } from '../messages/en';
@@ -80,6 +84,11 @@ export interface RetentionTrendProps extends ChartProps {
 /**
  * NRR, GRR and logo churn over time, one panel per rate with its benchmark bands labelled in
  * words; gaps where a rate can't be computed, explained in the data table.
+ *
+ * `onSelect` gets the point's `metric` and `period` and, from `snapshots`, the `accounts` of its
+ * window (computed for the point opened): for NRR and GRR the accounts paying at the window's
+ * start, each with its MRR at the end (Σ ÷ starting MRR = NRR); for logo churn the churned
+ * accounts with the MRR they took. Points given as `data` have no accounts to give.
  *
  * @example
  * <RetentionTrend snapshots={rows} from="2024-12" to="2025-12" />
@@ -233,7 +242,27 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
             width={width}
             window={window}
             words={words}
-            onSelect={select && ((metric, period) => select({ metric, period }))}
+            onSelect={
+              select &&
+              ((metric, period) =>
+                select({
+                  metric,
+                  period,
+                  // The point's window, computed for the point opened, from the rows only.
+                  ...(snapshots !== undefined
+                    ? accountsPart('RetentionTrend', () =>
+                        movementAccounts(
+                          mrrMovements(snapshots, {
+                            from: addMonths(period, window === 'ttm' ? -12 : -1),
+                            to: period,
+                            onInvalid: props.onInvalid,
+                          }),
+                          metric === 'logoChurn' ? 'churn' : 'retained',
+                        ),
+                      )
+                    : {}),
+                }))
+            }
           />
         ),
       }}

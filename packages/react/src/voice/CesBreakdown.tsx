@@ -12,6 +12,7 @@ import { enCes } from '../messages/en';
 import { fill } from '../messages/template';
 import type { CesMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
+import { surveyAccounts } from '@vitals/metrics';
 import {
   cesMeanText,
   cesParts,
@@ -175,6 +176,22 @@ function CesBreakdownContent({
       kind={groupKind(segments, groupBy)}
       shell={shell}
       select={select}
+      accountsOf={
+        isRaw
+          ? (filter) =>
+              // Rows given as `segments` are not fields of the responses: no accounts for them.
+              segments && (filter.segment ?? filter.channel) !== undefined
+                ? undefined
+                : surveyAccounts(responses, {
+                    survey: 'ces',
+                    scale,
+                    higherIsEasier,
+                    agreeMin,
+                    onInvalid,
+                    ...filter,
+                  })
+          : undefined
+      }
     />
   );
 }

@@ -13,6 +13,7 @@ import { enCsat } from '../messages/en';
 import { fill } from '../messages/template';
 import type { CsatMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
+import { surveyAccounts } from '@vitals/metrics';
 import { csatParts, csatRating, csatSegmentRow, csatSummary, csatTableRows } from './csat.text';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
 import { fillNodes, groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
@@ -160,6 +161,21 @@ function CsatBreakdownContent({
       kind={groupKind(segments, groupBy)}
       shell={shell}
       select={select}
+      accountsOf={
+        isRaw
+          ? (filter) =>
+              // Rows given as `segments` are not fields of the responses: no accounts for them.
+              segments && (filter.segment ?? filter.channel) !== undefined
+                ? undefined
+                : surveyAccounts(responses, {
+                    survey: 'csat',
+                    scale,
+                    satisfiedMin,
+                    onInvalid,
+                    ...filter,
+                  })
+          : undefined
+      }
       benchmarks={benchmarks}
     />
   );

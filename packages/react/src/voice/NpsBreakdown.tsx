@@ -15,6 +15,7 @@ import { enNps } from '../messages/en';
 import { fill } from '../messages/template';
 import type { NpsMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
+import { surveyAccounts } from '@vitals/metrics';
 import {
   lowSampleText,
   npsParts,
@@ -188,6 +189,15 @@ function NpsBreakdownContent({
       kind={groupKind(segments, groupBy)}
       shell={shell}
       select={select}
+      accountsOf={
+        isRaw
+          ? (filter) =>
+              // Rows given as `segments` are not fields of the responses: no accounts for them.
+              segments && (filter.segment ?? filter.channel) !== undefined
+                ? undefined
+                : surveyAccounts(responses, { survey: 'nps', onInvalid, ...filter })
+          : undefined
+      }
       benchmarks={benchmarks}
     />
   );

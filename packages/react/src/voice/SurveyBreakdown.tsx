@@ -2,6 +2,8 @@ import { UNSET_GROUP } from '@vitals/metrics';
 import type {
   BenchmarkOptions,
   HookResult,
+  MarkAccount,
+  SurveyAccountsOptions,
   NpsTrendPoint,
   ScoreCount,
   VoiceGroup,
@@ -9,6 +11,7 @@ import type {
 import type { ReactNode } from 'react';
 import { type ChartContentProps, ChartShell, type ChartProps } from '../internal/chart';
 import type { DataTableRow } from '../internal/DataTable';
+import { accountsPart } from '../internal/markAccounts';
 import { enVoice } from '../messages/en';
 import type { VoiceMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
@@ -107,7 +110,18 @@ export interface SurveyBreakdownViewProps<TResult, TMessages extends SurveyMessa
   select: ChartContentProps<ChartProps>['select'];
   /** The benchmark table the rating reads (NPS and CSAT). */
   benchmarks?: BenchmarkOptions['table'] | undefined;
+  /**
+   * The accounts behind a mark, from the raw responses (`surveyAccounts`), or `undefined` when
+   * the data has none (a precomputed result, or rows given as `segments`).
+   */
+  accountsOf?: ((filter: SurveyMarkFilter) => readonly MarkAccount[] | undefined) | undefined;
 }
+
+/** What a survey mark selects: a part, a score, or a segment's or channel's row. */
+export type SurveyMarkFilter = Pick<
+  SurveyAccountsOptions,
+  'part' | 'score' | 'segment' | 'channel'
+>;
 
 /**
  * The shell every survey breakdown shares: empty and error states, headline figures, notes, data
@@ -127,6 +141,7 @@ export function SurveyBreakdownView<
   shell,
   select,
   benchmarks,
+  accountsOf,
 }: SurveyBreakdownViewProps<TResult, TMessages>) {
   const { format } = useVitals();
   const v = useMessages('voice', enVoice);
@@ -220,10 +235,26 @@ export function SurveyBreakdownView<
             onSelect={
               select &&
               ((mark) => {
-                if (mark.kind === 'part') select({ part: mark.part });
-                else if (mark.kind === 'score') select({ score: mark.score, part: mark.part });
+                const accounts = (filter: SurveyMarkFilter) =>
+                  accountsOf ? accountsPart(shell.name, () => accountsOf(filter)) : {};
+                if (mark.kind === 'part')
+                  select({
+                    part: mark.part,
+                    ...accounts({ part: mark.part as SurveyMarkFilter['part'] }),
+                  });
+                else if (mark.kind === 'score')
+                  select({
+                    score: mark.score,
+                    part: mark.part,
+                    ...accounts({ score: mark.score }),
+                  });
                 else if (mark.kind === 'period') select({ period: mark.period });
-                else select(kind === 'channel' ? { channel: mark.name } : { segment: mark.name });
+                else {
+                  const row = kind === 'channel' ? { channel: mark.name } : { segment: mark.name };
+                  // The pooled "Other" row names no one field value: its accounts are left out.
+                  const pooled = dataGroups.find((group) => group.name === mark.name)?.isOther;
+                  select({ ...row, ...(pooled ? {} : accounts(row)) });
+                }
               })
             }
           />

@@ -73,9 +73,34 @@ describe('NrrWaterfall', () => {
     await user.keyboard('{Home} ');
     await user.click(screen.getAllByRole('img')[1]!);
     expect(selections).toEqual([
-      { component: 'NrrWaterfall', movement: 'retained', period: '2025-02' },
-      { component: 'NrrWaterfall', movement: 'starting', period: '2025-02' },
-      { component: 'NrrWaterfall', movement: 'expansion', period: '2025-02' },
+      {
+        component: 'NrrWaterfall',
+        movement: 'retained',
+        period: '2025-02',
+        accounts: [
+          { accountId: 'grows', value: 9_000 },
+          { accountId: 'shrinks', value: 2_500 },
+          { accountId: 'steady', value: 1_500 },
+          { accountId: 'leaves', value: 0 },
+        ],
+      },
+      {
+        component: 'NrrWaterfall',
+        movement: 'starting',
+        period: '2025-02',
+        accounts: [
+          { accountId: 'grows', value: 4_000 },
+          { accountId: 'shrinks', value: 3_000 },
+          { accountId: 'leaves', value: 1_500 },
+          { accountId: 'steady', value: 1_500 },
+        ],
+      },
+      {
+        component: 'NrrWaterfall',
+        movement: 'expansion',
+        period: '2025-02',
+        accounts: [{ accountId: 'grows', value: 5_000 }],
+      },
     ]);
   });
 

@@ -1,4 +1,10 @@
-import type { InvalidRowPolicy, MovementTotals, MrrMovements, MrrSnapshot } from '@vitals/metrics';
+import {
+  type InvalidRowPolicy,
+  type MovementTotals,
+  type MrrMovements,
+  type MrrSnapshot,
+  movementAccounts,
+} from '@vitals/metrics';
 import { useRetention } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
 import {
@@ -8,6 +14,7 @@ import {
   defineChart,
 } from '../internal/chart';
 import { enCommon, enWaterfall } from '../messages/en';
+import { accountsPart } from '../internal/markAccounts';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
@@ -43,6 +50,10 @@ export interface NrrWaterfallProps extends ChartProps {
 /**
  * An NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR, with NRR
  * and GRR labelled, a text alternative, a data table and keyboard-reachable bars.
+ *
+ * `onSelect` gets the step (`movement`), the window's end (`period`) and, from `snapshots` or an
+ * `mrrMovements()` result, the `accounts` behind the step with their amounts (they sum to the
+ * step; see `movementAccounts`); pre-aggregated totals have no accounts to give.
  *
  * @example
  * <NrrWaterfall snapshots={rows} from="2024-12" to="2025-12" />
@@ -161,7 +172,11 @@ function NrrWaterfallContent({
             onSelect={
               select &&
               ((step) =>
-                select({ movement: step.id, period: 'to' in movements ? movements.to : undefined }))
+                select({
+                  movement: step.id,
+                  period: 'to' in movements ? movements.to : undefined,
+                  ...accountsPart('NrrWaterfall', () => movementAccounts(movements, step.id)),
+                }))
             }
           />
         ),

@@ -83,7 +83,7 @@ export interface ChartProps extends PassThroughAttributes {
   variant?: ChartVariant | undefined;
   /**
    * Called when a reader selects a mark (click, or Enter or Space on the focused mark), with what
-   * the mark stands for.
+   * the mark stands for and, when the data has them, the accounts behind it (docs/drill-through.md).
    * @default undefined
    */
   onSelect?: ((selection: ChartSelection) => void) | undefined;
