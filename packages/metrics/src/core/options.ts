@@ -2,8 +2,10 @@ import {
   type InvalidRowPolicy,
   type ValidationIssue,
   assertNoIssues,
+  mustBe,
   showValue,
   throwInputError,
+  throwMustBe,
 } from './errors';
 
 /**
@@ -22,12 +24,7 @@ export class OptionReader {
     if (options === undefined) {
       this.values = {};
     } else if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      this.issues.push({
-        index: null,
-        field: 'options',
-        message: `must be an object, got ${showValue(options)}`,
-        value: options,
-      });
+      this.issues.push(mustBe(null, 'options', 'an object', options));
       this.values = {};
     } else {
       this.values = options as Record<string, unknown>;
@@ -94,12 +91,7 @@ const POLICY_MESSAGE = "must be 'throw' or 'skip', got ";
 export function readOptions<T extends object>(functionName: string, options: T | undefined): T {
   if (options === undefined) return {} as T;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throwInputError(
-      functionName,
-      'options',
-      `must be an object or left out, got ${showValue(options)}`,
-      options,
-    );
+    throwMustBe(functionName, 'options', 'an object or left out', options);
   }
   return options;
 }
@@ -115,7 +107,7 @@ export function assertObject(
   what: string,
 ): asserts input is object {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throwInputError(functionName, field, `must be ${what}, got ${showValue(input)}`, input);
+    throwMustBe(functionName, field, what, input);
   }
 }
 
@@ -141,12 +133,7 @@ export function assertArray(
   what: string,
 ): void {
   if (!Array.isArray(rows)) {
-    throwInputError(
-      functionName,
-      argument,
-      `must be an array of ${what}, got ${showValue(rows)}`,
-      rows,
-    );
+    throwMustBe(functionName, argument, `an array of ${what}`, rows);
   }
 }
 

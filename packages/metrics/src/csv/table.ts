@@ -1,4 +1,4 @@
-import { MetricsInputError, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { MetricsInputError, assertNoIssues, showValue, throwMustBe } from '../core/errors';
 import { OptionReader } from '../core/options';
 import { numberPattern, parseNumber, type NumberFormat } from './numbers';
 import { readRecords, type CsvRecord } from './records';
@@ -130,12 +130,7 @@ export function readTable<TRow>(
   },
 ): CsvRows<TRow> {
   if (typeof text !== 'string') {
-    throwInputError(
-      functionName,
-      'text',
-      `must be the CSV as a string, got ${showValue(text)}`,
-      text,
-    );
+    throwMustBe(functionName, 'text', 'the CSV as a string', text);
   }
   const settings = readSettings(functionName, options, specs);
   const { reader, policy, format, columns } = settings;

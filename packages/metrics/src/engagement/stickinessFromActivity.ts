@@ -1,5 +1,12 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, formatPeriod, parseInstant, parsePeriod, utcDay } from '../core/calendar';
+import { type ValidationIssue, assertNoIssues, mustBe, showValue } from '../core/errors';
+import {
+  DATE_RULE,
+  DAY_MS,
+  formatPeriod,
+  parseInstant,
+  parsePeriod,
+  utcDay,
+} from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
 import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
 import type {
@@ -15,20 +22,10 @@ const FIELDS = ['userId', 'date'] as const;
 function fieldIssues(userId: unknown, date: unknown, index: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isId(userId)) {
-    issues.push({
-      index,
-      field: 'userId',
-      message: `must be a non-empty string, got ${showValue(userId)}`,
-      value: userId,
-    });
+    issues.push(mustBe(index, 'userId', 'a non-empty string', userId));
   }
   if (parseInstant(date) === null) {
-    issues.push({
-      index,
-      field: 'date',
-      message: `must be a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date, got ${showValue(date)}`,
-      value: date,
-    });
+    issues.push(mustBe(index, 'date', DATE_RULE, date));
   }
   return issues;
 }
@@ -80,12 +77,7 @@ export function stickinessFromActivity(
     const row = readRow(events, index, issues);
     if (row === READ_FAILED) continue;
     if (row === null || typeof row !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an object { userId, date }, got ${showValue(row)}`,
-        value: row,
-      });
+      issues.push(mustBe(index, 'row', 'an object { userId, date }', row));
       continue;
     }
     if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;

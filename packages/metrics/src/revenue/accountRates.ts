@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { finite } from '../core/finite';
 import { orDefault, readOptions } from '../core/options';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
@@ -48,21 +48,11 @@ export function logoChurnRate(
   readOptions(name, options);
   const denominator = orDefault(options.denominator, 'start');
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
-    throwInputError(
-      name,
-      'options.denominator',
-      `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
-      denominator,
-    );
+    throwMustBe(name, 'options.denominator', "'start' or 'start-plus-new'", denominator);
   }
   const newAndChurned = orDefault(options.newAndChurned, 'exclude');
   if (newAndChurned !== 'exclude' && newAndChurned !== 'count') {
-    throwInputError(
-      name,
-      'options.newAndChurned',
-      `must be 'exclude' or 'count', got ${showValue(newAndChurned)}`,
-      newAndChurned,
-    );
+    throwMustBe(name, 'options.newAndChurned', "'exclude' or 'count'", newAndChurned);
   }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');

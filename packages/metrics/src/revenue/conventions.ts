@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, showValue, throwInputError, throwMustBe } from '../core/errors';
 import { assertObject } from '../core/options';
 import { logoChurnRate } from './accountRates';
 import { mrrMovements } from './mrrMovements';
@@ -393,10 +393,10 @@ function readConventions(value: unknown): Convention[] {
   const name = 'reconcileConventions';
   if (value === undefined) return DEFAULT_CONVENTIONS.map((id) => CONVENTION_PRESETS[id]);
   if (!Array.isArray(value) || value.length === 0) {
-    throwInputError(
+    throwMustBe(
       name,
       'options.conventions',
-      `must be a non-empty array of convention ids or { id, options } objects, got ${showValue(value)}`,
+      'a non-empty array of convention ids or { id, options } objects',
       value,
     );
   }
@@ -406,10 +406,10 @@ function readConventions(value: unknown): Convention[] {
     let convention: Convention;
     if (typeof entry === 'string') {
       if (!Object.hasOwn(CONVENTION_PRESETS, entry)) {
-        throwInputError(
+        throwMustBe(
           name,
           field,
-          `must be one of ${DEFAULT_CONVENTIONS.map((id) => `'${id}'`).join(', ')}, got ${showValue(entry)}`,
+          `one of ${DEFAULT_CONVENTIONS.map((id) => `'${id}'`).join(', ')}`,
           entry,
         );
       }
@@ -438,11 +438,11 @@ function readCustom(entry: unknown, field: string): Convention {
   const record = entry as Record<string, unknown>;
   const id = Object.hasOwn(record, 'id') ? record.id : undefined;
   if (typeof id !== 'string' || id === '') {
-    throwInputError(name, `${field}.id`, `must be a non-empty string, got ${showValue(id)}`, id);
+    throwMustBe(name, `${field}.id`, 'a non-empty string', id);
   }
   const label = Object.hasOwn(record, 'label') ? record.label : undefined;
   if (label !== undefined && typeof label !== 'string') {
-    throwInputError(name, `${field}.label`, `must be a string, got ${showValue(label)}`, label);
+    throwMustBe(name, `${field}.label`, 'a string', label);
   }
   const given = Object.hasOwn(record, 'options') ? record.options : undefined;
   const options: Record<string, unknown> = { ...VITALS_OPTIONS };
@@ -461,10 +461,10 @@ function readCustom(entry: unknown, field: string): Convention {
       }
       if (optionValue === undefined) continue;
       if (!choices.includes(optionValue)) {
-        throwInputError(
+        throwMustBe(
           name,
           `${field}.options.${key}`,
-          `must be ${choices.map((choice) => showValue(choice)).join(' or ')}, got ${showValue(optionValue)}`,
+          `${choices.map((choice) => showValue(choice)).join(' or ')}`,
           optionValue,
         );
       }
