@@ -59,10 +59,6 @@ export const OVER_BUDGET = {
     ceiling: 10.23 * KB,
     why: 'measured 10.13 KB; the whole health engine (scorecard compiler, every normalizer, combine, overrides, tiers, percentile) with the health input rules of SPEC §2 (own properties, read once, throwing getters, overflow)',
   },
-  '@vitals/metrics { reconcileConventions }': {
-    ceiling: 8.54 * KB,
-    why: 'measured 8.44 KB; mrrMovements with its row index and duplicate-row detection (5.5 KB) plus five rate functions and the five cited presets of issue 17',
-  },
   '@vitals/react (all)': {
     ceiling: 144.1 * KB,
     why: 'measured 143.99 KB. The four non-English catalogues the provider chooses by locale (SPEC §9) are 20.3 KB and English 5.5 KB; TanStack Table v9 + Virtual 25.3 KB; d3 17.8 KB; @vitals/metrics about 37 KB; the components and the chart shell the rest. It was 108.62 KB before issue 15 (shell, d3-shape, messages, data checks) and the issue 14 moves',

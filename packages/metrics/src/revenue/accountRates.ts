@@ -56,14 +56,27 @@ export function logoChurnRate(
   }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
-  const joinedAndLeft =
-    newAndChurned === 'count'
-      ? readTotals(name, t, ['newAndChurnedAccounts']).newAndChurnedAccounts
-      : 0;
-  const added =
-    denominator === 'start-plus-new'
-      ? readTotals(name, t, ['newAccounts']).newAccounts + joinedAndLeft
-      : 0;
+  if (newAndChurned === 'count') readTotals(name, t, ['newAndChurnedAccounts']);
+  if (denominator === 'start-plus-new') readTotals(name, t, ['newAccounts']);
+  return logoChurnRateOf(t, denominator, newAndChurned);
+}
+
+/**
+ * The formula of {@link logoChurnRate}, on totals already checked (`newAndChurnedAccounts` and
+ * `newAccounts` too when the options read them; an `mrrMovements` result is checked by
+ * construction) with options already read.
+ */
+export function logoChurnRateOf(
+  t: Record<'startingAccounts' | 'churnedAccounts', number> & {
+    newAccounts?: number | undefined;
+    newAndChurnedAccounts?: number | undefined;
+  },
+  denominator: 'start' | 'start-plus-new',
+  newAndChurned: 'exclude' | 'count',
+): number | null {
+  const name = 'logoChurnRate';
+  const joinedAndLeft = newAndChurned === 'count' ? t.newAndChurnedAccounts! : 0;
+  const added = denominator === 'start-plus-new' ? t.newAccounts! + joinedAndLeft : 0;
   const base = finite(name, 'startingAccounts + newAccounts', t.startingAccounts + added);
   if (base === 0) return null;
   return (

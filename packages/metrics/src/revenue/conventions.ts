@@ -1,12 +1,12 @@
 import { type ValidationIssue, showValue, throwInputError, throwMustBe } from '../core/errors';
 import { assertObject } from '../core/options';
-import { logoChurnRate } from './accountRates';
+import { logoChurnRateOf } from './accountRates';
 import { mrrMovements } from './mrrMovements';
 import {
-  grossRevenueRetention,
-  netRevenueChurnRate,
-  netRevenueRetention,
-  quickRatio,
+  grossRevenueRetentionOf,
+  netRevenueChurnRateOf,
+  netRevenueRetentionOf,
+  quickRatioOf,
 } from './rates';
 import type { AccountMovementKind, MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 
@@ -314,20 +314,19 @@ function metricValue(
   movements: MrrMovements,
   options: ConventionOptions,
 ): number | null {
+  // The movements come from mrrMovements and the options from a preset or readCustom, all
+  // checked: each metric is its rate function's own formula, without the checks again.
   switch (metric) {
     case 'netRevenueChurnRate':
-      return netRevenueChurnRate(movements, { offsetReactivation: options.offsetReactivation });
+      return netRevenueChurnRateOf(movements, options.offsetReactivation);
     case 'logoChurnRate':
-      return logoChurnRate(movements, {
-        denominator: options.logoChurnDenominator,
-        newAndChurned: options.newAndChurned,
-      });
+      return logoChurnRateOf(movements, options.logoChurnDenominator, options.newAndChurned);
     case 'quickRatio':
-      return quickRatio(movements, { includeReactivation: options.quickRatioReactivation });
+      return quickRatioOf(movements, options.quickRatioReactivation);
     case 'netRevenueRetention':
-      return netRevenueRetention(movements);
+      return netRevenueRetentionOf(movements);
     case 'grossRevenueRetention':
-      return grossRevenueRetention(movements);
+      return grossRevenueRetentionOf(movements);
   }
 }
 
@@ -486,7 +485,7 @@ function readCustom(entry: unknown, field: string): Convention {
  *
  * Each convention set is a preset (`'vitals'` is this SPEC's defaults; `'chartmogul'`,
  * `'baremetrics'`, `'profitwell'` and `'stripe'` follow the public pages cited in their `source`)
- * or a set of your own (`{ id, label?, options? }`). Every metric is computed by its ordinary rate
+ * or a set of your own (`{ id, label?, options? }`). Every metric is computed by the formula of its rate
  * function with that set's options, so the `'vitals'` column equals the functions' defaults
  * exactly. A difference's causes are the rules switched one at a time, in a fixed order, from the
  * first convention's options to the second's; their amounts sum to the difference.
