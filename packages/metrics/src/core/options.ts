@@ -3,8 +3,6 @@ import {
   type ValidationIssue,
   assertNoIssues,
   mustBe,
-  showValue,
-  throwInputError,
   throwMustBe,
 } from './errors';
 
@@ -39,7 +37,7 @@ export class OptionReader {
   policy(): InvalidRowPolicy {
     const value = this.values.onInvalid;
     if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
-    this.fail('onInvalid', POLICY_MESSAGE + showValue(value), value);
+    this.mustBe('onInvalid', "'throw' or 'skip'", value);
     return 'throw';
   }
 
@@ -48,7 +46,7 @@ export class OptionReader {
     const value = this.values[name];
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.fail(name, `must be an integer from ${min} to ${max}, got ${showValue(value)}`, value);
+      this.mustBe(name, `an integer from ${min} to ${max}`, value);
       return fallback;
     }
     return value;
@@ -59,7 +57,7 @@ export class OptionReader {
     const value = this.values[name];
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.fail(name, `must be true or false, got ${showValue(value)}`, value);
+      this.mustBe(name, 'true or false', value);
       return fallback;
     }
     return value;
@@ -68,6 +66,11 @@ export class OptionReader {
   /** The raw value of an option, for checks this class does not cover. */
   raw(name: string): unknown {
     return this.values[name];
+  }
+
+  /** Records that option `name` must be `expected` (the message of `mustBe`) and was `value`. */
+  mustBe(name: string, expected: string, value: unknown): void {
+    this.issues.push(mustBe(null, `options.${name}`, expected, value));
   }
 
   /** Records a problem found by the caller in an option. */
@@ -80,8 +83,6 @@ export class OptionReader {
     assertNoIssues(this.functionName, this.issues);
   }
 }
-
-const POLICY_MESSAGE = "must be 'throw' or 'skip', got ";
 
 /**
  * `options` itself: `{}` when left out, the object when it is one; anything else (`null`, a number,
@@ -122,7 +123,7 @@ export function orDefault<T>(value: T | undefined, fallback: T): T {
 /** `options.onInvalid`: `'throw'` (default) or `'skip'`; anything else throws naming it. */
 export function readPolicy(functionName: string, value: unknown): InvalidRowPolicy {
   if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
-  throwInputError(functionName, 'options.onInvalid', POLICY_MESSAGE + showValue(value), value);
+  throwMustBe(functionName, 'options.onInvalid', "'throw' or 'skip'", value);
 }
 
 /** Throws unless `rows` is an array, naming the argument. */

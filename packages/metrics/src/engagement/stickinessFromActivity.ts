@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, mustBe, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, mustBe } from '../core/errors';
 import {
   DATE_RULE,
   DAY_MS,
@@ -54,7 +54,7 @@ export function stickinessFromActivity(
   const monthValue = reader.raw('month');
   const month = parsePeriod(monthValue);
   if (month === null) {
-    reader.reject('month', `must be a month 'YYYY-MM', got ${showValue(monthValue)}`, monthValue);
+    reader.mustBe('month', "a month 'YYYY-MM'", monthValue);
   }
   reader.done();
   assertArray('stickinessFromActivity', 'events', events, 'activity events { userId, date }');
