@@ -8,7 +8,7 @@ import {
   utcDay,
 } from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
-import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
+import { forEachRow } from '../core/read';
 import type {
   ActivityEvent,
   DailyUsers,
@@ -70,28 +70,18 @@ export function stickinessFromActivity(
   const issues: ValidationIssue[] = [];
   const usersByDay: Array<Set<string>> = Array.from({ length: days }, () => new Set());
   const monthlyUsers = new Set<string>();
-  const values: unknown[] = [];
-  const polluted = isPolluted(FIELDS);
-  for (let index = 0; index < events.length; index++) {
-    // Each row and field read once, own properties only (SPEC §2).
-    const row = readRow(events, index, issues);
-    if (row === READ_FAILED) continue;
-    if (row === null || typeof row !== 'object') {
-      issues.push(mustBe(index, 'row', 'an object { userId, date }', row));
-      continue;
-    }
-    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+  forEachRow(events, FIELDS, '{ userId, date }', issues, (values, index) => {
     const [userId, date] = values;
     const found = fieldIssues(userId, date, index);
     if (found.length > 0) {
       issues.push(...found);
-      continue;
+      return;
     }
     const offset = utcDay(parseInstant(date)!) - startDay;
-    if (offset < 0 || offset >= days) continue;
+    if (offset < 0 || offset >= days) return;
     usersByDay[offset]!.add(userId as string);
     monthlyUsers.add(userId as string);
-  }
+  });
   if (policy === 'throw') assertNoIssues('stickinessFromActivity', issues);
 
   const dailyUsers: DailyUsers[] = usersByDay.map((users, offset) => ({

@@ -6,7 +6,7 @@ import {
 } from '../core/errors';
 import { DATE_RULE, parseInstant } from '../core/calendar';
 import { assertArray, isId } from '../core/options';
-import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
+import { forEachRow } from '../core/read';
 import type { Ticket } from './types';
 
 /** A validated ticket with its instants parsed (epoch milliseconds). */
@@ -81,16 +81,7 @@ export function readTickets(
   const parsed: ParsedTicket[] = [];
   const issues: ValidationIssue[] = [];
   const firstRowOf = new Map<string, number>();
-  const values: unknown[] = [];
-  const polluted = isPolluted(FIELDS);
-  for (let index = 0; index < tickets.length; index++) {
-    const row = readRow(tickets, index, issues);
-    if (row === READ_FAILED) continue;
-    if (row === null || typeof row !== 'object') {
-      issues.push(mustBe(index, 'row', 'an object { id, accountId, openedAt, … }', row));
-      continue;
-    }
-    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+  forEachRow(tickets, FIELDS, '{ id, accountId, openedAt, … }', issues, (values, index) => {
     const found = fieldIssues(values, index);
     const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values as [
       string,
@@ -108,7 +99,7 @@ export function readTickets(
     }
     if (found.length > 0) {
       issues.push(...found);
-      continue;
+      return;
     }
     firstRowOf.set(id, index);
     const ticket: Ticket = { id, accountId, openedAt };
@@ -120,7 +111,7 @@ export function readTickets(
       openedAt: parseInstant(openedAt)!,
       resolvedAt: resolvedAt == null ? null : parseInstant(resolvedAt),
     });
-  }
+  });
   if (policy === 'throw') assertNoIssues(functionName, issues);
   return { tickets: parsed, issues };
 }
