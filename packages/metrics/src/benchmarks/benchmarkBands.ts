@@ -21,72 +21,24 @@ export function benchmarkBands(
   const resolved = resolveBenchmark('benchmarkBands', metric, options);
   const { definition, thresholds } = resolved;
   const { excellent, good, fair } = thresholds;
-  let ranges: BenchmarkRange[];
-  if (definition.direction === 'higher-is-better') {
-    // A value reaches an edge from above: an inclusive edge belongs to the better range.
-    ranges = [
-      {
-        rating: 'poor',
-        min: null,
-        max: fair.value,
-        includesMin: false,
-        includesMax: !fair.inclusive,
-      },
-      {
-        rating: 'fair',
-        min: fair.value,
-        max: good.value,
-        includesMin: fair.inclusive,
-        includesMax: !good.inclusive,
-      },
-      {
-        rating: 'good',
-        min: good.value,
-        max: excellent.value,
-        includesMin: good.inclusive,
-        includesMax: !excellent.inclusive,
-      },
-      {
-        rating: 'excellent',
-        min: excellent.value,
-        max: null,
-        includesMin: excellent.inclusive,
-        includesMax: false,
-      },
-    ];
-  } else {
-    // A value reaches an edge from below: an inclusive edge belongs to the better range.
-    ranges = [
-      {
-        rating: 'excellent',
-        min: null,
-        max: excellent.value,
-        includesMin: false,
-        includesMax: excellent.inclusive,
-      },
-      {
-        rating: 'good',
-        min: excellent.value,
-        max: good.value,
-        includesMin: !excellent.inclusive,
-        includesMax: good.inclusive,
-      },
-      {
-        rating: 'fair',
-        min: good.value,
-        max: fair.value,
-        includesMin: !good.inclusive,
-        includesMax: fair.inclusive,
-      },
-      {
-        rating: 'poor',
-        min: fair.value,
-        max: null,
-        includesMin: !fair.inclusive,
-        includesMax: false,
-      },
-    ];
-  }
+  const higher = definition.direction === 'higher-is-better';
+  // Ratings and the edges between them in ascending order of value. An inclusive edge belongs to
+  // the better range: the one above it when higher is better, the one below it when lower is.
+  const ratings = higher
+    ? (['poor', 'fair', 'good', 'excellent'] as const)
+    : (['excellent', 'good', 'fair', 'poor'] as const);
+  const edges = higher ? [fair, good, excellent] : [excellent, good, fair];
+  const ranges: BenchmarkRange[] = ratings.map((rating, position) => {
+    const below = edges[position - 1];
+    const above = edges[position];
+    return {
+      rating,
+      min: below ? below.value : null,
+      max: above ? above.value : null,
+      includesMin: below ? below.inclusive === higher : false,
+      includesMax: above ? above.inclusive !== higher : false,
+    };
+  });
   return {
     metric,
     label: definition.label,

@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { RATED, resolveBenchmark } from './resolve';
 import type {
   BenchmarkBound,
@@ -44,12 +44,7 @@ export function rateAgainstBenchmark(
   const benchmark = resolveBenchmark('rateAgainstBenchmark', metric, options);
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throwInputError(
-      'rateAgainstBenchmark',
-      'value',
-      `must be a finite number or null, got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe('rateAgainstBenchmark', 'value', 'a finite number or null', value);
   }
   const { direction } = benchmark.definition;
   for (const rating of RATED) {

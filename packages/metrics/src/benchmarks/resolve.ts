@@ -1,4 +1,11 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  showValue,
+  throwInputError,
+  throwMustBe,
+} from '../core/errors';
 import { finite } from '../core/finite';
 import { orDefault, readOptions } from '../core/options';
 import { DEFAULT_BENCHMARKS } from './table';
@@ -44,12 +51,7 @@ function pickEntry(
   const segments = definition.segments ?? {};
   if (segment !== undefined) {
     if (typeof segment !== 'string') {
-      throwInputError(
-        functionName,
-        'options.segment',
-        `must be a string, got ${showValue(segment)}`,
-        segment,
-      );
+      throwMustBe(functionName, 'options.segment', 'a string', segment);
     }
     const key = Object.hasOwn(segments, segment)
       ? segment
@@ -121,12 +123,7 @@ function entryIssues(
     }
   }
   if (entry.period !== undefined && !PERIODS.includes(entry.period)) {
-    issues.push({
-      index: null,
-      field: `${where}.period`,
-      message: `must be 'monthly' or 'annual', got ${showValue(entry.period)}`,
-      value: entry.period,
-    });
+    issues.push(mustBe(null, `${where}.period`, "'monthly' or 'annual'", entry.period));
   }
   return issues;
 }
@@ -155,12 +152,7 @@ export function resolveBenchmark(
   options = readOptions(functionName, options);
   const table = orDefault(options.table, DEFAULT_BENCHMARKS);
   if (table === null || typeof table !== 'object' || Array.isArray(table)) {
-    throwInputError(
-      functionName,
-      'options.table',
-      `must be a benchmark table, got ${showValue(table)}`,
-      table,
-    );
+    throwMustBe(functionName, 'options.table', 'a benchmark table', table);
   }
   const definition =
     typeof metric === 'string' && Object.hasOwn(table, metric) ? table[metric] : undefined;
@@ -175,18 +167,13 @@ export function resolveBenchmark(
   const def = definition;
   const where = `options.table.${metric}`;
   if (def === null || typeof def !== 'object' || Array.isArray(def)) {
-    throwInputError(
-      functionName,
-      where,
-      `must be a benchmark definition, got ${showValue(def)}`,
-      def,
-    );
+    throwMustBe(functionName, where, 'a benchmark definition', def);
   }
   if (!DIRECTIONS.includes(def.direction)) {
-    throwInputError(
+    throwMustBe(
       functionName,
       `${where}.direction`,
-      `must be 'higher-is-better' or 'lower-is-better', got ${showValue(def.direction)}`,
+      "'higher-is-better' or 'lower-is-better'",
       def.direction,
     );
   }
@@ -200,12 +187,7 @@ export function resolveBenchmark(
 
   const requested = options.period;
   if (requested !== undefined && !PERIODS.includes(requested)) {
-    throwInputError(
-      functionName,
-      'options.period',
-      `must be 'monthly' or 'annual', got ${showValue(requested)}`,
-      requested,
-    );
+    throwMustBe(functionName, 'options.period', "'monthly' or 'annual'", requested);
   }
   if (entry.period === undefined) {
     if (requested !== undefined) {
@@ -225,10 +207,10 @@ export function resolveBenchmark(
   }
   const compounding = def.compounding;
   if (compounding !== 'churn' && compounding !== 'retention') {
-    throwInputError(
+    throwMustBe(
       functionName,
       `${where}.compounding`,
-      `must be 'churn' or 'retention' to compare a ${period} value with ${entry.period} thresholds, got ${showValue(compounding)}`,
+      `'churn' or 'retention' to compare a ${period} value with ${entry.period} thresholds`,
       compounding,
     );
   }

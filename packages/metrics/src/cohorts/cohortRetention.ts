@@ -1,4 +1,10 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  showValue,
+  throwMustBe,
+} from '../core/errors';
 import { finite } from '../core/finite';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
 import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
@@ -45,12 +51,7 @@ function boundIssue(field: 'from' | 'to', value: unknown, grain: CohortGrain): V
 /** Reads the options, listing every bad one in a single MetricsInputError. */
 function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throwInputError(
-      NAME,
-      'options',
-      `must be an object or left out, got ${showValue(options)}`,
-      options,
-    );
+    throwMustBe(NAME, 'options', 'an object or left out', options);
   }
   const {
     grain = 'month',
@@ -67,37 +68,17 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     ['maxAge', maxAge],
   ] as const) {
     if (value !== Infinity && !(Number.isInteger(value) && value >= 1)) {
-      issues.push({
-        index: null,
-        field: `options.${field}`,
-        message: `must be a whole number ≥ 1 or left out, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(null, `options.${field}`, 'a whole number ≥ 1 or left out', value));
     }
   }
   if (!isCohortGrain(grain)) {
-    issues.push({
-      index: null,
-      field: 'options.grain',
-      message: `must be 'month', 'quarter' or 'year', got ${showValue(grain)}`,
-      value: grain,
-    });
+    issues.push(mustBe(null, 'options.grain', "'month', 'quarter' or 'year'", grain));
   }
   if (onInvalid !== undefined && onInvalid !== 'throw' && onInvalid !== 'skip') {
-    issues.push({
-      index: null,
-      field: 'options.onInvalid',
-      message: `must be 'throw' or 'skip', got ${showValue(onInvalid)}`,
-      value: onInvalid,
-    });
+    issues.push(mustBe(null, 'options.onInvalid', "'throw' or 'skip'", onInvalid));
   }
   if (duplicateRows !== 'error' && duplicateRows !== 'sum') {
-    issues.push({
-      index: null,
-      field: 'options.duplicateRows',
-      message: `must be 'error' or 'sum', got ${showValue(duplicateRows)}`,
-      value: duplicateRows,
-    });
+    issues.push(mustBe(null, 'options.duplicateRows', "'error' or 'sum'", duplicateRows));
   }
   assertNoIssues(NAME, issues);
 

@@ -1,4 +1,11 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  showValue,
+  throwInputError,
+  throwMustBe,
+} from '../core/errors';
 import { assertArray } from '../core/options';
 import { CompensatedSum } from '../core/sum';
 import type { Cohort } from './types';
@@ -35,28 +42,13 @@ function cohortIssues(cohort: unknown, index: number): ValidationIssue[] {
   const { size, initialMrr, cells } = cohort as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   if (!isCount(size)) {
-    issues.push({
-      index,
-      field: 'size',
-      message: `must be a whole number ≥ 0, got ${showValue(size)}`,
-      value: size,
-    });
+    issues.push(mustBe(index, 'size', 'a whole number ≥ 0', size));
   }
   if (!isMoney(initialMrr)) {
-    issues.push({
-      index,
-      field: 'initialMrr',
-      message: `must be a finite number ≥ 0, got ${showValue(initialMrr)}`,
-      value: initialMrr,
-    });
+    issues.push(mustBe(index, 'initialMrr', 'a finite number ≥ 0', initialMrr));
   }
   if (!Array.isArray(cells)) {
-    issues.push({
-      index,
-      field: 'cells',
-      message: `must be an array of cells, got ${showValue(cells)}`,
-      value: cells,
-    });
+    issues.push(mustBe(index, 'cells', 'an array of cells', cells));
     return issues;
   }
   cells.forEach((cell: unknown, at) => {
@@ -90,22 +82,12 @@ export function pooledRetentionByAge(
 ): AgeAverage[] {
   assertArray('pooledRetentionByAge', 'cohorts', cohorts, 'cohorts');
   if (metric !== 'logo' && metric !== 'revenue') {
-    throwInputError(
-      'pooledRetentionByAge',
-      'metric',
-      `must be 'logo' or 'revenue', got ${showValue(metric)}`,
-      metric,
-    );
+    throwMustBe('pooledRetentionByAge', 'metric', "'logo' or 'revenue'", metric);
   }
   assertArray('pooledRetentionByAge', 'ages', ages, 'ages');
   ages.forEach((age, at) => {
     if (!isCount(age)) {
-      throwInputError(
-        'pooledRetentionByAge',
-        `ages[${at}]`,
-        `must be a whole number ≥ 0, got ${showValue(age)}`,
-        age,
-      );
+      throwMustBe('pooledRetentionByAge', `ages[${at}]`, 'a whole number ≥ 0', age);
     }
   });
   assertNoIssues('pooledRetentionByAge', cohorts.flatMap(cohortIssues));

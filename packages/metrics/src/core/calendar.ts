@@ -317,6 +317,9 @@ export function formatDay(dayIndex: DayIndex): string {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** What {@link parseInstant} accepts, for the messages of date fields. */
+export const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
+
 /**
  * Parses a date or date-time into epoch milliseconds, or returns `null` when it is not a real one.
  *

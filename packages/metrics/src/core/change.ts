@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from './errors';
+import { throwMustBe } from './errors';
 import { finite } from './finite';
 import { readOptions } from './options';
 import { readOwn } from './read';
@@ -50,28 +50,13 @@ export function metricChange(
   options = readOptions('metricChange', options);
   const higherIsBetter = readOwn(options, 'higherIsBetter') ?? true;
   if (typeof higherIsBetter !== 'boolean') {
-    throwInputError(
-      'metricChange',
-      'options.higherIsBetter',
-      `must be true or false, got ${showValue(higherIsBetter)}`,
-      higherIsBetter,
-    );
+    throwMustBe('metricChange', 'options.higherIsBetter', 'true or false', higherIsBetter);
   }
   if (!isFiniteOrNull(value)) {
-    throwInputError(
-      'metricChange',
-      'value',
-      `must be a finite number or null, got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe('metricChange', 'value', 'a finite number or null', value);
   }
   if (previous !== undefined && !isFiniteOrNull(previous)) {
-    throwInputError(
-      'metricChange',
-      'previous',
-      `must be a finite number, null or left out, got ${showValue(previous)}`,
-      previous,
-    );
+    throwMustBe('metricChange', 'previous', 'a finite number, null or left out', previous);
   }
   if (value === null || previous === null || previous === undefined) return null;
   const delta = finite('metricChange', 'value', value - previous, null, 'the change');

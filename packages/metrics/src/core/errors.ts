@@ -107,6 +107,32 @@ export function throwInputError(
   throw new MetricsInputError(functionName, [issue]);
 }
 
+/**
+ * The issue "`field` must be `expected`, got <the value>" of row `index` (`null` for a non-row
+ * input such as an option): the one builder of the message most checks give.
+ */
+export function mustBe(
+  index: number | null,
+  field: string,
+  expected: string,
+  value: unknown,
+): ValidationIssue {
+  return { index, field, message: `must be ${expected}, got ${showValue(value)}`, value };
+}
+
+/**
+ * Throws a {@link MetricsInputError} with one problem in a non-row input: `field` must be
+ * `expected` and was `value` (the message of {@link mustBe}).
+ */
+export function throwMustBe(
+  functionName: string,
+  field: string,
+  expected: string,
+  value: unknown,
+): never {
+  throw new MetricsInputError(functionName, [mustBe(null, field, expected, value)]);
+}
+
 /** Renders a received value for an error message without dumping whole objects. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;

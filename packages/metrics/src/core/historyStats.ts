@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from './errors';
+import { type ValidationIssue, assertNoIssues, mustBe, showValue, throwMustBe } from './errors';
 import { readOwn } from './read';
 
 /** One point of a history, with its period when known. */
@@ -36,10 +36,10 @@ export function historyPoints(
 ): HistoryPoint[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) {
-    throwInputError(
+    throwMustBe(
       'historyPoints',
       'history',
-      `must be an array of numbers, null or { period, value }, got ${showValue(history)}`,
+      'an array of numbers, null or { period, value }',
       history,
     );
   }
@@ -56,12 +56,7 @@ export function historyPoints(
       continue;
     }
     if (typeof item !== 'object' || Array.isArray(item)) {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be a number, null or { period, value }, got ${showValue(item)}`,
-        value: item,
-      });
+      issues.push(mustBe(index, 'row', 'a number, null or { period, value }', item));
       continue;
     }
     let value: unknown;
@@ -75,20 +70,10 @@ export function historyPoints(
     }
     const before = issues.length;
     if (!isFiniteOrNull(value)) {
-      issues.push({
-        index,
-        field: 'value',
-        message: `must be a finite number or null, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(index, 'value', 'a finite number or null', value));
     }
     if (period !== undefined && typeof period !== 'string') {
-      issues.push({
-        index,
-        field: 'period',
-        message: `must be a period label such as '2025-03', got ${showValue(period)}`,
-        value: period,
-      });
+      issues.push(mustBe(index, 'period', "a period label such as '2025-03'", period));
     }
     if (issues.length > before) continue;
     points.push(

@@ -2,8 +2,8 @@ import {
   type InvalidRowPolicy,
   type ValidationIssue,
   assertNoIssues,
-  showValue,
-  throwInputError,
+  mustBe,
+  throwMustBe,
 } from './errors';
 
 /**
@@ -22,12 +22,7 @@ export class OptionReader {
     if (options === undefined) {
       this.values = {};
     } else if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      this.issues.push({
-        index: null,
-        field: 'options',
-        message: `must be an object, got ${showValue(options)}`,
-        value: options,
-      });
+      this.issues.push(mustBe(null, 'options', 'an object', options));
       this.values = {};
     } else {
       this.values = options as Record<string, unknown>;
@@ -42,7 +37,7 @@ export class OptionReader {
   policy(): InvalidRowPolicy {
     const value = this.values.onInvalid;
     if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
-    this.fail('onInvalid', POLICY_MESSAGE + showValue(value), value);
+    this.mustBe('onInvalid', "'throw' or 'skip'", value);
     return 'throw';
   }
 
@@ -51,7 +46,7 @@ export class OptionReader {
     const value = this.values[name];
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.fail(name, `must be an integer from ${min} to ${max}, got ${showValue(value)}`, value);
+      this.mustBe(name, `an integer from ${min} to ${max}`, value);
       return fallback;
     }
     return value;
@@ -62,7 +57,7 @@ export class OptionReader {
     const value = this.values[name];
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.fail(name, `must be true or false, got ${showValue(value)}`, value);
+      this.mustBe(name, 'true or false', value);
       return fallback;
     }
     return value;
@@ -71,6 +66,11 @@ export class OptionReader {
   /** The raw value of an option, for checks this class does not cover. */
   raw(name: string): unknown {
     return this.values[name];
+  }
+
+  /** Records that option `name` must be `expected` (the message of `mustBe`) and was `value`. */
+  mustBe(name: string, expected: string, value: unknown): void {
+    this.issues.push(mustBe(null, `options.${name}`, expected, value));
   }
 
   /** Records a problem found by the caller in an option. */
@@ -84,8 +84,6 @@ export class OptionReader {
   }
 }
 
-const POLICY_MESSAGE = "must be 'throw' or 'skip', got ";
-
 /**
  * `options` itself: `{}` when left out, the object when it is one; anything else (`null`, a number,
  * an array) throws a `MetricsInputError` naming `options`. Functions that read a few options call
@@ -94,12 +92,7 @@ const POLICY_MESSAGE = "must be 'throw' or 'skip', got ";
 export function readOptions<T extends object>(functionName: string, options: T | undefined): T {
   if (options === undefined) return {} as T;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throwInputError(
-      functionName,
-      'options',
-      `must be an object or left out, got ${showValue(options)}`,
-      options,
-    );
+    throwMustBe(functionName, 'options', 'an object or left out', options);
   }
   return options;
 }
@@ -115,7 +108,7 @@ export function assertObject(
   what: string,
 ): asserts input is object {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throwInputError(functionName, field, `must be ${what}, got ${showValue(input)}`, input);
+    throwMustBe(functionName, field, what, input);
   }
 }
 
@@ -130,7 +123,7 @@ export function orDefault<T>(value: T | undefined, fallback: T): T {
 /** `options.onInvalid`: `'throw'` (default) or `'skip'`; anything else throws naming it. */
 export function readPolicy(functionName: string, value: unknown): InvalidRowPolicy {
   if (value === undefined || value === 'throw' || value === 'skip') return value ?? 'throw';
-  throwInputError(functionName, 'options.onInvalid', POLICY_MESSAGE + showValue(value), value);
+  throwMustBe(functionName, 'options.onInvalid', "'throw' or 'skip'", value);
 }
 
 /** Throws unless `rows` is an array, naming the argument. */
@@ -141,12 +134,7 @@ export function assertArray(
   what: string,
 ): void {
   if (!Array.isArray(rows)) {
-    throwInputError(
-      functionName,
-      argument,
-      `must be an array of ${what}, got ${showValue(rows)}`,
-      rows,
-    );
+    throwMustBe(functionName, argument, `an array of ${what}`, rows);
   }
 }
 

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, showValue } from './errors';
+import { MetricsInputError, type ValidationIssue, mustBe, showValue } from './errors';
 
 /**
  * Reads a row's fields exactly once each, own properties only (SPEC §2): an inherited field (a
@@ -74,6 +74,32 @@ export function readRow(
   } catch {
     issues.push(unreadable(index, 'row'));
     return READ_FAILED;
+  }
+}
+
+/**
+ * Reads each row of `rows` once, own fields only (SPEC §2), and calls `visit` with the values of
+ * `fields` (in that order, in one array reused across rows) and the row's index. A row that
+ * cannot be read, is not an object (`must be an object <shape>`) or has a field whose getter
+ * throws gets its issue in `issues` and is not visited.
+ */
+export function forEachRow(
+  rows: readonly unknown[],
+  fields: readonly string[],
+  shape: string,
+  issues: ValidationIssue[],
+  visit: (values: unknown[], index: number) => void,
+): void {
+  const values: unknown[] = [];
+  const polluted = isPolluted(fields);
+  for (let index = 0; index < rows.length; index++) {
+    const row = readRow(rows, index, issues);
+    if (row === READ_FAILED) continue;
+    if (row === null || typeof row !== 'object') {
+      issues.push(mustBe(index, 'row', `an object ${shape}`, row));
+    } else if (readOwnFields(row, fields, values, index, issues, polluted)) {
+      visit(values, index);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, showValue } from './errors';
+import { type ValidationIssue, MetricsInputError, mustBe, showValue } from './errors';
 import { parsePeriodLabel } from './calendar';
 import { UNREADABLE, readOwn } from './read';
 
@@ -13,12 +13,7 @@ const MAX_ISSUES = 20;
 
 function fail(issues: ValidationIssue[], path: string, what: string, value: unknown): void {
   if (issues.length < MAX_ISSUES) {
-    issues.push({
-      index: null,
-      field: path,
-      message: `must be ${what}, got ${showValue(value)}`,
-      value,
-    });
+    issues.push(mustBe(null, path, what, value));
   }
 }
 

@@ -2,8 +2,10 @@ import {
   type InvalidRowPolicy,
   type ValidationIssue,
   assertNoIssues,
+  mustBe,
   showValue,
   throwInputError,
+  throwMustBe,
 } from './errors';
 import { type MonthIndex, monthOfText, parsePeriod } from './calendar';
 import type { DuplicateRowPolicy, MrrSnapshot } from './mrrSnapshot';
@@ -58,55 +60,25 @@ export function rowIssues(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof accountId !== 'string' || accountId.length === 0) {
-    issues.push({
-      index,
-      field: 'accountId',
-      message: `must be a non-empty string, got ${showValue(accountId)}`,
-      value: accountId,
-    });
+    issues.push(mustBe(index, 'accountId', 'a non-empty string', accountId));
   }
   if (parsePeriod(period) === null) {
-    issues.push({
-      index,
-      field: 'period',
-      message: `must be a month 'YYYY-MM' or a date 'YYYY-MM-DD', got ${showValue(period)}`,
-      value: period,
-    });
+    issues.push(mustBe(index, 'period', "a month 'YYYY-MM' or a date 'YYYY-MM-DD'", period));
   }
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    issues.push({
-      index,
-      field: 'mrr',
-      message: `must be a finite number ≥ 0, got ${showValue(mrr)}`,
-      value: mrr,
-    });
+    issues.push(mustBe(index, 'mrr', 'a finite number ≥ 0', mrr));
   }
   if (currency !== undefined && (typeof currency !== 'string' || !CURRENCY.test(currency))) {
-    issues.push({
-      index,
-      field: 'currency',
-      message: `must be a three-letter ISO 4217 code, got ${showValue(currency)}`,
-      value: currency,
-    });
+    issues.push(mustBe(index, 'currency', 'a three-letter ISO 4217 code', currency));
   }
   if (segment !== undefined && typeof segment !== 'string') {
-    issues.push({
-      index,
-      field: 'segment',
-      message: `must be a string, got ${showValue(segment)}`,
-      value: segment,
-    });
+    issues.push(mustBe(index, 'segment', 'a string', segment));
   }
   if (
     subscriptionId !== undefined &&
     (typeof subscriptionId !== 'string' || subscriptionId.length === 0)
   ) {
-    issues.push({
-      index,
-      field: 'subscriptionId',
-      message: `must be a non-empty string or left out, got ${showValue(subscriptionId)}`,
-      value: subscriptionId,
-    });
+    issues.push(mustBe(index, 'subscriptionId', 'a non-empty string or left out', subscriptionId));
   }
   return issues;
 }
@@ -139,12 +111,7 @@ function ungroup(counts: Int32Array, accounts: number, rows: number): Int32Array
 export function readDuplicateRows(functionName: string, value: unknown): DuplicateRowPolicy {
   if (value === undefined || value === 'error') return 'error';
   if (value === 'sum') return 'sum';
-  throwInputError(
-    functionName,
-    'options.duplicateRows',
-    `must be 'error' or 'sum', got ${showValue(value)}`,
-    value,
-  );
+  throwMustBe(functionName, 'options.duplicateRows', "'error' or 'sum'", value);
 }
 
 /** Distinct rows of one account and month compared one by one before a map is built. */
@@ -473,12 +440,7 @@ export function buildRowIndex(
     }
     if (!ok) {
       if (row === null || typeof row !== 'object') {
-        issues.push({
-          index,
-          field: 'row',
-          message: `must be an object, got ${showValue(row)}`,
-          value: row,
-        });
+        issues.push(mustBe(index, 'row', 'an object', row));
       } else {
         issues.push(
           ...rowIssues(index, accountId, period, mrr, rawCurrency, segment, subscriptionId),

@@ -1,4 +1,10 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from './errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  throwInputError,
+  throwMustBe,
+} from './errors';
 import { TOO_LARGE } from './finite';
 import { unreadable } from './read';
 
@@ -53,12 +59,7 @@ export function compensatedSum(values: Iterable<number>): number {
     typeof values !== 'object' ||
     typeof (values as Partial<Iterable<number>>)[Symbol.iterator] !== 'function'
   ) {
-    throwInputError(
-      'compensatedSum',
-      'values',
-      `must be an array or iterable of numbers, got ${showValue(values)}`,
-      values,
-    );
+    throwMustBe('compensatedSum', 'values', 'an array or iterable of numbers', values);
   }
   const total = new CompensatedSum();
   const issues: ValidationIssue[] = [];
@@ -66,13 +67,7 @@ export function compensatedSum(values: Iterable<number>): number {
   try {
     for (const value of values as Iterable<unknown>) {
       if (typeof value === 'number' && Number.isFinite(value)) total.add(value);
-      else
-        issues.push({
-          index,
-          field: 'values',
-          message: `must be a finite number, got ${showValue(value)}`,
-          value,
-        });
+      else issues.push(mustBe(index, 'values', 'a finite number', value));
       index++;
     }
   } catch {

@@ -1,4 +1,4 @@
-import { showValue } from '../core/errors';
+import {} from '../core/errors';
 import type { HealthAccount, SignalValue } from '../health/types';
 import type { MrrSnapshot } from '../revenue/types';
 import type { SurveyResponse } from '../voice/types';
@@ -174,11 +174,7 @@ export function readHealthAccountsCsv(
           !Array.isArray(listed) ||
           !listed.every((name) => typeof name === 'string' && name.trim() !== '')
         ) {
-          reader.reject(
-            'signals',
-            `must be a list of column names, got ${showValue(listed)}`,
-            listed,
-          );
+          reader.mustBe('signals', 'a list of column names', listed);
         } else {
           signals = [];
           for (const key of listed as string[]) {

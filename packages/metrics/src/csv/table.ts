@@ -1,4 +1,4 @@
-import { MetricsInputError, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { MetricsInputError, assertNoIssues, throwMustBe } from '../core/errors';
 import { OptionReader } from '../core/options';
 import { numberPattern, parseNumber, type NumberFormat } from './numbers';
 import { readRecords, type CsvRecord } from './records';
@@ -41,23 +41,15 @@ function readSettings(
   const policy = reader.policy();
   const delimiter = reader.raw('delimiter') ?? 'auto';
   if (typeof delimiter !== 'string' || !DELIMITERS.has(delimiter)) {
-    reader.reject(
-      'delimiter',
-      `must be ',', ';', '\\t', '|' or 'auto', got ${showValue(delimiter)}`,
-      delimiter,
-    );
+    reader.mustBe('delimiter', "',', ';', '\\t', '|' or 'auto'", delimiter);
   }
   const decimal = reader.raw('decimal') ?? '.';
   if (decimal !== '.' && decimal !== ',') {
-    reader.reject('decimal', `must be '.' or ',', got ${showValue(decimal)}`, decimal);
+    reader.mustBe('decimal', "'.' or ','", decimal);
   }
   const thousands = reader.raw('thousands') ?? (decimal === ',' ? '.' : ',');
   if (typeof thousands !== 'string' || !THOUSANDS.has(thousands)) {
-    reader.reject(
-      'thousands',
-      `must be ',', '.', ' ', "'" or '', got ${showValue(thousands)}`,
-      thousands,
-    );
+    reader.mustBe('thousands', `',', '.', ' ', "'" or ''`, thousands);
   } else if (thousands === decimal) {
     reader.reject('thousands', `must differ from the decimal mark '${decimal}'`, thousands);
   }
@@ -67,7 +59,7 @@ function readSettings(
     given !== undefined &&
     (given === null || typeof given !== 'object' || Array.isArray(given))
   ) {
-    reader.reject('columns', `must be an object, got ${showValue(given)}`, given);
+    reader.mustBe('columns', 'an object', given);
   }
   const known = new Set(specs.map((spec) => spec.field));
   for (const spec of specs) columns[spec.field] = [spec.field];
@@ -86,11 +78,7 @@ function readSettings(
         names.length === 0 ||
         !names.every((name) => typeof name === 'string' && name.trim() !== '')
       ) {
-        reader.reject(
-          `columns.${key}`,
-          `must be a column name or a non-empty list of them, got ${showValue(value)}`,
-          value,
-        );
+        reader.mustBe(`columns.${key}`, 'a column name or a non-empty list of them', value);
       } else {
         columns[key] = names as string[];
       }
@@ -130,12 +118,7 @@ export function readTable<TRow>(
   },
 ): CsvRows<TRow> {
   if (typeof text !== 'string') {
-    throwInputError(
-      functionName,
-      'text',
-      `must be the CSV as a string, got ${showValue(text)}`,
-      text,
-    );
+    throwMustBe(functionName, 'text', 'the CSV as a string', text);
   }
   const settings = readSettings(functionName, options, specs);
   const { reader, policy, format, columns } = settings;

@@ -1,4 +1,10 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  throwInputError,
+  throwMustBe,
+} from '../core/errors';
 import { readOwnFields } from '../core/read';
 
 /**
@@ -13,12 +19,7 @@ function countOverBase(
   { isIntegral = true }: { isIntegral?: boolean } = {},
 ): number | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throwInputError(
-      functionName,
-      'input',
-      `must be an object { ${countField}, ${baseField} }, got ${showValue(input)}`,
-      input,
-    );
+    throwMustBe(functionName, 'input', `an object { ${countField}, ${baseField} }`, input);
   }
   // Each field read once, own properties only (SPEC §2).
   const fields = [countField, baseField];
@@ -37,12 +38,7 @@ function countOverBase(
       value >= 0 &&
       (!isIntegral || Number.isInteger(value));
     if (!isValid) {
-      issues.push({
-        index: null,
-        field,
-        message: `must be ${kind} ≥ 0, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(null, field, `${kind} ≥ 0`, value));
     }
   }
   assertNoIssues(functionName, issues);

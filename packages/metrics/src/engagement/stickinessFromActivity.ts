@@ -1,7 +1,14 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, formatPeriod, parseInstant, parsePeriod, utcDay } from '../core/calendar';
+import { type ValidationIssue, assertNoIssues, mustBe } from '../core/errors';
+import {
+  DATE_RULE,
+  DAY_MS,
+  formatPeriod,
+  parseInstant,
+  parsePeriod,
+  utcDay,
+} from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
-import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
+import { forEachRow } from '../core/read';
 import type {
   ActivityEvent,
   DailyUsers,
@@ -15,20 +22,10 @@ const FIELDS = ['userId', 'date'] as const;
 function fieldIssues(userId: unknown, date: unknown, index: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isId(userId)) {
-    issues.push({
-      index,
-      field: 'userId',
-      message: `must be a non-empty string, got ${showValue(userId)}`,
-      value: userId,
-    });
+    issues.push(mustBe(index, 'userId', 'a non-empty string', userId));
   }
   if (parseInstant(date) === null) {
-    issues.push({
-      index,
-      field: 'date',
-      message: `must be a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date, got ${showValue(date)}`,
-      value: date,
-    });
+    issues.push(mustBe(index, 'date', DATE_RULE, date));
   }
   return issues;
 }
@@ -57,7 +54,7 @@ export function stickinessFromActivity(
   const monthValue = reader.raw('month');
   const month = parsePeriod(monthValue);
   if (month === null) {
-    reader.reject('month', `must be a month 'YYYY-MM', got ${showValue(monthValue)}`, monthValue);
+    reader.mustBe('month', "a month 'YYYY-MM'", monthValue);
   }
   reader.done();
   assertArray('stickinessFromActivity', 'events', events, 'activity events { userId, date }');
@@ -73,33 +70,18 @@ export function stickinessFromActivity(
   const issues: ValidationIssue[] = [];
   const usersByDay: Array<Set<string>> = Array.from({ length: days }, () => new Set());
   const monthlyUsers = new Set<string>();
-  const values: unknown[] = [];
-  const polluted = isPolluted(FIELDS);
-  for (let index = 0; index < events.length; index++) {
-    // Each row and field read once, own properties only (SPEC §2).
-    const row = readRow(events, index, issues);
-    if (row === READ_FAILED) continue;
-    if (row === null || typeof row !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an object { userId, date }, got ${showValue(row)}`,
-        value: row,
-      });
-      continue;
-    }
-    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+  forEachRow(events, FIELDS, '{ userId, date }', issues, (values, index) => {
     const [userId, date] = values;
     const found = fieldIssues(userId, date, index);
     if (found.length > 0) {
       issues.push(...found);
-      continue;
+      return;
     }
     const offset = utcDay(parseInstant(date)!) - startDay;
-    if (offset < 0 || offset >= days) continue;
+    if (offset < 0 || offset >= days) return;
     usersByDay[offset]!.add(userId as string);
     monthlyUsers.add(userId as string);
-  }
+  });
   if (policy === 'throw') assertNoIssues('stickinessFromActivity', issues);
 
   const dailyUsers: DailyUsers[] = usersByDay.map((users, offset) => ({

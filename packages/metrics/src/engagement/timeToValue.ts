@@ -1,11 +1,9 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
-import { DAY_MS, parseInstant } from '../core/calendar';
+import { type ValidationIssue, assertNoIssues, mustBe } from '../core/errors';
+import { DATE_RULE, DAY_MS, parseInstant } from '../core/calendar';
 import { OptionReader, assertArray, isId } from '../core/options';
-import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
+import { forEachRow } from '../core/read';
 import { meanOf, quantileSorted, sortedCopy } from '../core/stats';
 import type { TimeToValueAccount, TimeToValueOptions, TimeToValueResult } from './types';
-
-const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
 
 const FIELDS = ['accountId', 'startedAt', 'firstValueAt'] as const;
 
@@ -14,31 +12,23 @@ function fieldIssues(values: readonly unknown[], index: number): ValidationIssue
   const [accountId, startedAt, firstValueAt] = values;
   const issues: ValidationIssue[] = [];
   if (!isId(accountId)) {
-    issues.push({
-      index,
-      field: 'accountId',
-      message: `must be a non-empty string, got ${showValue(accountId)}`,
-      value: accountId,
-    });
+    issues.push(mustBe(index, 'accountId', 'a non-empty string', accountId));
   }
   const start = parseInstant(startedAt);
   if (start === null) {
-    issues.push({
-      index,
-      field: 'startedAt',
-      message: `must be ${DATE_RULE}, got ${showValue(startedAt)}`,
-      value: startedAt,
-    });
+    issues.push(mustBe(index, 'startedAt', DATE_RULE, startedAt));
   }
   if (firstValueAt != null) {
     const value = parseInstant(firstValueAt);
     if (value === null) {
-      issues.push({
-        index,
-        field: 'firstValueAt',
-        message: `must be ${DATE_RULE}, or absent while the account is waiting, got ${showValue(firstValueAt)}`,
-        value: firstValueAt,
-      });
+      issues.push(
+        mustBe(
+          index,
+          'firstValueAt',
+          `${DATE_RULE}, or absent while the account is waiting`,
+          firstValueAt,
+        ),
+      );
     } else if (start !== null && value < start) {
       issues.push({
         index,
@@ -84,46 +74,37 @@ export function timeToValue(
   const firstRowOf = new Map<string, number>();
   const days: number[] = [];
   const waitingAccountIds: string[] = [];
-  const values: unknown[] = [];
-  const polluted = isPolluted(FIELDS);
-  for (let index = 0; index < accounts.length; index++) {
-    // Each row and field read once, own properties only (SPEC §2).
-    const row = readRow(accounts, index, issues);
-    if (row === READ_FAILED) continue;
-    if (row === null || typeof row !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an object { accountId, startedAt, firstValueAt? }, got ${showValue(row)}`,
-        value: row,
-      });
-      continue;
-    }
-    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
-    const [accountId, startedAt, firstValueAt] = values as [string, unknown, unknown];
-    const found = fieldIssues(values, index);
-    if (found.length === 0) {
-      const earlier = firstRowOf.get(accountId);
-      if (earlier !== undefined) {
-        found.push({
-          index,
-          field: 'accountId',
-          message: `repeats row ${earlier}; each account has one start and one first-value date`,
-          value: accountId,
-        });
+  forEachRow(
+    accounts,
+    FIELDS,
+    '{ accountId, startedAt, firstValueAt? }',
+    issues,
+    (values, index) => {
+      const [accountId, startedAt, firstValueAt] = values as [string, unknown, unknown];
+      const found = fieldIssues(values, index);
+      if (found.length === 0) {
+        const earlier = firstRowOf.get(accountId);
+        if (earlier !== undefined) {
+          found.push({
+            index,
+            field: 'accountId',
+            message: `repeats row ${earlier}; each account has one start and one first-value date`,
+            value: accountId,
+          });
+        }
       }
-    }
-    if (found.length > 0) {
-      issues.push(...found);
-      continue;
-    }
-    firstRowOf.set(accountId, index);
-    if (firstValueAt == null) {
-      waitingAccountIds.push(accountId);
-    } else {
-      days.push((parseInstant(firstValueAt)! - parseInstant(startedAt)!) / DAY_MS);
-    }
-  }
+      if (found.length > 0) {
+        issues.push(...found);
+        return;
+      }
+      firstRowOf.set(accountId, index);
+      if (firstValueAt == null) {
+        waitingAccountIds.push(accountId);
+      } else {
+        days.push((parseInstant(firstValueAt)! - parseInstant(startedAt)!) / DAY_MS);
+      }
+    },
+  );
   if (policy === 'throw') assertNoIssues('timeToValue', issues);
 
   const sorted = sortedCopy(days);

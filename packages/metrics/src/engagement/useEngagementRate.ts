@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { throwInputError, showValue } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import {
   type ActivationInput,
@@ -62,10 +62,10 @@ export function useEngagementRate(
         const { rate, ...counts } = given as unknown as { rate: unknown } & Record<string, unknown>;
         const compute = typeof rate === 'string' && Object.hasOwn(RATES, rate) ? RATES[rate] : null;
         if (!compute) {
-          throwInputError(
+          throwMustBe(
             'useEngagementRate',
             'input.rate',
-            `must be one of ${Object.keys(RATES).join(', ')}, got ${showValue(rate)}`,
+            `one of ${Object.keys(RATES).join(', ')}`,
             rate,
           );
         }

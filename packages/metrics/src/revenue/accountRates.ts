@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { finite } from '../core/finite';
 import { orDefault, readOptions } from '../core/options';
 import { assertPartsWithin, readTotals, type TotalsWith } from './totals';
@@ -48,32 +48,35 @@ export function logoChurnRate(
   readOptions(name, options);
   const denominator = orDefault(options.denominator, 'start');
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
-    throwInputError(
-      name,
-      'options.denominator',
-      `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
-      denominator,
-    );
+    throwMustBe(name, 'options.denominator', "'start' or 'start-plus-new'", denominator);
   }
   const newAndChurned = orDefault(options.newAndChurned, 'exclude');
   if (newAndChurned !== 'exclude' && newAndChurned !== 'count') {
-    throwInputError(
-      name,
-      'options.newAndChurned',
-      `must be 'exclude' or 'count', got ${showValue(newAndChurned)}`,
-      newAndChurned,
-    );
+    throwMustBe(name, 'options.newAndChurned', "'exclude' or 'count'", newAndChurned);
   }
   const t = readTotals(name, movements, ['startingAccounts', 'churnedAccounts']);
   assertPartsWithin(name, t, ['churnedAccounts'], 'startingAccounts');
-  const joinedAndLeft =
-    newAndChurned === 'count'
-      ? readTotals(name, t, ['newAndChurnedAccounts']).newAndChurnedAccounts
-      : 0;
-  const added =
-    denominator === 'start-plus-new'
-      ? readTotals(name, t, ['newAccounts']).newAccounts + joinedAndLeft
-      : 0;
+  if (newAndChurned === 'count') readTotals(name, t, ['newAndChurnedAccounts']);
+  if (denominator === 'start-plus-new') readTotals(name, t, ['newAccounts']);
+  return logoChurnRateOf(t, denominator, newAndChurned);
+}
+
+/**
+ * The formula of {@link logoChurnRate}, on totals already checked (`newAndChurnedAccounts` and
+ * `newAccounts` too when the options read them; an `mrrMovements` result is checked by
+ * construction) with options already read.
+ */
+export function logoChurnRateOf(
+  t: Record<'startingAccounts' | 'churnedAccounts', number> & {
+    newAccounts?: number | undefined;
+    newAndChurnedAccounts?: number | undefined;
+  },
+  denominator: 'start' | 'start-plus-new',
+  newAndChurned: 'exclude' | 'count',
+): number | null {
+  const name = 'logoChurnRate';
+  const joinedAndLeft = newAndChurned === 'count' ? t.newAndChurnedAccounts! : 0;
+  const added = denominator === 'start-plus-new' ? t.newAccounts! + joinedAndLeft : 0;
   const base = finite(name, 'startingAccounts + newAccounts', t.startingAccounts + added);
   if (base === 0) return null;
   return (

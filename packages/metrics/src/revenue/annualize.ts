@@ -1,14 +1,9 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { finite } from '../core/finite';
 
 function readRate(functionName: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value > 1) {
-    throwInputError(
-      functionName,
-      field,
-      `must be a finite rate ≤ 1 (a fraction: 0.02 is 2 %), got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe(functionName, field, 'a finite rate ≤ 1 (a fraction: 0.02 is 2 %)', value);
   }
   return value as number;
 }
@@ -56,7 +51,7 @@ export function monthlyRate(annual: number | null): number | null {
 export function arr(mrr: number | null): number | null {
   if (mrr === null) return null;
   if (typeof mrr !== 'number' || !Number.isFinite(mrr) || mrr < 0) {
-    throwInputError('arr', 'mrr', `must be a finite number ≥ 0, got ${showValue(mrr)}`, mrr);
+    throwMustBe('arr', 'mrr', 'a finite number ≥ 0', mrr);
   }
   return finite('arr', 'mrr', 12 * mrr);
 }

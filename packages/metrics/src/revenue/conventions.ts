@@ -1,12 +1,12 @@
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, showValue, throwInputError, throwMustBe } from '../core/errors';
 import { assertObject } from '../core/options';
-import { logoChurnRate } from './accountRates';
+import { logoChurnRateOf } from './accountRates';
 import { mrrMovements } from './mrrMovements';
 import {
-  grossRevenueRetention,
-  netRevenueChurnRate,
-  netRevenueRetention,
-  quickRatio,
+  grossRevenueRetentionOf,
+  netRevenueChurnRateOf,
+  netRevenueRetentionOf,
+  quickRatioOf,
 } from './rates';
 import type { AccountMovementKind, MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 
@@ -314,20 +314,19 @@ function metricValue(
   movements: MrrMovements,
   options: ConventionOptions,
 ): number | null {
+  // The movements come from mrrMovements and the options from a preset or readCustom, all
+  // checked: each metric is its rate function's own formula, without the checks again.
   switch (metric) {
     case 'netRevenueChurnRate':
-      return netRevenueChurnRate(movements, { offsetReactivation: options.offsetReactivation });
+      return netRevenueChurnRateOf(movements, options.offsetReactivation);
     case 'logoChurnRate':
-      return logoChurnRate(movements, {
-        denominator: options.logoChurnDenominator,
-        newAndChurned: options.newAndChurned,
-      });
+      return logoChurnRateOf(movements, options.logoChurnDenominator, options.newAndChurned);
     case 'quickRatio':
-      return quickRatio(movements, { includeReactivation: options.quickRatioReactivation });
+      return quickRatioOf(movements, options.quickRatioReactivation);
     case 'netRevenueRetention':
-      return netRevenueRetention(movements);
+      return netRevenueRetentionOf(movements);
     case 'grossRevenueRetention':
-      return grossRevenueRetention(movements);
+      return grossRevenueRetentionOf(movements);
   }
 }
 
@@ -393,10 +392,10 @@ function readConventions(value: unknown): Convention[] {
   const name = 'reconcileConventions';
   if (value === undefined) return DEFAULT_CONVENTIONS.map((id) => CONVENTION_PRESETS[id]);
   if (!Array.isArray(value) || value.length === 0) {
-    throwInputError(
+    throwMustBe(
       name,
       'options.conventions',
-      `must be a non-empty array of convention ids or { id, options } objects, got ${showValue(value)}`,
+      'a non-empty array of convention ids or { id, options } objects',
       value,
     );
   }
@@ -406,10 +405,10 @@ function readConventions(value: unknown): Convention[] {
     let convention: Convention;
     if (typeof entry === 'string') {
       if (!Object.hasOwn(CONVENTION_PRESETS, entry)) {
-        throwInputError(
+        throwMustBe(
           name,
           field,
-          `must be one of ${DEFAULT_CONVENTIONS.map((id) => `'${id}'`).join(', ')}, got ${showValue(entry)}`,
+          `one of ${DEFAULT_CONVENTIONS.map((id) => `'${id}'`).join(', ')}`,
           entry,
         );
       }
@@ -438,11 +437,11 @@ function readCustom(entry: unknown, field: string): Convention {
   const record = entry as Record<string, unknown>;
   const id = Object.hasOwn(record, 'id') ? record.id : undefined;
   if (typeof id !== 'string' || id === '') {
-    throwInputError(name, `${field}.id`, `must be a non-empty string, got ${showValue(id)}`, id);
+    throwMustBe(name, `${field}.id`, 'a non-empty string', id);
   }
   const label = Object.hasOwn(record, 'label') ? record.label : undefined;
   if (label !== undefined && typeof label !== 'string') {
-    throwInputError(name, `${field}.label`, `must be a string, got ${showValue(label)}`, label);
+    throwMustBe(name, `${field}.label`, 'a string', label);
   }
   const given = Object.hasOwn(record, 'options') ? record.options : undefined;
   const options: Record<string, unknown> = { ...VITALS_OPTIONS };
@@ -461,10 +460,10 @@ function readCustom(entry: unknown, field: string): Convention {
       }
       if (optionValue === undefined) continue;
       if (!choices.includes(optionValue)) {
-        throwInputError(
+        throwMustBe(
           name,
           `${field}.options.${key}`,
-          `must be ${choices.map((choice) => showValue(choice)).join(' or ')}, got ${showValue(optionValue)}`,
+          `${choices.map((choice) => showValue(choice)).join(' or ')}`,
           optionValue,
         );
       }
@@ -486,7 +485,7 @@ function readCustom(entry: unknown, field: string): Convention {
  *
  * Each convention set is a preset (`'vitals'` is this SPEC's defaults; `'chartmogul'`,
  * `'baremetrics'`, `'profitwell'` and `'stripe'` follow the public pages cited in their `source`)
- * or a set of your own (`{ id, label?, options? }`). Every metric is computed by its ordinary rate
+ * or a set of your own (`{ id, label?, options? }`). Every metric is computed by the formula of its rate
  * function with that set's options, so the `'vitals'` column equals the functions' defaults
  * exactly. A difference's causes are the rules switched one at a time, in a fixed order, from the
  * first convention's options to the second's; their amounts sum to the difference.

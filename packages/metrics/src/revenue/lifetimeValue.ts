@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, mustBe } from '../core/errors';
 import { finite } from '../core/finite';
 import { readInput } from '../core/read';
 
@@ -40,12 +40,7 @@ function check(
   expected: string,
 ): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !isValid(value)) {
-    issues.push({
-      index: null,
-      field,
-      message: `must be ${expected}, got ${showValue(value)}`,
-      value,
-    });
+    issues.push(mustBe(null, field, expected, value));
     return 0;
   }
   return value;

@@ -1,4 +1,4 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, assertNoIssues, showValue, throwMustBe } from '../core/errors';
 import { compensatedSum } from '../core/sum';
 
 /** One period's movement totals, as `mrrMovementsSeries` returns them (or a warehouse would). */
@@ -64,12 +64,7 @@ export function mrrMovementsSummary(
   series: readonly MovementsSummaryPeriod[],
 ): MrrMovementsSummary {
   if (!Array.isArray(series)) {
-    throwInputError(
-      'mrrMovementsSummary',
-      'series',
-      `must be an array of period movements, got ${showValue(series)}`,
-      series,
-    );
+    throwMustBe('mrrMovementsSummary', 'series', 'an array of period movements', series);
   }
   const issues: ValidationIssue[] = [];
   const amounts = FIELDS.map(() => [] as number[]);

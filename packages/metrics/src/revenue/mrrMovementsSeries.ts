@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/calendar';
 import { buildRowIndex, readDuplicateRows } from '../core/rowIndex';
@@ -30,10 +30,10 @@ export function mrrMovementsSeries(
   readPolicy('mrrMovementsSeries', options?.onInvalid);
   const window = resolveWindow('mrrMovementsSeries', options);
   if (options.includeAccounts !== undefined && typeof options.includeAccounts !== 'boolean') {
-    throwInputError(
+    throwMustBe(
       'mrrMovementsSeries',
       'options.includeAccounts',
-      `must be true or false, got ${showValue(options.includeAccounts)}`,
+      'true or false',
       options.includeAccounts,
     );
   }

@@ -1,8 +1,81 @@
 import { finite } from '../core/finite';
 import { readOptions } from '../core/options';
-import { assertPartsWithin, readBoolean, readTotals, type TotalsWith } from './totals';
+import {
+  type TotalsField,
+  type TotalsWith,
+  assertPartsWithin,
+  readBoolean,
+  readTotals,
+} from './totals';
 
 const LOSSES = ['contractionMrr', 'churnedMrr'] as const;
+
+/** Totals already checked by {@link readTotals} (an `mrrMovements` result is one by construction). */
+type Checked<TField extends TotalsField> = Record<TField, number>;
+
+/** The formula of {@link netRevenueRetention}, on checked totals. */
+export function netRevenueRetentionOf(
+  t: Checked<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'>,
+): number | null {
+  if (t.startingMrr === 0) return null;
+  return finite(
+    'netRevenueRetention',
+    'startingMrr',
+    (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
+}
+
+/** The formula of {@link grossRevenueRetention}, on checked totals. */
+export function grossRevenueRetentionOf(
+  t: Checked<'startingMrr' | 'contractionMrr' | 'churnedMrr'>,
+): number | null {
+  if (t.startingMrr === 0) return null;
+  return finite(
+    'grossRevenueRetention',
+    'startingMrr',
+    (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
+  );
+}
+
+/**
+ * The formula of {@link netRevenueChurnRate}, on checked totals (`reactivationMrr` checked too
+ * when `offsetReactivation` is true).
+ */
+export function netRevenueChurnRateOf(
+  t: Checked<'startingMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    reactivationMrr?: number | undefined;
+  },
+  offsetReactivation: boolean,
+): number | null {
+  const reactivation = offsetReactivation ? t.reactivationMrr! : 0;
+  if (t.startingMrr === 0) return null;
+  return finite(
+    'netRevenueChurnRate',
+    'startingMrr',
+    (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr,
+  );
+}
+
+/**
+ * The formula of {@link quickRatio}, on checked totals (`reactivationMrr` checked too when
+ * `includeReactivation` is true).
+ */
+export function quickRatioOf(
+  t: Checked<'newMrr' | 'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    reactivationMrr?: number | undefined;
+  },
+  includeReactivation: boolean,
+): number | null {
+  const name = 'quickRatio';
+  const reactivation = includeReactivation ? t.reactivationMrr! : 0;
+  const lost = finite(name, 'contractionMrr + churnedMrr', t.contractionMrr + t.churnedMrr);
+  if (lost === 0) return null;
+  return finite(
+    name,
+    'contractionMrr + churnedMrr',
+    (t.newMrr + t.expansionMrr + reactivation) / lost,
+  );
+}
 
 /**
  * Net revenue retention (NRR): how much the customers you had at the start pay now, expansion
@@ -22,12 +95,7 @@ export function netRevenueRetention(
   const name = 'netRevenueRetention';
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
-  if (t.startingMrr === 0) return null;
-  return finite(
-    name,
-    'startingMrr',
-    (t.startingMrr + t.expansionMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
-  );
+  return netRevenueRetentionOf(t);
 }
 
 /**
@@ -45,12 +113,7 @@ export function grossRevenueRetention(
   const name = 'grossRevenueRetention';
   const t = readTotals(name, movements, ['startingMrr', ...LOSSES]);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
-  if (t.startingMrr === 0) return null;
-  return finite(
-    name,
-    'startingMrr',
-    (t.startingMrr - t.contractionMrr - t.churnedMrr) / t.startingMrr,
-  );
+  return grossRevenueRetentionOf(t);
 }
 
 /**
@@ -103,14 +166,9 @@ export function netRevenueChurnRate(
   readOptions(name, options);
   const offset = readBoolean(name, 'offsetReactivation', options.offsetReactivation, true);
   const t = readTotals(name, movements, ['startingMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = offset ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
+  if (offset) readTotals(name, t, ['reactivationMrr']);
   assertPartsWithin(name, t, LOSSES, 'startingMrr');
-  if (t.startingMrr === 0) return null;
-  return finite(
-    name,
-    'startingMrr',
-    (t.contractionMrr + t.churnedMrr - t.expansionMrr - reactivation) / t.startingMrr,
-  );
+  return netRevenueChurnRateOf(t, offset);
 }
 
 /**
@@ -159,12 +217,6 @@ export function quickRatio(
   readOptions(name, options);
   const include = readBoolean(name, 'includeReactivation', options.includeReactivation, true);
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
-  const reactivation = include ? readTotals(name, t, ['reactivationMrr']).reactivationMrr : 0;
-  const lost = finite(name, 'contractionMrr + churnedMrr', t.contractionMrr + t.churnedMrr);
-  if (lost === 0) return null;
-  return finite(
-    name,
-    'contractionMrr + churnedMrr',
-    (t.newMrr + t.expansionMrr + reactivation) / lost,
-  );
+  if (include) readTotals(name, t, ['reactivationMrr']);
+  return quickRatioOf(t, include);
 }

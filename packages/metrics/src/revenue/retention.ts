@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, throwMustBe } from '../core/errors';
 import { assertObject, orDefault } from '../core/options';
 import { type LogoChurnOptions, customerRetentionRate, logoChurnRate } from './accountRates';
 import { mrrMovements } from './mrrMovements';
@@ -100,10 +100,10 @@ export function retention(input: RetentionInput): {
   );
   const denominator = orDefault(input.logoChurnDenominator, 'start');
   if (denominator !== 'start' && denominator !== 'start-plus-new') {
-    throwInputError(
+    throwMustBe(
       'retention',
       'options.logoChurnDenominator',
-      `must be 'start' or 'start-plus-new', got ${showValue(denominator)}`,
+      "'start' or 'start-plus-new'",
       denominator,
     );
   }

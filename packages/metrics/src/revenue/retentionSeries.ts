@@ -3,8 +3,10 @@ import {
   type ValidationIssue,
   type ValidationOptions,
   assertNoIssues,
+  mustBe,
   showValue,
   throwInputError,
+  throwMustBe,
 } from '../core/errors';
 import type { DuplicateRowsOptions, MrrSnapshot } from '../core/mrrSnapshot';
 import { assertArray, orDefault, readOptions, readPolicy } from '../core/options';
@@ -95,12 +97,7 @@ export function retentionSeriesPoint(totals: RetentionPointTotals): RetentionSer
 function readMonth(field: 'from' | 'to', value: unknown): number {
   const month = parsePeriod(value);
   if (month === null || (typeof value === 'string' && value.length !== 7)) {
-    throwInputError(
-      'retentionSeries',
-      `options.${field}`,
-      `must be a month 'YYYY-MM', got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe('retentionSeries', `options.${field}`, "a month 'YYYY-MM'", value);
   }
   return month!;
 }
@@ -124,12 +121,7 @@ export function retentionSeries(
   readPolicy('retentionSeries', onInvalid);
   const window = orDefault(options.window, 'month');
   if (window !== 'month' && window !== 'ttm') {
-    throwInputError(
-      'retentionSeries',
-      'options.window',
-      `must be 'month' or 'ttm', got ${showValue(window)}`,
-      window,
-    );
+    throwMustBe('retentionSeries', 'options.window', "'month' or 'ttm'", window);
   }
   const from = readMonth('from', options.from);
   const to = readMonth('to', options.to);
@@ -200,22 +192,12 @@ export function readRetentionPoints(data: readonly RetentionSeriesPoint[]): Rete
     }
     const period: unknown = point.period;
     if (parsePeriod(period) === null || (period as string).length !== 7) {
-      issues.push({
-        index,
-        field: 'period',
-        message: `must be a month 'YYYY-MM', got ${showValue(period)}`,
-        value: period,
-      });
+      issues.push(mustBe(index, 'period', "a month 'YYYY-MM'", period));
     }
     for (const field of ['nrr', 'grr', 'logoChurn'] as const) {
       const value: unknown = point[field];
       if (!isRate(value)) {
-        issues.push({
-          index,
-          field,
-          message: `must be a finite number or null, got ${showValue(value)}`,
-          value,
-        });
+        issues.push(mustBe(index, field, 'a finite number or null', value));
       }
     }
   });

@@ -1,4 +1,11 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  mustBe,
+  showValue,
+  throwInputError,
+  throwMustBe,
+} from '../core/errors';
 import { UNREADABLE } from '../core/read';
 import type { MovementTotals } from './types';
 
@@ -51,19 +58,9 @@ export function readTotals<TField extends TotalsField>(
         value,
       });
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      issues.push({
-        index: null,
-        field,
-        message: `must be a finite number ≥ 0, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(null, field, 'a finite number ≥ 0', value));
     } else if (isCount && !Number.isInteger(value)) {
-      issues.push({
-        index: null,
-        field,
-        message: `must be a whole number of accounts, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(null, field, 'a whole number of accounts', value));
     }
   }
   assertNoIssues(functionName, issues);
@@ -102,12 +99,7 @@ export function readBoolean(
 ): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    throwInputError(
-      functionName,
-      `options.${field}`,
-      `must be true or false, got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe(functionName, `options.${field}`, 'true or false', value);
   }
   return value as boolean;
 }

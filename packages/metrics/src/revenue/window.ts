@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { showValue, throwInputError, throwMustBe } from '../core/errors';
 import {
   type Grain,
   type GrainIndex,
@@ -28,12 +28,7 @@ const EXPECTED: Readonly<Record<Grain, string>> = {
 function readGrain(functionName: string, value: unknown): Grain {
   if (value === undefined) return 'month';
   if (!isGrain(value)) {
-    throwInputError(
-      functionName,
-      'options.grain',
-      `must be 'month', 'quarter' or 'year', got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe(functionName, 'options.grain', "'month', 'quarter' or 'year'", value);
   }
   return value as Grain;
 }
@@ -41,12 +36,7 @@ function readGrain(functionName: string, value: unknown): Grain {
 function readPeriod(functionName: string, field: string, value: unknown, grain: Grain): GrainIndex {
   const period = parseGrainPeriod(value, grain);
   if (period === null) {
-    throwInputError(
-      functionName,
-      `options.${field}`,
-      `must be ${EXPECTED[grain]}, got ${showValue(value)}`,
-      value,
-    );
+    throwMustBe(functionName, `options.${field}`, EXPECTED[grain], value);
   }
   return period!;
 }

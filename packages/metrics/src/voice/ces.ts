@@ -1,4 +1,4 @@
-import { showValue, throwInputError } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
 import { buildGroups, readGroupOptions } from './groups';
@@ -22,12 +22,7 @@ const flip = (score: number, scale: number) => scale + 1 - score;
 /** A scale argument: an integer from 2 to {@link MAX_SCALE}. */
 function readScale(functionName: string, scale: unknown): number {
   if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 2 || scale > MAX_SCALE) {
-    throwInputError(
-      functionName,
-      'scale',
-      `must be an integer from 2 to ${MAX_SCALE}, got ${showValue(scale)}`,
-      scale,
-    );
+    throwMustBe(functionName, 'scale', `an integer from 2 to ${MAX_SCALE}`, scale);
   }
   return scale;
 }
@@ -41,12 +36,7 @@ function readScale(functionName: string, scale: unknown): number {
 export function flipScore(score: number, scale: number): number {
   readScale('flipScore', scale);
   if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > scale) {
-    throwInputError(
-      'flipScore',
-      'score',
-      `must be an integer from 1 to ${scale}, got ${showValue(score)}`,
-      score,
-    );
+    throwMustBe('flipScore', 'score', `an integer from 1 to ${scale}`, score);
   }
   return flip(score, scale);
 }

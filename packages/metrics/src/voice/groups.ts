@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
+import { type ValidationIssue, MetricsInputError, showValue } from '../core/errors';
 import type { OptionReader } from '../core/options';
 import { readOwn } from '../core/read';
 import type { ScoreCount, SurveyResponseInput } from './types';
@@ -157,7 +157,7 @@ export function readGroupOptions<TResult>(reader: OptionReader): GroupRequest<TR
   let request: GroupRequest<TResult> = { by: null, segments: null, maxGroups };
   if (by !== undefined) {
     if (by === 'segment' || by === 'channel') request = { ...request, by };
-    else reader.reject('groupBy', `must be 'segment' or 'channel', got ${showValue(by)}`, by);
+    else reader.mustBe('groupBy', "'segment' or 'channel'", by);
   }
   if (segments !== undefined) {
     const problem = segmentsProblem(segments);

@@ -2,9 +2,10 @@ import {
   type InvalidRowPolicy,
   type ValidationIssue,
   assertNoIssues,
+  mustBe,
   showValue,
 } from '../core/errors';
-import { parseInstant } from '../core/calendar';
+import { DATE_RULE, parseInstant } from '../core/calendar';
 import { assertArray } from '../core/options';
 import { READ_FAILED, isPolluted, mayInherit, readOwn, readRow, unreadable } from '../core/read';
 import type { ScoreCount, SurveyResponseInput } from './types';
@@ -53,31 +54,16 @@ function checkFields(
   if (!isScore(score, scale)) issues.push(scoreIssue(score, index, scale)!);
   const accountId = values[1];
   if (accountId !== undefined && (typeof accountId !== 'string' || accountId.length === 0)) {
-    issues.push({
-      index,
-      field: 'accountId',
-      message: `must be a non-empty string when given, got ${showValue(accountId)}`,
-      value: accountId,
-    });
+    issues.push(mustBe(index, 'accountId', 'a non-empty string when given', accountId));
   }
   const date = values[2];
   if (date !== undefined && parseInstant(date) === null) {
-    issues.push({
-      index,
-      field: 'date',
-      message: `must be a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date when given, got ${showValue(date)}`,
-      value: date,
-    });
+    issues.push(mustBe(index, 'date', `${DATE_RULE} when given`, date));
   }
   for (let at = 3; at < 5; at++) {
     const value = values[at];
     if (value !== undefined && typeof value !== 'string') {
-      issues.push({
-        index,
-        field: FIELDS[at]!,
-        message: `must be a string when given, got ${showValue(value)}`,
-        value,
-      });
+      issues.push(mustBe(index, FIELDS[at]!, 'a string when given', value));
     }
   }
   return issues.length === before;
@@ -146,12 +132,7 @@ export function readScores(
       } else issues.push(scoreIssue(row, index, scale)!);
     } else if (row === null || typeof row !== 'object') {
       if (row !== READ_FAILED) {
-        issues.push({
-          index,
-          field: 'row',
-          message: `must be a score or an object { score, … }, got ${showValue(row)}`,
-          value: row,
-        });
+        issues.push(mustBe(index, 'row', 'a score or an object { score, … }', row));
       }
     } else if (readResponse(row, mayInherit(row, polluted), values, index, issues)) {
       if (checkFields(values, index, scale, issues)) {

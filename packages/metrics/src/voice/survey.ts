@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue, throwInputError } from '../core/errors';
+import { type ValidationIssue, throwMustBe } from '../core/errors';
 import { checkShape, obj } from '../core/resultShape';
 import { SURVEY_SHAPES } from './shapes';
 import type { SurveyResponseInput } from './types';
@@ -19,12 +19,7 @@ export function runSurvey<TOptions, TResult extends { issues: readonly Validatio
   compute: (responses: readonly SurveyResponseInput[], options: TOptions) => TResult,
 ): { data: TResult; issues: readonly ValidationIssue[] } {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throwInputError(
-      hookName,
-      'input',
-      `must be { responses, …options } or { data }, got ${showValue(input)}`,
-      input,
-    );
+    throwMustBe(hookName, 'input', '{ responses, …options } or { data }', input);
   }
   // A precomputed result wins; `{ data: undefined, responses }` (a component forwarding both
   // optional props) falls through to the raw responses.

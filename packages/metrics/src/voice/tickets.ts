@@ -2,14 +2,12 @@ import {
   type InvalidRowPolicy,
   type ValidationIssue,
   assertNoIssues,
-  showValue,
+  mustBe,
 } from '../core/errors';
-import { parseInstant } from '../core/calendar';
+import { DATE_RULE, parseInstant } from '../core/calendar';
 import { assertArray, isId } from '../core/options';
-import { READ_FAILED, isPolluted, readOwnFields, readRow } from '../core/read';
+import { forEachRow } from '../core/read';
 import type { Ticket } from './types';
-
-const DATE_RULE = "a date 'YYYY-MM-DD', an ISO 8601 date-time or a valid Date";
 
 /** A validated ticket with its instants parsed (epoch milliseconds). */
 export interface ParsedTicket {
@@ -33,39 +31,21 @@ function fieldIssues(values: readonly unknown[], index: number): ValidationIssue
   const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values;
   const issues: ValidationIssue[] = [];
   if (!isId(id)) {
-    issues.push({
-      index,
-      field: 'id',
-      message: `must be a non-empty string, got ${showValue(id)}`,
-      value: id,
-    });
+    issues.push(mustBe(index, 'id', 'a non-empty string', id));
   }
   if (!isId(accountId)) {
-    issues.push({
-      index,
-      field: 'accountId',
-      message: `must be a non-empty string, got ${showValue(accountId)}`,
-      value: accountId,
-    });
+    issues.push(mustBe(index, 'accountId', 'a non-empty string', accountId));
   }
   const opened = parseInstant(openedAt);
   if (opened === null) {
-    issues.push({
-      index,
-      field: 'openedAt',
-      message: `must be ${DATE_RULE}, got ${showValue(openedAt)}`,
-      value: openedAt,
-    });
+    issues.push(mustBe(index, 'openedAt', DATE_RULE, openedAt));
   }
   if (resolvedAt != null) {
     const resolved = parseInstant(resolvedAt);
     if (resolved === null) {
-      issues.push({
-        index,
-        field: 'resolvedAt',
-        message: `must be ${DATE_RULE}, or absent while the ticket is open, got ${showValue(resolvedAt)}`,
-        value: resolvedAt,
-      });
+      issues.push(
+        mustBe(index, 'resolvedAt', `${DATE_RULE}, or absent while the ticket is open`, resolvedAt),
+      );
     } else if (opened !== null && resolved < opened) {
       issues.push({
         index,
@@ -76,20 +56,12 @@ function fieldIssues(values: readonly unknown[], index: number): ValidationIssue
     }
   }
   if (severity !== undefined && typeof severity !== 'string') {
-    issues.push({
-      index,
-      field: 'severity',
-      message: `must be a string when given, got ${showValue(severity)}`,
-      value: severity,
-    });
+    issues.push(mustBe(index, 'severity', 'a string when given', severity));
   }
   if (firstContactResolved !== undefined && typeof firstContactResolved !== 'boolean') {
-    issues.push({
-      index,
-      field: 'firstContactResolved',
-      message: `must be true or false when given, got ${showValue(firstContactResolved)}`,
-      value: firstContactResolved,
-    });
+    issues.push(
+      mustBe(index, 'firstContactResolved', 'true or false when given', firstContactResolved),
+    );
   }
   return issues;
 }
@@ -109,21 +81,7 @@ export function readTickets(
   const parsed: ParsedTicket[] = [];
   const issues: ValidationIssue[] = [];
   const firstRowOf = new Map<string, number>();
-  const values: unknown[] = [];
-  const polluted = isPolluted(FIELDS);
-  for (let index = 0; index < tickets.length; index++) {
-    const row = readRow(tickets, index, issues);
-    if (row === READ_FAILED) continue;
-    if (row === null || typeof row !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an object { id, accountId, openedAt, … }, got ${showValue(row)}`,
-        value: row,
-      });
-      continue;
-    }
-    if (!readOwnFields(row, FIELDS, values, index, issues, polluted)) continue;
+  forEachRow(tickets, FIELDS, '{ id, accountId, openedAt, … }', issues, (values, index) => {
     const found = fieldIssues(values, index);
     const [id, accountId, openedAt, resolvedAt, severity, firstContactResolved] = values as [
       string,
@@ -141,7 +99,7 @@ export function readTickets(
     }
     if (found.length > 0) {
       issues.push(...found);
-      continue;
+      return;
     }
     firstRowOf.set(id, index);
     const ticket: Ticket = { id, accountId, openedAt };
@@ -153,7 +111,7 @@ export function readTickets(
       openedAt: parseInstant(openedAt)!,
       resolvedAt: resolvedAt == null ? null : parseInstant(resolvedAt),
     });
-  }
+  });
   if (policy === 'throw') assertNoIssues(functionName, issues);
   return { tickets: parsed, issues };
 }
