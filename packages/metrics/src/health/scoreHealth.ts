@@ -43,6 +43,7 @@ const scoreRow = accountScore;
 const tierOfScore = tierOf;
 const resultOf = lazyResult;
 const plainObject = isPlain;
+const cardOf = cardFor;
 
 /** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
 function pendingResult(block: ScoreBlock, accountId: string): HealthResult {
@@ -254,7 +255,7 @@ export function scoreHealth(
         value: segment,
       });
     }
-    const card = cardFor(set, segment);
+    const card = single !== null ? single.card : cardOf(set, segment);
     if (card === null) {
       issues.push({
         index,
