@@ -36,6 +36,16 @@ export function prototypeEnumeratesNothing(): boolean {
   return true;
 }
 
+/** The issue for a field whose value is not what it must be: "`expected`, got <the value>". */
+export function badValue(
+  index: number | null,
+  field: string,
+  expected: string,
+  value: unknown,
+): ValidationIssue {
+  return { index, field, message: `${expected}, got ${showValue(value)}`, value };
+}
+
 /** The issue for a field whose getter (or Proxy trap) threw while it was read. */
 export function thrownIssue(index: number | null, field: string, error: unknown): ValidationIssue {
   const reason = error instanceof Error ? error.message : showValue(error);

@@ -22,7 +22,7 @@ import {
 } from './engine';
 import { UNKNOWN_TIER } from './tiers';
 import { type ActiveOverride, activeOverrides, applyOverride, overrideProblem } from './overrides';
-import { isPlain, own, prototypeLacks, thrownIssue } from './own';
+import { badValue, isPlain, own, prototypeLacks, thrownIssue } from './own';
 import type {
   HealthAccount,
   HealthResult,
@@ -43,6 +43,7 @@ const scoreRow = accountScore;
 const tierOfScore = tierOf;
 const resultOf = lazyResult;
 const plainObject = isPlain;
+const cardOf = cardFor;
 
 /** The result of the next row of a block that ranks a signal: scored by `scorePending`. */
 function pendingResult(block: ScoreBlock, accountId: string): HealthResult {
@@ -208,12 +209,7 @@ export function scoreHealth(
       continue;
     }
     if (row === null || typeof row !== 'object') {
-      issues.push({
-        index,
-        field: 'row',
-        message: `must be an account object, got ${showValue(row)}`,
-        value: row,
-      });
+      issues.push(badValue(index, 'row', 'must be an account object', row));
       continue;
     }
     const account = row as HealthAccount;
@@ -232,12 +228,7 @@ export function scoreHealth(
       continue;
     }
     if (typeof id !== 'string' || id.length === 0) {
-      issues.push({
-        index,
-        field: 'id',
-        message: `must be a non-empty string, got ${showValue(id)}`,
-        value: id,
-      });
+      issues.push(badValue(index, 'id', 'must be a non-empty string', id));
     } else if (firstRows[index]! >= 0) {
       issues.push({
         index,
@@ -247,14 +238,9 @@ export function scoreHealth(
       });
     }
     if (segment !== undefined && typeof segment !== 'string') {
-      issues.push({
-        index,
-        field: 'segment',
-        message: `must be a string, got ${showValue(segment)}`,
-        value: segment,
-      });
+      issues.push(badValue(index, 'segment', 'must be a string', segment));
     }
-    const card = cardFor(set, segment);
+    const card = single !== null ? single.card : cardOf(set, segment);
     if (card === null) {
       issues.push({
         index,
@@ -265,12 +251,7 @@ export function scoreHealth(
       continue;
     }
     if (signals === null || typeof signals !== 'object' || Array.isArray(signals)) {
-      issues.push({
-        index,
-        field: 'signals',
-        message: `must be an object of signal values, got ${showValue(signals)}`,
-        value: signals,
-      });
+      issues.push(badValue(index, 'signals', 'must be an object of signal values', signals));
       continue;
     }
     const block = single ?? blocks.get(card)!;

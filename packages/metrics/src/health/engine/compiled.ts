@@ -5,6 +5,7 @@ import type {
   MissingPolicy,
   NormalizerType,
   Scorecard,
+  SignalValue,
 } from '../types';
 
 // A scorecard after validation (see `compileScorecard.ts`): flat arrays the scoring loop reads, and
@@ -78,6 +79,14 @@ export interface CompiledScorecard {
  */
 export function rangeScale(min: number, max: number): number {
   return Number.isFinite(max - min) ? 1 : 0.5;
+}
+
+/** The raw signal value a cell of `ScoreBlock.values` holds (see `scoreBlock.ts`). */
+export function decodeValue(v: number): Exclude<SignalValue, undefined> {
+  if (v !== v) return null;
+  if (v === Number.POSITIVE_INFINITY) return true;
+  if (v === Number.NEGATIVE_INFINITY) return false;
+  return v;
 }
 
 /** The normalised score of a present raw value for a non-percentile, non-custom measure. */

@@ -10,7 +10,7 @@
  * - Speed without a second definition: `scoreBlock.ts` keeps one scorecard's accounts in typed
  *   arrays (a row per account, a column per measure) and scores a row with `combine`'s arithmetic
  *   in the same order; `readSignals.ts` reads each signal once, as an own property, through the key
- *   layout the accounts share (`signalLayout.ts`); `ids.ts` finds repeated ids with a bit set;
+ *   layout the accounts share (`signalLayout.ts`), straight into the block's typed array; `ids.ts` finds repeated ids with a bit set;
  *   `percentile.ts` ranks a column with one sort; `lazyResult.ts` builds a result's `categories`
  *   and `contributions` from its row on first read (SPEC §6 allows it) and keeps the result a
  *   plain object.

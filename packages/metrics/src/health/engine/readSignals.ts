@@ -1,6 +1,6 @@
 import { type ValidationIssue, showValue } from '../../core/errors';
 import type { ScoreBlock } from './scoreBlock';
-import { Kind } from './compiled';
+import { Kind, decodeValue } from './compiled';
 import { isPlain, own, thrownIssue } from '../own';
 import { learn } from './signalLayout';
 import type { HealthAccount } from '../types';
@@ -10,21 +10,48 @@ const CUSTOM: number = Kind.Custom;
 const plainObject = isPlain;
 
 /**
- * Reads the value of every measure's signal into `got` (indexed by measure), own properties only:
- * through the block's layout when `signals` is a plain object (prototype `Object.prototype`, which
- * enumerates nothing) listing the same keys in the same order, else by name (and the layout is
- * learnt again). Each signal is read once; measures that share a signal share its value. A getter
- * or Proxy trap that throws is an issue naming the signal (and `false` is returned).
+ * Writes one signal value, encoded as in `ScoreBlock.values` (NaN for missing, ±Infinity for
+ * true/false), into cell `at` of measure `j`. A value that is none of a finite number, a boolean or
+ * missing is kept in `block.got[j]` for its issue (the cell gets NaN) and 1 is returned, else 0.
+ *
+ * Performance: the value goes straight from the signals object into the typed array. Collecting
+ * the values in an array first, to check them afterwards, boxed every double signal into a new
+ * heap number (a million per 100,000 accounts, and the collections they cost).
+ */
+function put(block: ScoreBlock, at: number, j: number, value: unknown): number {
+  const { values } = block;
+  if (typeof value === 'number' && value - value === 0) {
+    values[at] = value;
+  } else if (value == null) {
+    values[at] = Number.NaN;
+  } else if (typeof value === 'boolean') {
+    values[at] = value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  } else {
+    values[at] = Number.NaN;
+    block.got[j] = value;
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Reads the value of every measure's signal into row `base` of the block's values (see `put`), own
+ * properties only: through the block's layout when `signals` is a plain object (prototype
+ * `Object.prototype`, which enumerates nothing) listing the same keys in the same order, else by
+ * name (and the layout is learnt again). Each signal is read once; measures that share a signal
+ * share its value. Returns how many values are bad (kept in `block.got`), or -1 when a getter or
+ * Proxy trap threw (an issue naming the signal is pushed).
  */
 function gather(
   block: ScoreBlock,
   signals: Record<string, unknown>,
-  got: unknown[],
+  base: number,
   index: number,
   issues: ValidationIssue[],
-): boolean {
+): number {
   const { plan } = block;
   const { signals: names, sharesWith, shared, inherited } = plan;
+  let bad = 0;
   let reading = '';
   try {
     const plain = block.plainSignals && plainObject(signals);
@@ -40,14 +67,19 @@ function gather(
         }
         const j = measureOf[p++]!;
         reading = key;
-        if (j >= 0) got[j] = signals[key];
+        if (j >= 0) bad += put(block, base + j, j, signals[key]);
       }
       if (p === keys.length) {
         for (let k = 0; k < byName.length; k++) {
-          reading = names[byName[k]!]!;
-          got[byName[k]!] = own(signals, reading);
+          const j = byName[k]!;
+          reading = names[j]!;
+          bad += put(block, base + j, j, own(signals, reading));
         }
         read = true;
+      } else {
+        // The layout did not match: start again by name (nothing read twice is kept).
+        bad = 0;
+        block.got.fill(undefined);
       }
     }
     if (!read) {
@@ -55,15 +87,25 @@ function gather(
       for (let j = 0; j < names.length; j++) {
         if (sharesWith[j]! >= 0) continue;
         reading = names[j]!;
-        got[j] = plain && inherited[j] === 0 ? signals[reading] : own(signals, reading);
+        const value = plain && inherited[j] === 0 ? signals[reading] : own(signals, reading);
+        bad += put(block, base + j, j, value);
       }
     }
   } catch (error) {
     issues.push(thrownIssue(index, reading === '' ? 'signals' : `signals.${reading}`, error));
-    return false;
+    block.got.fill(undefined);
+    return -1;
   }
-  for (let k = 0; k < shared.length; k++) got[shared[k]!] = got[sharesWith[shared[k]!]!];
-  return true;
+  for (let k = 0; k < shared.length; k++) {
+    const j = shared[k]!;
+    const first = sharesWith[j]!;
+    block.values[base + j] = block.values[base + first]!;
+    if (block.got[first] !== undefined) {
+      block.got[j] = block.got[first];
+      bad++;
+    }
+  }
+  return bad;
 }
 /**
  * Checks one account's signals for its scorecard and writes them, encoded, into row `pos` of the
@@ -81,31 +123,23 @@ export function readSignals(
   before: number,
 ): void {
   const { plan, width, values, got } = block;
+  const base = pos * width;
+  const bad = gather(block, signals, base, index, issues);
+  // The common row: every value good and no `custom` measure, so nothing more to do.
+  if (bad < 0 || (bad === 0 && !plan.custom)) return;
   const { signals: names, kinds } = plan;
-  if (!gather(block, signals, got, index, issues)) return;
   for (let j = 0; j < names.length; j++) {
+    const at = base + j;
     const value = got[j];
-    // Encoded as in `ScoreBlock.values`: NaN for missing, ±Infinity for true/false.
-    let code: number;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) {
-        badSignal(names[j]!, value, index, issues, before);
-        continue;
-      }
-      code = value;
-    } else if (value == null) {
-      code = Number.NaN;
-    } else if (typeof value === 'boolean') {
-      code = value ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else {
+    if (value !== undefined) {
+      got[j] = undefined;
       badSignal(names[j]!, value, index, issues, before);
-      continue;
-    }
-    const at = pos * width + j;
-    values[at] = code;
-    if (kinds[j] === CUSTOM) {
-      if (value == null) block.stored![at] = Number.NaN;
-      else if (issues.length === before) customScore(block, j, at, value, account, index, issues);
+    } else if (kinds[j] === CUSTOM) {
+      const v = values[at]!;
+      if (v !== v) block.stored![at] = Number.NaN;
+      else if (issues.length === before) {
+        customScore(block, j, at, decodeValue(v) as number | boolean, account, index, issues);
+      }
     }
   }
 }

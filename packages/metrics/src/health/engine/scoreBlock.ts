@@ -1,11 +1,11 @@
 import { type Combined, combine } from './combine';
-import { type CompiledScorecard, Kind, normalizeValue, rangeScale } from './compiled';
+import { type CompiledScorecard, Kind, decodeValue, normalizeValue, rangeScale } from './compiled';
 import type { ValidationIssue } from '../../core/errors';
 import { prototypeEnumeratesNothing, prototypeLacks, tooLargeIssue } from '../own';
 import { percentileColumn } from './percentile';
 import type { SignalLayout } from './signalLayout';
 import { UNKNOWN_TIER, tierScore } from '../tiers';
-import type { HealthResult, SignalValue } from '../types';
+import type { HealthResult } from '../types';
 
 /**
  * The numbers of one `scoreHealth` call for the accounts of one scorecard, in typed arrays.
@@ -40,7 +40,10 @@ export interface ScoreBlock {
    * scores and tiers wait for the whole population. `null` when every row is scored as it is read.
    */
   pending: HealthResult[] | null;
-  /** Per measure, the signal value of the account being read (see `readSignals.ts`). */
+  /**
+   * Per measure, the value of the account being read when it is not a signal value (for its issue),
+   * else `undefined` (see `readSignals.ts`).
+   */
   got: unknown[];
   /**
    * True when `Object.prototype` enumerates no key (nobody added one), so that `for…in` over a
@@ -84,6 +87,8 @@ export interface Plan {
   sharesWith: Int32Array;
   /** The measures whose `sharesWith` is not -1. */
   shared: number[];
+  /** True when a measure is `custom` (its score is computed as each account is read). */
+  custom: boolean;
   /**
    * Per measure, 1 when `Object.prototype` has its signal (`toString`, `constructor`, …), which a
    * plain read would find on an account without it: such a signal is always read with `Object.hasOwn`.
@@ -125,6 +130,7 @@ function planOf(card: CompiledScorecard): Plan {
       return first < j ? first : -1;
     }),
     shared: [],
+    custom: measures.some((measure) => measure.kind === Kind.Custom),
     inherited: Uint8Array.from(measures, (measure) => (prototypeLacks([measure.signal]) ? 0 : 1)),
     kinds: new Uint8Array(m),
     weights: new Float64Array(m),
@@ -168,14 +174,6 @@ export function createBlock(card: CompiledScorecard, capacity: number): ScoreBlo
     got: new Array<unknown>(m),
     plainSignals: prototypeEnumeratesNothing(),
   };
-}
-
-/** The raw signal value a contribution shows. */
-function decodeValue(v: number): Exclude<SignalValue, undefined> {
-  if (v !== v) return null;
-  if (v === Number.POSITIVE_INFINITY) return true;
-  if (v === Number.NEGATIVE_INFINITY) return false;
-  return v;
 }
 
 /** Ranks every filled row of each percentile measure (one sort per signal) into `stored`. */
