@@ -8,3 +8,5 @@ export { metricChange } from './change';
 export type { ChangeDirection, ChangeTone, MetricChange, MetricChangeOptions } from './change';
 export { historyPoints, historyStats } from './historyStats';
 export type { HistoryPoint, HistoryStats } from './historyStats';
+export { DEFAULT_CONFIDENCE, npsInterval, wilsonInterval, zForConfidence } from './interval';
+export type { ConfidenceInterval } from './interval';
