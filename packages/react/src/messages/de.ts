@@ -400,6 +400,8 @@ export const messagesDe: VitalsMessages = {
       other: 'Kleine Kohorte: {count} Kunden, weniger als {min}',
     },
     smallCohortWeight: '; ein Kunde verschiebt ihre Rate um {share}',
+    uncertainCell:
+      'Ausgegraut: bei {accounts} reicht das {level}-Intervall der Kundenbindung von {low} bis {high}, zu breit, um es als Quote zu lesen',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where}: noch nicht beobachtet',
     notObservedUntil: '{where}: noch nicht beobachtet (die Daten enden im {period})',

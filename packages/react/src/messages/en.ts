@@ -429,6 +429,8 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
     other: 'Small cohort: {count} accounts, fewer than {min}',
   },
   smallCohortWeight: '; one account moves its rate by {share}',
+  uncertainCell:
+    'Greyed: with {accounts} the {level} interval of its logo retention is {low} to {high}, too wide to read as a rate',
   cellWhere: '{cohort}, {age}',
   notObserved: '{where}: not observed yet',
   notObservedUntil: '{where}: not observed yet (the data ends in {period})',

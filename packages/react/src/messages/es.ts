@@ -444,6 +444,8 @@ export const messagesEs: VitalsMessages = {
       other: 'Cohorte pequeña: {count} clientes, menos de {min}',
     },
     smallCohortWeight: '; un cliente mueve su tasa en {share}',
+    uncertainCell:
+      'En gris: con {accounts}, el intervalo al {level} de la retención de clientes va de {low} a {high}, demasiado amplio para leerlo como una tasa',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where}: aún no observado',
     notObservedUntil: '{where}: aún no observado (los datos terminan en {period})',

@@ -435,6 +435,8 @@ export const messagesFr: VitalsMessages = {
       other: 'Petite cohorte : {count} clients, moins de {min}',
     },
     smallCohortWeight: ' ; un client fait varier son taux de {share}',
+    uncertainCell:
+      'Grisé : avec {accounts}, l’intervalle à {level} de la rétention des clients va de {low} à {high}, trop large pour se lire comme un taux',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where} : pas encore observé',
     notObservedUntil: '{where} : pas encore observé (les données s’arrêtent en {period})',

@@ -361,6 +361,8 @@ export const messagesJa: VitalsMessages = {
     rowHeaderLabel: '{cohort}：{accounts}、期首MRR {mrr}',
     smallCohort: { other: '少数のコホート：{count}社（{min}社未満）' },
     smallCohortWeight: '。1社で率が{share}動きます',
+    uncertainCell:
+      'グレー表示：{accounts}では顧客維持率の{level}信頼区間が{low}〜{high}と広すぎ、率として読めません',
     cellWhere: '{cohort}、{age}',
     notObserved: '{where}：まだ観測されていません',
     notObservedUntil: '{where}：まだ観測されていません（データは{period}まで）',

@@ -616,6 +616,8 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   smallCohort: PluralMessage;
   /** What one account weighs in a small cohort, after `smallCohort`. `{share}`. */
   smallCohortWeight: string;
+  /** Why a cell is greyed for its wide interval. `{accounts}`, `{level}`, `{low}`, `{high}`. */
+  uncertainCell: string;
   /** Where a cell is. `{cohort}`, `{age}`. */
   cellWhere: string;
   /** A cell not observed yet. `{where}`. */
