@@ -82,6 +82,7 @@ export { MetricCard } from './metric-card/MetricCard';
 export type { MetricCardProps } from './metric-card/MetricCard';
 export type { HistoryPoint } from '@vitals/metrics';
 export type { MetricBenchmark, MetricFormat } from './metric-card/metric-card.text';
+export type { MetricInterval } from './metric-card/metric-card.model';
 export { ConventionDiff } from './conventions/ConventionDiff';
 export type { ConventionDiffProps } from './conventions/ConventionDiff';
 export { NpsBreakdown } from './voice/NpsBreakdown';

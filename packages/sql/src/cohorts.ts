@@ -6,6 +6,7 @@ import {
   type CohortRetentionOptions,
   cohortRetention,
   parsePeriodLabel,
+  wilsonInterval,
 } from '@vitals/metrics';
 import type { SqlQuery } from './movements';
 import { RowReader } from './rows';
@@ -134,11 +135,21 @@ export function cohortRetentionQuery(
               activeAccounts,
               mrr,
               logoRetention: activeAccounts / size,
+              logoRetentionInterval: wilsonInterval(activeAccounts, size)!,
               revenueRetention: hasInitialMrr ? mrr / initialMrr : null,
               reason: hasInitialMrr ? null : 'no-initial-mrr',
             });
           }
-          return { cohort: formatPeriod(c, grain), size, initialMrr, cells: list };
+          // As cohortRetention: mature after a year (12 months, 4 quarters or 1 year) by default.
+          const ageReached = last - c;
+          return {
+            cohort: formatPeriod(c, grain),
+            size,
+            initialMrr,
+            ageReached,
+            mature: ageReached >= 12 / k,
+            cells: list,
+          };
         });
       return result;
     },

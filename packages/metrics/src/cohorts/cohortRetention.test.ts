@@ -49,6 +49,12 @@ const cells = (rows: CellRow[]) =>
     activeAccounts,
     mrr,
     logoRetention: expect.closeTo(logoRetention, 12) as number,
+    // The interval's values are tested against an independent Wilson in interval.test.ts.
+    logoRetentionInterval: {
+      low: expect.any(Number) as number,
+      high: expect.any(Number) as number,
+      level: 0.95,
+    },
     revenueRetention:
       revenueRetention === null ? null : (expect.closeTo(revenueRetention, 12) as number),
     reason: revenueRetention === null ? 'no-initial-mrr' : null,
@@ -103,6 +109,8 @@ describe('cohortRetention: a hand-computed monthly table', () => {
         cohort: '2025-Q1',
         size: 5, // a, b, c, d, e all first paid in Q1
         initialMrr: 300, // a 120 + d 80 + e 100 at the end of March
+        ageReached: 0,
+        mature: false, // under a year (4 quarters) old
         cells: cells([[0, '2025-Q1', 3, 300, 3 / 5, 1]]),
       },
     ]);
@@ -122,6 +130,8 @@ describe('cohortRetention: a hand-computed monthly table', () => {
         cohort: '2024-11',
         size: 1,
         initialMrr: 90,
+        ageReached: 1,
+        mature: false,
         cells: cells([
           [0, '2024-11', 1, 90, 1, 1],
           [1, '2024-12', 1, 45, 1, 0.5],
@@ -172,6 +182,11 @@ describe('cohortRetention: the JSDoc example', () => {
       activeAccounts: 1,
       mrr: 150,
       logoRetention: 0.5,
+      logoRetentionInterval: {
+        low: expect.closeTo(0.0945, 4),
+        high: expect.closeTo(0.9055, 4),
+        level: 0.95,
+      },
       revenueRetention: 0.75,
       reason: null,
     });
@@ -205,6 +220,8 @@ describe('cohortRetention: quarter grain', () => {
         cohort: '2025-Q1',
         size: 2,
         initialMrr: 100, // a 100 + b 0 at the end of March
+        ageReached: 1,
+        mature: false,
         cells: cells([
           [0, '2025-Q1', 1, 100, 0.5, 1],
           [1, '2025-Q2', 1, 150, 0.5, 1.5],
@@ -214,6 +231,8 @@ describe('cohortRetention: quarter grain', () => {
         cohort: '2025-Q2',
         size: 2,
         initialMrr: 70, // c 70 + d 0 at the end of June
+        ageReached: 0,
+        mature: false,
         cells: cells([[0, '2025-Q2', 1, 70, 0.5, 1]]),
       },
     ]);
@@ -236,7 +255,14 @@ describe('cohortRetention: quarter grain', () => {
       { grain: 'quarter' },
     );
     expect(result.cohorts).toEqual([
-      { cohort: '2025-Q1', size: 1, initialMrr: 0, cells: cells([[0, '2025-Q1', 0, 0, 0, null]]) },
+      {
+        cohort: '2025-Q1',
+        size: 1,
+        initialMrr: 0,
+        ageReached: 0,
+        mature: false,
+        cells: cells([[0, '2025-Q1', 0, 0, 0, null]]),
+      },
     ]);
   });
 
@@ -275,12 +301,21 @@ describe('cohortRetention: year grain', () => {
         cohort: '2023',
         size: 2,
         initialMrr: 100,
+        ageReached: 1,
+        mature: true, // a year old by 2024, the default matureAge at year grain
         cells: cells([
           [0, '2023', 1, 100, 0.5, 1],
           [1, '2024', 1, 200, 0.5, 2],
         ]),
       },
-      { cohort: '2024', size: 1, initialMrr: 40, cells: cells([[0, '2024', 1, 40, 1, 1]]) },
+      {
+        cohort: '2024',
+        size: 1,
+        initialMrr: 40,
+        ageReached: 0,
+        mature: false,
+        cells: cells([[0, '2024', 1, 40, 1, 1]]),
+      },
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   throwMustBe,
 } from '../core/errors';
 import { finite } from '../core/finite';
+import { DEFAULT_CONFIDENCE, confidenceProblem, wilsonInterval } from '../core/interval';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
 import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
 import { addAt } from '../core/sum';
@@ -35,7 +36,12 @@ interface ResolvedOptions {
   to: PeriodIndex;
   maxCohorts: number;
   maxAge: number;
+  confidence: number;
+  matureAge: number;
 }
+
+/** A year in periods of each grain: the default age at which a cohort is mature. */
+const PERIODS_PER_YEAR: Readonly<Record<CohortGrain, number>> = { month: 12, quarter: 4, year: 1 };
 
 function boundIssue(field: 'from' | 'to', value: unknown, grain: CohortGrain): ValidationIssue {
   const label =
@@ -61,7 +67,10 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     duplicateRows = 'error',
     maxCohorts = Infinity,
     maxAge = Infinity,
+    confidence = DEFAULT_CONFIDENCE,
+    matureAge: matureAgeOption,
   } = options ?? {};
+  const matureAge: unknown = matureAgeOption ?? PERIODS_PER_YEAR[grain as CohortGrain] ?? 12;
   const issues: ValidationIssue[] = [];
   for (const [field, value] of [
     ['maxCohorts', maxCohorts],
@@ -70,6 +79,23 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     if (value !== Infinity && !(Number.isInteger(value) && value >= 1)) {
       issues.push(mustBe(null, `options.${field}`, 'a whole number ≥ 1 or left out', value));
     }
+  }
+  const confidenceIssue = confidenceProblem(confidence);
+  if (confidenceIssue !== null) {
+    issues.push({
+      index: null,
+      field: 'options.confidence',
+      message: confidenceIssue,
+      value: confidence,
+    });
+  }
+  if (!(typeof matureAge === 'number' && Number.isSafeInteger(matureAge) && matureAge >= 0)) {
+    issues.push({
+      index: null,
+      field: 'options.matureAge',
+      message: `must be a whole number ≥ 0 or left out, got ${showValue(matureAge)}`,
+      value: matureAge,
+    });
   }
   if (!isCohortGrain(grain)) {
     issues.push(mustBe(null, 'options.grain', "'month', 'quarter' or 'year'", grain));
@@ -95,7 +121,16 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     });
   }
   assertNoIssues(NAME, issues);
-  return { grain, duplicateRows, from: start!, to: end!, maxCohorts, maxAge };
+  return {
+    grain,
+    duplicateRows,
+    from: start!,
+    to: end!,
+    maxCohorts,
+    maxAge,
+    confidence,
+    matureAge: matureAge as number,
+  };
 }
 
 /** One cohort's size and, per age, active accounts and a compensated MRR sum (sum + compensation). */
@@ -123,19 +158,25 @@ interface CohortBuilder {
  * Bad rows throw a `MetricsInputError` that lists each one, or are skipped and listed in `issues`
  * with `{ onInvalid: 'skip' }`.
  *
+ * Each cell carries `logoRetentionInterval`, the Wilson score interval of `activeAccounts / size`
+ * at `confidence` (default 0.95), so a chart can tell a cohort of two from a cohort of two hundred;
+ * each cohort says how old it is by the last period (`ageReached`) and whether that is at least
+ * `matureAge` (default a year: 12 months, 4 quarters or 1 year).
+ *
  * @example
  * const table = cohortRetention([
  *   { accountId: 'a', period: '2025-01', mrr: 100 },
  *   { accountId: 'b', period: '2025-01', mrr: 100 },
  *   { accountId: 'a', period: '2025-02', mrr: 150 },
  * ]);
- * table.cohorts[0].cells[1]; // { age: 1, period: '2025-02', activeAccounts: 1, mrr: 150, logoRetention: 0.5, revenueRetention: 0.75, reason: null }
+ * table.cohorts[0].cells[1]; // { age: 1, period: '2025-02', activeAccounts: 1, mrr: 150, logoRetention: 0.5, logoRetentionInterval: { low: ≈ 0.095, high: ≈ 0.905, level: 0.95 }, revenueRetention: 0.75, reason: null }
  */
 export function cohortRetention(
   snapshots: readonly MrrSnapshot[],
   options?: CohortRetentionOptions,
 ): CohortRetention {
-  const { grain, duplicateRows, from, to, maxCohorts, maxAge } = resolveOptions(options);
+  const resolved = resolveOptions(options);
+  const { grain, duplicateRows, from, to, maxCohorts, maxAge } = resolved;
   const index = buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows);
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
@@ -231,7 +272,7 @@ export function cohortRetention(
   const cohorts: Cohort[] = [];
   for (let c = 0; c < builders.length; c++) {
     const builder = builders[c];
-    if (builder !== undefined) cohorts.push(buildCohort(base + c, builder, grain));
+    if (builder !== undefined) cohorts.push(buildCohort(base + c, builder, last, resolved));
   }
   result.cohorts = cohorts;
   const omittedAges = cohorts.length > 0 ? Math.max(0, last - kept.cohort + 1 - maxAge) : 0;
@@ -273,7 +314,12 @@ function firstKeptCohort(
   return { cohort, omitted };
 }
 
-function buildCohort(cohort: PeriodIndex, builder: CohortBuilder, grain: CohortGrain): Cohort {
+function buildCohort(
+  cohort: PeriodIndex,
+  builder: CohortBuilder,
+  last: PeriodIndex,
+  { grain, confidence, matureAge }: ResolvedOptions,
+): Cohort {
   const { size, active, sum, compensation } = builder;
   const initialMrr = sum[0]! + compensation[0]!;
   const hasInitialMrr = initialMrr > 0;
@@ -287,10 +333,19 @@ function buildCohort(cohort: PeriodIndex, builder: CohortBuilder, grain: CohortG
       activeAccounts,
       mrr,
       logoRetention: activeAccounts / size,
+      logoRetentionInterval: wilsonInterval(activeAccounts, size, confidence)!,
       // A tiny first month (5e-324) under a large later one overflows the ratio.
       revenueRetention: hasInitialMrr ? finite(NAME, 'mrr', mrr / initialMrr) : null,
       reason: hasInitialMrr ? null : 'no-initial-mrr',
     });
   }
-  return { cohort: formatCohortPeriod(cohort, grain), size, initialMrr, cells };
+  const ageReached = last - cohort;
+  return {
+    cohort: formatCohortPeriod(cohort, grain),
+    size,
+    initialMrr,
+    ageReached,
+    mature: ageReached >= matureAge,
+    cells,
+  };
 }

@@ -8,6 +8,8 @@ const cohort = (size: number, initialMrr: number): Cohort => ({
   cohort: '2025-01',
   size,
   initialMrr,
+  ageReached: 0,
+  mature: false,
   cells: [],
 });
 

@@ -5,6 +5,7 @@ import type { MrrSnapshot as AnySnapshot } from '../revenue/types';
 
 /** The generated rows' periods are `'YYYY-MM'` strings. */
 type MrrSnapshot = AnySnapshot & { period: string };
+import { wilsonInterval } from '../core/interval';
 import { cohortRetention } from './cohortRetention';
 import type { CohortGrain } from './types';
 
@@ -194,5 +195,63 @@ describe('cohortRetention properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('cohortRetention uncertainty (properties)', () => {
+  it("each cell's logo interval is Wilson on activeAccounts of size: inside 0..1, containing the rate", () => {
+    fc.assert(
+      fc.property(snapshotsArb, grainArb, (rows, grain) => {
+        for (const cohort of cohortRetention(rows, { grain }).cohorts) {
+          for (const cell of cohort.cells) {
+            const { low, high, level } = cell.logoRetentionInterval;
+            expect(level).toBe(0.95);
+            expect(low).toBeGreaterThanOrEqual(0);
+            expect(high).toBeLessThanOrEqual(1);
+            expect(low).toBeLessThanOrEqual(cell.logoRetention);
+            expect(high).toBeGreaterThanOrEqual(cell.logoRetention);
+            expect(cell.logoRetentionInterval).toEqual(
+              wilsonInterval(cell.activeAccounts, cohort.size),
+            );
+          }
+        }
+      }),
+    );
+  });
+
+  it('a cohort is mature when the last period is at least matureAge periods after it', () => {
+    fc.assert(
+      fc.property(snapshotsArb, grainArb, fc.integer({ min: 0, max: 30 }), (rows, grain, age) => {
+        const result = cohortRetention(rows, { grain, matureAge: age });
+        const last = result.lastPeriod;
+        for (const cohort of result.cohorts) {
+          const periods =
+            (lastMonthOfLabel(last!) - lastMonthOfLabel(cohort.cohort)) / LENGTH[grain];
+          expect(cohort.ageReached).toBe(periods);
+          expect(cohort.ageReached).toBe(cohort.cells.at(-1)!.age);
+          expect(cohort.mature).toBe(periods >= age);
+        }
+      }),
+    );
+  });
+});
+
+describe('cohortRetention uncertainty options', () => {
+  const rows: MrrSnapshot[] = [
+    { accountId: 'a', period: '2024-01', mrr: 10 },
+    { accountId: 'a', period: '2025-01', mrr: 10 },
+  ];
+
+  it('a cohort is mature after a year by default, at each grain', () => {
+    expect(cohortRetention(rows).cohorts[0]!.mature).toBe(true); // 12 months
+    expect(cohortRetention(rows.slice(0, 1)).cohorts[0]!.mature).toBe(false);
+    expect(cohortRetention(rows, { matureAge: 13 }).cohorts[0]!.mature).toBe(false);
+  });
+
+  it('confidence sets the level of every cell interval; a wrong one names options.confidence', () => {
+    const cell = cohortRetention(rows, { confidence: 0.8 }).cohorts[0]!.cells[0]!;
+    expect(cell.logoRetentionInterval).toEqual(wilsonInterval(1, 1, 0.8));
+    expect(() => cohortRetention(rows, { confidence: 95 })).toThrow(/options\.confidence/);
+    expect(() => cohortRetention(rows, { matureAge: -1 })).toThrow(/options\.matureAge/);
   });
 });

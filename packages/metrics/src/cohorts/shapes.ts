@@ -15,6 +15,8 @@ export const COHORT = (): Shape =>
         activeAccounts: COUNT,
         mrr: COUNT,
         logoRetention: COUNT,
+        // Optional: a result computed before intervals existed still reads.
+        logoRetentionInterval: opt(obj({ low: num(), high: num(), level: num(0) })),
         revenueRetention: rate,
       }),
     ),

@@ -1,4 +1,5 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
+import type { ConfidenceInterval } from '../core/interval';
 import type { Grain } from '../core/calendar';
 import type { DuplicateRowsOptions } from '../core/mrrSnapshot';
 
@@ -44,6 +45,16 @@ export interface CohortRetentionOptions extends ValidationOptions, DuplicateRows
    * @default every age in the data
    */
   maxAge?: number | undefined;
+  /**
+   * The confidence level of each cell's `logoRetentionInterval`, from 0.5 to 0.9999.
+   * @default 0.95
+   */
+  confidence?: number | undefined;
+  /**
+   * The age, in periods of the grain, a cohort must reach by the last period to be `mature`.
+   * @default a year: 12 at month grain, 4 at quarter grain, 1 at year grain
+   */
+  matureAge?: number | undefined;
 }
 
 /** What `maxCohorts` and `maxAge` left out of a {@link CohortRetention}. */
@@ -69,6 +80,11 @@ export interface CohortCell {
   mrr: number;
   /** `activeAccounts / size`. */
   logoRetention: number;
+  /**
+   * The Wilson score interval of `logoRetention` (`activeAccounts` of `size`) at the
+   * `confidence` level: within 0..1 and containing it, wide for a cohort of a few accounts.
+   */
+  logoRetentionInterval: ConfidenceInterval;
   /** `mrr / initialMrr`, or `null` when `initialMrr` is 0 (see `reason`). */
   revenueRetention: number | null;
   /** Why `revenueRetention` is `null`, or `null` when it is a number. */
@@ -86,6 +102,13 @@ export interface Cohort {
    * the denominator of revenue retention.
    */
   initialMrr: number;
+  /**
+   * The age the cohort has reached by the result's `lastPeriod` (its last cell's age, unless
+   * `maxAge` cut the cells short).
+   */
+  ageReached: number;
+  /** True when `ageReached` is at least `matureAge`: the cohort has had a year (by default) to churn. */
+  mature: boolean;
   /**
    * One cell per age from 0 up to the last period that ends within the data; cells past the last
    * month in the data are absent, not zero.

@@ -9,3 +9,5 @@ export type { ChangeDirection, ChangeTone, MetricChange, MetricChangeOptions } f
 export { historyPoints, historyStats } from './historyStats';
 export type { HistoryPoint, HistoryStats } from './historyStats';
 export type { MarkAccount } from './markAccounts';
+export { DEFAULT_CONFIDENCE, npsInterval, wilsonInterval, zForConfidence } from './interval';
+export type { ConfidenceInterval } from './interval';

@@ -1,4 +1,5 @@
-import { throwMustBe } from '../core/errors';
+import { showValue, throwInputError, throwMustBe } from '../core/errors';
+import { readConfidence, wilsonInterval } from '../core/interval';
 import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
 import { buildGroups, readGroupOptions } from './groups';
@@ -44,7 +45,9 @@ export function flipScore(score: number, scale: number): number {
 /**
  * Customer effort score (CES): the `mean` of 1..scale answers, `agreeShare` (share at or above
  * `agreeMin`) and `normalized = mean / scale`, all higher-is-easier (scores are flipped first with
- * `higherIsEasier: false`); `null` figures with no responses.
+ * `higherIsEasier: false`); `null` figures with no responses. `interval` is the Wilson score interval
+ * of `agreeShare` at `confidence` (default 0.95, see {@link wilsonInterval}); `lowSample` is true
+ * below `lowSampleThreshold` (default 30) responses.
  *
  * With `groupBy: 'segment' | 'channel'` (or ready-made `segments`) the result also carries
  * `groups`, at most `maxGroups` (default 12) with the rest pooled into "Other".
@@ -62,6 +65,8 @@ export function ces(
   const scale = reader.integer('scale', 7, 2, MAX_SCALE);
   const higherIsEasier = reader.boolean('higherIsEasier', true);
   const agreeMin = reader.integer('agreeMin', agreeMinOf(scale), 1, scale);
+  const lowSampleThreshold = reader.integer('lowSampleThreshold', 30, 0, Number.MAX_SAFE_INTEGER);
+  const confidence = readConfidence(reader);
   const grouping = readGroupOptions<CesResult>(reader);
   reader.done();
   const range = { min: 1, max: scale };
@@ -70,7 +75,14 @@ export function ces(
     issues,
     keys,
   } = readScores('ces', responses, range, policy, grouping.by ?? undefined);
-  const base: CesOptions = { onInvalid: policy, scale, higherIsEasier, agreeMin };
+  const base: CesOptions = {
+    onInvalid: policy,
+    scale,
+    higherIsEasier,
+    agreeMin,
+    lowSampleThreshold,
+    confidence,
+  };
   const groups = buildGroups(grouping, raw, keys, {
     functionName: 'ces',
     compute: (rows) => ces(rows, base),
@@ -88,6 +100,9 @@ export function ces(
   return {
     mean,
     agreeShare: total === 0 ? null : agreeing / total,
+    interval: wilsonInterval(agreeing, total, confidence),
+    lowSample: total < lowSampleThreshold,
+    lowSampleThreshold,
     normalized: mean === null ? null : mean / scale,
     total,
     agreeing,

@@ -29,6 +29,7 @@ export type {
   SeverityStats,
   SurveyResponse,
   SurveyResponseInput,
+  SurveyUncertaintyOptions,
   Ticket,
   TicketGroupStats,
   TicketOptions,

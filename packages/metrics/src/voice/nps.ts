@@ -1,3 +1,4 @@
+import { npsInterval, readConfidence } from '../core/interval';
 import { OptionReader } from '../core/options';
 import { buildGroups, readGroupOptions } from './groups';
 import { readTrend } from './periods';
@@ -10,8 +11,10 @@ const Z_95 = 1.96;
 /**
  * Net Promoter Score: `100 × (promoters − detractors) / total` on 0–10 answers (promoters 9–10,
  * passives 7–8, detractors 0–6), from −100 to 100, with counts, shares, the 0–10 distribution and
- * a 95 % margin of error `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `score` is `null` with
- * no responses. Benchmarks: 30–50 good, 50 and above excellent.
+ * a 95 % margin of error `1.96 × 100 × sqrt((p + d − (p − d)²) / total)` and a bounded `interval`
+ * (the adjusted Wald of {@link npsInterval}, inside −100..100 at any sample size, at `confidence`,
+ * default 0.95); `score` is `null` with no responses. Benchmarks: 30–50 good, 50 and above
+ * excellent.
  *
  * With `groupBy: 'segment' | 'channel'` (or ready-made `segments`) the result also carries
  * `groups`, at most `maxGroups` (default 12) with the rest pooled into "Other"; with `trend`
@@ -30,6 +33,7 @@ export function nps(
   const reader = new OptionReader('nps', options);
   const policy = reader.policy();
   const lowSampleThreshold = reader.integer('lowSampleThreshold', 30, 0, Number.MAX_SAFE_INTEGER);
+  const confidence = readConfidence(reader);
   const grouping = readGroupOptions<NpsResult>(reader);
   const trendInput = reader.raw('trend');
   reader.done();
@@ -40,7 +44,7 @@ export function nps(
     policy,
     grouping.by ?? undefined,
   );
-  const base: NpsOptions = { onInvalid: policy, lowSampleThreshold };
+  const base: NpsOptions = { onInvalid: policy, lowSampleThreshold, confidence };
   const extra = {
     ...buildGroups(grouping, scores, keys, {
       functionName: 'nps',
@@ -51,12 +55,13 @@ export function nps(
       ? {}
       : { trend: readTrend('nps', 'options.trend', trendInput, base, nps) }),
   };
-  return { ...npsOf(scores, lowSampleThreshold, issues), ...extra };
+  return { ...npsOf(scores, lowSampleThreshold, confidence, issues), ...extra };
 }
 
 function npsOf(
   scores: readonly number[],
   lowSampleThreshold: number,
+  confidence: number,
   issues: NpsResult['issues'],
 ): NpsResult {
   let promoters = 0;
@@ -82,6 +87,7 @@ function npsOf(
       detractorShare: null,
       distribution,
       marginOfError: null,
+      interval: null,
       lowSample,
       lowSampleThreshold,
       reason: 'no-responses',
@@ -103,6 +109,7 @@ function npsOf(
     detractorShare: d,
     distribution,
     marginOfError: Z_95 * 100 * Math.sqrt(variance / total),
+    interval: npsInterval(promoters, passives, detractors, confidence),
     lowSample,
     lowSampleThreshold,
     reason: null,

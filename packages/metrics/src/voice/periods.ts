@@ -1,4 +1,5 @@
 import { MetricsInputError, showValue } from '../core/errors';
+import { npsInterval } from '../core/interval';
 import type { NpsOptions, NpsResult, NpsTrendPoint, SurveyResponseInput } from './types';
 
 /**
@@ -61,6 +62,11 @@ export function readTrend(
       score: computed.score,
       total: computed.total,
       marginOfError: computed.marginOfError,
+      // A result computed before intervals existed: derive the 95 % interval from its counts.
+      interval:
+        computed.interval !== undefined
+          ? computed.interval
+          : npsInterval(computed.promoters, computed.passives, computed.detractors),
       lowSample: computed.lowSample,
     };
   });

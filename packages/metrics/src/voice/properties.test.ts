@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ces, flipScore } from './ces';
 import { csat } from './csat';
+import { npsInterval, wilsonInterval } from '../core/interval';
 import { nps } from './nps';
 
 const npsScores = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 300 });
@@ -122,5 +123,80 @@ describe('ces properties', () => {
         expect(result.agreeShare!).toBeLessThanOrEqual(1);
       }),
     );
+  });
+});
+
+describe('survey intervals (properties)', () => {
+  it("nps's interval contains the score, stays inside −100..100 and is npsInterval of its counts", () => {
+    fc.assert(
+      fc.property(npsScores, (scores) => {
+        const result = nps(scores);
+        const { low, high, level } = result.interval!;
+        expect(level).toBe(0.95);
+        expect(low).toBeGreaterThanOrEqual(-100);
+        expect(high).toBeLessThanOrEqual(100);
+        expect(low).toBeLessThanOrEqual(result.score! + 1e-9);
+        expect(high).toBeGreaterThanOrEqual(result.score! - 1e-9);
+        expect(result.interval).toEqual(
+          npsInterval(result.promoters, result.passives, result.detractors),
+        );
+      }),
+    );
+  });
+
+  it("csat's and ces's intervals are Wilson on their shares, with lowSample below the threshold", () => {
+    fc.assert(
+      fc.property(scaleAndScores, fc.integer({ min: 0, max: 60 }), ([scale, scores], floor) => {
+        const satisfied = csat(scores, { scale, lowSampleThreshold: floor });
+        expect(satisfied.interval).toEqual(wilsonInterval(satisfied.satisfied, satisfied.total));
+        expect(satisfied.interval!.low).toBeLessThanOrEqual(satisfied.score!);
+        expect(satisfied.interval!.high).toBeGreaterThanOrEqual(satisfied.score!);
+        expect(satisfied.lowSample).toBe(scores.length < floor);
+        const effort = ces(scores, { scale, lowSampleThreshold: floor });
+        expect(effort.interval).toEqual(wilsonInterval(effort.agreeing, effort.total));
+        expect(effort.interval!.low).toBeLessThanOrEqual(effort.agreeShare!);
+        expect(effort.interval!.high).toBeGreaterThanOrEqual(effort.agreeShare!);
+        expect(effort.lowSample).toBe(scores.length < floor);
+      }),
+    );
+  });
+});
+
+describe('survey interval options', () => {
+  it('is null with no responses; confidence sets the level', () => {
+    expect(nps([]).interval).toBeNull();
+    expect(csat([]).interval).toBeNull();
+    expect(ces([]).interval).toBeNull();
+    expect(csat([]).lowSample).toBe(true);
+    expect(nps([10, 9, 0], { confidence: 0.9 }).interval).toEqual(npsInterval(2, 0, 1, 0.9));
+    expect(csat([5, 1], { confidence: 0.99 }).interval).toEqual(wilsonInterval(1, 2, 0.99));
+    expect(ces([7, 1], { confidence: 0.8 }).interval).toEqual(wilsonInterval(1, 2, 0.8));
+  });
+
+  it('a confidence outside 0.5–0.9999 names options.confidence', () => {
+    for (const run of [
+      () => nps([9], { confidence: 95 }),
+      () => csat([5], { confidence: 0 }),
+      () => ces([5], { confidence: '0.95' as unknown as number }),
+    ]) {
+      expect(run).toThrow(/options\.confidence/);
+    }
+  });
+
+  it('the groups and the trend carry their own intervals', () => {
+    const responses = [
+      { score: 10, segment: 'SMB' },
+      { score: 2, segment: 'SMB' },
+      { score: 9, segment: 'Enterprise' },
+    ];
+    const result = nps(responses, {
+      groupBy: 'segment',
+      trend: [{ period: '2025-01', responses: [10, 0] }],
+    });
+    expect(result.groups!.map((g) => g.result.interval)).toEqual([
+      npsInterval(1, 0, 1),
+      npsInterval(1, 0, 0),
+    ]);
+    expect(result.trend![0]!.interval).toEqual(npsInterval(1, 0, 1));
   });
 });

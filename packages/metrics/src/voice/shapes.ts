@@ -1,7 +1,12 @@
-import { type Shape, arr, num, obj, opt, rate, str } from '../core/resultShape';
+import { type Shape, arr, num, obj, opt, orNull, rate, str } from '../core/resultShape';
 
 const COUNT = num(0);
 const DISTRIBUTION = arr(obj({ score: num(), count: COUNT }));
+/**
+ * An interval, optional so a result computed before intervals existed still reads (a breakdown
+ * then derives it from the counts); when present its bounds must be finite and ordered by type.
+ */
+const INTERVAL = opt(orNull(obj({ low: num(), high: num(), level: num(0) })));
 
 /** A survey result's own fields, plus its optional per-group rows (each a result of the same kind). */
 function grouped(fields: Readonly<Record<string, Shape>>): Shape {
@@ -28,9 +33,14 @@ export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
       passiveShare: rate,
       detractorShare: rate,
       marginOfError: rate,
+      interval: INTERVAL,
       lowSampleThreshold: COUNT,
       distribution: DISTRIBUTION,
-      trend: opt(arr(obj({ period: str, score: rate, total: COUNT, marginOfError: rate }))),
+      trend: opt(
+        arr(
+          obj({ period: str, score: rate, total: COUNT, marginOfError: rate, interval: INTERVAL }),
+        ),
+      ),
     }),
   useCsat: () =>
     grouped({
@@ -40,6 +50,8 @@ export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
       mean: rate,
       scale: COUNT,
       satisfiedMin: num(),
+      interval: INTERVAL,
+      lowSampleThreshold: opt(COUNT),
       distribution: DISTRIBUTION,
     }),
   useCes: () =>
@@ -51,6 +63,8 @@ export const SURVEY_SHAPES: Readonly<Record<string, () => Shape>> = {
       agreeing: COUNT,
       scale: COUNT,
       agreeMin: num(),
+      interval: INTERVAL,
+      lowSampleThreshold: opt(COUNT),
       distribution: DISTRIBUTION,
     }),
 };

@@ -70,6 +70,7 @@ describe('npsTrend', () => {
             score: direct.score,
             total: direct.total,
             marginOfError: direct.marginOfError,
+            interval: direct.interval,
             lowSample: direct.lowSample,
           });
         });

@@ -1,6 +1,21 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
 import type { DateInput } from '../core/calendar';
+import type { ConfidenceInterval } from '../core/interval';
 import type { VoiceGroupOptions, VoiceGrouping } from './groups';
+
+/** The options every survey score shares for its uncertainty: the sample floor and the level. */
+export interface SurveyUncertaintyOptions {
+  /**
+   * `lowSample` is true when there are fewer valid responses than this.
+   * @default 30
+   */
+  lowSampleThreshold?: number | undefined;
+  /**
+   * The confidence level of `interval`, from 0.5 to 0.9999.
+   * @default 0.95
+   */
+  confidence?: number | undefined;
+}
 
 /** One survey answer with its context. */
 export interface SurveyResponse {
@@ -45,17 +60,15 @@ export interface NpsTrendPoint {
   total: number;
   /** The period's 95 % margin of error; `null` without responses. */
   marginOfError: number | null;
+  /** The period's bounded interval (see `nps`'s `interval`); `null` without responses. */
+  interval: ConfidenceInterval | null;
   /** True when the period has fewer responses than `lowSampleThreshold`. */
   lowSample: boolean;
 }
 
 /** Options of {@link nps}. */
-export interface NpsOptions extends ValidationOptions, VoiceGroupOptions<NpsResult> {
-  /**
-   * `lowSample` is true when there are fewer valid responses than this.
-   * @default 30
-   */
-  lowSampleThreshold?: number | undefined;
+export interface NpsOptions
+  extends ValidationOptions, SurveyUncertaintyOptions, VoiceGroupOptions<NpsResult> {
   /**
    * The score over time: one entry per period, `{ period, responses }` (computed with the same
    * options) or `{ period, result }`, into `result.trend` in the order given.
@@ -86,9 +99,15 @@ export interface NpsResult extends VoiceGrouping<NpsResult> {
   distribution: readonly ScoreCount[];
   /**
    * Half-width of the 95 % confidence interval, in NPS points:
-   * `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `null` with no responses.
+   * `1.96 × 100 × sqrt((p + d − (p − d)²) / total)`; `null` with no responses. Unbounded: with
+   * three answers it can reach ±106.7 points, so prefer `interval`.
    */
   marginOfError: number | null;
+  /**
+   * The adjusted-Wald interval of the score in NPS points at the `confidence` level, always
+   * within −100..100 and containing `score` (see {@link npsInterval}); `null` with no responses.
+   */
+  interval: ConfidenceInterval | null;
   /** True when `total` is below `lowSampleThreshold`. */
   lowSample: boolean;
   /** The threshold `lowSample` was judged against. */
@@ -102,7 +121,8 @@ export interface NpsResult extends VoiceGrouping<NpsResult> {
 }
 
 /** Options of {@link csat}. */
-export interface CsatOptions extends ValidationOptions, VoiceGroupOptions<CsatResult> {
+export interface CsatOptions
+  extends ValidationOptions, SurveyUncertaintyOptions, VoiceGroupOptions<CsatResult> {
   /**
    * The highest score; scores are integers from 1 to `scale`.
    * @default 5
@@ -123,6 +143,15 @@ export interface CsatResult extends VoiceGrouping<CsatResult> {
   satisfied: number;
   /** Valid responses counted. */
   total: number;
+  /**
+   * The Wilson score interval of `score` at the `confidence` level, within 0..1 and containing
+   * `score` (see {@link wilsonInterval}); `null` with no responses.
+   */
+  interval: ConfidenceInterval | null;
+  /** True when `total` is below `lowSampleThreshold`. */
+  lowSample: boolean;
+  /** The threshold `lowSample` was judged against. */
+  lowSampleThreshold: number;
   /** The mean score on the 1..scale scale; `null` with no responses. */
   mean: number | null;
   /** Counts of each score 1..scale, all present, in order. */
@@ -138,7 +167,8 @@ export interface CsatResult extends VoiceGrouping<CsatResult> {
 }
 
 /** Options of {@link ces}. */
-export interface CesOptions extends ValidationOptions, VoiceGroupOptions<CesResult> {
+export interface CesOptions
+  extends ValidationOptions, SurveyUncertaintyOptions, VoiceGroupOptions<CesResult> {
   /**
    * The highest score; scores are integers from 1 to `scale`.
    * @default 7
@@ -164,6 +194,15 @@ export interface CesResult extends VoiceGrouping<CesResult> {
   mean: number | null;
   /** Share of responses at or above `agreeMin`; `null` with no responses. */
   agreeShare: number | null;
+  /**
+   * The Wilson score interval of `agreeShare` at the `confidence` level, within 0..1 and
+   * containing it (see {@link wilsonInterval}); `null` with no responses.
+   */
+  interval: ConfidenceInterval | null;
+  /** True when `total` is below `lowSampleThreshold`. */
+  lowSample: boolean;
+  /** The threshold `lowSample` was judged against. */
+  lowSampleThreshold: number;
   /** `mean / scale` (3 of 5 → 0.6); `null` with no responses. */
   normalized: number | null;
   /** Valid responses counted. */

@@ -24,6 +24,8 @@ export function useCes(input: UseCesInput | undefined): HookResult<CesResult> {
     | 'higherIsEasier'
     | 'agreeMin'
     | 'onInvalid'
+    | 'confidence'
+    | 'lowSampleThreshold'
     | 'groupBy'
     | 'segments'
     | 'maxGroups'
@@ -36,6 +38,8 @@ export function useCes(input: UseCesInput | undefined): HookResult<CesResult> {
     higherIsEasier,
     agreeMin,
     onInvalid,
+    confidence,
+    lowSampleThreshold,
     groupBy,
     segments,
     maxGroups,
@@ -54,6 +58,8 @@ export function useCes(input: UseCesInput | undefined): HookResult<CesResult> {
       higherIsEasier,
       agreeMin,
       onInvalid,
+      confidence,
+      lowSampleThreshold,
       groupBy,
       segments,
       maxGroups,

@@ -23,18 +23,43 @@ export function useCsat(input: UseCsatInput | undefined): HookResult<CsatResult>
     | 'scale'
     | 'satisfiedMin'
     | 'onInvalid'
+    | 'confidence'
+    | 'lowSampleThreshold'
     | 'groupBy'
     | 'segments'
     | 'maxGroups'
   >(input);
   const shape = hookShape(input);
-  const { responses, data, scale, satisfiedMin, onInvalid, groupBy, segments, maxGroups } = record;
+  const {
+    responses,
+    data,
+    scale,
+    satisfiedMin,
+    onInvalid,
+    confidence,
+    lowSampleThreshold,
+    groupBy,
+    segments,
+    maxGroups,
+  } = record;
   return useMemo(
     () =>
       // runSurvey names `input` when it is not an object.
       input === undefined ? idle<CsatResult>() : settle(() => runSurvey('useCsat', input, csat)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, responses, data, scale, satisfiedMin, onInvalid, groupBy, segments, maxGroups],
+    [
+      shape,
+      responses,
+      data,
+      scale,
+      satisfiedMin,
+      onInvalid,
+      confidence,
+      lowSampleThreshold,
+      groupBy,
+      segments,
+      maxGroups,
+    ],
   );
 }

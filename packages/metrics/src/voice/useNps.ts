@@ -27,20 +27,41 @@ export function useNps(input: UseNpsInput | undefined): HookResult<NpsResult> {
     | 'data'
     | 'lowSampleThreshold'
     | 'onInvalid'
+    | 'confidence'
     | 'groupBy'
     | 'segments'
     | 'maxGroups'
     | 'trend'
   >(input);
   const shape = hookShape(input);
-  const { responses, data, lowSampleThreshold, onInvalid, groupBy, segments, maxGroups, trend } =
-    record;
+  const {
+    responses,
+    data,
+    lowSampleThreshold,
+    onInvalid,
+    confidence,
+    groupBy,
+    segments,
+    maxGroups,
+    trend,
+  } = record;
   return useMemo(
     () =>
       // runSurvey names `input` when it is not an object.
       input === undefined ? idle<NpsResult>() : settle(() => runSurvey('useNps', input, nps)),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, responses, data, lowSampleThreshold, onInvalid, groupBy, segments, maxGroups, trend],
+    [
+      shape,
+      responses,
+      data,
+      lowSampleThreshold,
+      onInvalid,
+      confidence,
+      groupBy,
+      segments,
+      maxGroups,
+      trend,
+    ],
   );
 }

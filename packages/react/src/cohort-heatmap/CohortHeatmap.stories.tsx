@@ -14,6 +14,25 @@ import {
   storyTheme,
 } from '../test/story-globals';
 import { CohortHeatmap } from './CohortHeatmap';
+
+/**
+ * A deterministic B2B book, 2024-01 to 2025-12: 1, 2 or 3 new logos a month in turn, each paying
+ * 1,000 a month; every fourth account churns after seven months.
+ */
+function b2bBook() {
+  const rows: Array<{ accountId: string; period: string; mrr: number }> = [];
+  const month = (index: number) =>
+    `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  let account = 0;
+  for (let start = 0; start < 24; start++) {
+    for (let logo = 0; logo < 1 + (start % 3); logo++, account++) {
+      const end = account % 4 === 3 ? Math.min(24, start + 7) : 24;
+      for (let m = start; m < end; m++)
+        rows.push({ accountId: `logo-${account}`, period: month(m), mrr: 1_000 });
+    }
+  }
+  return rows;
+}
 import type { CohortMetric } from './cohort.geometry';
 
 const sample = generateSampleData({ seed: 42, accounts: 1_200 });
@@ -37,9 +56,11 @@ const meta = {
           'How to read it: down a column compares cohorts at the same age (are newer customers staying',
           'longer?); along a row follows one cohort as it ages. Darker cells hold more of the cohort;',
           'every cell also prints its rate, with the text colour chosen for ≥ 4.5:1 contrast on its fill.',
-          'Cells after the last month in the data are blank (not yet observed, never 0 %). Cohorts with',
-          'fewer than `minCohortSize` accounts are greyed and striped, and their labels say why: in a',
-          'cohort of 4, one account moves the rate by 25 points. The first cohort of a data set often',
+          'Cells after the last month in the data are blank (not yet observed, never 0 %). A cell whose',
+          '95 % logo-retention interval (Wilson: `(r + z²/2n ± z·sqrt(r(1 − r)/n + z²/4n²)) / (1 + z²/n)`,',
+          'n the cohort size) is wider than `maxIntervalWidth` (half the scale by default) is greyed and',
+          'striped, and its label gives the interval: 1 of 2 kept is 9 %–91 %, too wide to read as a rate.',
+          '`minCohortSize` (default 0) adds a fixed floor on top. The first cohort of a data set often',
           'holds every account that started before the data did; pass `from` to leave it out.',
           '',
           'Keyboard: the grid is one Tab stop. Arrow keys move between cells, Home/End to the ends of a',
@@ -128,9 +149,12 @@ export const ControlledMetric: Story = {
   },
 };
 
-/** 240 accounts: most monthly cohorts are under 10 accounts, so they are greyed with the reason. */
+/**
+ * 240 accounts with `minCohortSize={10}`, the floor that used to be the default: every monthly
+ * cohort under 10 accounts is greyed with the reason, whatever its interval.
+ */
 export const SmallCohorts: Story = {
-  args: { snapshots: small.snapshots },
+  args: { snapshots: small.snapshots, minCohortSize: 10 },
   play: async ({ canvasElement, globals }) => {
     const m = storyMessages(globals).cohortHeatmap;
     // The reason's words before the count: "Small cohort:", "Kleine Kohorte:", …
@@ -139,6 +163,28 @@ export const SmallCohorts: Story = {
       name: new RegExp(literal(reason)),
     })[0];
     await expect(cell).toHaveAttribute('data-small');
+  },
+};
+
+/**
+ * A B2B book: one to three new logos a month for two years, and every fourth account churns after
+ * seven months. Cells are greyed by the width of their 95 % interval (`maxIntervalWidth`, half the
+ * scale by default), not by a fixed cohort size: a cohort of 3 that kept all 3 is coloured after a
+ * year in a quarterly view, while 1 of 2 kept (9 %–91 %) is greyed and its label says why.
+ */
+export const B2bFewLogos: Story = {
+  name: 'B2B book, 1–3 new logos a month',
+  args: { snapshots: b2bBook(), grain: 'quarter', from: undefined },
+  play: async ({ canvasElement, globals }) => {
+    const m = storyMessages(globals).cohortHeatmap;
+    const canvas = within(canvasElement);
+    const reason = m.uncertainCell.split('{')[0]!;
+    const greyed = canvas.getAllByRole('gridcell', { name: new RegExp(literal(reason)) });
+    await expect(greyed[0]).toHaveAttribute('data-uncertain');
+    await expect(
+      canvasElement.querySelectorAll('.vitals-cohort-cell[data-level]').length,
+    ).toBeGreaterThan(0);
+    await expect(canvasElement.querySelector('.vitals-cohort-cell[data-small]')).toBeNull();
   },
 };
 

@@ -48,7 +48,7 @@ const cellTexts = (grid: HTMLElement) =>
 
 describe('CohortHeatmap', () => {
   it('draws the triangle: rows are cohorts, columns ages, future cells blank (not 0 %)', () => {
-    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />);
     const grid = screen.getByRole('grid', {
       name: 'Logo retention by cohort · Months since first payment',
     });
@@ -76,14 +76,14 @@ describe('CohortHeatmap', () => {
   });
 
   it('states the key numbers in its text alternative', () => {
-    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />);
     expect(screen.getByRole('figure', { name: 'Cohort retention' })).toHaveAccessibleDescription(
       'Logo retention of 3 monthly cohorts from Jan 2025 to Mar 2025, 5 accounts. Pooled over cohorts: after 1 month 80% (3 cohorts); after 3 months 66.7% (1 cohort).',
     );
   });
 
-  it('greys small cohorts and gives the reason in words, in the cells and in the table', () => {
-    renderStrict(<CohortHeatmap snapshots={book} />);
+  it('greys small cohorts below the minCohortSize floor and gives the reason in words, in the cells and in the table', () => {
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} minCohortSize={10} snapshots={book} />);
     const feb = screen.getByRole('gridcell', { name: /^Feb 2025 cohort, month 1 / });
     expect(feb).toHaveAttribute('data-small');
     expect(feb).not.toHaveAttribute('data-level');
@@ -101,7 +101,7 @@ describe('CohortHeatmap', () => {
   });
 
   it('colours each cell by its retention step, and a cohort of ≥ minCohortSize is not greyed', () => {
-    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={3} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={3} />);
     const jan = screen.getAllByRole('row')[1]!;
     expect(
       within(jan)
@@ -117,7 +117,12 @@ describe('CohortHeatmap', () => {
     const user = userEvent.setup();
     const onMetricChange = vi.fn();
     renderStrict(
-      <CohortHeatmap snapshots={book} minCohortSize={1} onMetricChange={onMetricChange} />,
+      <CohortHeatmap
+        maxIntervalWidth={1}
+        snapshots={book}
+        minCohortSize={1}
+        onMetricChange={onMetricChange}
+      />,
     );
     const logo = screen.getByRole('radio', { name: 'Logo' });
     expect(logo).toBeChecked();
@@ -137,7 +142,12 @@ describe('CohortHeatmap', () => {
     const user = userEvent.setup();
     const onMetricChange = vi.fn();
     const { unmount } = renderStrict(
-      <CohortHeatmap snapshots={book} metric="revenue" onMetricChange={onMetricChange} />,
+      <CohortHeatmap
+        maxIntervalWidth={1}
+        snapshots={book}
+        metric="revenue"
+        onMetricChange={onMetricChange}
+      />,
     );
     await user.click(screen.getByRole('radio', { name: 'Logo' }));
     expect(onMetricChange).toHaveBeenCalledWith('logo');
@@ -147,20 +157,27 @@ describe('CohortHeatmap', () => {
 
     function Parent() {
       const [metric, setMetric] = useState<CohortMetric>('logo');
-      return <CohortHeatmap snapshots={book} metric={metric} onMetricChange={setMetric} />;
+      return (
+        <CohortHeatmap
+          maxIntervalWidth={1}
+          snapshots={book}
+          metric={metric}
+          onMetricChange={setMetric}
+        />
+      );
     }
     const parent = renderStrict(<Parent />);
     await user.click(screen.getByRole('radio', { name: 'Revenue' }));
     expect(screen.getByRole('grid', { name: /^Revenue retention/ })).toBeInTheDocument();
     parent.unmount();
 
-    renderStrict(<CohortHeatmap snapshots={book} defaultMetric="revenue" />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} defaultMetric="revenue" />);
     expect(screen.getByRole('radio', { name: 'Revenue' })).toBeChecked();
   });
 
   it('is one Tab stop; arrows, Home/End and Ctrl+End move between cells, each with its tooltip', async () => {
     const user = userEvent.setup();
-    renderStrict(<CohortHeatmap snapshots={book} minCohortSize={1} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />);
     const grid = screen.getByRole('grid');
     const stops = grid.querySelectorAll('[tabindex="0"]');
     expect(stops).toHaveLength(1);
@@ -202,7 +219,11 @@ describe('CohortHeatmap', () => {
 
   it('takes a precomputed cohortRetention result, at quarter grain', () => {
     renderStrict(
-      <CohortHeatmap data={cohortRetention(book, { grain: 'quarter' })} minCohortSize={1} />,
+      <CohortHeatmap
+        maxIntervalWidth={1}
+        data={cohortRetention(book, { grain: 'quarter' })}
+        minCohortSize={1}
+      />,
     );
     const grid = screen.getByRole('grid', { name: /Quarters since first payment$/ });
     expect(within(grid).getByRole('rowheader')).toHaveTextContent('Q1 2025');
@@ -210,7 +231,7 @@ describe('CohortHeatmap', () => {
   });
 
   it('caps the columns with maxAge (ages 0 to maxAge - 1) and says what it left out', () => {
-    renderStrict(<CohortHeatmap snapshots={book} maxAge={2} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} maxAge={2} />);
     const grid = screen.getByRole('grid');
     expect(within(grid).getAllByRole('columnheader').slice(1)).toHaveLength(2);
     expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(6);
@@ -223,7 +244,7 @@ describe('CohortHeatmap', () => {
   });
 
   it('draws the latest maxCohorts cohorts and names how many it left out', () => {
-    renderStrict(<CohortHeatmap snapshots={book} maxCohorts={1} />);
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} maxCohorts={1} />);
     const all = cohortRetention(book).cohorts;
     expect(screen.getAllByRole('rowheader', { hidden: true })[0]).toHaveTextContent(/2025/);
     expect(within(screen.getByRole('grid')).getAllByRole('rowheader')).toHaveLength(1);
@@ -234,7 +255,9 @@ describe('CohortHeatmap', () => {
 
   it('warns and falls back to 36 for a bound that is not a whole number ≥ 1', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    renderStrict(<CohortHeatmap snapshots={book} maxCohorts={0.5} maxAge={NaN} />);
+    renderStrict(
+      <CohortHeatmap maxIntervalWidth={1} snapshots={book} maxCohorts={0.5} maxAge={NaN} />,
+    );
     expect(screen.getByRole('grid')).toBeInTheDocument();
     expect(warn.mock.calls.flat().join(' ')).toMatch(/maxCohorts must be a whole number ≥ 1/);
     warn.mockRestore();
@@ -314,7 +337,7 @@ describe('CohortHeatmap', () => {
   it('formats through the provider locale and currency', () => {
     renderStrict(
       <VitalsProvider locale="de-DE" currency="EUR">
-        <CohortHeatmap snapshots={book} minCohortSize={1} />
+        <CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />
       </VitalsProvider>,
     );
     expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('Jan. 2025');
@@ -346,7 +369,9 @@ describe('CohortHeatmap', () => {
 
   it('warns once and falls back to logo for an unknown metric', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    renderStrict(<CohortHeatmap snapshots={book} defaultMetric={'churn' as never} />);
+    renderStrict(
+      <CohortHeatmap maxIntervalWidth={1} snapshots={book} defaultMetric={'churn' as never} />,
+    );
     expect(screen.getByRole('radio', { name: 'Logo' })).toBeChecked();
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/^CohortHeatmap: defaultMetric must be 'logo' or 'revenue'/),
@@ -367,7 +392,9 @@ describe('CohortHeatmap', () => {
 
   it('has no accessibility violations when ready (with a tooltip open), empty and in error', async () => {
     const user = userEvent.setup();
-    const ready = renderStrict(<CohortHeatmap snapshots={book} defaultShowTable />);
+    const ready = renderStrict(
+      <CohortHeatmap maxIntervalWidth={1} snapshots={book} defaultShowTable />,
+    );
     await expectNoAxeViolations(ready.container);
     await user.click(screen.getAllByRole('gridcell')[1]!);
     await user.hover(screen.getAllByRole('gridcell')[1]!);
@@ -384,11 +411,45 @@ describe('CohortHeatmap', () => {
   it('hydrates server HTML without console errors or warnings', async () => {
     const { container, cleanup } = await expectHydratesCleanly(
       <VitalsProvider theme="dark" locale="ja-JP" currency="JPY">
-        <CohortHeatmap snapshots={book} />
+        <CohortHeatmap maxIntervalWidth={1} snapshots={book} />
       </VitalsProvider>,
     );
     expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(12);
     cleanup();
+  });
+});
+
+describe('CohortHeatmap: greyed by the interval, not by size', () => {
+  // A B2B book: 1 to 3 new logos a month, nobody churns for a year, then one of the 3 leaves.
+  const b2b = [
+    ...Array.from({ length: 24 }, (_, m) =>
+      row('big', `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, 900),
+    ),
+    ...['a', 'b', 'c'].flatMap((id) =>
+      Array.from({ length: 12 }, (_, m) => row(id, `2024-${String(m + 1).padStart(2, '0')}`, 100)),
+    ),
+  ];
+
+  it('greys a cell whose interval is wider than maxIntervalWidth, with the interval in its name', () => {
+    renderStrict(<CohortHeatmap snapshots={b2b} />);
+    // Jan 2024: 4 accounts, all kept at month 1: Wilson 51 %–100 % (width 0.49), coloured.
+    const kept = screen.getByRole('gridcell', { name: /^Jan 2024 cohort, month 1 / });
+    expect(kept).not.toHaveAttribute('data-uncertain');
+    expect(kept).toHaveAttribute('data-level');
+    expect(kept).not.toHaveAttribute('data-small');
+    // Month 12: 1 of 4 left (25 %): Wilson 4.6 %–69.9 %, wider than half the scale: greyed.
+    const late = screen.getByRole('gridcell', { name: /^Jan 2024 cohort, month 12 / });
+    expect(late).toHaveAttribute('data-uncertain');
+    expect(late).not.toHaveAttribute('data-level');
+    expect(late).toHaveAccessibleName(
+      /Greyed: with 4 accounts the 95% interval of its logo retention is 4\.6% to 69\.9%/,
+    );
+  });
+
+  it('keeps minCohortSize working as an additional floor', () => {
+    renderStrict(<CohortHeatmap snapshots={b2b} minCohortSize={10} />);
+    const kept = screen.getByRole('gridcell', { name: /^Jan 2024 cohort, month 1 / });
+    expect(kept).toHaveAttribute('data-small');
   });
 });

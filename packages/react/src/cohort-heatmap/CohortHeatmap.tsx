@@ -20,7 +20,12 @@ import { enCohortHeatmap } from '../messages/en';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
-import { type CohortMetric, cohortHeatmapModel, heatmapDensity } from './cohort.geometry';
+import {
+  type CohortMetric,
+  DEFAULT_MAX_INTERVAL_WIDTH,
+  cohortHeatmapModel,
+  heatmapDensity,
+} from './cohort.geometry';
 import {
   type CohortTextContext,
   heatmapSummary,
@@ -32,8 +37,11 @@ import { CohortHeatmapGrid } from './CohortHeatmapGrid';
 import { CohortLegend, MetricToggle } from './CohortHeatmapControls';
 import { useControllableState } from '../internal/useControllableState';
 
-/** The default of {@link CohortHeatmapProps.minCohortSize}. */
-export const DEFAULT_MIN_COHORT_SIZE = 10;
+/**
+ * The default of {@link CohortHeatmapProps.minCohortSize}: no floor, cells are greyed by the
+ * width of their interval (`maxIntervalWidth`) instead.
+ */
+export const DEFAULT_MIN_COHORT_SIZE = 0;
 /** The default of {@link CohortHeatmapProps.maxCohorts} and {@link CohortHeatmapProps.maxAge}. */
 export const DEFAULT_MAX_COHORTS = 36;
 
@@ -62,11 +70,19 @@ export interface CohortHeatmapProps extends ChartProps {
   /** Called when the reader switches between logo and revenue retention. @default undefined */
   onMetricChange?: ((metric: CohortMetric) => void) | undefined;
   /**
-   * Cohorts with fewer accounts are greyed and labelled as small: with 4 accounts one account
-   * moves the rate by 25 points.
-   * @default 10
+   * An additional floor: cohorts with fewer accounts are greyed and labelled as small whatever
+   * their intervals. Cells are greyed by `maxIntervalWidth` already, so most hosts need no floor.
+   * @default 0 (no floor; 10 before intervals, which greyed every cohort of a B2B book)
    */
   minCohortSize?: number | undefined;
+  /**
+   * A cell whose 95 % logo-retention interval (Wilson, `logoRetentionInterval`) is wider than
+   * this fraction of the scale is greyed and striped, and its label says why. The default, half
+   * the scale, greys cohorts of 1–3 accounts and the unsure cells of cohorts up to about 6, and
+   * none from about 10 accounts (docs/metrics/cohorts.md). Revenue cells use the same interval.
+   * @default 0.5
+   */
+  maxIntervalWidth?: number | undefined;
   /**
    * At most this many cohorts are drawn, the latest ones; a note says how many were left out.
    * With `snapshots`, the left-out cohorts are not computed at all.
@@ -130,6 +146,15 @@ function validBound(value: number | undefined, prop: string): number {
   return DEFAULT_MAX_COHORTS;
 }
 
+function validMaxWidth(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_INTERVAL_WIDTH;
+  if (typeof value === 'number' && value >= 0) return value;
+  warnOnce(
+    `CohortHeatmap: maxIntervalWidth must be a number ≥ 0, got ${String(value)}; using ${DEFAULT_MAX_INTERVAL_WIDTH}.`,
+  );
+  return DEFAULT_MAX_INTERVAL_WIDTH;
+}
+
 function validMinSize(value: number | undefined): number {
   if (value === undefined) return DEFAULT_MIN_COHORT_SIZE;
   if (Number.isFinite(value) && value >= 0) return value;
@@ -150,6 +175,7 @@ function CohortHeatmapContent({
   defaultMetric = 'logo',
   onMetricChange,
   minCohortSize: minSizeProp,
+  maxIntervalWidth: maxWidthProp,
   maxCohorts: maxCohortsProp,
   maxAge: maxAgeProp,
   shell,
@@ -165,6 +191,7 @@ function CohortHeatmapContent({
     name: "CohortHeatmap's `metric`",
   });
   const minCohortSize = validMinSize(minSizeProp);
+  const maxIntervalWidth = validMaxWidth(maxWidthProp);
   const maxCohorts = validBound(maxCohortsProp, 'maxCohorts');
   const maxAge = validBound(maxAgeProp, 'maxAge');
   // `data` is checked like raw input (a NaN or a missing field is the error state naming it);
@@ -189,7 +216,13 @@ function CohortHeatmapContent({
     return <ChartShell shell={shell} status={{ state: 'empty', message: m.empty }} />;
   }
 
-  const model = cohortHeatmapModel(table, { metric, minCohortSize, maxCohorts, maxAge });
+  const model = cohortHeatmapModel(table, {
+    metric,
+    minCohortSize,
+    maxIntervalWidth,
+    maxCohorts,
+    maxAge,
+  });
   const omitted = omittedText(model, table.grain, format, m);
   const shown = model.rows.map((row) => row.cohort);
   const context: CohortTextContext = {

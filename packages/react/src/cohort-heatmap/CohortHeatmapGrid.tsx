@@ -254,6 +254,7 @@ export function CohortHeatmapGrid({ model, context, density, captionId, onSelect
                       data-state={cell.state}
                       data-level={cell.level ?? undefined}
                       data-small={cell.isSmall ? '' : undefined}
+                      data-uncertain={cell.isUncertain ? '' : undefined}
                       data-active={
                         tip && key(tip.pos) === key({ row: cell.row, col: cell.col + 1 })
                           ? ''

@@ -1,3 +1,4 @@
+import type { Cohort } from '@vitals/metrics';
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
 import { cohortHeatmapModel, heatmapDensity, moveInGrid } from './cohort.geometry';
@@ -30,7 +31,7 @@ const book: MrrSnapshot[] = [
 
 describe('cohortHeatmapModel', () => {
   const table = cohortRetention(book);
-  const logo = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 2 });
+  const logo = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 2, maxIntervalWidth: 1 });
 
   it('has one row per cohort in time order and one column per age 0..n', () => {
     expect(logo.ages).toEqual([0, 1, 2, 3]);
@@ -56,13 +57,21 @@ describe('cohortHeatmapModel', () => {
     expect(logo.rows[0]!.cells.map((c) => c.level)).toEqual([9, 5, 0, 5]);
     expect(logo.rows[0]!.cells[2]!.retention).toBe(1 / 3);
     // Revenue, all cohorts coloured: the lowest rate is January at age 2, 120 of 350 (34.3 %).
-    const revenue = cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 1 });
+    const revenue = cohortHeatmapModel(table, {
+      metric: 'revenue',
+      minCohortSize: 1,
+      maxIntervalWidth: 1,
+    });
     expect(revenue.rows[0]!.cells[2]!.retention).toBeCloseTo(120 / 350, 12);
     expect(revenue.domain[0]).toBeCloseTo(0.3, 12);
     expect(revenue.rows[0]!.cells[2]!.level).toBe(0);
     // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %: (50 − 30) / 7
     // = 2.9 → step 2).
-    const logoAll = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1 });
+    const logoAll = cohortHeatmapModel(table, {
+      metric: 'logo',
+      minCohortSize: 1,
+      maxIntervalWidth: 1,
+    });
     expect(logoAll.rows[1]!.cells[2]).toMatchObject({ retention: 1, level: 9 });
     expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: 2 });
   });
@@ -71,7 +80,11 @@ describe('cohortHeatmapModel', () => {
     expect(logo.rows.map((r) => r.isSmall)).toEqual([false, true, true]);
     expect(logo.smallCohorts).toBe(2);
     expect(logo.rows[1]!.cells[0]).toMatchObject({ isSmall: true, level: null, retention: 1 });
-    const none = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 0 });
+    const none = cohortHeatmapModel(table, {
+      metric: 'logo',
+      minCohortSize: 0,
+      maxIntervalWidth: 1,
+    });
     expect(none.smallCohorts).toBe(0);
     expect(none.rows[1]!.cells[0]!.level).toBe(9);
   });
@@ -85,29 +98,47 @@ describe('cohortHeatmapModel', () => {
       row('w', '2025-02', 10),
     ]);
     // February greyed: only January's 100 % cells are coloured, so the scale spans 90–100 %.
-    const greyed = cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 2 });
+    const greyed = cohortHeatmapModel(mixed, {
+      metric: 'logo',
+      minCohortSize: 2,
+      maxIntervalWidth: 1,
+    });
     expect(greyed.domain[0]).toBeCloseTo(0.9, 12);
     expect(greyed.domain[1]).toBeCloseTo(1, 12);
     // February coloured: its 0 % in March widens the scale to 0–100 %.
-    expect(cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 1 }).domain).toEqual([0, 1]);
+    expect(
+      cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 1, maxIntervalWidth: 1 }).domain,
+    ).toEqual([0, 1]);
     // Every cohort greyed: nothing is coloured and the scale falls back to 0–100 %.
-    expect(cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 5 }).domain).toEqual([0, 1]);
+    expect(
+      cohortHeatmapModel(mixed, { metric: 'logo', minCohortSize: 5, maxIntervalWidth: 1 }).domain,
+    ).toEqual([0, 1]);
   });
 
   it('draws maxAge columns, ages 0 to maxAge - 1, and counts the ages left out', () => {
-    const capped = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 2 });
+    const capped = cohortHeatmapModel(table, {
+      metric: 'logo',
+      minCohortSize: 1,
+      maxIntervalWidth: 1,
+      maxAge: 2,
+    });
     expect(capped.ages).toEqual([0, 1]);
     expect(capped.rows[0]!.cells.map((c) => c.age)).toEqual([0, 1]);
     expect(capped.omitted).toEqual({ cohorts: 0, ages: 2 });
     expect(
-      cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 1, maxAge: 99 }).ages,
+      cohortHeatmapModel(table, {
+        metric: 'logo',
+        minCohortSize: 1,
+        maxIntervalWidth: 1,
+        maxAge: 99,
+      }).ages,
     ).toEqual([0, 1, 2, 3]);
   });
 
   it('keeps the latest maxCohorts cohorts, adding what cohortRetention already left out', () => {
     const capped = cohortHeatmapModel(
       { ...table, omitted: { cohorts: 5, ages: 7 } },
-      { metric: 'logo', minCohortSize: 1, maxCohorts: 1 },
+      { metric: 'logo', minCohortSize: 1, maxIntervalWidth: 1, maxCohorts: 1 },
     );
     expect(capped.rows.map((r) => r.cohort.cohort)).toEqual([table.cohorts.at(-1)!.cohort]);
     expect(capped.rows[0]!.cells.map((c) => c.row)).toEqual(capped.ages.map(() => 0));
@@ -115,7 +146,7 @@ describe('cohortHeatmapModel', () => {
     expect(capped.omitted).toEqual({ cohorts: table.cohorts.length - 1 + 5, ages: 0 });
     const all = cohortHeatmapModel(
       { ...table, omitted: { cohorts: 5, ages: 7 } },
-      { metric: 'logo', minCohortSize: 1, maxCohorts: 99 },
+      { metric: 'logo', minCohortSize: 1, maxIntervalWidth: 1, maxCohorts: 99 },
     );
     expect(all.omitted).toEqual({ cohorts: 5, ages: 7 });
   });
@@ -124,6 +155,7 @@ describe('cohortHeatmapModel', () => {
     const single = cohortHeatmapModel(cohortRetention([row('x', '2025-06', 10)]), {
       metric: 'logo',
       minCohortSize: 1,
+      maxIntervalWidth: 1,
     });
     expect(single.ages).toEqual([0]);
     expect(single.rows).toHaveLength(1);
@@ -135,7 +167,7 @@ describe('cohortHeatmapModel', () => {
   it('a cohort that all churned shows 0 % cells in the lowest step, not blanks', () => {
     const gone = cohortHeatmapModel(
       cohortRetention([row('x', '2025-01', 10), row('y', '2025-01', 5), row('z', '2025-03', 0)]),
-      { metric: 'revenue', minCohortSize: 1 },
+      { metric: 'revenue', minCohortSize: 1, maxIntervalWidth: 1 },
     );
     expect(gone.rows[0]!.cells.map((c) => [c.state, c.retention, c.level])).toEqual([
       ['value', 1, 9],
@@ -147,7 +179,7 @@ describe('cohortHeatmapModel', () => {
   it('a cohort that stayed whole is 100 % in every observed cell', () => {
     const whole = cohortHeatmapModel(
       cohortRetention(['2025-01', '2025-02', '2025-03'].map((p) => row('k', p, 40))),
-      { metric: 'logo', minCohortSize: 1 },
+      { metric: 'logo', minCohortSize: 1, maxIntervalWidth: 1 },
     );
     expect(whole.rows[0]!.cells.map((c) => c.retention)).toEqual([1, 1, 1]);
     expect(whole.rows[0]!.cells.map((c) => c.level)).toEqual([9, 9, 9]);
@@ -158,18 +190,32 @@ describe('cohortHeatmapModel', () => {
       [row('x', '2025-01', 50), row('x', '2025-02', 0), row('y', '2025-03', 0)],
       { grain: 'quarter' },
     );
-    const revenue = cohortHeatmapModel(zero, { metric: 'revenue', minCohortSize: 1 });
+    const revenue = cohortHeatmapModel(zero, {
+      metric: 'revenue',
+      minCohortSize: 1,
+      maxIntervalWidth: 1,
+    });
     expect(revenue.rows[0]!.cells[0]).toMatchObject({ state: 'no-initial-mrr', retention: null });
-    const logo = cohortHeatmapModel(zero, { metric: 'logo', minCohortSize: 1 });
+    const logo = cohortHeatmapModel(zero, {
+      metric: 'logo',
+      minCohortSize: 1,
+      maxIntervalWidth: 1,
+    });
     expect(logo.rows[0]!.cells[0]).toMatchObject({ state: 'value', retention: 0 });
   });
 
   it('has no rows and no columns for no cohorts', () => {
-    expect(cohortHeatmapModel({ cohorts: [] }, { metric: 'logo', minCohortSize: 10 })).toEqual({
+    expect(
+      cohortHeatmapModel(
+        { cohorts: [] },
+        { metric: 'logo', minCohortSize: 10, maxIntervalWidth: 1 },
+      ),
+    ).toEqual({
       ages: [],
       rows: [],
       omitted: { cohorts: 0, ages: 0 },
       smallCohorts: 0,
+      uncertainCells: 0,
       domain: [0, 1],
     });
   });
@@ -223,5 +269,56 @@ describe('moveInGrid', () => {
     });
     expect(moveInGrid({ row: 0, col: 1 }, 'Tab', big)).toBeNull();
     expect(moveInGrid({ row: 0, col: 1 }, 'a', big)).toBeNull();
+  });
+});
+
+describe('cohortHeatmapModel: greyed by the interval', () => {
+  // Without logoRetentionInterval, as a result computed before intervals existed: derived here.
+  const cohort = (size: number, active: number): Cohort =>
+    ({
+      cohort: '2025-01',
+      size,
+      initialMrr: size * 10,
+      ageReached: 0,
+      mature: false,
+      cells: [
+        {
+          age: 0,
+          period: '2025-01',
+          activeAccounts: active,
+          mrr: active * 10,
+          logoRetention: active / size,
+          revenueRetention: active / size,
+          reason: null,
+        },
+      ],
+    }) as unknown as Cohort;
+
+  it('flags a cell uncertain when its Wilson interval is wider than maxIntervalWidth', () => {
+    // 2 of 3: Wilson 20.8 %–93.9 %, width 0.73; 80 of 100: 71 %–87 %, width 0.16.
+    const model = cohortHeatmapModel(
+      { cohorts: [cohort(3, 2), cohort(100, 80)] },
+      { metric: 'logo', minCohortSize: 0 },
+    );
+    const [small, large] = model.rows.map((r) => r.cells[0]!);
+    expect(small!.isUncertain).toBe(true);
+    expect(small!.level).toBeNull();
+    expect(small!.interval!.low).toBeCloseTo(0.208, 3);
+    expect(large!.isUncertain).toBe(false);
+    expect(large!.level).not.toBeNull();
+    expect(model.uncertainCells).toBe(1);
+    // A stricter width greys the large cohort's cell too; a width of 1 greys nothing.
+    expect(
+      cohortHeatmapModel(
+        { cohorts: [cohort(100, 80)] },
+        { metric: 'logo', minCohortSize: 0, maxIntervalWidth: 0.1 },
+      ).rows[0]!.cells[0]!.isUncertain,
+    ).toBe(true);
+    expect(
+      cohortHeatmapModel(
+        { cohorts: [cohort(3, 2)] },
+        { metric: 'revenue', minCohortSize: 0, maxIntervalWidth: 1 },
+      ).uncertainCells,
+    ).toBe(0);
   });
 });

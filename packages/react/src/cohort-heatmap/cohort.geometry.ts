@@ -1,4 +1,11 @@
-import type { Cohort, CohortCell, CohortMetric, CohortRetention } from '@vitals/metrics';
+import type {
+  Cohort,
+  CohortCell,
+  CohortMetric,
+  CohortRetention,
+  ConfidenceInterval,
+} from '@vitals/metrics';
+import { wilsonInterval } from '@vitals/metrics';
 import { colorDomain, retentionLevel } from './cohort.color';
 
 /** Which retention the heatmap shows: `CohortMetric` of `@vitals/metrics`. */
@@ -28,6 +35,16 @@ export interface HeatmapCell {
   level: number | null;
   /** Whether the cohort is below `minCohortSize` (greyed, with the reason in its label). */
   isSmall: boolean;
+  /**
+   * The logo retention's interval (the cell's `logoRetentionInterval`, or Wilson on its counts for
+   * a result computed before intervals existed); `null` for a future cell.
+   */
+  interval: ConfidenceInterval | null;
+  /**
+   * Whether the interval is wider than `maxIntervalWidth`: the cell is greyed, uncoloured, and
+   * says why in its label, whatever the cohort's size.
+   */
+  isUncertain: boolean;
 }
 
 /** One row of the heatmap: a cohort and its cells for every column. */
@@ -48,6 +65,8 @@ export interface CohortHeatmapModel {
   omitted: { cohorts: number; ages: number };
   /** How many cohorts are greyed as small. */
   smallCohorts: number;
+  /** How many observed cells are greyed because their interval is wide. */
+  uncertainCells: number;
   /** The rates at the lightest and darkest colour steps (see `colorDomain`). */
   domain: [number, number];
 }
@@ -55,12 +74,33 @@ export interface CohortHeatmapModel {
 /** Options of {@link cohortHeatmapModel}. */
 export interface CohortHeatmapModelOptions {
   metric: CohortMetric;
-  /** Cohorts with fewer accounts are greyed. */
+  /** Cohorts with fewer accounts are greyed, whatever their intervals. */
   minCohortSize: number;
+  /**
+   * A cell whose logo-retention interval is wider than this (a fraction of the 0–100 % scale) is
+   * greyed. @default 0.5 (see {@link DEFAULT_MAX_INTERVAL_WIDTH})
+   */
+  maxIntervalWidth?: number | undefined;
   /** At most this many cohorts, the latest ones. @default every cohort */
   maxCohorts?: number | undefined;
   /** At most this many age columns, ages 0 to `maxAge - 1`. @default every age in the data */
   maxAge?: number | undefined;
+}
+
+/**
+ * The default widest interval a coloured cell may have: half the scale (50 percentage points).
+ * At 95 % a Wilson interval is that wide for a cohort of 1 to 3 accounts whatever it kept, and for
+ * up to about 6 when it kept some and lost some (4 of 5 kept: 38 %–96 %), and narrower from about
+ * 10 accounts (8 of 10: 49 %–94 %). A tighter 0.2 would grey every cohort under about 60 accounts,
+ * stricter than the fixed floor of 10 it replaces.
+ */
+export const DEFAULT_MAX_INTERVAL_WIDTH = 0.5;
+
+/** The logo retention's interval of an engine cell, derived from its counts when absent. */
+function intervalOfCell(cell: CohortCell, size: number): ConfidenceInterval | null {
+  const given = (cell as Partial<CohortCell>).logoRetentionInterval;
+  if (given) return given;
+  return size > 0 && cell.activeAccounts <= size ? wilsonInterval(cell.activeAccounts, size) : null;
 }
 
 /** The chosen metric's retention of one engine cell. */
@@ -72,7 +112,9 @@ export function cellRetention(cell: CohortCell, metric: CohortMetric): number | 
  * Lays out the triangular cohort table as a rectangular grid: one row per cohort in time order,
  * one column per age 0..n, at most `maxCohorts` rows (the latest cohorts) and `maxAge` columns,
  * counting what they leave out in `omitted`. Ages a cohort has not reached are `'future'` cells (absent, never 0 %);
- * cohorts below `minCohortSize` are flagged `isSmall` and get no colour step. The colour scale spans
+ * cohorts below `minCohortSize` are flagged `isSmall`, and cells whose logo-retention interval is
+ * wider than `maxIntervalWidth` are flagged `isUncertain`; neither gets a colour step (a revenue
+ * cell is judged by the same interval: the accounts behind it are as few). The colour scale spans
  * the rates of the coloured cells (`colorDomain`).
  *
  * @example
@@ -96,7 +138,9 @@ export function cohortHeatmapModel(
     ages: observedAges - columnCount + (dropped === 0 ? (data.omitted?.ages ?? 0) : 0),
   };
   const ages = Array.from({ length: columnCount }, (_, age) => age);
+  const maxWidth = options.maxIntervalWidth ?? DEFAULT_MAX_INTERVAL_WIDTH;
   let smallCohorts = 0;
+  let uncertainCells = 0;
   const rows = cohorts.map((cohort, row): HeatmapRow => {
     const isSmall = cohort.size < options.minCohortSize;
     if (isSmall) smallCohorts++;
@@ -107,6 +151,9 @@ export function cohortHeatmapModel(
       const retention = source ? cellRetention(source, options.metric) : null;
       const state: HeatmapCellState =
         source === null ? 'future' : retention === null ? 'no-initial-mrr' : 'value';
+      const interval = source ? intervalOfCell(source, cohort.size) : null;
+      const isUncertain = interval !== null && interval.high - interval.low > maxWidth;
+      if (isUncertain) uncertainCells++;
       return {
         row,
         col: age,
@@ -116,16 +163,18 @@ export function cohortHeatmapModel(
         retention,
         level: null,
         isSmall,
+        interval,
+        isUncertain,
       };
     });
     return { cohort, isSmall, cells };
   });
   const coloured = rows.flatMap((row) =>
-    row.isSmall ? [] : row.cells.filter((cell) => cell.retention !== null),
+    row.isSmall ? [] : row.cells.filter((cell) => cell.retention !== null && !cell.isUncertain),
   );
   const domain = colorDomain(coloured.map((cell) => cell.retention!));
   for (const cell of coloured) cell.level = retentionLevel(cell.retention!, domain);
-  return { ages, rows, omitted, smallCohorts, domain };
+  return { ages, rows, omitted, smallCohorts, uncertainCells, domain };
 }
 
 /** How tightly the grid is set for the width it has. */

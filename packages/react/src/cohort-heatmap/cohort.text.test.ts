@@ -75,11 +75,16 @@ describe('labels, summary and table at quarter grain', () => {
     ],
     { grain: 'quarter' },
   );
-  const model = cohortHeatmapModel(table, { metric: 'logo', minCohortSize: 2 });
+  const model = cohortHeatmapModel(table, {
+    metric: 'logo',
+    minCohortSize: 2,
+    maxIntervalWidth: 1,
+  });
   const context = {
     metric: 'logo' as const,
     grain: 'quarter' as const,
     minCohortSize: 2,
+    maxIntervalWidth: 1,
     lastPeriod: table.lastPeriod,
     format: us,
   };
@@ -127,7 +132,7 @@ describe('labels, summary and table at quarter grain', () => {
     expect(rows[1]!.cells['age-1']).toBe('');
     expect(rows[1]!.cells.note).toMatch(/^Small cohort: 1 account/);
     const revenue = heatmapTableRows(
-      cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 2 }),
+      cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 2, maxIntervalWidth: 1 }),
       { ...context, metric: 'revenue' },
     );
     expect(revenue[0]!.cells['age-1']).toBe('150% ($150)');

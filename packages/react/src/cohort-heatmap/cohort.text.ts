@@ -90,6 +90,21 @@ export function smallCohortReason(
   return `${reason}${weight}`;
 }
 
+/** Why a cell is greyed for its wide interval, in words: the accounts and the interval. */
+export function uncertainCellReason(
+  size: number,
+  interval: { low: number; high: number; level: number },
+  format: Formatters,
+  m: CohortHeatmapMessages = enCohortHeatmap,
+): string {
+  return fill(m.uncertainCell, {
+    accounts: accountsText(size, format, m),
+    level: format.percent(interval.level),
+    low: format.percent(interval.low),
+    high: format.percent(interval.high),
+  });
+}
+
 /** The text inside a cell: the rate, "—" without starting MRR, or nothing for a future cell. */
 export function cellText(cell: Pick<HeatmapCell, 'state' | 'retention'>, format: Formatters) {
   if (cell.state === 'future') return '';
@@ -132,7 +147,9 @@ export function cellLabel(row: HeatmapRow, cell: HeatmapCell, context: CohortTex
   });
   const caveat = row.isSmall
     ? `. ${smallCohortReason(row.cohort.size, context.minCohortSize, format, m)}`
-    : '';
+    : cell.isUncertain && cell.interval
+      ? `. ${uncertainCellReason(row.cohort.size, cell.interval, format, m)}`
+      : '';
   const label = fill(m.cellLabel, {
     where,
     period: periodLabel(cell.source.period, format.locale),

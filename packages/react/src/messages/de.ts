@@ -196,6 +196,9 @@ export const messagesDe: VitalsMessages = {
     previousPeriod: 'Vorperiode',
     improvement: '(eine Verbesserung)',
     decline: '(eine Verschlechterung)',
+    withinNoise: 'Im Rauschen ({change})',
+    withinNoiseDetail:
+      '(der vorige Wert liegt im {level}-Intervall dieses Werts, {low} bis {high}; die Änderung kann Stichprobenrauschen sein)',
     percentagePoints: { one: '{count} Prozentpunkt', other: '{count} Prozentpunkte' },
     lessThanPercentagePoints: 'weniger als {value} Prozentpunkte',
     benchmark: 'Benchmark:',
@@ -255,6 +258,11 @@ export const messagesDe: VitalsMessages = {
     tableGroup: '{group}: {name}',
     meanOf: '{mean} von {scale}',
     mean: 'Mittelwert',
+    interval: '{level}-Intervall: {low} bis {high}',
+    intervalTitle:
+      'Wo der wahre Wert mit dieser Sicherheit liegt, gemessen an der Zahl der Antworten: eng bei vielen, breit bei wenigen.',
+    lowSampleShare:
+      'Kleine Stichprobe: {responses}, weniger als {threshold}; lesen Sie den Anteil als Bereich ({interval}), nicht als Punkt.',
   },
   nps: {
     title: 'Net Promoter Score',
@@ -392,6 +400,8 @@ export const messagesDe: VitalsMessages = {
       other: 'Kleine Kohorte: {count} Kunden, weniger als {min}',
     },
     smallCohortWeight: '; ein Kunde verschiebt ihre Rate um {share}',
+    uncertainCell:
+      'Ausgegraut: bei {accounts} reicht das {level}-Intervall der Kundenbindung von {low} bis {high}, zu breit, um es als Quote zu lesen',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where}: noch nicht beobachtet',
     notObservedUntil: '{where}: noch nicht beobachtet (die Daten enden im {period})',

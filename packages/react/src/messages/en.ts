@@ -214,6 +214,9 @@ export const enMetricCard: MetricCardMessages = {
   previousPeriod: 'previous period',
   improvement: '(an improvement)',
   decline: '(a decline)',
+  withinNoise: 'Within noise ({change})',
+  withinNoiseDetail:
+    '(the previous value lies inside the {level} interval of this one, {low} to {high}, so the change may be sampling noise)',
   percentagePoints: { one: '{count} percentage point', other: '{count} percentage points' },
   lessThanPercentagePoints: 'less than {value} percentage points',
   benchmark: 'Benchmark:',
@@ -274,6 +277,11 @@ export const enVoice: VoiceMessages = {
   tableGroup: '{group}: {name}',
   meanOf: '{mean} of {scale}',
   mean: 'Mean',
+  interval: '{level} interval: {low} to {high}',
+  intervalTitle:
+    'Where the true figure lies with this confidence, given how many answered: narrow with many answers, wide with few.',
+  lowSampleShare:
+    'Small sample: {responses}, fewer than {threshold}; read the share as a range ({interval}), not a point.',
 };
 
 /** English words of `NpsBreakdown`. */
@@ -421,6 +429,8 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
     other: 'Small cohort: {count} accounts, fewer than {min}',
   },
   smallCohortWeight: '; one account moves its rate by {share}',
+  uncertainCell:
+    'Greyed: with {accounts} the {level} interval of its logo retention is {low} to {high}, too wide to read as a rate',
   cellWhere: '{cohort}, {age}',
   notObserved: '{where}: not observed yet',
   notObservedUntil: '{where}: not observed yet (the data ends in {period})',

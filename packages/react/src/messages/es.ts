@@ -206,6 +206,9 @@ export const messagesEs: VitalsMessages = {
     previousPeriod: 'el periodo anterior',
     improvement: '(una mejora)',
     decline: '(un empeoramiento)',
+    withinNoise: 'Dentro del ruido ({change})',
+    withinNoiseDetail:
+      '(el valor anterior está dentro del intervalo al {level} de este, de {low} a {high}; el cambio puede ser ruido de muestreo)',
     percentagePoints: {
       one: '{count} punto porcentual',
       many: '{count} de puntos porcentuales',
@@ -277,6 +280,11 @@ export const messagesEs: VitalsMessages = {
     tableGroup: '{group}: {name}',
     meanOf: '{mean} de {scale}',
     mean: 'Media',
+    interval: 'Intervalo al {level}: de {low} a {high}',
+    intervalTitle:
+      'Dónde está el valor real con esta confianza, según cuántos respondieron: estrecho con muchas respuestas, amplio con pocas.',
+    lowSampleShare:
+      'Muestra pequeña: {responses}, menos de {threshold}; lea la proporción como un rango ({interval}), no como un punto.',
   },
   nps: {
     title: 'Net Promoter Score',
@@ -436,6 +444,8 @@ export const messagesEs: VitalsMessages = {
       other: 'Cohorte pequeña: {count} clientes, menos de {min}',
     },
     smallCohortWeight: '; un cliente mueve su tasa en {share}',
+    uncertainCell:
+      'En gris: con {accounts}, el intervalo al {level} de la retención de clientes va de {low} a {high}, demasiado amplio para leerlo como una tasa',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where}: aún no observado',
     notObservedUntil: '{where}: aún no observado (los datos terminan en {period})',

@@ -210,6 +210,9 @@ export const messagesFr: VitalsMessages = {
     previousPeriod: 'la période précédente',
     improvement: '(une amélioration)',
     decline: '(une dégradation)',
+    withinNoise: 'Dans le bruit ({change})',
+    withinNoiseDetail:
+      '(la valeur précédente est dans l’intervalle à {level} de celle-ci, de {low} à {high} ; la variation peut n’être que du bruit d’échantillonnage)',
     percentagePoints: {
       one: '{count} point de pourcentage',
       many: '{count} de points de pourcentage',
@@ -277,6 +280,11 @@ export const messagesFr: VitalsMessages = {
     tableGroup: '{group} : {name}',
     meanOf: '{mean} sur {scale}',
     mean: 'Moyenne',
+    interval: 'Intervalle à {level} : de {low} à {high}',
+    intervalTitle:
+      'Là où se situe la vraie valeur avec ce niveau de confiance, vu le nombre de réponses : étroit avec beaucoup de réponses, large avec peu.',
+    lowSampleShare:
+      'Petit échantillon : {responses}, moins de {threshold} ; lisez la part comme une plage ({interval}), pas comme un point.',
   },
   nps: {
     title: 'Net Promoter Score',
@@ -427,6 +435,8 @@ export const messagesFr: VitalsMessages = {
       other: 'Petite cohorte : {count} clients, moins de {min}',
     },
     smallCohortWeight: ' ; un client fait varier son taux de {share}',
+    uncertainCell:
+      'Grisé : avec {accounts}, l’intervalle à {level} de la rétention des clients va de {low} à {high}, trop large pour se lire comme un taux',
     cellWhere: '{cohort}, {age}',
     notObserved: '{where} : pas encore observé',
     notObservedUntil: '{where} : pas encore observé (les données s’arrêtent en {period})',

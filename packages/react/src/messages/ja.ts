@@ -180,6 +180,9 @@ export const messagesJa: VitalsMessages = {
     previousPeriod: '前期',
     improvement: '（改善）',
     decline: '（悪化）',
+    withinNoise: '誤差の範囲内（{change}）',
+    withinNoiseDetail:
+      '（前回の値はこの値の{level}信頼区間 {low}〜{high} の内側にあり、変化は標本誤差の可能性があります）',
     percentagePoints: { other: '{count}ポイント' },
     lessThanPercentagePoints: '{value}ポイント未満',
     benchmark: 'ベンチマーク：',
@@ -226,6 +229,11 @@ export const messagesJa: VitalsMessages = {
     tableGroup: '{group}: {name}',
     meanOf: '{scale}点中{mean}',
     mean: '平均',
+    interval: '{level}信頼区間：{low}〜{high}',
+    intervalTitle:
+      '回答数から見て、この信頼度で真の値が入る範囲です。回答が多いほど狭く、少ないほど広くなります。',
+    lowSampleShare:
+      'サンプル少：{responses}（{threshold}件未満）。割合は一点ではなく範囲（{interval}）として読んでください。',
   },
   nps: {
     title: 'ネットプロモータースコア',
@@ -353,6 +361,8 @@ export const messagesJa: VitalsMessages = {
     rowHeaderLabel: '{cohort}：{accounts}、期首MRR {mrr}',
     smallCohort: { other: '少数のコホート：{count}社（{min}社未満）' },
     smallCohortWeight: '。1社で率が{share}動きます',
+    uncertainCell:
+      'グレー表示：{accounts}では顧客維持率の{level}信頼区間が{low}〜{high}と広すぎ、率として読めません',
     cellWhere: '{cohort}、{age}',
     notObserved: '{where}：まだ観測されていません',
     notObservedUntil: '{where}：まだ観測されていません（データは{period}まで）',

@@ -286,6 +286,12 @@ export interface VoiceMessages {
   meanOf: string;
   /** The mean's headline label. */
   mean: string;
+  /** The confidence interval as a headline figure. `{level}`: e.g. "95 %"; `{low}`, `{high}`. */
+  interval: string;
+  /** The interval, explained on hover. */
+  intervalTitle: string;
+  /** The low-sample note of a share (CSAT, CES). `{responses}`, `{threshold}`, `{interval}`. */
+  lowSampleShare: string;
 }
 
 /** Words of `NpsBreakdown`. */
@@ -417,6 +423,10 @@ export interface MetricCardMessages {
   improvement: string;
   /** After a change that is bad news, for screen readers. */
   decline: string;
+  /** A change inside the value's interval, instead of `up`/`down`. `{change}`: the signed change. */
+  withinNoise: string;
+  /** Why a change is noise, for screen readers. `{level}`, `{low}`, `{high}`. */
+  withinNoiseDetail: string;
   /** A change of a percentage in points. `{count}`: the signed number of points. */
   percentagePoints: PluralMessage;
   /** A change of a percentage too small to show. `{value}`: the smallest shown, signed. */
@@ -606,6 +616,8 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   smallCohort: PluralMessage;
   /** What one account weighs in a small cohort, after `smallCohort`. `{share}`. */
   smallCohortWeight: string;
+  /** Why a cell is greyed for its wide interval. `{accounts}`, `{level}`, `{low}`, `{high}`. */
+  uncertainCell: string;
   /** Where a cell is. `{cohort}`, `{age}`. */
   cellWhere: string;
   /** A cell not observed yet. `{where}`. */

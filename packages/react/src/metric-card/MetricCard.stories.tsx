@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import {
+  csat,
   logoChurnRate,
   mrrMovements,
   mrrMovementsSeries,
@@ -54,6 +55,11 @@ const meta = {
           'A `null` value shows — with its reason in words (the empty state). Any other value that is',
           'not a finite number (`NaN`, `Infinity`, a string), or an unusable `previousValue` or',
           '`history` entry, shows the error state naming the problem.',
+          '',
+          '**Within noise.** Pass the value’s confidence interval as `interval` (e.g. `csat(r).interval`,',
+          'the Wilson interval of the share, or `nps(r).interval`): when `previousValue` lies inside',
+          '`[low, high]`, sampling alone could explain the change, so the card says "Within noise" with',
+          'the change in brackets, a neutral tone and `data-noise="within"` instead of Up or Down.',
         ].join('\n'),
       },
     },
@@ -139,6 +145,29 @@ export const CustomFormat: Story = {
 /** No change on the previous period. */
 export const NoChange: Story = {
   args: { label: 'Paying accounts', value: 212, previousValue: 212, format: 'count', history: [] },
+};
+
+/**
+ * Within noise: this month's CSAT (36 of 48 satisfied, 75 %) against last month's 78 %. 78 % lies
+ * inside this month's 95 % interval (`interval={csat(r).interval}`), so the card says "Within
+ * noise" in a neutral tone instead of a red "Down −3 percentage points".
+ */
+export const WithinNoise: Story = {
+  args: {
+    label: 'CSAT',
+    value: 0.75,
+    previousValue: 0.78,
+    format: 'percent',
+    history: [0.8, 0.77, 0.78, 0.75],
+    interval: csat([...Array<number>(36).fill(5), ...Array<number>(12).fill(2)]).interval,
+  },
+  play: async ({ canvasElement, globals }) => {
+    const m = storyMessages(globals).metricCard;
+    const change = canvasElement.querySelector('.vitals-metric-card-change');
+    await expect(change).toHaveAttribute('data-noise', 'within');
+    await expect(change).toHaveTextContent(m.withinNoise.split('{')[0]!.trim());
+    await expect(within(canvasElement).getByRole('group')).toHaveAttribute('data-tone', 'neutral');
+  },
 };
 
 /** A value that can't be computed: — with the reason in words. */

@@ -327,3 +327,47 @@ describe('MetricCard inside its error boundary', () => {
     expect(screen.getByTestId('default')).toHaveAttribute('data-variant', 'card');
   });
 });
+
+describe('MetricCard: within noise', () => {
+  it('says "Within noise" with a neutral tone when the previous value is inside the interval', () => {
+    // CSAT 75 % of 100 (Wilson 65.7 %–82.5 %) against 78 % last month.
+    renderStrict(
+      <MetricCard
+        label="CSAT"
+        value={0.75}
+        previousValue={0.78}
+        format="percent"
+        interval={{ low: 0.657, high: 0.825, level: 0.95 }}
+      />,
+    );
+    const card = screen.getByRole('group', { name: 'CSAT' });
+    expect(card).toHaveAttribute('data-tone', 'neutral');
+    const change = card.querySelector('.vitals-metric-card-change')!;
+    expect(change).toHaveAttribute('data-noise', 'within');
+    expect(change).toHaveTextContent('Within noise (−3 percentage points)');
+    expect(change).not.toHaveTextContent('Down');
+    expect(change).toHaveTextContent('inside the 95% interval of this one, 65.7% to 82.5%');
+  });
+
+  it('still says "Down" when the previous value is outside the interval', () => {
+    renderStrict(
+      <MetricCard
+        label="CSAT"
+        value={0.75}
+        previousValue={0.9}
+        format="percent"
+        interval={{ low: 0.657, high: 0.825 }}
+      />,
+    );
+    const card = screen.getByRole('group', { name: 'CSAT' });
+    expect(card).toHaveAttribute('data-tone', 'negative');
+    expect(card.querySelector('.vitals-metric-card-change')).toHaveTextContent(/^▼ Down/);
+  });
+
+  it('shows the error state for an unusable interval', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderStrict(<MetricCard label="CSAT" value={0.75} interval={{ low: 0.9, high: 0.1 }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('interval.high must not be below low');
+    warn.mockRestore();
+  });
+});

@@ -10,7 +10,12 @@ import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { warnOnce } from '../internal/warn';
 import { useVitals } from '../provider/context';
-import { metricCardProblems, sparklineGeometry } from './metric-card.model';
+import {
+  type MetricInterval,
+  isWithinNoise,
+  metricCardProblems,
+  sparklineGeometry,
+} from './metric-card.model';
 import {
   type MetricBenchmark,
   type MetricFormat,
@@ -54,6 +59,14 @@ export interface MetricCardProps extends PassThroughAttributes {
   format?: MetricFormat | undefined;
   /** Past values, oldest first, as numbers or `{ period, value }`; drawn as a sparkline. @default [] */
   history?: ReadonlyArray<number | null | HistoryPoint> | undefined;
+  /**
+   * The value's confidence interval on the value's own scale, e.g. `csat(r).interval` for a CSAT
+   * share or `nps(r).interval` for an NPS. When `previousValue` lies inside it, the change is
+   * within sampling noise: the card says "Within noise" with the change in brackets and a neutral
+   * tone (`data-noise="within"`), not a red "Down". An unusable interval shows the error state.
+   * @default undefined (every change reads as up or down)
+   */
+  interval?: MetricInterval | null | undefined;
   /** Rates the value against a benchmark (`rateAgainstBenchmark`) and says the rating in words. */
   benchmark?: MetricBenchmark | undefined;
   /**
@@ -143,6 +156,7 @@ function MetricCardContent({
   format = 'count',
   history,
   benchmark,
+  interval,
   higherIsBetter = true,
   loading = false,
   height = 40,
@@ -179,7 +193,7 @@ function MetricCardContent({
     );
   }
 
-  const problems = metricCardProblems({ value, previousValue, history });
+  const problems = metricCardProblems({ value, previousValue, history, interval });
   if (problems.length > 0) {
     const { summary, list, rest } = problemsText(problems, m, f);
     warnOnce(
@@ -218,6 +232,8 @@ function MetricCardContent({
   const change = metricChange(value, previousValue, {
     higherIsBetter: typeof higherIsBetter === 'boolean' ? higherIsBetter : true,
   });
+  const isNoise = change !== null && isWithinNoise(value, previousValue, interval);
+  const tone = isNoise ? 'neutral' : change?.tone;
   const points = historyPoints(history);
   const stats = historyStats(points);
   let rating: ReturnType<typeof benchmarkText> = null;
@@ -237,7 +253,7 @@ function MetricCardContent({
       role="group"
       aria-labelledby={labelId}
       data-state={value === null ? 'empty' : 'ready'}
-      data-tone={change?.tone}
+      data-tone={tone}
     >
       <p id={labelId} className="vitals-metric-card-label">
         {label}
@@ -256,26 +272,44 @@ function MetricCardContent({
       {change && (
         <p
           className="vitals-metric-card-change"
-          data-tone={change.tone}
+          data-tone={tone}
           data-direction={change.direction}
+          data-noise={isNoise ? 'within' : undefined}
         >
           <span className="vitals-metric-card-arrow" aria-hidden="true">
-            {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
+            {isNoise
+              ? '≈'
+              : change.direction === 'up'
+                ? '▲'
+                : change.direction === 'down'
+                  ? '▼'
+                  : '■'}
           </span>{' '}
           {change.direction === 'flat'
             ? m.noChange
-            : fill(change.direction === 'up' ? m.up : m.down, {
+            : fill(isNoise ? m.withinNoise : change.direction === 'up' ? m.up : m.down, {
                 change: changeText(change, format, f, m),
               })}
           <span className="vitals-metric-card-comparison">
             {' '}
             {fill(m.comparison, { comparison: comparisonLabel ?? m.previousPeriod })}
           </span>
-          {change.tone !== 'neutral' && (
+          {isNoise && interval ? (
             <span className="vitals-visually-hidden">
               {' '}
-              {change.tone === 'positive' ? m.improvement : m.decline}
+              {fill(m.withinNoiseDetail, {
+                level: f.percent(interval.level ?? 0.95),
+                low: valueText(interval.low, format, f),
+                high: valueText(interval.high, format, f),
+              })}
             </span>
+          ) : (
+            change.tone !== 'neutral' && (
+              <span className="vitals-visually-hidden">
+                {' '}
+                {change.tone === 'positive' ? m.improvement : m.decline}
+              </span>
+            )
           )}
         </p>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyPoints } from '@vitals/metrics';
-import { metricCardProblems, sparklineGeometry } from './metric-card.model';
+import { isWithinNoise, metricCardProblems, sparklineGeometry } from './metric-card.model';
 
 describe('sparklineGeometry', () => {
   it('spans the width by position and the height from lowest to highest', () => {
@@ -80,5 +80,40 @@ describe('metricCardProblems', () => {
         message: "must be a period label such as '2025-03', got 202501",
       },
     ]);
+  });
+});
+
+describe('isWithinNoise', () => {
+  const interval = { low: 0.66, high: 0.83 };
+
+  it('is true when the previous value lies inside the interval, bounds included', () => {
+    expect(isWithinNoise(0.75, 0.78, interval)).toBe(true);
+    expect(isWithinNoise(0.75, 0.66, interval)).toBe(true);
+    expect(isWithinNoise(0.75, 0.83, interval)).toBe(true);
+  });
+
+  it('is false outside the interval, without one, without a previous value or without a change', () => {
+    expect(isWithinNoise(0.75, 0.9, interval)).toBe(false);
+    expect(isWithinNoise(0.75, 0.6, interval)).toBe(false);
+    expect(isWithinNoise(0.75, 0.78, null)).toBe(false);
+    expect(isWithinNoise(0.75, undefined, interval)).toBe(false);
+    expect(isWithinNoise(null, 0.78, interval)).toBe(false);
+    expect(isWithinNoise(0.75, 0.75, interval)).toBe(false);
+  });
+});
+
+describe('metricCardProblems: interval', () => {
+  it('names each unusable bound', () => {
+    expect(metricCardProblems({ value: 1, interval: { low: NaN, high: 2 } })).toEqual([
+      { field: 'interval.low', message: 'must be a finite number, got NaN' },
+    ]);
+    expect(metricCardProblems({ value: 1, interval: { low: 3, high: 2 } })[0]!.field).toBe(
+      'interval.high',
+    );
+    expect(
+      metricCardProblems({ value: 1, interval: { low: 0, high: 2, level: 95 } })[0]!.field,
+    ).toBe('interval.level');
+    expect(metricCardProblems({ value: 1, interval: 'wide' })[0]!.field).toBe('interval');
+    expect(metricCardProblems({ value: 1, interval: null })).toEqual([]);
   });
 });

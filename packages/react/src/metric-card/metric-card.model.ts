@@ -80,6 +80,7 @@ export function metricCardProblems(props: {
   value: unknown;
   previousValue?: unknown;
   history?: unknown;
+  interval?: unknown;
 }): MetricCardProblem[] {
   const problems: MetricCardProblem[] = [];
   const check = (field: string, value: unknown) => {
@@ -89,6 +90,7 @@ export function metricCardProblems(props: {
   };
   check('value', props.value);
   if (props.previousValue !== undefined) check('previousValue', props.previousValue);
+  problems.push(...intervalProblems(props.interval));
   const { history } = props;
   if (history == null) return problems;
   if (!Array.isArray(history)) {
@@ -115,4 +117,63 @@ export function metricCardProblems(props: {
     }
   });
   return problems;
+}
+
+/** A value's interval as `MetricCard` takes it: `{ low, high, level? }` on the value's scale. */
+export interface MetricInterval {
+  low: number;
+  high: number;
+  /** The confidence level, a fraction. @default 0.95 */
+  level?: number | undefined;
+}
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** What is wrong with an `interval` prop (absent and `null` are fine). */
+function intervalProblems(interval: unknown): MetricCardProblem[] {
+  if (interval === undefined || interval === null) return [];
+  if (typeof interval !== 'object' || Array.isArray(interval)) {
+    return [
+      { field: 'interval', message: `must be { low, high, level? }, got ${shown(interval)}` },
+    ];
+  }
+  const { low, high, level } = interval as Record<string, unknown>;
+  const problems: MetricCardProblem[] = [];
+  if (!isFiniteNumber(low))
+    problems.push({ field: 'interval.low', message: `must be a finite number, got ${shown(low)}` });
+  if (!isFiniteNumber(high))
+    problems.push({
+      field: 'interval.high',
+      message: `must be a finite number, got ${shown(high)}`,
+    });
+  if (isFiniteNumber(low) && isFiniteNumber(high) && low > high)
+    problems.push({
+      field: 'interval.high',
+      message: `must not be below low (${low}), got ${high}`,
+    });
+  if (level !== undefined && !(isFiniteNumber(level) && level > 0 && level < 1))
+    problems.push({
+      field: 'interval.level',
+      message: `must be a fraction between 0 and 1, got ${shown(level)}`,
+    });
+  return problems;
+}
+
+/**
+ * Whether a change from `previous` is within noise: the previous value lies inside the current
+ * value's interval (bounds included), so sampling alone could explain the change. `false` without
+ * an interval or a previous value, and for no change at all (that is "no change", not noise).
+ *
+ * @example
+ * isWithinNoise(0.75, 0.78, { low: 0.66, high: 0.83 }); // true
+ */
+export function isWithinNoise(
+  value: number | null,
+  previous: number | null | undefined,
+  interval: MetricInterval | null | undefined,
+): boolean {
+  if (value === null || previous === null || previous === undefined || !interval) return false;
+  if (value === previous) return false;
+  return previous >= interval.low && previous <= interval.high;
 }

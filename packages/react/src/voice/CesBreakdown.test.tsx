@@ -57,10 +57,12 @@ describe('CesBreakdown', () => {
       screen.getByRole('img', { name: 'Agreeing (6–7): 2 responses, 66.7%' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'Enterprise: 100% agreeing, mean 6.5, 2 responses' }),
+      screen.getByRole('img', {
+        name: 'Enterprise: 100% agreeing, mean 6.5, 2 responses, low sample',
+      }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'SMB: 0% agreeing, mean 5.0, 1 response' }),
+      screen.getByRole('img', { name: 'SMB: 0% agreeing, mean 5.0, 1 response, low sample' }),
     ).toBeInTheDocument();
   });
 
@@ -77,7 +79,7 @@ describe('CesBreakdown', () => {
       />,
     );
     expect(
-      screen.getByRole('img', { name: 'Other: 0% agreeing, mean 2.5, 2 responses' }),
+      screen.getByRole('img', { name: 'Other: 0% agreeing, mean 2.5, 2 responses, low sample' }),
     ).toBeInTheDocument();
     expect(screen.getByText('2 more segments are pooled in the “Other” row.')).toBeInTheDocument();
   });
@@ -126,5 +128,14 @@ describe('CesBreakdown', () => {
     );
     expect(hydrated.querySelector('.vitals-voice-flip')).toBeInTheDocument();
     cleanup();
+  });
+});
+
+describe('CesBreakdown: interval and low sample', () => {
+  it('shows the Wilson interval of the agree share and a low-sample note', () => {
+    render(<CesBreakdown responses={[7, 6, 1]} />);
+    // 2 of 3 agreeing: Wilson 20.8 %–93.9 %.
+    expect(screen.getByText('95% interval: 20.8% to 93.9%')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/^Small sample: 3 responses/);
   });
 });

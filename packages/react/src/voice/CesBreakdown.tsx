@@ -22,8 +22,15 @@ import {
   flipText,
 } from './ces.text';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { IntervalKpi, LowSampleNote } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
-import { rangeText, responsesText, shareText } from './voice.format';
+import {
+  lowSampleShareText,
+  rangeText,
+  responsesText,
+  shareIntervalText,
+  shareText,
+} from './voice.format';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
 export interface CesBreakdownProps extends ChartProps {
@@ -112,6 +119,10 @@ const CES: SurveyConfig<CesResult, CesMessages> = {
       <span className="vitals-kpi" data-metric="agree">
         {m.agreeing} <strong>{shareText(data.agreeShare, format)}</strong>
       </span>
+      <IntervalKpi
+        text={shareIntervalText(data.interval, data.agreeing, data.total, format, v)}
+        title={v.intervalTitle}
+      />
       <span className="vitals-kpi" data-metric="normalized">
         {m.normalized} <strong>{shareText(data.normalized, format)}</strong>
       </span>
@@ -120,14 +131,18 @@ const CES: SurveyConfig<CesResult, CesMessages> = {
       </span>
     </>
   ),
-  notes: ({ data, format, m }) => {
+  notes: ({ data, format, v, m }) => {
     const flip = flipText(data, format, m);
+    const interval = shareIntervalText(data.interval, data.agreeing, data.total, format, v);
     return (
-      flip && (
-        <p className="vitals-voice-flip" data-flipped="">
-          {flip}
-        </p>
-      )
+      <>
+        {flip && (
+          <p className="vitals-voice-flip" data-flipped="">
+            {flip}
+          </p>
+        )}
+        <LowSampleNote text={lowSampleShareText(data, interval, format, v)} />
+      </>
     );
   },
   tableRows: ({ data, groups, groupName, format, v, m }) =>

@@ -68,7 +68,9 @@ describe('CsatBreakdown', () => {
       screen.getByRole('img', { name: 'email: CSAT 66.7%, 50 of 75 responses satisfied' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'in-app: CSAT 100%, 25 of 25 responses satisfied' }),
+      screen.getByRole('img', {
+        name: 'in-app: CSAT 100%, 25 of 25 responses satisfied, low sample',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -121,5 +123,21 @@ describe('CsatBreakdown', () => {
     );
     expect(hydrated.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     cleanup();
+  });
+});
+
+describe('CsatBreakdown: interval and low sample', () => {
+  it('shows the Wilson interval of the share and a low-sample note below 30 responses', () => {
+    render(<CsatBreakdown responses={[5, 5, 4, 2, 1]} />);
+    // 3 of 5 satisfied: Wilson 23.1 %–88.2 %.
+    expect(screen.getByText('95% interval: 23.1% to 88.2%')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Small sample: 5 responses, fewer than 30; read the share as a range (95% interval: 23.1% to 88.2%), not a point.',
+    );
+  });
+
+  it('has no low-sample note with enough responses', () => {
+    render(<CsatBreakdown responses={Array<number>(40).fill(5)} />);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

@@ -16,8 +16,15 @@ import { useMessages } from '../messages/useMessages';
 import { surveyAccounts } from '@vitals/metrics';
 import { csatParts, csatRating, csatSegmentRow, csatSummary, csatTableRows } from './csat.text';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { IntervalKpi, LowSampleNote } from './VoiceInterval';
 import { fillNodes, groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
-import { meanText, rangeText, shareText } from './voice.format';
+import {
+  lowSampleShareText,
+  meanText,
+  rangeText,
+  shareIntervalText,
+  shareText,
+} from './voice.format';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
 export interface CsatBreakdownProps extends ChartProps {
@@ -102,6 +109,10 @@ const CSAT: SurveyConfig<CsatResult, CsatMessages> = {
       <span className="vitals-kpi" data-metric="csat">
         <abbr title={m.abbreviation}>CSAT</abbr> <strong>{shareText(data.score, format)}</strong>
       </span>
+      <IntervalKpi
+        text={shareIntervalText(data.interval, data.satisfied, data.total, format, v)}
+        title={v.intervalTitle}
+      />
       <span className="vitals-kpi" data-metric="satisfied">
         {fill(m.satisfiedKpi, {
           satisfied: format.count(data.satisfied),
@@ -116,6 +127,16 @@ const CSAT: SurveyConfig<CsatResult, CsatMessages> = {
         })}
       </span>
     </>
+  ),
+  notes: ({ data, format, v }) => (
+    <LowSampleNote
+      text={lowSampleShareText(
+        data,
+        shareIntervalText(data.interval, data.satisfied, data.total, format, v),
+        format,
+        v,
+      )}
+    />
   ),
   tableRows: ({ data, groups, groupName, format, v, m }) =>
     csatTableRows(data, groups, groupName, format, v, m),

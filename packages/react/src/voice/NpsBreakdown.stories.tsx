@@ -130,6 +130,31 @@ export const LowSample: Story = {
   },
 };
 
+/**
+ * Three answers (10, 10, 0): the textbook margin is ±107 points, past the scale; the interval
+ * (adjusted Wald, docs/metrics/voice.md) stays inside −100..100. The trend draws each month's
+ * interval as a band: wide where few answered.
+ */
+export const SmallSampleInterval: Story = {
+  args: {
+    responses: [10, 10, 0],
+    trend: [
+      { period: '2025-01', responses: [10, 10, 0] },
+      { period: '2025-02', responses: [9, 10, 7, 3, 10, 8, 9, 10, 2, 9, 10, 6] },
+      { period: '2025-03', responses: responses.slice(0, 60) },
+    ],
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const words = storyMessages(globals).voice.interval.split('{')[0]!;
+    const kpi = canvasElement.querySelector('[data-metric="interval"]');
+    await expect(kpi).not.toBeNull();
+    if (words) await expect(kpi).toHaveTextContent(words.trim());
+    await expect(canvasElement.querySelector('.vitals-voice-trend-band')).not.toBeNull();
+    await expect(canvas.getByRole('note')).toBeVisible();
+  },
+};
+
 /** A stricter low-sample threshold (`lowSampleThreshold`). */
 export const LowSampleThreshold: Story = { args: { lowSampleThreshold: 1_000 } };
 

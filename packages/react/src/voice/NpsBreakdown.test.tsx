@@ -415,3 +415,32 @@ describe('NpsBreakdown', () => {
     cleanup();
   });
 });
+
+describe('NpsBreakdown: the bounded interval', () => {
+  it('shows the interval inside the scale for three answers, where the margin is ±107', () => {
+    renderStrict(<NpsBreakdown responses={[10, 10, 0]} />);
+    expect(screen.getByText('95% interval: −51 to +85')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(/3 responses/);
+  });
+
+  it('derives the interval from the counts of a result computed before intervals existed', () => {
+    const { interval: _dropped, ...old } = nps([10, 10, 0]);
+    renderStrict(<NpsBreakdown data={old as ReturnType<typeof nps>} />);
+    expect(screen.getByText('95% interval: −51 to +85')).toBeInTheDocument();
+  });
+
+  it('draws the trend interval as a band behind the line', () => {
+    const { container } = renderStrict(
+      <NpsBreakdown
+        responses={[10, 10, 0]}
+        trend={[
+          { period: '2025-01', responses: [10, 10, 0] },
+          { period: '2025-02', responses: [9, 9, 9, 9, 0] },
+        ]}
+      />,
+    );
+    expect(container.querySelector('path.vitals-voice-trend-band')?.getAttribute('d')).toMatch(
+      /^M/,
+    );
+  });
+});

@@ -27,8 +27,15 @@ import {
 } from './nps.text';
 import { NpsTrendPlot } from './NpsTrendPlot';
 import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import { IntervalKpi } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
-import { marginText, npsScoreText, rangeText, responsesText } from './voice.format';
+import {
+  marginText,
+  npsIntervalText,
+  npsScoreText,
+  rangeText,
+  responsesText,
+} from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps extends ChartProps {
@@ -116,6 +123,7 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
           {marginText(data.marginOfError, format.locale)}
         </span>
       </span>
+      <IntervalKpi text={npsIntervalText(data, format, v)} title={v.intervalTitle} />
       <span className="vitals-kpi" data-metric="responses">
         {responsesText(data.total, format, v)}
       </span>

@@ -18,8 +18,8 @@ interface Props {
 }
 
 /**
- * The NPS over time: a small line through each period's score with a point per scored period (a
- * hollow point marks a low sample) in the breakdown's one roving group, a zero line and a few ticks.
+ * The NPS over time: a small line through each period's score over a band of its interval, with a
+ * point per scored period (a hollow point marks a low sample) in the breakdown's one roving group, a zero line and a few ticks.
  */
 export function NpsTrendPlot({ trend, format, width, height, marks: section }: Props) {
   const tickLabel = (period: string) => periodLabel(period, format.locale, 'short');
@@ -71,6 +71,9 @@ export function NpsTrendPlot({ trend, format, width, height, marks: section }: P
               ) : null,
             )}
           </g>
+          {geometry.band && (
+            <path className="vitals-voice-trend-band" d={geometry.band} aria-hidden="true" />
+          )}
           <path className="vitals-voice-trend-line" d={geometry.path} aria-hidden="true" />
           {scored.map((point, index) => (
             <g

@@ -4,6 +4,7 @@ import { fill } from '../messages/template';
 import type { CesMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { meanText, rangeText, responsesText, shareText } from './voice.format';
+import { isLowShare } from './voice.format';
 import {
   type VoicePart,
   type VoiceRow,
@@ -90,7 +91,7 @@ export function cesSegmentRow(
   const { result } = segment;
   const detail = fill(m.rowDetail, {
     mean: meanText(result.mean, format.locale),
-    detail: rowDetail(result.total, false, format, v),
+    detail: rowDetail(result.total, isLowShare(result), format, v),
   });
   const figures =
     result.total === 0
@@ -103,7 +104,7 @@ export function cesSegmentRow(
     value: shareText(result.agreeShare, format),
     detail: result.total === 0 ? v.noResponses : detail,
     label: fill(v.rowLabel, { name: segment.name, figures }),
-    isLowSample: false,
+    isLowSample: isLowShare(result),
   };
 }
 

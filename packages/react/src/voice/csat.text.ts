@@ -4,6 +4,7 @@ import { fill } from '../messages/template';
 import type { CsatMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
+import { isLowShare } from './voice.format';
 import {
   type VoicePart,
   type VoiceRow,
@@ -84,15 +85,21 @@ export function csatSegmentRow(
   m: CsatMessages,
 ): VoiceRow {
   const { result } = segment;
-  const detail = rowDetail(result.total, false, format, v);
+  const isLow = isLowShare(result);
+  const detail = rowDetail(result.total, isLow, format, v);
+  // The low-sample mark goes after the whole sentence: "…, 25 of 25 responses satisfied, low sample".
   const figures =
     result.total === 0
       ? v.noResponses
-      : fill(m.row, {
-          score: shareText(result.score, format),
-          satisfied: format.count(result.satisfied),
-          detail,
-        });
+      : rowDetailAround(
+          fill(m.row, {
+            score: shareText(result.score, format),
+            satisfied: format.count(result.satisfied),
+            detail: responsesText(result.total, format, v),
+          }),
+          isLow,
+          v,
+        );
   return {
     id: `${index}-${segment.name}`,
     name: segment.name,
@@ -100,8 +107,12 @@ export function csatSegmentRow(
     value: shareText(result.score, format),
     detail: result.total === 0 ? v.noResponses : detail,
     label: fill(v.rowLabel, { name: segment.name, figures }),
-    isLowSample: false,
+    isLowSample: isLow,
   };
+}
+
+function rowDetailAround(figures: string, isLow: boolean, v: VoiceMessages): string {
+  return isLow ? fill(v.lowSample, { detail: figures }) : figures;
 }
 
 /** The CSAT data table: all responses, the two parts, each score, then the groups. */

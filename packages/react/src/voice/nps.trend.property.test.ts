@@ -11,6 +11,12 @@ const point = fc.record({
   ),
   total: fc.integer({ min: 0, max: 500 }),
   marginOfError: fc.constant(null),
+  interval: fc.option(
+    fc
+      .tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }))
+      .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b), level: 0.95 })),
+    { nil: null },
+  ),
   lowSample: fc.boolean(),
 }) satisfies fc.Arbitrary<NpsTrendPoint>;
 const layout = fc.record({

@@ -8,6 +8,7 @@ describe('npsTrendGeometry', () => {
     score,
     total: score === null ? 0 : 40,
     marginOfError: null,
+    interval: null,
     lowSample: false,
   });
 
@@ -47,5 +48,57 @@ describe('npsTrendGeometry', () => {
     const many = Array.from({ length: 36 }, (_, i) => point(`p${i}`, i));
     expect(npsTrendGeometry(many, { width: 300, height: 140 }).labelEvery).toBeGreaterThan(1);
     expect(npsTrendGeometry(many.slice(0, 4), layout).labelEvery).toBe(1);
+  });
+});
+
+describe('npsTrendGeometry: the interval band', () => {
+  const layout = { width: 500, height: 140 };
+  const withInterval = (period: string, score: number, low: number, high: number) => ({
+    period,
+    score,
+    total: 3,
+    marginOfError: 106.7,
+    interval: { low, high, level: 0.95 },
+    lowSample: true,
+  });
+
+  it('draws a band from each low to high bound around the score, the scale covering it', () => {
+    const g = npsTrendGeometry(
+      [withInterval('2025-01', 33, -51, 85), withInterval('2025-02', 10, -20, 40)],
+      layout,
+    );
+    expect(g.band).toMatch(/^M/);
+    for (const mark of g.points) {
+      expect(mark.band!.low).toBeGreaterThanOrEqual(mark.y!);
+      expect(mark.band!.high).toBeLessThanOrEqual(mark.y!);
+      expect(mark.band!.high).toBeGreaterThanOrEqual(g.inner.top - 1e-9);
+      expect(mark.band!.low).toBeLessThanOrEqual(g.inner.bottom + 1e-9);
+    }
+  });
+
+  it('has no band without intervals, and none for a period without a score', () => {
+    const g = npsTrendGeometry(
+      [
+        {
+          period: 'a',
+          score: 10,
+          total: 40,
+          marginOfError: null,
+          interval: null,
+          lowSample: false,
+        },
+        {
+          period: 'b',
+          score: null,
+          total: 0,
+          marginOfError: null,
+          interval: null,
+          lowSample: true,
+        },
+      ],
+      layout,
+    );
+    expect(g.band).toBe('');
+    expect(g.points.map((p) => p.band)).toEqual([null, null]);
   });
 });

@@ -1,7 +1,7 @@
 import type { NpsTrendPoint } from '@vitals/metrics';
 import { scalePoint } from 'd3-scale';
+import { area, line } from 'd3-shape';
 import { linearScale, niceDomain } from '../internal/chart/layout';
-import { line } from 'd3-shape';
 import { estimateTextWidth } from '../internal/text';
 
 export type { NpsTrendPoint } from '@vitals/metrics';
@@ -11,6 +11,8 @@ export interface NpsTrendMark extends NpsTrendPoint {
   x: number;
   /** `null` when the period has no score. */
   y: number | null;
+  /** The y of the interval's bounds, `null` when the period has no score or no interval. */
+  band: { low: number; high: number } | null;
 }
 
 /** Options of {@link npsTrendGeometry}. */
@@ -28,6 +30,11 @@ export interface NpsTrendGeometry {
   points: NpsTrendMark[];
   /** SVG path of the line through scored periods; broken at periods without a score. */
   path: string;
+  /**
+   * SVG path of the interval band (a `d3-shape` area from each period's low to high bound),
+   * broken where a period has no score or no interval; `''` when no period has one.
+   */
+  band: string;
   ticks: Array<{ value: number; y: number }>;
   zeroY: number;
   /** Which periods get a visible x label, so labels never crowd (every one when they fit). */
@@ -40,7 +47,7 @@ const TREND_MARGIN = { top: 12, right: 16, bottom: 24, left: 44 };
 /**
  * Lays out an NPS trend as a small line with points: periods evenly spaced left to right, scores
  * on a y scale that always includes zero (so the sign of the score is visible) and stays inside
- * −100..100.
+ * −100..100, with each period's interval as a band behind the line (the scale covers the bands).
  *
  * @example
  * npsTrendGeometry(npsTrend(trend), { width: 600, height: 140 }).path; // 'M…L…'
@@ -56,7 +63,9 @@ export function npsTrendGeometry(
     right: Math.max(margin.left + 1, layout.width - margin.right),
     bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
   };
-  const scores = points.flatMap((p) => (p.score === null ? [] : [p.score]));
+  const scores = points.flatMap((p) =>
+    p.score === null ? [] : p.interval ? [p.score, p.interval.low, p.interval.high] : [p.score],
+  );
   const low = Math.min(0, ...scores);
   const high = Math.max(0, ...scores);
   const domain = niceDomain([low, high === low ? low + 10 : high], 4);
@@ -73,7 +82,17 @@ export function npsTrendGeometry(
     ...p,
     x: x(index)!,
     y: p.score === null ? null : y(p.score),
+    band:
+      p.score === null || !p.interval
+        ? null
+        : { low: y(Math.max(-100, p.interval.low)), high: y(Math.min(100, p.interval.high)) },
   }));
+  const band =
+    area<NpsTrendMark>()
+      .defined((mark) => mark.band !== null)
+      .x((mark) => mark.x)
+      .y0((mark) => mark.band!.low)
+      .y1((mark) => mark.band!.high)(marks) ?? '';
   const path =
     line<NpsTrendMark>()
       .defined((mark) => mark.y !== null)
@@ -86,6 +105,7 @@ export function npsTrendGeometry(
   return {
     points: marks,
     path,
+    band,
     ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     zeroY: y(0),
     labelEvery: Math.max(1, Math.ceil(labelWidth / Math.max(1, x.step()))),

@@ -1,5 +1,11 @@
-import type { BenchmarkMetric, BenchmarkOptions, BenchmarkRating } from '@vitals/metrics';
-import { benchmarkBands, rateAgainstBenchmark } from '@vitals/metrics';
+import type {
+  BenchmarkMetric,
+  BenchmarkOptions,
+  BenchmarkRating,
+  ConfidenceInterval,
+  NpsResult,
+} from '@vitals/metrics';
+import { benchmarkBands, npsInterval, rateAgainstBenchmark, wilsonInterval } from '@vitals/metrics';
 import type { VoiceMessages } from '../messages/types';
 import { fill, plural } from '../messages/template';
 import type { Formatters } from '../provider/format';
@@ -100,4 +106,83 @@ export function ratingWords(
       excellent: edge(thresholds.excellent),
     }),
   };
+}
+
+/**
+ * A result's interval, or the 95 % interval derived from its counts when the result was computed
+ * before intervals existed (a precomputed `data` without the field); `null` without responses.
+ */
+export function intervalOf(
+  interval: ConfidenceInterval | null | undefined,
+  derive: () => ConfidenceInterval | null,
+): ConfidenceInterval | null {
+  return interval === undefined ? derive() : interval;
+}
+
+/** `95% interval: 66% to 82%`, each bound written by `bound`; `null` without an interval. */
+export function intervalText(
+  interval: ConfidenceInterval | null,
+  bound: (value: number) => string,
+  format: Formatters,
+  v: VoiceMessages,
+): string | null {
+  if (interval === null) return null;
+  return fill(v.interval, {
+    level: format.percent(interval.level),
+    low: bound(interval.low),
+    high: bound(interval.high),
+  });
+}
+
+/** An NPS interval in words, bounds signed like the score (`−51 to +85`). */
+export function npsIntervalText(
+  result: Pick<NpsResult, 'interval' | 'promoters' | 'passives' | 'detractors'>,
+  format: Formatters,
+  v: VoiceMessages,
+): string | null {
+  const interval = intervalOf(result.interval, () =>
+    npsInterval(result.promoters, result.passives, result.detractors),
+  );
+  return intervalText(interval, (bound) => npsScoreText(bound, format.locale), format, v);
+}
+
+/** A share's interval in words (`66% to 82%`), derived from `successes` of `total` when absent. */
+export function shareIntervalText(
+  interval: ConfidenceInterval | null | undefined,
+  successes: number,
+  total: number,
+  format: Formatters,
+  v: VoiceMessages,
+): string | null {
+  const value = intervalOf(interval, () => wilsonInterval(successes, total));
+  return intervalText(value, (bound) => format.percent(bound), format, v);
+}
+
+/**
+ * Whether a share (CSAT, CES) rests on a low sample: never without responses; a result without
+ * `lowSample` (computed before it existed) is judged against 30.
+ */
+export function isLowShare(result: {
+  total: number;
+  lowSample?: boolean;
+  lowSampleThreshold?: number;
+}): boolean {
+  if (result.total === 0) return false;
+  return result.lowSample ?? result.total < (result.lowSampleThreshold ?? 30);
+}
+
+/** The low-sample note of a share, see {@link isLowShare}. */
+export function lowSampleShareText(
+  result: { total: number; lowSample?: boolean; lowSampleThreshold?: number },
+  interval: string | null,
+  format: Formatters,
+  v: VoiceMessages,
+): string | null {
+  const threshold = result.lowSampleThreshold ?? 30;
+  if (!isLowShare(result) || interval === null) return null;
+  return fill(v.lowSampleShare, {
+    responses: responsesText(result.total, format, v),
+    threshold: format.count(threshold),
+    interval,
+  });
 }
