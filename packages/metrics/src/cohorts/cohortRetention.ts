@@ -2,6 +2,7 @@ import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from
 import { finite } from '../core/finite';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
 import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
+import { readSegmentFilter, restrictToSegments } from '../core/segments';
 import { addAt } from '../core/sum';
 import {
   MONTHS_PER_GRAIN as MONTHS_PER_PERIOD,
@@ -140,7 +141,8 @@ interface CohortBuilder {
  * `maxCohorts` keeps the latest cohorts and `maxAge` the first ages; what they leave out is
  * counted in `omitted` and never built, so the cost follows the bounds, not the span of the data.
  * Bad rows throw a `MetricsInputError` that lists each one, or are skipped and listed in `issues`
- * with `{ onInvalid: 'skip' }`.
+ * with `{ onInvalid: 'skip' }`. `segment` keeps only the accounts of those segments (as in
+ * `mrrMovements`); the cells still run to the last month of all the data.
  *
  * @example
  * const table = cohortRetention([
@@ -155,7 +157,11 @@ export function cohortRetention(
   options?: CohortRetentionOptions,
 ): CohortRetention {
   const { grain, duplicateRows, from, to, maxCohorts, maxAge } = resolveOptions(options);
-  const index = buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows);
+  const keep = readSegmentFilter(NAME, options?.segment);
+  const index = restrictToSegments(
+    buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows),
+    keep,
+  );
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
   if (index.lastMonth === null) return result;

@@ -1,5 +1,6 @@
 export { mrrMovements } from './mrrMovements';
 export { mrrMovementsSeries } from './mrrMovementsSeries';
+export { mrrSegments } from './mrrSegments';
 export { mrrMovementsSummary } from './movementsSummary';
 export type {
   MovementsSummaryPeak,
@@ -75,4 +76,6 @@ export type {
   MrrMovementsSeriesOptions,
   MrrSnapshot,
   NullReason,
+  SegmentFilter,
+  SegmentOptions,
 } from './types';
