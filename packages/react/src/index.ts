@@ -82,6 +82,8 @@ export { MetricCard } from './metric-card/MetricCard';
 export type { MetricCardProps } from './metric-card/MetricCard';
 export type { HistoryPoint } from '@vitals/metrics';
 export type { MetricBenchmark, MetricFormat } from './metric-card/metric-card.text';
+export { metricCardDefaults } from './metric-card/metric-card.metric';
+export type { MetricCardDefaults, MetricCardMetric } from './metric-card/metric-card.metric';
 export { ConventionDiff } from './conventions/ConventionDiff';
 export type { ConventionDiffProps } from './conventions/ConventionDiff';
 export { NpsBreakdown } from './voice/NpsBreakdown';
