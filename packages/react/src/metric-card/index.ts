@@ -3,5 +3,4 @@ export type { MetricCardProps } from './MetricCard';
 export { sparklineGeometry } from './metric-card.model';
 export type { SparklineGeometry } from './metric-card.model';
 export type { MetricBenchmark, MetricFormat } from './metric-card.text';
-export { metricCardDefaults } from './metric-card.metric';
-export type { MetricCardDefaults, MetricCardMetric } from './metric-card.metric';
+export type { MetricCardMetric } from './metric-card.metric';
