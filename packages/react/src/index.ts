@@ -22,6 +22,7 @@ export type {
   ChartVariant,
   PassThroughAttributes,
 } from './internal/chart/types';
+export type { SegmentChartProps } from './internal/segments';
 // Every word: the shipped catalogues and their types (docs/i18n.md lists the keys).
 export { messagesEn } from './messages/en';
 export { messagesDe } from './messages/de';
@@ -36,6 +37,7 @@ export type {
   CohortHeatmapMessages,
   CohortMetricMessages,
   CommonMessages,
+  ComparisonMessages,
   ConventionDiffMessages,
   CsatMessages,
   DeepPartial,
