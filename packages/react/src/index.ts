@@ -22,6 +22,7 @@ export type {
   ChartVariant,
   PassThroughAttributes,
 } from './internal/chart/types';
+export type { SegmentChartProps } from './internal/segments';
 // Every word: the shipped catalogues and their types (docs/i18n.md lists the keys).
 export { messagesEn } from './messages/en';
 export { messagesDe } from './messages/de';
@@ -36,6 +37,7 @@ export type {
   CohortHeatmapMessages,
   CohortMetricMessages,
   CommonMessages,
+  ComparisonMessages,
   ConventionDiffMessages,
   CsatMessages,
   DeepPartial,
@@ -83,6 +85,7 @@ export type { MetricCardProps } from './metric-card/MetricCard';
 export type { HistoryPoint } from '@vitals/metrics';
 export type { MetricBenchmark, MetricFormat } from './metric-card/metric-card.text';
 export type { MetricInterval } from './metric-card/metric-card.model';
+export type { MetricCardMetric } from './metric-card/metric-card.metric';
 export { ConventionDiff } from './conventions/ConventionDiff';
 export type { ConventionDiffProps } from './conventions/ConventionDiff';
 export { NpsBreakdown } from './voice/NpsBreakdown';

@@ -9,6 +9,7 @@ import { finite } from '../core/finite';
 import { DEFAULT_CONFIDENCE, confidenceProblem, wilsonInterval } from '../core/interval';
 import type { DuplicateRowPolicy, MrrSnapshot } from '../core/mrrSnapshot';
 import { NEVER_PAID, buildRowIndex } from '../core/rowIndex';
+import { readSegmentFilter, restrictToSegments } from '../core/segments';
 import { addAt } from '../core/sum';
 import {
   MONTHS_PER_GRAIN as MONTHS_PER_PERIOD,
@@ -156,7 +157,8 @@ interface CohortBuilder {
  * `maxCohorts` keeps the latest cohorts and `maxAge` the first ages; what they leave out is
  * counted in `omitted` and never built, so the cost follows the bounds, not the span of the data.
  * Bad rows throw a `MetricsInputError` that lists each one, or are skipped and listed in `issues`
- * with `{ onInvalid: 'skip' }`.
+ * with `{ onInvalid: 'skip' }`. `segment` keeps only the accounts of those segments (as in
+ * `mrrMovements`); the cells still run to the last month of all the data.
  *
  * Each cell carries `logoRetentionInterval`, the Wilson score interval of `activeAccounts / size`
  * at `confidence` (default 0.95), so a chart can tell a cohort of two from a cohort of two hundred;
@@ -177,7 +179,11 @@ export function cohortRetention(
 ): CohortRetention {
   const resolved = resolveOptions(options);
   const { grain, duplicateRows, from, to, maxCohorts, maxAge } = resolved;
-  const index = buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows);
+  const keep = readSegmentFilter(NAME, options?.segment);
+  const index = restrictToSegments(
+    buildRowIndex(NAME, snapshots, options?.onInvalid, duplicateRows),
+    keep,
+  );
   const result: CohortRetention = { grain, cohorts: [], lastPeriod: null, issues: index.issues };
   if (index.currency !== undefined) result.currency = index.currency;
   if (index.lastMonth === null) return result;

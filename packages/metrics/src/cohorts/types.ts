@@ -2,6 +2,7 @@ import type { ValidationIssue, ValidationOptions } from '../core/errors';
 import type { ConfidenceInterval } from '../core/interval';
 import type { Grain } from '../core/calendar';
 import type { DuplicateRowsOptions } from '../core/mrrSnapshot';
+import type { SegmentOptions } from '../core/segments';
 
 /**
  * The length of one cohort period and one step of age.
@@ -12,7 +13,8 @@ import type { DuplicateRowsOptions } from '../core/mrrSnapshot';
 export type CohortGrain = Grain;
 
 /** Options of {@link cohortRetention}. */
-export interface CohortRetentionOptions extends ValidationOptions, DuplicateRowsOptions {
+export interface CohortRetentionOptions
+  extends ValidationOptions, DuplicateRowsOptions, SegmentOptions {
   /**
    * The first cohort to include: a month (`'YYYY-MM'`, or a date `'YYYY-MM-DD'` taken as its
    * month), meaning the cohort that contains it, or a label of the grain (`'2025-Q1'` at quarter

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../core/mrrSnapshot';
 import { checkShape } from '../core/resultShape';
+import { segmentKey } from '../core/segments';
 import { cohortRetention } from './cohortRetention';
 import { COHORT_RETENTION } from './shapes';
 import type { CohortRetention, CohortRetentionOptions } from './types';
@@ -22,7 +23,7 @@ export type UseCohortRetentionInput =
  * inputs; never throws during render.
  *
  * Recomputes only when `snapshots` (by reference), `from`, `to`, `grain`, `onInvalid`,
- * `duplicateRows`, `maxCohorts` or `maxAge` change. Bad rows come back as `error` (a
+ * `duplicateRows`, `maxCohorts`, `maxAge` or `segment` (by value) change. Bad rows come back as `error` (a
  * `MetricsInputError` listing each row), or, with `onInvalid: 'skip'`, as `issues` beside the
  * data. A precomputed `data` with a `NaN`, a missing field or a wrong shape is `{ error }` naming
  * its path (`data.cohorts[0].cells[2].logoRetention`).
@@ -34,18 +35,30 @@ export function useCohortRetention(
   input: UseCohortRetentionInput | undefined,
 ): HookResult<CohortRetention> {
   // `undefined` is idle and `null` an error result, never a throw during render (SPEC §8).
-  const { snapshots, data, from, to, grain, onInvalid, duplicateRows, maxCohorts, maxAge } =
-    hookFields<
-      | 'snapshots'
-      | 'data'
-      | 'from'
-      | 'to'
-      | 'grain'
-      | 'onInvalid'
-      | 'duplicateRows'
-      | 'maxCohorts'
-      | 'maxAge'
-    >(input);
+  const {
+    snapshots,
+    data,
+    from,
+    to,
+    grain,
+    onInvalid,
+    duplicateRows,
+    maxCohorts,
+    maxAge,
+    segment,
+  } = hookFields<
+    | 'snapshots'
+    | 'data'
+    | 'from'
+    | 'to'
+    | 'grain'
+    | 'onInvalid'
+    | 'duplicateRows'
+    | 'maxCohorts'
+    | 'maxAge'
+    | 'segment'
+  >(input);
+  const segments = segmentKey(segment);
   const shape = hookShape(input);
   return useMemo(
     () =>
@@ -64,11 +77,24 @@ export function useCohortRetention(
           duplicateRows: given.duplicateRows,
           maxCohorts: given.maxCohorts,
           maxAge: given.maxAge,
+          segment: given.segment,
         });
         return { data: result, issues: result.issues };
       }),
     // The fields are the dependencies; `shape` tells undefined, null and objects apart.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, grain, onInvalid, duplicateRows, maxCohorts, maxAge],
+    [
+      shape,
+      snapshots,
+      data,
+      from,
+      to,
+      grain,
+      onInvalid,
+      duplicateRows,
+      maxCohorts,
+      maxAge,
+      segments,
+    ],
   );
 }

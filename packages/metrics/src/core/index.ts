@@ -4,6 +4,8 @@ export { compensatedSum } from './sum';
 export type { HookResult } from './hook';
 export { addMonths, parsePeriodLabel } from './calendar';
 export type { DateInput, PeriodLabel } from './calendar';
+export { comparisonPeriod, comparisonPoint, comparisonWindow } from './comparison';
+export type { CompareTo, ComparisonWindow } from './comparison';
 export { metricChange } from './change';
 export type { ChangeDirection, ChangeTone, MetricChange, MetricChangeOptions } from './change';
 export { historyPoints, historyStats } from './historyStats';

@@ -1,5 +1,6 @@
 export { mrrMovements } from './mrrMovements';
 export { mrrMovementsSeries } from './mrrMovementsSeries';
+export { mrrSegments } from './mrrSegments';
 export { mrrMovementsSummary } from './movementsSummary';
 export { movementAccounts } from './movementAccounts';
 export type { MovementStep, MovementsWithAccounts } from './movementAccounts';
@@ -77,4 +78,6 @@ export type {
   MrrMovementsSeriesOptions,
   MrrSnapshot,
   NullReason,
+  SegmentFilter,
+  SegmentOptions,
 } from './types';

@@ -1,6 +1,7 @@
 import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/calendar';
 import { buildRowIndex, readDuplicateRows } from '../core/rowIndex';
+import { readSegmentFilter, restrictToSegments } from '../core/segments';
 import { computeTransitions } from './transitions';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';
@@ -22,7 +23,8 @@ import { pointsOf, resolveWindow } from './window';
  * is the one-period window from P − 1 to P. At `grain: 'quarter'` or `'year'`, a period's MRR is
  * the MRR at its last month, and periods are labelled `'2025-Q1'` or `'2025'`. Bad rows throw a
  * `MetricsInputError` that lists each one, or are skipped and listed in `issues` with
- * `{ onInvalid: 'skip' }`.
+ * `{ onInvalid: 'skip' }`. `{ segment: 'SMB' }` (or a list) keeps only the accounts of those
+ * segments: the segments of a book whose rows all name one add up to the book.
  *
  * @example
  * const march = mrrMovements(
@@ -41,7 +43,11 @@ export function mrrMovements(
   readPolicy('mrrMovements', options?.onInvalid);
   const window = resolveWindow('mrrMovements', options);
   const duplicateRows = readDuplicateRows('mrrMovements', options.duplicateRows);
-  const index = buildRowIndex('mrrMovements', snapshots, options.onInvalid, duplicateRows);
+  const keep = readSegmentFilter('mrrMovements', options.segment);
+  const index = restrictToSegments(
+    buildRowIndex('mrrMovements', snapshots, options.onInvalid, duplicateRows),
+    keep,
+  );
   const [transition] = computeTransitions(index, pointsOf(window, false), true);
   const result: MrrMovements = {
     from: formatGrainPeriod(window.from, window.grain),

@@ -2,6 +2,7 @@ import { throwMustBe } from '../core/errors';
 import { readPolicy } from '../core/options';
 import { formatGrainPeriod } from '../core/calendar';
 import { buildRowIndex, readDuplicateRows } from '../core/rowIndex';
+import { readSegmentFilter, restrictToSegments } from '../core/segments';
 import { computeTransitions } from './transitions';
 import type { MrrMovementsSeriesEntry, MrrMovementsSeriesOptions, MrrSnapshot } from './types';
 import { pointsOf, resolveWindow } from './window';
@@ -13,7 +14,8 @@ import { pointsOf, resolveWindow } from './window';
  *
  * `from` is the first starting point, so `{ from: '2024-01', to: '2025-12' }` gives 23 entries,
  * February 2024 first. The per-account drill-down rows are left out (`accounts` is `[]`) unless
- * `{ includeAccounts: true }` (SPEC §3). Duplicate rows follow `mrrMovements`'s rules (`duplicateRows`). All periods are computed from one validation pass and one pass over each
+ * `{ includeAccounts: true }` (SPEC §3). Duplicate rows and `segment` follow `mrrMovements`'s
+ * rules. All periods are computed from one validation pass and one pass over each
  * account's rows. Summing the entries is not the same as `mrrMovements` over the whole window (an
  * account that expands then churns counts in both); both are offered on purpose.
  *
@@ -38,7 +40,11 @@ export function mrrMovementsSeries(
     );
   }
   const duplicateRows = readDuplicateRows('mrrMovementsSeries', options.duplicateRows);
-  const index = buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid, duplicateRows);
+  const keep = readSegmentFilter('mrrMovementsSeries', options.segment);
+  const index = restrictToSegments(
+    buildRowIndex('mrrMovementsSeries', snapshots, options.onInvalid, duplicateRows),
+    keep,
+  );
   const transitions = computeTransitions(
     index,
     pointsOf(window, true),

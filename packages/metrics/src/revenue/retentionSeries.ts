@@ -9,6 +9,7 @@ import {
   throwMustBe,
 } from '../core/errors';
 import type { DuplicateRowsOptions, MrrSnapshot } from '../core/mrrSnapshot';
+import type { SegmentOptions } from '../core/segments';
 import { assertArray, orDefault, readOptions, readPolicy } from '../core/options';
 import { logoChurnRate } from './accountRates';
 import { mrrMovements } from './mrrMovements';
@@ -42,7 +43,8 @@ export interface RetentionSeriesPoint {
 }
 
 /** Options of {@link retentionSeries}. */
-export interface RetentionSeriesOptions extends ValidationOptions, DuplicateRowsOptions {
+export interface RetentionSeriesOptions
+  extends ValidationOptions, DuplicateRowsOptions, SegmentOptions {
   /** The month before the first point (`'YYYY-MM'`). */
   from: string;
   /** The last point's month (`'YYYY-MM'`), after `from`. */
@@ -106,7 +108,8 @@ function readMonth(field: 'from' | 'to', value: unknown): number {
  * NRR, GRR and logo churn month by month: for each month P with `from` < P ≤ `to`, the rates of
  * the window ending at P, one month long (`window: 'month'`, from `mrrMovementsSeries`) or twelve
  * (`window: 'ttm'`, from `mrrMovements(snapshots, { from: P − 12, to: P })`). The data behind a
- * retention trend chart.
+ * retention trend chart. `segment` keeps only the accounts of those segments, as in
+ * `mrrMovements`.
  *
  * @example
  * retentionSeries(snapshots, { from: '2025-01', to: '2025-12', window: 'ttm' }).points[0];
@@ -117,7 +120,7 @@ export function retentionSeries(
   options: RetentionSeriesOptions,
 ): RetentionSeries {
   options = readOptions('retentionSeries', options);
-  const { onInvalid, duplicateRows } = options;
+  const { onInvalid, duplicateRows, segment } = options;
   readPolicy('retentionSeries', onInvalid);
   const window = orDefault(options.window, 'month');
   if (window !== 'month' && window !== 'ttm') {
@@ -136,6 +139,7 @@ export function retentionSeries(
   const common = {
     ...(onInvalid === undefined ? {} : { onInvalid }),
     ...(duplicateRows === undefined ? {} : { duplicateRows }),
+    ...(segment === undefined ? {} : { segment }),
   };
   if (window === 'month') {
     const series = mrrMovementsSeries(snapshots, {

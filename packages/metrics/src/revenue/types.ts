@@ -1,10 +1,12 @@
 import type { ValidationIssue, ValidationOptions } from '../core/errors';
 import type { Grain } from '../core/calendar';
 import type { DuplicateRowsOptions } from '../core/mrrSnapshot';
+import type { SegmentOptions } from '../core/segments';
 import type { TotalsField, TotalsWith } from './totals';
 
 export type { Grain } from '../core/calendar';
 export type { DuplicateRowPolicy, DuplicateRowsOptions, MrrSnapshot } from '../core/mrrSnapshot';
+export type { SegmentFilter, SegmentOptions } from '../core/segments';
 
 /** A window between two month-ends: `from` is the starting point, `to` the end point. */
 export interface MovementWindow {
@@ -32,15 +34,19 @@ export interface GrainOptions {
   grain?: Grain | undefined;
 }
 
-/** Options of {@link mrrMovements}: a window (or a single period), its grain and the invalid-row policy. */
+/**
+ * Options of {@link mrrMovements}: a window (or a single period, never both), its grain, the
+ * segments to keep and the invalid-row policy.
+ */
 export type MrrMovementsOptions = (MovementWindow | MovementPeriod) &
   GrainOptions &
   ValidationOptions &
-  DuplicateRowsOptions;
+  DuplicateRowsOptions &
+  SegmentOptions;
 
 /** Options of {@link mrrMovementsSeries}. */
 export interface MrrMovementsSeriesOptions
-  extends MovementWindow, GrainOptions, ValidationOptions, DuplicateRowsOptions {
+  extends MovementWindow, GrainOptions, ValidationOptions, DuplicateRowsOptions, SegmentOptions {
   /**
    * Whether each entry carries its per-account drill-down rows (`accounts`), as
    * `mrrMovements({ period })` does. Left out by default (SPEC §3: a chart needs totals, and a

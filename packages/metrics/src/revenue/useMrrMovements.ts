@@ -4,6 +4,7 @@ import { type HookResult, hookFields, hookShape, settleInput } from '../core/hoo
 import { mrrMovements } from './mrrMovements';
 import type { TotalsWith } from './totals';
 import { checkShape } from '../core/resultShape';
+import { segmentKey } from '../core/segments';
 import { MOVEMENTS } from './shapes';
 import type { MrrMovements, MrrMovementsOptions, MrrSnapshot } from './types';
 
@@ -34,7 +35,7 @@ function compute(input: UseMrrMovementsInput): {
  * The MRR movements of a window (new, expansion, reactivation, contraction, churn), memoised on
  * its inputs; never throws during render.
  *
- * Pass raw `snapshots` with `{ from, to }` or `{ period }` (and `grain`, `onInvalid`), or
+ * Pass raw `snapshots` with `{ from, to }` or `{ period }` (and `grain`, `segment`, `onInvalid`), or
  * precomputed movements as `data` (checked, then returned as is).
  *
  * @example
@@ -49,14 +50,24 @@ export function useMrrMovements<TData extends MovementsData>(input: {
 export function useMrrMovements(
   input: UseMrrMovementsInput,
 ): HookResult<MrrMovements | MovementsData> {
-  const { snapshots, data, from, to, period, grain, onInvalid, duplicateRows } = hookFields<
-    'snapshots' | 'data' | 'from' | 'to' | 'period' | 'grain' | 'onInvalid' | 'duplicateRows'
-  >(input);
+  const { snapshots, data, from, to, period, grain, onInvalid, duplicateRows, segment } =
+    hookFields<
+      | 'snapshots'
+      | 'data'
+      | 'from'
+      | 'to'
+      | 'period'
+      | 'grain'
+      | 'onInvalid'
+      | 'duplicateRows'
+      | 'segment'
+    >(input);
+  const segments = segmentKey(segment);
   const shape = hookShape(input);
   return useMemo(
     () => settleInput('useMrrMovements', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, period, grain, onInvalid, duplicateRows],
+    [shape, snapshots, data, from, to, period, grain, onInvalid, duplicateRows, segments],
   );
 }

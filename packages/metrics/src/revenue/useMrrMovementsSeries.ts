@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
 import { checkShape } from '../core/resultShape';
+import { segmentKey } from '../core/segments';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { mrrMovementsSeries } from './mrrMovementsSeries';
 import { MOVEMENTS_SERIES } from './shapes';
@@ -37,7 +38,7 @@ function compute(input: UseMrrMovementsSeriesInput): {
  * One single-period movement per period from `from` (exclusive) to `to`, memoised on its inputs;
  * never throws during render. The data behind a movements-over-time chart.
  *
- * Pass raw `snapshots` with `{ from, to }` (and `grain`, `includeAccounts`, `onInvalid`), or a
+ * Pass raw `snapshots` with `{ from, to }` (and `grain`, `segment`, `includeAccounts`, `onInvalid`), or a
  * precomputed series as `data` (each entry checked, then returned as is).
  *
  * @example
@@ -52,7 +53,7 @@ export function useMrrMovementsSeries<TEntry extends SeriesEntryData>(input: {
 export function useMrrMovementsSeries(
   input: UseMrrMovementsSeriesInput,
 ): HookResult<readonly (MrrMovementsSeriesEntry | SeriesEntryData)[]> {
-  const { snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows } =
+  const { snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows, segment } =
     hookFields<
       | 'snapshots'
       | 'data'
@@ -62,12 +63,14 @@ export function useMrrMovementsSeries(
       | 'includeAccounts'
       | 'onInvalid'
       | 'duplicateRows'
+      | 'segment'
     >(input);
+  const segments = segmentKey(segment);
   const shape = hookShape(input);
   return useMemo(
     () => settleInput('useMrrMovementsSeries', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows],
+    [shape, snapshots, data, from, to, grain, includeAccounts, onInvalid, duplicateRows, segments],
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import { checkShape } from '../core/resultShape';
+import { segmentKey } from '../core/segments';
 import { MOVEMENTS } from './shapes';
 import { type RetentionInput, type RetentionSummary, retention } from './retention';
 
@@ -8,7 +9,7 @@ import { type RetentionInput, type RetentionSummary, retention } from './retenti
  * NRR, GRR, gross and net MRR churn, expansion rate, logo churn and customer retention for a
  * window, memoised on its inputs; never throws during render.
  *
- * Pass raw `snapshots` with `{ from, to }` or `{ period }`, or precomputed movements as `data`.
+ * Pass raw `snapshots` with `{ from, to }` or `{ period }` (and `segment`), or precomputed movements as `data`.
  * Bad rows come back as `error` (a `MetricsInputError` listing each row), or, with
  * `onInvalid: 'skip'`, as `issues` beside the data.
  *
@@ -27,6 +28,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     | 'duplicateRows'
     | 'offsetReactivation'
     | 'logoChurnDenominator'
+    | 'segment'
   >(input);
   const {
     snapshots,
@@ -39,7 +41,9 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
     duplicateRows,
     offsetReactivation,
     logoChurnDenominator,
+    segment,
   } = record;
+  const segments = segmentKey(segment);
   const shape = hookShape(input);
   return useMemo(
     () =>
@@ -62,6 +66,7 @@ export function useRetention(input: RetentionInput): HookResult<RetentionSummary
       duplicateRows,
       offsetReactivation,
       logoChurnDenominator,
+      segments,
     ],
   );
 }

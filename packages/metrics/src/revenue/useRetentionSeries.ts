@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ValidationIssue } from '../core/errors';
 import { type HookResult, hookFields, hookShape, settleInput } from '../core/hook';
 import type { MrrSnapshot } from '../core/mrrSnapshot';
+import { segmentKey } from '../core/segments';
 import {
   type RetentionSeries,
   type RetentionSeriesOptions,
@@ -50,14 +51,15 @@ function compute(input: UseRetentionSeriesInput): {
 export function useRetentionSeries(
   input: UseRetentionSeriesInput | undefined,
 ): HookResult<RetentionSeries> {
-  const { snapshots, data, from, to, window, onInvalid, duplicateRows } = hookFields<
-    'snapshots' | 'data' | 'from' | 'to' | 'window' | 'onInvalid' | 'duplicateRows'
+  const { snapshots, data, from, to, window, onInvalid, duplicateRows, segment } = hookFields<
+    'snapshots' | 'data' | 'from' | 'to' | 'window' | 'onInvalid' | 'duplicateRows' | 'segment'
   >(input);
+  const segments = segmentKey(segment);
   const shape = hookShape(input);
   return useMemo(
     () => settleInput('useRetentionSeries', input, compute),
     // The input object itself is usually a new literal each render: depend on its fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shape, snapshots, data, from, to, window, onInvalid, duplicateRows],
+    [shape, snapshots, data, from, to, window, onInvalid, duplicateRows, segments],
   );
 }

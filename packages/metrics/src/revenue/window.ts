@@ -43,7 +43,8 @@ function readPeriod(functionName: string, field: string, value: unknown, grain: 
 
 /**
  * Reads `{ from, to }` or `{ period }` (and `grain`) into period indexes, with `from` strictly before
- * `to`; `{ period: P }` is the one-period window from P − 1 to P.
+ * `to`; `{ period: P }` is the one-period window from P − 1 to P. Both `period` and `from`/`to`
+ * is a `MetricsInputError` naming `options.period`.
  */
 export function resolveWindow(
   functionName: string,
@@ -53,6 +54,15 @@ export function resolveWindow(
     throwInputError(functionName, 'options', `must be an object, got ${showValue(options)}`);
   }
   const grain = readGrain(functionName, options.grain);
+  if (options.period !== undefined && (options.from !== undefined || options.to !== undefined)) {
+    // Two windows: neither silently wins.
+    throwInputError(
+      functionName,
+      'options.period',
+      `cannot be combined with options.from or options.to: pass { period } or { from, to }, got period ${showValue(options.period)}`,
+      options.period,
+    );
+  }
   if (options.period !== undefined) {
     const to = readPeriod(functionName, 'period', options.period, grain);
     if (to === 0) {

@@ -288,3 +288,20 @@ export const Narrow: Story = {
     await expect(grid).toHaveAttribute('data-density', 'compact');
   },
 };
+
+/** `segment` keeps only the Enterprise accounts' cohorts. */
+export const SegmentFilter: Story = {
+  name: 'Segment filter (Enterprise)',
+  args: { segment: 'Enterprise' },
+};
+
+/** `compareBy="segment"`: one heatmap per segment, each on the same 0–100 % colour scale. */
+export const CompareSegments: Story = {
+  name: 'Compare by segment (small multiples)',
+  args: { compareBy: 'segment', from: '2025-01' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('region', { name: storyMessages(globals).cohortHeatmap.title });
+    await expect(within(group).getByRole('figure', { name: 'SMB' })).toBeInTheDocument();
+  },
+};

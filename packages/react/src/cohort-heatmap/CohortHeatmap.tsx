@@ -4,9 +4,12 @@ import {
   type InvalidRowPolicy,
   type MrrSnapshot,
   cohortCellAccounts,
+  cohortRetention,
   pooledRetentionByAge,
 } from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
+import { SegmentMultiples } from '../internal/SegmentMultiples';
+import type { SegmentChartProps } from '../internal/segments';
 import { type ReactNode, useId } from 'react';
 import {
   type ChartContentProps,
@@ -46,7 +49,7 @@ export const DEFAULT_MIN_COHORT_SIZE = 0;
 export const DEFAULT_MAX_COHORTS = 36;
 
 /** Props of {@link CohortHeatmap}: either `data`, or `snapshots` with optional bounds and grain. */
-export interface CohortHeatmapProps extends ChartProps {
+export interface CohortHeatmapProps extends ChartProps, SegmentChartProps {
   /** A `cohortRetention()` result, e.g. computed on the server. */
   data?: CohortRetention | null | undefined;
   /** Raw MRR snapshots; the component computes the cohorts with `cohortRetention`. */
@@ -164,12 +167,56 @@ function validMinSize(value: number | undefined): number {
   return DEFAULT_MIN_COHORT_SIZE;
 }
 
-function CohortHeatmapContent({
+/**
+ * One heatmap, or one per segment with `compareBy: 'segment'` (raw snapshots only); retention is a
+ * share, so every heatmap already reads on the same 0–100 % colour scale.
+ */
+function CohortHeatmapContent(props: ChartContentProps<CohortHeatmapProps>) {
+  const { compareBy, snapshots, from, to, grain, onInvalid, select } = props;
+  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0) {
+    const maxCohorts = validBound(props.maxCohorts, 'maxCohorts');
+    const maxAge = validBound(props.maxAge, 'maxAge');
+    return (
+      <SegmentMultiples
+        shell={props.shell}
+        snapshots={snapshots}
+        segment={props.segment}
+        onInvalid={onInvalid}
+        deps={[from, to, grain, maxCohorts, maxAge]}
+        compute={(segment) =>
+          cohortRetention(snapshots, { from, to, grain, onInvalid, maxCohorts, maxAge, segment })
+        }
+        render={({ segment, result, shell }) => (
+          <CohortHeatmapSingle
+            {...props}
+            snapshots={undefined}
+            data={result}
+            shell={shell}
+            select={select && ((selection) => select({ ...selection, segment }))}
+          />
+        )}
+      />
+    );
+  }
+  if (compareBy !== undefined && compareBy !== 'segment') {
+    warnOnce(
+      `CohortHeatmap: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one heatmap.`,
+    );
+  } else if (compareBy === 'segment' && snapshots === undefined) {
+    warnOnce(
+      "CohortHeatmap: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one heatmap.",
+    );
+  }
+  return <CohortHeatmapSingle {...props} />;
+}
+
+function CohortHeatmapSingle({
   data,
   snapshots,
   from,
   to,
   grain,
+  segment,
   onInvalid,
   metric: metricProp,
   defaultMetric = 'logo',
@@ -198,7 +245,7 @@ function CohortHeatmapContent({
   // `null` or no data at all is the empty state.
   const result = useCohortRetention(
     snapshots !== undefined
-      ? { snapshots, from, to, grain, onInvalid, maxCohorts, maxAge }
+      ? { snapshots, from, to, grain, segment, onInvalid, maxCohorts, maxAge }
       : data == null
         ? undefined
         : { data },

@@ -214,6 +214,7 @@ export const messagesDe: VitalsMessages = {
       one: 'Dieser Wert kann nicht angezeigt werden: {count} Zahl ist ungültig.',
       other: 'Dieser Wert kann nicht angezeigt werden: {count} Zahlen sind ungültig.',
     },
+    previousYear: 'gleiche Periode im Vorjahr',
   },
   voice: {
     responses: { one: '{count} Antwort', other: '{count} Antworten' },
@@ -531,5 +532,17 @@ export const messagesDe: VitalsMessages = {
       'Von keiner öffentlichen Seite bestätigt, daher gilt der Vitals-Standard: {rules}.',
     ruleSeparator: '; ',
     moreAccounts: { one: '…und {count} weiterer', other: '…und {count} weitere' },
+  },
+  comparison: {
+    multiplesNote: 'Ein Diagramm je Segment, alle auf derselben Skala.',
+    noSegments: 'Kein Kunde in den Daten nennt ein Segment, daher gibt es nichts zu vergleichen.',
+    needsSnapshots:
+      'Der Segmentvergleich braucht die Snapshots: vorberechnete Daten haben keine Segmente.',
+    allAccounts: 'Alle Kunden',
+    previousPeriod: 'Vorperiode',
+    previousYear: 'Gleiche Periode im Vorjahr',
+    current: 'Diese Periode',
+    seriesColumn: '{metric} ({series})',
+    comparisonSummary: '{series}: {metric} lag bei {value}.',
   },
 };

@@ -2,6 +2,7 @@ import type {
   BenchmarkMessages,
   CesMessages,
   CohortHeatmapMessages,
+  ComparisonMessages,
   CommonMessages,
   ConventionDiffMessages,
   CsatMessages,
@@ -231,6 +232,7 @@ export const enMetricCard: MetricCardMessages = {
     one: "This value can't be shown: {count} number is invalid.",
     other: "This value can't be shown: {count} numbers are invalid.",
   },
+  previousYear: 'same period last year',
 };
 
 /** English words every survey breakdown shares. */
@@ -562,6 +564,19 @@ export const enConventionDiff: ConventionDiffMessages = {
   moreAccounts: { one: '…and {count} more', other: '…and {count} more' },
 };
 
+/** English words of segment filters and comparisons. */
+export const enComparison: ComparisonMessages = {
+  multiplesNote: 'One chart per segment, all on the same scale.',
+  noSegments: 'No account in the data names a segment, so there is nothing to compare.',
+  needsSnapshots: 'Comparing segments needs the snapshots: precomputed data has no segments.',
+  allAccounts: 'All accounts',
+  previousPeriod: 'Previous period',
+  previousYear: 'Same period last year',
+  current: 'This period',
+  seriesColumn: '{metric} ({series})',
+  comparisonSummary: '{series}: {metric} was {value}.',
+};
+
 /** Every English word of Vitals: the default catalogue. */
 export const messagesEn: VitalsMessages = {
   common: enCommon,
@@ -578,4 +593,5 @@ export const messagesEn: VitalsMessages = {
   healthTierList: enHealthTierList,
   cohortHeatmap: enCohortHeatmap,
   conventionDiff: enConventionDiff,
+  comparison: enComparison,
 };

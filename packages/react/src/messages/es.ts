@@ -230,6 +230,7 @@ export const messagesEs: VitalsMessages = {
       many: 'No se puede mostrar este valor: {count} de números no son válidos.',
       other: 'No se puede mostrar este valor: {count} números no son válidos.',
     },
+    previousYear: 'mismo periodo del año anterior',
   },
   voice: {
     responses: {
@@ -599,5 +600,17 @@ export const messagesEs: VitalsMessages = {
       'Sin confirmar por una página pública, así que se usa el valor predeterminado de Vitals: {rules}.',
     ruleSeparator: '; ',
     moreAccounts: { one: '…y {count} más', many: '…y {count} de más', other: '…y {count} más' },
+  },
+  comparison: {
+    multiplesNote: 'Un gráfico por segmento, todos en la misma escala.',
+    noSegments: 'Ninguna cuenta de los datos indica un segmento, así que no hay nada que comparar.',
+    needsSnapshots:
+      'Comparar segmentos requiere las instantáneas: los datos precalculados no tienen segmentos.',
+    allAccounts: 'Todas las cuentas',
+    previousPeriod: 'Periodo anterior',
+    previousYear: 'Mismo periodo del año anterior',
+    current: 'Este periodo',
+    seriesColumn: '{metric} ({series})',
+    comparisonSummary: '{series}: {metric} fue {value}.',
   },
 };

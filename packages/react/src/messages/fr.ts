@@ -234,6 +234,7 @@ export const messagesFr: VitalsMessages = {
       many: 'Impossible d’afficher cette valeur : {count} de nombres sont invalides.',
       other: 'Impossible d’afficher cette valeur : {count} nombres sont invalides.',
     },
+    previousYear: 'même période l’an dernier',
   },
   voice: {
     responses: { one: '{count} réponse', many: '{count} de réponses', other: '{count} réponses' },
@@ -593,5 +594,17 @@ export const messagesFr: VitalsMessages = {
       many: '…et {count} de plus',
       other: '…et {count} autres',
     },
+  },
+  comparison: {
+    multiplesNote: 'Un graphique par segment, tous sur la même échelle.',
+    noSegments: 'Aucun client des données ne nomme de segment : il n’y a rien à comparer.',
+    needsSnapshots:
+      'Comparer les segments demande les instantanés : les données précalculées n’ont pas de segments.',
+    allAccounts: 'Tous les clients',
+    previousPeriod: 'Période précédente',
+    previousYear: 'Même période l’an dernier',
+    current: 'Cette période',
+    seriesColumn: '{metric} ({series})',
+    comparisonSummary: '{series} : {metric} était de {value}.',
   },
 };

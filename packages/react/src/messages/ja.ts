@@ -191,6 +191,7 @@ export const messagesJa: VitalsMessages = {
     valueAt: '{value}（{period}）',
     errorOne: 'この値は表示できません：{problem}。',
     errorMany: { other: 'この値は表示できません：{count}個の数値が無効です。' },
+    previousYear: '前年同期',
   },
   voice: {
     responses: { other: '{count}件の回答' },
@@ -454,5 +455,17 @@ export const messagesJa: VitalsMessages = {
     unconfirmed: '公開ページで確認できないため、Vitalsの既定値を使用：{rules}。',
     ruleSeparator: '、',
     moreAccounts: { other: '…ほか{count}件' },
+  },
+  comparison: {
+    multiplesNote: 'セグメントごとに1つのチャート（すべて同じ目盛り）。',
+    noSegments: 'データ内にセグメントを持つ顧客がないため、比較できません。',
+    needsSnapshots:
+      'セグメントの比較にはスナップショットが必要です。集計済みデータにはセグメントがありません。',
+    allAccounts: 'すべての顧客',
+    previousPeriod: '前期間',
+    previousYear: '前年同期',
+    current: '今期間',
+    seriesColumn: '{metric}（{series}）',
+    comparisonSummary: '{series}：{metric}は{value}でした。',
   },
 };

@@ -443,6 +443,8 @@ export interface MetricCardMessages {
   errorOne: string;
   /** The error state with several problems. `{count}`. */
   errorMany: PluralMessage;
+  /** The default `comparisonLabel` with `compareTo: 'previous-year'`. */
+  previousYear: string;
 }
 
 /**
@@ -770,6 +772,29 @@ export interface VitalsMessages {
   healthTierList: HealthTierListMessages;
   cohortHeatmap: CohortHeatmapMessages;
   conventionDiff: ConventionDiffMessages;
+  comparison: ComparisonMessages;
+}
+
+/** Words of segment filters and comparisons (`compareBy`, `compareTo`) on the revenue charts and cards. */
+export interface ComparisonMessages {
+  /** Under the title of charts drawn once per segment (`compareBy: 'segment'`). */
+  multiplesNote: string;
+  /** `compareBy: 'segment'` when no account in the data names a segment. */
+  noSegments: string;
+  /** `compareBy: 'segment'` with precomputed `data`, which carries no segments. */
+  needsSnapshots: string;
+  /** The line of the whole book (or the filtered segments) beside one line per segment. */
+  allAccounts: string;
+  /** The comparison series of `compareTo: 'previous-period'`, in a legend or column header. */
+  previousPeriod: string;
+  /** The comparison series of `compareTo: 'previous-year'`, in a legend or column header. */
+  previousYear: string;
+  /** The current series beside a comparison series, in a legend. */
+  current: string;
+  /** A line's name with its metric, in a column header. `{metric}`, `{series}`. */
+  seriesColumn: string;
+  /** The text alternative's sentence about a comparison. `{series}`, `{metric}`, `{value}`. */
+  comparisonSummary: string;
 }
 
 /** A message group's keys, any of them left out (nested groups too). */

@@ -226,3 +226,38 @@ export const LongHistory: Story = {
     };
   })(),
 };
+
+/**
+ * `metric="nrr"`: the card knows NRR is a percentage (its change in percentage points), that
+ * higher is better and which benchmark rates it; no `format` or `benchmark` needed.
+ */
+export const MetricNrr: Story = {
+  name: 'metric="nrr"',
+  args: {
+    label: 'Net revenue retention (TTM)',
+    metric: 'nrr',
+    value: ttmNrr.at(-1)!.value,
+    previousValue: ttmNrr.at(-2)!.value,
+    format: undefined,
+    history: ttmNrr,
+  },
+};
+
+/** `compareTo="previous-year"`: the change against the same month a year earlier in `history`. */
+export const CompareToPreviousYear: Story = {
+  name: 'Compare to the previous year',
+  args: {
+    label: 'Monthly recurring revenue',
+    metric: 'mrr',
+    value: mrrHistory(sample).at(-1)!.value,
+    previousValue: undefined,
+    history: mrrHistory(sample),
+    compareTo: 'previous-year',
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group')).toHaveTextContent(
+      storyMessages(globals).metricCard.previousYear,
+    );
+  },
+};

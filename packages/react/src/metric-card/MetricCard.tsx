@@ -1,4 +1,11 @@
-import { type HistoryPoint, historyPoints, historyStats, metricChange } from '@vitals/metrics';
+import {
+  type CompareTo,
+  type HistoryPoint,
+  comparisonPoint,
+  historyPoints,
+  historyStats,
+  metricChange,
+} from '@vitals/metrics';
 import { type CSSProperties, type ReactNode, type Ref, forwardRef, useId } from 'react';
 import { rootPropsOf } from '../internal/chart/defineChart';
 import type { ChartVariant, PassThroughAttributes } from '../internal/chart/types';
@@ -16,6 +23,7 @@ import {
   metricCardProblems,
   sparklineGeometry,
 } from './metric-card.model';
+import { type MetricCardMetric, metricCardDefaults } from './metric-card.metric';
 import {
   type MetricBenchmark,
   type MetricFormat,
@@ -44,17 +52,37 @@ export interface MetricCardProps extends PassThroughAttributes {
    * @default undefined
    */
   reason?: string | undefined;
-  /** The value to compare with, e.g. last month's. @default undefined (no change shown) */
+  /**
+   * The value to compare with, e.g. last month's.
+   * @default undefined (no change shown, or the `history` point `compareTo` picks)
+   */
   previousValue?: number | null | undefined;
   /**
+   * Compares the value with the `history` point of the previous period or of the same period a
+   * year earlier (`comparisonPoint` of `@vitals/metrics`: by the points' `period` labels, or the
+   * point before the last when they have none), when `previousValue` is not given; it also sets
+   * the default `comparisonLabel`.
+   * @default undefined (compare with `previousValue`, if any)
+   */
+  compareTo?: CompareTo | undefined;
+  /**
    * What the previous value was, in words.
-   * @default the `metricCard.previousPeriod` message ('previous period' in English)
+   * @default the `metricCard.previousPeriod` message ('previous period' in English), or
+   * `metricCard.previousYear` with `compareTo: 'previous-year'`
    */
   comparisonLabel?: string | undefined;
   /**
+   * What the figure is (`'nrr'`, `'grr'`, `'logoChurn'`, `'nps'`, `'csat'`, `'arpa'`, `'mrr'`, …):
+   * picks `format`, `higherIsBetter` and `benchmark` when they are not given. The benchmarked
+   * metrics read them from `DEFAULT_BENCHMARKS` (a fraction is a percentage, its change in
+   * percentage points); logo churn's benchmark needs a segment, so pass `benchmark` for it.
+   * @default undefined
+   */
+  metric?: MetricCardMetric | undefined;
+  /**
    * How numbers are written: `'currency'` and `'count'` through the provider's formatters,
    * `'percent'` for fractions (changes in percentage points), or your own function.
-   * @default 'count'
+   * @default the `metric`'s format, else 'count'
    */
   format?: MetricFormat | undefined;
   /** Past values, oldest first, as numbers or `{ period, value }`; drawn as a sparkline. @default [] */
@@ -67,11 +95,14 @@ export interface MetricCardProps extends PassThroughAttributes {
    * @default undefined (every change reads as up or down)
    */
   interval?: MetricInterval | null | undefined;
-  /** Rates the value against a benchmark (`rateAgainstBenchmark`) and says the rating in words. */
+  /**
+   * Rates the value against a benchmark (`rateAgainstBenchmark`) and says the rating in words.
+   * @default the `metric`'s benchmark, if it has one
+   */
   benchmark?: MetricBenchmark | undefined;
   /**
    * Whether a higher value is good news (NRR) or bad news (churn): sets the change's `data-tone`.
-   * @default true
+   * @default the `metric`'s direction, else true
    */
   higherIsBetter?: boolean | undefined;
   /**
@@ -110,6 +141,8 @@ type CardRoot = Record<string, unknown> & { 'data-variant': ChartVariant };
  * @example
  * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
  *   history={[1.02, 1.05, 1.08, 1.12]} benchmark={{ metric: 'nrr' }} />
+ * <MetricCard label="NRR" metric="nrr" value={1.02} previousValue={0.97} />
+ * <MetricCard label="NPS" metric="nps" value={42} compareTo="previous-year" history={npsByMonth} />
  */
 export const MetricCard: (props: MetricCardProps) => ReactNode = forwardRef<
   HTMLDivElement,
@@ -151,13 +184,15 @@ function MetricCardContent({
   label,
   value,
   reason,
-  previousValue,
+  previousValue: givenPreviousValue,
+  compareTo,
   comparisonLabel,
-  format = 'count',
+  metric,
+  format: givenFormat,
   history,
-  benchmark,
+  benchmark: givenBenchmark,
   interval,
-  higherIsBetter = true,
+  higherIsBetter: givenHigherIsBetter,
   loading = false,
   height = 40,
   className,
@@ -171,6 +206,21 @@ function MetricCardContent({
   const [sparkRef, width] = useElementWidth<HTMLDivElement>(200);
   const classes = ['vitals-metric-card', className].filter(Boolean).join(' ');
   const labelId = `${id}-label`;
+  const defaults = metric === undefined ? null : metricCardDefaults(metric);
+  if (metric !== undefined && defaults === null) {
+    warnOnce(
+      `MetricCard "${label}": unknown metric ${JSON.stringify(metric)}; using format 'count', a higher value as good news and no benchmark.`,
+    );
+  }
+  const format = givenFormat ?? defaults?.format ?? 'count';
+  const higherIsBetter = givenHigherIsBetter ?? defaults?.higherIsBetter ?? true;
+  const benchmark = givenBenchmark ?? defaults?.benchmark;
+  const isComparing = compareTo === 'previous-period' || compareTo === 'previous-year';
+  if (compareTo !== undefined && !isComparing) {
+    warnOnce(
+      `MetricCard "${label}": compareTo must be 'previous-period' or 'previous-year', got ${JSON.stringify(compareTo)}; comparing with previousValue only.`,
+    );
+  }
 
   if (loading) {
     return (
@@ -193,7 +243,12 @@ function MetricCardContent({
     );
   }
 
-  const problems = metricCardProblems({ value, previousValue, history, interval });
+  const problems = metricCardProblems({
+    value,
+    previousValue: givenPreviousValue,
+    history,
+    interval,
+  });
   if (problems.length > 0) {
     const { summary, list, rest } = problemsText(problems, m, f);
     warnOnce(
@@ -229,12 +284,21 @@ function MetricCardContent({
   }
 
   // The props were checked above, so these pure functions of @vitals/metrics cannot throw.
+  const points = historyPoints(history);
+  let previousValue = givenPreviousValue;
+  if (previousValue === undefined && isComparing) {
+    try {
+      previousValue = comparisonPoint(points, compareTo)?.value ?? undefined;
+    } catch (error) {
+      warnOnce(`MetricCard "${label}": no comparison (${(error as Error).message}).`);
+    }
+  }
+  const defaultLabel = compareTo === 'previous-year' ? m.previousYear : m.previousPeriod;
   const change = metricChange(value, previousValue, {
     higherIsBetter: typeof higherIsBetter === 'boolean' ? higherIsBetter : true,
   });
   const isNoise = change !== null && isWithinNoise(value, previousValue, interval);
   const tone = isNoise ? 'neutral' : change?.tone;
-  const points = historyPoints(history);
   const stats = historyStats(points);
   let rating: ReturnType<typeof benchmarkText> = null;
   if (benchmark) {
@@ -292,7 +356,7 @@ function MetricCardContent({
               })}
           <span className="vitals-metric-card-comparison">
             {' '}
-            {fill(m.comparison, { comparison: comparisonLabel ?? m.previousPeriod })}
+            {fill(m.comparison, { comparison: comparisonLabel ?? defaultLabel })}
           </span>
           {isNoise && interval ? (
             <span className="vitals-visually-hidden">

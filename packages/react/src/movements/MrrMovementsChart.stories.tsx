@@ -217,3 +217,20 @@ export const SkipInvalidRows: Story = {
 export const LargeDataset: Story = {
   args: { snapshots: large.snapshots, from: '2022-12', to: '2025-12' },
 };
+
+/** `segment` draws only the accounts of the listed segments. */
+export const SegmentFilter: Story = {
+  name: 'Segment filter (SMB and Mid-Market)',
+  args: { segment: ['SMB', 'Mid-Market'] },
+};
+
+/** `compareBy="segment"`: one small chart per segment on one shared y scale. */
+export const CompareSegments: Story = {
+  name: 'Compare by segment (small multiples)',
+  args: { compareBy: 'segment', from: '2025-06', to: '2025-12' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('region', { name: storyMessages(globals).movements.title });
+    await expect(within(group).getAllByRole('figure')).toHaveLength(3);
+  },
+};

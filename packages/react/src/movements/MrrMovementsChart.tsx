@@ -5,6 +5,7 @@ import {
   type MrrSnapshot,
   movementAccounts,
   mrrMovements,
+  mrrMovementsSeries,
   mrrMovementsSummary,
 } from '@vitals/metrics';
 import {
@@ -22,7 +23,14 @@ import {
 import { useVitals } from '../provider/context';
 import { MovementsLegend } from './MovementsLegend';
 import { MrrMovementsPlot } from './MrrMovementsPlot';
-import { type MovementsPeriodInput, movementsGeometry } from './movements.geometry';
+import {
+  type MovementsPeriodInput,
+  movementsExtent,
+  movementsGeometry,
+} from './movements.geometry';
+import { SegmentMultiples } from '../internal/SegmentMultiples';
+import type { SegmentChartProps } from '../internal/segments';
+import { warnOnce } from '../internal/warn';
 import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
@@ -30,7 +38,7 @@ import { periodLabel } from '../internal/time';
 import { accountsPart } from '../internal/markAccounts';
 
 /** Props of {@link MrrMovementsChart}: either `data`, or `snapshots` with `from` and `to`. */
-export interface MrrMovementsChartProps extends ChartProps {
+export interface MrrMovementsChartProps extends ChartProps, SegmentChartProps {
   /**
    * A series from `mrrMovementsSeries()` (or your warehouse): one entry per period with `period`,
    * `expansionMrr`, `contractionMrr`, `churnedMrr`, `startingMrr` and optionally `newMrr` and
@@ -91,23 +99,65 @@ const useSeries = useMrrMovementsSeries as (
 
 const NO_SERIES: readonly (MovementsPeriodInput & { startingMrr: number })[] = [];
 
-function MrrMovementsContent({
+/** One chart, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
+function MrrMovementsContent(props: ChartContentProps<MrrMovementsChartProps>) {
+  const { compareBy, snapshots, from, to, grain, onInvalid, select } = props;
+  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0 && from && to) {
+    return (
+      <SegmentMultiples
+        shell={props.shell}
+        snapshots={snapshots}
+        segment={props.segment}
+        onInvalid={onInvalid}
+        deps={[from, to, grain]}
+        compute={(segment) =>
+          mrrMovementsSeries(snapshots, { from, to, grain, segment, onInvalid })
+        }
+        extent={(series) => movementsExtent(series)}
+        render={({ segment, result, domain, shell }) => (
+          <MrrMovementsSingle
+            {...props}
+            snapshots={undefined}
+            data={result}
+            shell={shell}
+            domain={domain}
+            select={select && ((selection) => select({ ...selection, segment }))}
+          />
+        )}
+      />
+    );
+  }
+  if (compareBy !== undefined && compareBy !== 'segment') {
+    warnOnce(
+      `MrrMovementsChart: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one chart.`,
+    );
+  } else if (compareBy === 'segment' && snapshots === undefined) {
+    warnOnce(
+      "MrrMovementsChart: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one chart.",
+    );
+  }
+  return <MrrMovementsSingle {...props} />;
+}
+
+function MrrMovementsSingle({
   data,
   snapshots,
   from,
   to,
   grain,
+  segment,
   onInvalid,
   shell,
   select,
-}: ChartContentProps<MrrMovementsChartProps>) {
+  domain,
+}: ChartContentProps<MrrMovementsChartProps> & { domain?: [number, number] | undefined }) {
   const { format } = useVitals();
   const m = useMessages('movements', enMovements);
   const common = useMessages('common', enCommon);
   const hasWindow = from !== undefined && to !== undefined;
   const result = useSeries(
     snapshots !== undefined && hasWindow
-      ? { snapshots, from, to, grain, onInvalid, includeAccounts: false }
+      ? { snapshots, from, to, grain, segment, onInvalid, includeAccounts: false }
       : { data: data ?? NO_SERIES },
   );
   const { height } = shell;
@@ -150,6 +200,7 @@ function MrrMovementsContent({
     movementsGeometry(series, {
       width,
       height,
+      domain,
       tickLabel: (period) => periodLabel(period, format.locale, 'short'),
     });
 

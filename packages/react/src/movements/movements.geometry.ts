@@ -62,6 +62,11 @@ export interface MovementsLayout {
   tickLabel?: (period: string) => string;
   /** Font size of axis labels in pixels, for the width estimate. @default 12 */
   fontSize?: number;
+  /**
+   * A y range to include besides the data's own (small multiples share one, so their columns
+   * compare honestly). @default the data's extent
+   */
+  domain?: readonly [number, number] | undefined;
 }
 
 /** The laid-out chart. */
@@ -103,6 +108,21 @@ export function netMovement(input: MovementsPeriodInput): number {
 }
 
 /**
+ * The y range a movements chart needs: zero, each period's stacked gains and losses and its net
+ * change, widened to `domain` when given.
+ */
+export function movementsExtent(
+  series: readonly MovementsPeriodInput[],
+  domain?: readonly [number, number],
+): [number, number] {
+  const sum = (input: MovementsPeriodInput, kinds: readonly MovementKind[]) =>
+    kinds.reduce((total, kind) => total + movementAmount(input, kind), 0);
+  const high = Math.max(0, ...series.map((p) => Math.max(sum(p, GAINS), netMovement(p))));
+  const low = Math.min(0, ...series.map((p) => Math.min(-sum(p, LOSSES), netMovement(p))));
+  return domain ? [Math.min(low, domain[0]), Math.max(high, domain[1])] : [low, high];
+}
+
+/**
  * Lays out a stacked movements chart: one band per period; new, expansion and reactivation stacked
  * up from zero, contraction and churn down from it; a net line through each period's net change.
  * The y scale always includes zero, so all-negative or all-zero periods still draw.
@@ -118,10 +138,7 @@ export function movementsGeometry(
     right: Math.max(margin.left + 1, layout.width - margin.right),
     bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
   };
-  const sum = (input: MovementsPeriodInput, kinds: readonly MovementKind[]) =>
-    kinds.reduce((total, kind) => total + movementAmount(input, kind), 0);
-  const high = Math.max(0, ...series.map((p) => Math.max(sum(p, GAINS), netMovement(p))));
-  const low = Math.min(0, ...series.map((p) => Math.min(-sum(p, LOSSES), netMovement(p))));
+  const [low, high] = movementsExtent(series, layout.domain);
   const y = linearScale(niceDomain([low, high === low ? low + 1 : high], 5), [
     inner.bottom,
     inner.top,

@@ -71,7 +71,7 @@ describe('RetentionTrend in German', () => {
             to="2025-03"
             window="ttm"
             onInvalid="skip"
-            segment="SMB"
+            benchmarkSegment="SMB"
             metrics={['logoChurn']}
             defaultShowTable
           />

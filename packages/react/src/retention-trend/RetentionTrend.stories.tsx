@@ -157,3 +157,28 @@ export const BadData: Story = {
 export const LargeDataset: Story = {
   args: { snapshots: large.snapshots, from: '2022-12', to: '2025-12' },
 };
+
+/** `segment` filters the snapshots; the logo churn benchmark follows it (`benchmarkSegment`). */
+export const SegmentFilter: Story = {
+  name: 'Segment filter (Enterprise)',
+  args: { snapshots: sample.snapshots, segment: 'Enterprise', metrics: ['nrr', 'logoChurn'] },
+};
+
+/** `compareTo="previous-year"`: last year's line, dashed, with a legend and its own columns. */
+export const CompareToPreviousYear: Story = {
+  name: 'Compare to the previous year',
+  args: { snapshots: sample.snapshots, from: '2025-01', to: '2025-12', compareTo: 'previous-year' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const words = storyMessages(globals);
+    await expect(canvas.getByRole('list', { name: words.common.legend })).toHaveTextContent(
+      words.comparison.previousYear,
+    );
+  },
+};
+
+/** `compareBy="segment"`: one line per segment beside all accounts. */
+export const CompareSegments: Story = {
+  name: 'Compare by segment (one line each)',
+  args: { snapshots: sample.snapshots, compareBy: 'segment', metrics: ['nrr'] },
+};

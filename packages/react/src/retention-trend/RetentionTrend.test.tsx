@@ -109,7 +109,7 @@ describe('RetentionTrend', () => {
 
   it('shows logo churn against its segment benchmark, and says when a segment is needed', () => {
     const { unmount } = renderStrict(
-      <RetentionTrend {...window} metrics={['logoChurn']} segment="SMB" />,
+      <RetentionTrend {...window} metrics={['logoChurn']} benchmarkSegment="SMB" />,
     );
     expect(screen.getAllByRole('img').map((p) => p.getAttribute('aria-label'))).toEqual([
       'Logo churn, February 2025: 0%, excellent',
@@ -200,7 +200,7 @@ describe('RetentionTrend', () => {
       <RetentionTrend
         {...window}
         metrics={['nrr', 'grr', 'logoChurn']}
-        segment="SMB"
+        benchmarkSegment="SMB"
         defaultShowTable
       />,
     );

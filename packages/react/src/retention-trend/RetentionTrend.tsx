@@ -1,5 +1,6 @@
 import {
   type BenchmarkBands,
+  type CompareTo,
   type InvalidRowPolicy,
   type MrrSnapshot,
   type ValidationIssue,
@@ -19,7 +20,16 @@ import {
 import { accountsPart } from '../internal/markAccounts';
 import { periodLabel } from '../internal/time';
 import { bandLabel } from './bands.text';
-import { enBenchmarks, enTrend } from '../messages/en';
+import { enBenchmarks, enComparison, enCommon, enTrend } from '../messages/en';
+import type { SegmentChartProps } from '../internal/segments';
+import { warnOnce } from '../internal/warn';
+import {
+  TrendLegend,
+  overlayColumns,
+  overlaySummary,
+  useTrendOverlays,
+  withOverlayCells,
+} from './trend.compare';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { RetentionTrendPlot } from './RetentionTrendPlot';
@@ -34,7 +44,7 @@ import {
 } from './trend.text';
 
 /** Props of {@link RetentionTrend}: either `data`, or `snapshots` with `from` and `to`. */
-export interface RetentionTrendProps extends ChartProps {
+export interface RetentionTrendProps extends ChartProps, SegmentChartProps {
   /** Precomputed points, one per month: `{ period, nrr, grr, logoChurn }` (`null` for a gap). */
   data?: readonly RetentionTrendPoint[] | null | undefined;
   /** Raw MRR snapshots; the component computes one point per month P with `from` < P ≤ `to`. */
@@ -58,10 +68,18 @@ export interface RetentionTrendProps extends ChartProps {
   metrics?: readonly RetentionTrendMetric[] | undefined;
   /**
    * The customer segment whose benchmark to draw (`'SMB'`, `'Mid-Market'`, `'Enterprise'`). Logo
-   * churn benchmarks depend on it; it does not filter the snapshots.
-   * @default undefined
+   * churn benchmarks depend on it. It does not filter the snapshots: `segment` does.
+   * @default `segment` when it names one segment, else undefined
    */
-  segment?: string | undefined;
+  benchmarkSegment?: string | undefined;
+  /**
+   * With `snapshots`, draws the comparison window's rates as a dashed line over each panel, named
+   * in a legend and given its own columns in the data table: the window of the same length just
+   * before `from`…`to` (`'previous-period'`), or the same window a year earlier
+   * (`'previous-year'`), point by point (`comparisonWindow` of `@vitals/metrics`).
+   * @default undefined (no comparison)
+   */
+  compareTo?: CompareTo | undefined;
   /**
    * Draws the benchmark bands (from `benchmarkBands`) behind each line.
    * @default true
@@ -118,9 +136,11 @@ function seriesInput(
   props: RetentionTrendProps,
   window: RetentionTrendWindow,
 ): UseRetentionSeriesInput | undefined {
-  const { snapshots, data, from, to, onInvalid } = props;
+  const { snapshots, data, from, to, onInvalid, segment } = props;
   if (snapshots !== undefined) {
-    return from && to ? { snapshots, from, to, window, onInvalid } : undefined;
+    return from && to
+      ? { snapshots, from, to, window, onInvalid, ...(segment === undefined ? {} : { segment }) }
+      : undefined;
   }
   return data ? { data, window } : undefined;
 }
@@ -156,17 +176,55 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
     window = 'month',
     metrics = DEFAULT_METRICS,
     segment,
+    benchmarkSegment = typeof segment === 'string' ? segment : undefined,
+    compareTo: compareToProp,
+    compareBy: compareByProp,
     showBenchmarks = true,
     shell,
     select,
   } = props;
+  const compareTo =
+    compareToProp === 'previous-period' || compareToProp === 'previous-year'
+      ? compareToProp
+      : undefined;
+  if (compareToProp !== undefined && compareTo === undefined) {
+    warnOnce(
+      `RetentionTrend: compareTo must be 'previous-period' or 'previous-year', got ${JSON.stringify(compareToProp)}; drawing no comparison.`,
+    );
+  }
+  const compareBy = compareByProp === 'segment' ? compareByProp : undefined;
+  if (compareByProp !== undefined && compareBy === undefined) {
+    warnOnce(
+      `RetentionTrend: compareBy must be 'segment', got ${JSON.stringify(compareByProp)}; drawing one line.`,
+    );
+  }
+  if ((compareTo || compareBy) && snapshots === undefined && data) {
+    warnOnce(
+      'RetentionTrend: compareTo and compareBy need snapshots (precomputed points carry no other window or segments); drawing the points alone.',
+    );
+  }
   const { height } = shell;
   const { format } = useVitals();
   const m = useMessages('trend', enTrend);
   const b = useMessages('benchmarks', enBenchmarks);
   const words: TrendWords = { t: m, b };
+  const c = useMessages('comparison', enComparison);
+  const common = useMessages('common', enCommon);
   const series = useRetentionSeries(seriesInput(props, window));
-  const { bands: allBands, missing } = useBands(metrics, window, segment);
+  const { overlays, error: overlayError } = useTrendOverlays(
+    {
+      snapshots: props.snapshots,
+      from: props.from,
+      to: props.to,
+      window,
+      segment,
+      onInvalid: props.onInvalid,
+      compareTo,
+      compareBy,
+    },
+    c,
+  );
+  const { bands: allBands, missing } = useBands(metrics, window, benchmarkSegment);
   const bands = showBenchmarks ? allBands : {};
   if ((snapshots === undefined && !data) || snapshots?.length === 0 || data?.length === 0) {
     return (
@@ -179,9 +237,10 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
       />
     );
   }
-  if (series.error) {
-    const issues = (series.error as { issues?: readonly ValidationIssue[] }).issues;
-    return <ChartShell shell={shell} status={{ state: 'error', error: series.error, issues }} />;
+  const error = series.error ?? overlayError;
+  if (error) {
+    const issues = (error as { issues?: readonly ValidationIssue[] }).issues;
+    return <ChartShell shell={shell} status={{ state: 'error', error, issues }} />;
   }
   if (series.data === null) {
     const missingWindow = new Error(m.needsWindow);
@@ -202,6 +261,7 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
         return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format, b, m);
       },
       tickLabel: (period) => periodLabel(period, format.locale, 'short'),
+      overlays,
     });
   const latest = (metric: RetentionTrendMetric) =>
     [...points].reverse().find((p) => p[metric] !== null)?.[metric] ?? null;
@@ -211,7 +271,12 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
       shell={shell}
       status={{
         state: 'ready',
-        summary: trendSummary(points, metrics, bands, window, format, words),
+        summary: [
+          trendSummary(points, metrics, bands, window, format, words),
+          overlaySummary(overlays, metrics, format, m, c),
+        ]
+          .filter(Boolean)
+          .join(' '),
         kpis: metrics.map((metric) => (
           <span key={metric} className="vitals-kpi" data-metric={metric}>
             {m.metricShort[metric]}{' '}
@@ -222,6 +287,13 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
         note: (
           <>
             <p className="vitals-trend-window">{m.windowNotes[window]}</p>
+            {overlays.length > 0 && (
+              <TrendLegend
+                main={compareBy ? c.allAccounts : c.current}
+                overlays={overlays}
+                label={common.legend}
+              />
+            )}
             {showBenchmarks && missing.includes('logoChurn') && (
               <p className="vitals-chart-note" role="note">
                 {m.segmentNote}
@@ -231,8 +303,13 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
         ),
         table: {
           rowHeader: m.tablePeriod,
-          columns: trendColumns(metrics, m),
-          rows: trendTableRows(points, metrics, bands, format, words),
+          columns: [...trendColumns(metrics, m), ...overlayColumns(overlays, metrics, m, c)],
+          rows: withOverlayCells(
+            trendTableRows(points, metrics, bands, format, words),
+            overlays,
+            metrics,
+            format,
+          ),
         },
         plot: (width) => (
           <RetentionTrendPlot

@@ -133,6 +133,15 @@ export function RetentionTrendPlot({
                   right={right}
                   labels={(values) => axisLabels(format, values, 'percent')}
                 />
+                {panel.overlays.map((overlay, index) => (
+                  <path
+                    key={overlay.id}
+                    className="vitals-trend-overlay"
+                    data-kind={overlay.id.startsWith('segment:') ? 'segment' : 'comparison'}
+                    data-index={index % 4}
+                    d={overlay.path}
+                  />
+                ))}
                 <path className="vitals-trend-line" d={panel.path} />
                 {metricBands &&
                   panel.bands

@@ -39,6 +39,17 @@ export interface RetentionTrendPanel {
   /** SVG path of the line; a `null` value breaks it. */
   path: string;
   marks: RetentionTrendMark[];
+  /** The overlay lines (a comparison period, other segments), on the panel's y scale. */
+  overlays: Array<{ id: string; path: string }>;
+}
+
+/**
+ * A line drawn over each panel beside the main one: its points by index, aligned with the main
+ * points (`null` or a missing index draws nothing there).
+ */
+export interface RetentionTrendOverlay {
+  id: string;
+  points: ReadonlyArray<Pick<RetentionTrendPoint, RetentionTrendMetric> | null | undefined>;
 }
 
 /** Options of {@link retentionTrendGeometry}. */
@@ -55,6 +66,8 @@ export interface RetentionTrendLayout {
   /** Font size of labels in pixels. @default 12 */
   fontSize?: number;
   margin?: { left: number; right: number };
+  /** Lines drawn over every panel, included in its y domain. @default [] */
+  overlays?: readonly RetentionTrendOverlay[] | undefined;
 }
 
 /** The laid-out trend: panels stacked top to bottom, sharing one x axis under the last. */
@@ -174,7 +187,13 @@ export function retentionTrendGeometry(
     const top = order * (layout.panelHeight + PANEL_GAP) + PANEL_TITLE;
     const bottom = Math.max(top + 1, order * (layout.panelHeight + PANEL_GAP) + layout.panelHeight);
     const bands = layout.bands?.[metric];
-    const values = points.map((p) => p[metric]).filter((v): v is number => v !== null);
+    const overlays = layout.overlays ?? [];
+    const overlayValues = (overlay: RetentionTrendOverlay) =>
+      points.map((_, index) => overlay.points[index]?.[metric] ?? null);
+    const values = [
+      ...points.map((p) => p[metric]),
+      ...overlays.flatMap((overlay) => overlayValues(overlay)),
+    ].filter((v): v is number => v !== null);
     const edges = bands
       ? bands.ranges.flatMap((r) => [r.min, r.max]).filter((v): v is number => v !== null)
       : [];
@@ -213,6 +232,10 @@ export function retentionTrendGeometry(
       }),
       path: drawLine(points.map((p) => p[metric])) ?? '',
       marks,
+      overlays: overlays.map((overlay) => ({
+        id: overlay.id,
+        path: drawLine(overlayValues(overlay)) ?? '',
+      })),
     };
   });
 

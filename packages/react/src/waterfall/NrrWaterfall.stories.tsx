@@ -112,3 +112,28 @@ export const WithDataTable: Story = {
     defaultShowTable: true,
   },
 };
+
+/** `segment` draws only the accounts of one segment (or of a list of them). */
+export const SegmentFilter: Story = {
+  name: 'Segment filter (SMB)',
+  args: { segment: 'SMB', title: 'NRR, SMB accounts' },
+};
+
+/**
+ * `compareBy="segment"`: one small waterfall per segment, each titled with its segment, all on one
+ * y scale so a small segment's bars are not blown up to look like a large one's.
+ */
+export const CompareSegments: Story = {
+  name: 'Compare by segment (small multiples)',
+  args: { compareBy: 'segment' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('region', { name: storyMessages(globals).waterfall.title });
+    for (const segment of ['Enterprise', 'Mid-Market', 'SMB']) {
+      await expect(within(group).getByRole('figure', { name: segment })).toBeInTheDocument();
+    }
+  },
+};
+
+/** `grain="quarter"`: the window compares quarter ends (`'2024-Q4'` to `'2025-Q4'`). */
+export const Quarterly: Story = { args: { grain: 'quarter', from: '2024-Q4', to: '2025-Q4' } };

@@ -1,9 +1,11 @@
 import {
+  type Grain,
   type InvalidRowPolicy,
   type MovementTotals,
   type MrrMovements,
   type MrrSnapshot,
   movementAccounts,
+  mrrMovements,
 } from '@vitals/metrics';
 import { useRetention } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
@@ -18,22 +20,35 @@ import { accountsPart } from '../internal/markAccounts';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
+import type { SegmentChartProps } from '../internal/segments';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
-import { waterfallGeometry } from './waterfall.geometry';
+import { waterfallExtent, waterfallGeometry } from './waterfall.geometry';
+import { SegmentMultiples } from '../internal/SegmentMultiples';
+import { warnOnce } from '../internal/warn';
 import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
-export interface NrrWaterfallProps extends ChartProps {
+export interface NrrWaterfallProps extends ChartProps, SegmentChartProps {
   /** Movements from `mrrMovements()`, or pre-aggregated totals from your warehouse. */
   data?: MovementTotals | MrrMovements | null | undefined;
   /** Raw MRR snapshots; the component computes the movements for `from`/`to` or `period`. */
   snapshots?: readonly MrrSnapshot[] | undefined;
-  /** Starting month of the window (`'YYYY-MM'`), with `snapshots`. */
+  /** Starting period of the window (`'YYYY-MM'`, `'2025-Q1'` or `'2025'` by `grain`), with `snapshots`. */
   from?: string | undefined;
-  /** Ending month of the window (`'YYYY-MM'`), with `snapshots`. */
+  /** Ending period of the window, with `snapshots`. */
   to?: string | undefined;
-  /** A one-month window ending at this month, with `snapshots`. */
+  /**
+   * A one-period window ending at this period, with `snapshots`. Given with `from`/`to`, the chart
+   * shows the error state (a `MetricsInputError` naming `options.period`): neither window wins.
+   */
   period?: string | undefined;
+  /**
+   * The length of a period, with `snapshots`: at `'quarter'` or `'year'` the window compares the
+   * MRR at the end of its periods' last months, and `from`/`to`/`period` take `'2025-Q1'` or
+   * `'2025'` labels.
+   * @default 'month'
+   */
+  grain?: Grain | undefined;
   /**
    * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
    * the good rows.
@@ -77,24 +92,75 @@ const NO_TOTALS: MovementTotals = {
   churnedMrr: 0,
 };
 
-function NrrWaterfallContent({
+/** One waterfall, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
+function NrrWaterfallContent(props: ChartContentProps<NrrWaterfallProps>) {
+  const { compareBy, snapshots } = props;
+  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0) {
+    const { from, to, period, grain, onInvalid, showNewAndReactivation = false, select } = props;
+    return (
+      <SegmentMultiples
+        shell={props.shell}
+        snapshots={snapshots}
+        segment={props.segment}
+        onInvalid={onInvalid}
+        deps={[from, to, period, grain, showNewAndReactivation]}
+        compute={(segment) =>
+          mrrMovements(snapshots, {
+            ...({ from, to, period } as { from: string; to: string }),
+            grain,
+            segment,
+            onInvalid,
+          })
+        }
+        extent={(movements) => waterfallExtent(movements, showNewAndReactivation)}
+        render={({ segment, result, domain, shell }) => (
+          <NrrWaterfallSingle
+            {...props}
+            snapshots={undefined}
+            data={result}
+            shell={shell}
+            domain={domain}
+            select={select && ((selection) => select({ ...selection, segment }))}
+          />
+        )}
+      />
+    );
+  }
+  if (compareBy !== undefined && compareBy !== 'segment') {
+    warnOnce(
+      `NrrWaterfall: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one chart.`,
+    );
+  } else if (compareBy === 'segment' && snapshots === undefined) {
+    warnOnce(
+      "NrrWaterfall: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one chart.",
+    );
+  }
+  return <NrrWaterfallSingle {...props} />;
+}
+
+function NrrWaterfallSingle({
   data,
   snapshots,
   from,
   to,
   period,
+  grain,
+  segment,
   onInvalid,
   showNewAndReactivation = false,
   shell,
   select,
-}: ChartContentProps<NrrWaterfallProps>) {
+  domain,
+}: ChartContentProps<NrrWaterfallProps> & { domain?: [number, number] | undefined }) {
   const { format } = useVitals();
   const m = useMessages('waterfall', enWaterfall);
   const common = useMessages('common', enCommon);
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
   const result = useRetention(
     snapshots !== undefined
-      ? ({ snapshots, from, to, period, onInvalid } as Parameters<typeof useRetention>[0])
+      ? ({ snapshots, from, to, period, grain, segment, onInvalid } as Parameters<
+          typeof useRetention
+        >[0])
       : { data: data ?? NO_TOTALS },
   );
   const { height } = shell;
@@ -132,6 +198,7 @@ function NrrWaterfallContent({
       width,
       height,
       includeNewAndReactivation: showNewAndReactivation,
+      domain,
       labelText: (step) => stepValueText(step, format),
     });
   // Words and table do not depend on the width: lay out once at any width for them.

@@ -65,6 +65,11 @@ export interface WaterfallLayout {
   labelText?: (step: Pick<WaterfallStep, 'id' | 'kind' | 'amount'>) => string;
   /** Font size of value labels in pixels, for the width estimate. @default 12 */
   labelFontSize?: number;
+  /**
+   * A y range to include besides the data's own (small multiples share one, so their bars compare
+   * honestly). @default the data's extent
+   */
+  domain?: readonly [number, number] | undefined;
 }
 
 /** The laid-out waterfall: bars, y-axis ticks and the chart's inner box. */
@@ -127,6 +132,22 @@ export function waterfallSteps(
 }
 
 /**
+ * The y range a waterfall needs: zero and every running total, widened to `domain` when given.
+ */
+export function waterfallExtent(
+  input: WaterfallInput,
+  includeNewAndReactivation = false,
+  domain?: readonly [number, number],
+): [number, number] {
+  const values = waterfallSteps(input, includeNewAndReactivation).flatMap((step) => [
+    step.from,
+    step.to,
+  ]);
+  if (domain) values.push(domain[0], domain[1]);
+  return [Math.min(0, ...values), Math.max(0, ...values)];
+}
+
+/**
  * Lays out an NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR
  * (optionally → + new → + reactivation → ending MRR). Totals stand on the zero line; changes float
  * between the running totals before and after them. The y scale always includes zero, so a
@@ -149,9 +170,7 @@ export function waterfallGeometry(
     bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
   };
 
-  const values = raw.flatMap((step) => [step.from, step.to]);
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
+  const [low, high] = waterfallExtent(input, layout.includeNewAndReactivation, layout.domain);
   const y = linearScale(niceDomain([low, high === low ? low + 1 : high], 5), [
     inner.bottom,
     inner.top,
