@@ -1,11 +1,12 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, createRef, useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { CohortHeatmap } from './CohortHeatmap';
 import type { CohortMetric } from './cohort.geometry';
 
@@ -267,28 +268,6 @@ describe('CohortHeatmap', () => {
     expect(document.activeElement).toHaveRole('rowheader');
   });
 
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
-    const ref = createRef<HTMLElement>();
-    renderStrict(
-      <CohortHeatmap
-        snapshots={book}
-        ref={ref}
-        id="cohorts"
-        style={{ maxWidth: 500 }}
-        data-testid="chart"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'cohorts');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.tagName).toBe('FIGURE');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
-  });
-
   it('formats through the provider locale and currency', () => {
     renderStrict(
       <VitalsProvider locale="de-DE" currency="EUR">
@@ -369,4 +348,14 @@ describe('CohortHeatmap', () => {
     expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(12);
     cleanup();
   });
+});
+
+describeHostContract('CohortHeatmap', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CohortHeatmap snapshots={book} {...host} />,
+    loading: (host) => <CohortHeatmap loading {...host} />,
+    empty: (host) => <CohortHeatmap snapshots={[]} {...host} />,
+    error: (host) => <CohortHeatmap snapshots={[row('', '2025-01', 1)]} {...host} />,
+  },
 });

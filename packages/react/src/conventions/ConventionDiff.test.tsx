@@ -1,11 +1,11 @@
 import { type MrrSnapshot, reconcileConventions } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { ConventionDiff } from './ConventionDiff';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
@@ -32,34 +32,6 @@ const snapshots: MrrSnapshot[] = [
 const WINDOW = { from: '2025-01', to: '2025-04' };
 
 describe('ConventionDiff', () => {
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant, in every state', () => {
-    const ref = createRef<HTMLElement>();
-    const { rerender } = render(
-      <ConventionDiff
-        snapshots={snapshots}
-        {...WINDOW}
-        ref={ref}
-        id="conventions"
-        style={{ maxWidth: 500 }}
-        data-testid="diff"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('diff');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'conventions');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root).toHaveAttribute('data-state', 'ready');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
-    rerender(<ConventionDiff loading ref={ref} data-testid="diff" variant="bare" />);
-    expect(screen.getByTestId('diff')).toHaveAttribute('data-state', 'loading');
-    expect(screen.getByTestId('diff')).toHaveAttribute('data-variant', 'bare');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading conventions…');
-    expect(ref.current).toBe(screen.getByTestId('diff'));
-  });
-
   it('tables every metric under every preset and marks the numbers that differ', () => {
     render(<ConventionDiff snapshots={snapshots} {...WINDOW} />);
     const table = screen.getByRole('table', { name: /Metrics under each convention/ });
@@ -173,4 +145,14 @@ describe('ConventionDiff', () => {
     expect(container.textContent).toMatch(/42,9\s%/);
     cleanup();
   });
+});
+
+describeHostContract('ConventionDiff', {
+  readyTag: 'SECTION',
+  states: {
+    ready: (host) => <ConventionDiff snapshots={snapshots} {...WINDOW} {...host} />,
+    loading: (host) => <ConventionDiff loading {...host} />,
+    empty: (host) => <ConventionDiff {...host} />,
+    error: (host) => <ConventionDiff snapshots={[row('a', '2025-13', 1)]} {...WINDOW} {...host} />,
+  },
 });

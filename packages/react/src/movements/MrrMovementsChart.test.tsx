@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { MrrMovementsChart } from './MrrMovementsChart';
 
 /**
@@ -241,4 +242,16 @@ describe('MrrMovementsChart', () => {
     expect(container.querySelectorAll('[role="img"]')).toHaveLength(2);
     cleanup();
   });
+});
+
+describeHostContract('MrrMovementsChart', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => (
+      <MrrMovementsChart snapshots={snapshots} from="2025-01" to="2025-03" {...host} />
+    ),
+    loading: (host) => <MrrMovementsChart loading {...host} />,
+    empty: (host) => <MrrMovementsChart snapshots={[]} from="2025-01" to="2025-03" {...host} />,
+    error: (host) => <MrrMovementsChart snapshots={snapshots} {...host} />,
+  },
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { RetentionTrend } from './RetentionTrend';
 
 /**
@@ -205,4 +206,14 @@ describe('RetentionTrend', () => {
     expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     cleanup();
   });
+});
+
+describeHostContract('RetentionTrend', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <RetentionTrend {...window} {...host} />,
+    loading: (host) => <RetentionTrend loading {...host} />,
+    empty: (host) => <RetentionTrend snapshots={[]} from="2025-01" to="2025-03" {...host} />,
+    error: (host) => <RetentionTrend snapshots={snapshots} {...host} />,
+  },
 });

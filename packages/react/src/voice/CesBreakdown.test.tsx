@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { CesBreakdown } from './CesBreakdown';
 
 const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
@@ -127,4 +128,14 @@ describe('CesBreakdown', () => {
     expect(hydrated.querySelector('.vitals-voice-flip')).toBeInTheDocument();
     cleanup();
   });
+});
+
+describeHostContract('CesBreakdown', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CesBreakdown responses={[3, 3, 3, 3]} scale={5} {...host} />,
+    loading: (host) => <CesBreakdown loading {...host} />,
+    empty: (host) => <CesBreakdown responses={[]} {...host} />,
+    error: (host) => <CesBreakdown responses={[8]} {...host} />,
+  },
 });

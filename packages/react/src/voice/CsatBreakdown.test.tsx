@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { CsatBreakdown } from './CsatBreakdown';
 
 /** SPEC §10: 100 responses, 75 of them 4 or 5 → CSAT 75 %. */
@@ -122,4 +123,14 @@ describe('CsatBreakdown', () => {
     expect(hydrated.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     cleanup();
   });
+});
+
+describeHostContract('CsatBreakdown', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CsatBreakdown responses={spec} {...host} />,
+    loading: (host) => <CsatBreakdown loading {...host} />,
+    empty: (host) => <CsatBreakdown responses={[]} {...host} />,
+    error: (host) => <CsatBreakdown responses={[5, 0, 6]} {...host} />,
+  },
 });

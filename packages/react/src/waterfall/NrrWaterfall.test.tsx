@@ -2,11 +2,12 @@ import type { MrrSnapshot } from '@vitals/metrics';
 import { mrrMovements } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, createRef } from 'react';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { NrrWaterfall } from './NrrWaterfall';
 
 /** SPEC §10: start 10,000, expansion 5,000, churn + contraction 2,000 → NRR 130 %, GRR 80 %. */
@@ -77,29 +78,6 @@ describe('NrrWaterfall', () => {
       { component: 'NrrWaterfall', movement: 'starting', period: '2025-02' },
       { component: 'NrrWaterfall', movement: 'expansion', period: '2025-02' },
     ]);
-  });
-
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
-    const ref = createRef<HTMLElement>();
-    renderStrict(
-      <NrrWaterfall
-        snapshots={snapshots}
-        period="2025-02"
-        ref={ref}
-        id="nrr"
-        style={{ maxWidth: 500 }}
-        data-testid="chart"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'nrr');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.tagName).toBe('FIGURE');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
   });
 
   it('has a data table with the same numbers, shown on request', async () => {
@@ -262,4 +240,20 @@ describe('NrrWaterfall', () => {
     expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     cleanup();
   });
+});
+
+describeHostContract('NrrWaterfall', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <NrrWaterfall snapshots={snapshots} period="2025-02" {...host} />,
+    loading: (host) => <NrrWaterfall loading {...host} />,
+    empty: (host) => <NrrWaterfall snapshots={[]} period="2025-02" {...host} />,
+    error: (host) => (
+      <NrrWaterfall
+        snapshots={[{ accountId: '', period: '2025-01', mrr: 1 }]}
+        period="2025-02"
+        {...host}
+      />
+    ),
+  },
 });
