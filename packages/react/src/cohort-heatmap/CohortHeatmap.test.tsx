@@ -1,6 +1,7 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { exampleCohortBook } from '@vitals/sample-data';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
@@ -16,25 +17,8 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   mrr,
 });
 
-/**
- * January: a (100, expands to 120), b (200, churns), c (50, skips March, back in April).
- * February: d (80, halves in April). March: e (100). Data ends in April.
- */
-const book: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-02', 100),
-  row('a', '2025-03', 120),
-  row('a', '2025-04', 120),
-  row('b', '2025-01', 200),
-  row('c', '2025-01', 50),
-  row('c', '2025-02', 50),
-  row('c', '2025-04', 60),
-  row('d', '2025-02', 80),
-  row('d', '2025-03', 80),
-  row('d', '2025-04', 40),
-  row('e', '2025-03', 100),
-  row('e', '2025-04', 100),
-];
+/** The worked example of @vitals/sample-data: see its JSDoc for the cohorts by hand. */
+const book: MrrSnapshot[] = exampleCohortBook().snapshots;
 
 const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const cellTexts = (grid: HTMLElement) =>

@@ -1,6 +1,7 @@
 import { type MrrSnapshot, reconcileConventions } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { exampleConventionQuarter } from '@vitals/sample-data';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
@@ -14,22 +15,11 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   mrr,
 });
 
-/** S = 1,000 over a, b, c, d; e reactivates with 80; f is new (120); g and h join and leave. */
-const snapshots: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-04', 150),
-  row('b', '2025-01', 200),
-  row('b', '2025-04', 150),
-  row('c', '2025-01', 300),
-  row('d', '2025-01', 400),
-  row('d', '2025-04', 400),
-  row('e', '2024-11', 60),
-  row('e', '2025-04', 80),
-  row('f', '2025-04', 120),
-  row('g', '2025-02', 30),
-  row('h', '2025-03', 40),
-];
-const WINDOW = { from: '2025-01', to: '2025-04' };
+/**
+ * The worked quarter of @vitals/sample-data: S = 1,000 over a, b, c, d; e reactivates with 80;
+ * f is new (120); g and h join and leave.
+ */
+const { snapshots, ...WINDOW } = exampleConventionQuarter();
 
 describe('ConventionDiff', () => {
   it('tables every metric under every preset and marks the numbers that differ', () => {
