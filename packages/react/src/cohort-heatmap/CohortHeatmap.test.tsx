@@ -1,13 +1,14 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { exampleCohortBook } from '@vitals/sample-data';
-import { StrictMode, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { CohortHeatmap } from './CohortHeatmap';
 import type { CohortMetric } from './cohort.geometry';
 
@@ -20,7 +21,6 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
 /** The worked example of @vitals/sample-data: see its JSDoc for the cohorts by hand. */
 const book: MrrSnapshot[] = exampleCohortBook().snapshots;
 
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const cellTexts = (grid: HTMLElement) =>
   within(grid)
     .getAllByRole('row')

@@ -7,12 +7,12 @@ import {
 } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { HealthDistribution } from './HealthDistribution';
 
 /** One measure, so the score is the usage itself: ≥ 80 healthy, ≥ 50 at risk, below critical. */
@@ -40,8 +40,6 @@ const accounts = [
   account('d', 20, 500),
   account('e', null, 1_000),
 ];
-
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 
 describe('HealthDistribution', () => {
   it('states every tier with its accounts, MRR and shares in the text alternative', () => {

@@ -1,13 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { MetricCard } from './MetricCard';
 
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const history = [
   { period: '2025-01', value: 11_200 },
   { period: '2025-02', value: 10_900 },

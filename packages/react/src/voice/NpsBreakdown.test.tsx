@@ -1,14 +1,14 @@
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { NpsBreakdown } from './NpsBreakdown';
 
 /** SPEC §10: 55 promoters, 20 passives, 25 detractors → NPS 30 (p 0.55, d 0.25). */
@@ -19,7 +19,6 @@ const spec: SurveyResponse[] = [
 ];
 // 1.96 × 100 × sqrt((0.55 + 0.25 − 0.3²) / 100) = 1.96 × 100 × sqrt(0.0071) ≈ 16.5 → "± 17".
 const NB = '\u00a0'; // the margin keeps "±" and its number on one line
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const names = () => screen.getAllByRole('img').map((mark) => mark.getAttribute('aria-label'));
 
 describe('NpsBreakdown', () => {

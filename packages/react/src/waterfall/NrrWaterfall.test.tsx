@@ -1,13 +1,13 @@
 import type { MrrSnapshot } from '@vitals/metrics';
 import { mrrMovements } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { NrrWaterfall } from './NrrWaterfall';
 
 /** SPEC §10: start 10,000, expansion 5,000, churn + contraction 2,000 → NRR 130 %, GRR 80 %. */
@@ -21,8 +21,6 @@ const snapshots: MrrSnapshot[] = [
   { accountId: 'steady', period: '2025-02', mrr: 1_500 },
   { accountId: 'arrives', period: '2025-02', mrr: 700 },
 ];
-
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 
 describe('NrrWaterfall', () => {
   it('labels NRR and GRR and describes every step in words', () => {
