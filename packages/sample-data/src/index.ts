@@ -20,5 +20,7 @@ export type {
   SampleHealthScore,
   SampleHealthSignals,
 } from './health';
+export { exampleCohortBook, exampleConventionQuarter } from './examples';
+export type { ExampleSnapshot, WorkedExample } from './examples';
 export { generateSurveyResponses } from './voice';
 export type { SampleSurveyResponse, SurveyResponsesOptions } from './voice';

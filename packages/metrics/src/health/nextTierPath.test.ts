@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accountsArb, scorecardArb } from './arbitraries.test-helper';
 import { nextTierPath } from './nextTierPath';
 import { scoreHealth } from './scoreHealth';
-import { POINTS_TIERS } from './tiers';
+import { specPointsCard } from './spec.test-helper';
 import type { HealthAccount, Scorecard, SignalValue } from './types';
 
 /** Re-scores one account with one signal changed, through the public function. */
@@ -149,25 +149,7 @@ describe('nextTierPath', () => {
   });
 
   it('in the points model, the fewest units win: 0.75 more CSM engagements make it loyal', () => {
-    const card: Scorecard = {
-      model: 'points',
-      tiers: [...POINTS_TIERS],
-      categories: [
-        {
-          id: 'engagement',
-          weight: 1,
-          measures: [
-            { id: 'logins', signal: 'logins', normalize: { type: 'points', points: 5 } },
-            { id: 'csm', signal: 'csmEngagements', normalize: { type: 'points', points: 20 } },
-            {
-              id: 'tickets',
-              signal: 'unresolvedTickets',
-              normalize: { type: 'points', points: -20 },
-            },
-          ],
-        },
-      ],
-    };
+    const card = specPointsCard();
     // 65 → 80: logins +3, CSM engagements +0.75, unresolved tickets −0.75.
     const path = pathOf(card, {
       id: 'a',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
 import { scoreHealth } from './scoreHealth';
-import { POINTS_TIERS } from './tiers';
+import { specPointsCard } from './spec.test-helper';
 import type { HealthAccount, MissingPolicy, Normalizer, Scorecard } from './types';
 
 /** A scorecard with one category and one measure reading signal `x`. */
@@ -16,25 +16,7 @@ const scoreOf = (
 ) => scoreHealth([{ id: 'a', signals: { x }, ...extra }], card).accounts[0]!.score;
 
 describe('scoreHealth: the SPEC §10 points example', () => {
-  const card: Scorecard = {
-    model: 'points',
-    tiers: [...POINTS_TIERS],
-    categories: [
-      {
-        id: 'engagement',
-        weight: 1,
-        measures: [
-          { id: 'logins', signal: 'logins', normalize: { type: 'points', points: 5 } },
-          { id: 'csm', signal: 'csmEngagements', normalize: { type: 'points', points: 20 } },
-          {
-            id: 'tickets',
-            signal: 'unresolvedTickets',
-            normalize: { type: 'points', points: -20 },
-          },
-        ],
-      },
-    ],
-  };
+  const card = specPointsCard();
 
   it('5 logins × 5 + 3 CSM engagements × 20 − 1 unresolved ticket × 20 = 65', () => {
     const [acme] = scoreHealth(

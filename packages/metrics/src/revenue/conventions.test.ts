@@ -1,3 +1,4 @@
+import { exampleConventionQuarter } from '@vitals/sample-data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
@@ -20,28 +21,10 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
 });
 
 /**
- * A quarter (2025-01 → 2025-04) in which each rule matters, small enough to work out by hand:
- * - a, b, c, d pay at the start (S = 100 + 200 + 300 + 400 = 1,000);
- * - a expands to 150 (+50), b contracts to 150 (−50), c churns (−300), d stays at 400;
- * - e paid in 2024-11, nothing in 2025-01, and pays 80 in 2025-04: reactivation 80;
- * - f is new, paying 120 at the end;
- * - g and h join in 2025-02 and are gone by 2025-04: joined and churned inside the window.
+ * The worked quarter of @vitals/sample-data (2025-01 → 2025-04), in which each rule matters: its
+ * JSDoc lists what each account does; the numbers below are worked out from it by hand.
  */
-const QUARTER: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-04', 150),
-  row('b', '2025-01', 200),
-  row('b', '2025-04', 150),
-  row('c', '2025-01', 300),
-  row('d', '2025-01', 400),
-  row('d', '2025-04', 400),
-  row('e', '2024-11', 60),
-  row('e', '2025-04', 80),
-  row('f', '2025-04', 120),
-  row('g', '2025-02', 30),
-  row('h', '2025-03', 40),
-];
-const WINDOW = { from: '2025-01', to: '2025-04' };
+const { snapshots: QUARTER, ...WINDOW } = exampleConventionQuarter();
 
 /** The five metrics under each preset, worked out by hand from the vendors' formulas. */
 const BY_HAND = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MetricsInputError } from '../core/errors';
+import { catchInputError } from '../core/errors.test-helper';
 import { annualizeRate, arr, monthlyRate } from './annualize';
 import {
   customerLifetimeValue,
@@ -8,15 +8,8 @@ import {
   retentionCostRatio,
 } from './lifetimeValue';
 
-const fieldsOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MetricsInputError) return error.issues.map((i) => i.field);
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-};
+/** The fields named by the `MetricsInputError` that `fn` throws. */
+const fieldsOf = (fn: () => unknown) => catchInputError(fn).issues.map((i) => i.field);
 
 describe('SPEC §10 worked examples', () => {
   it('ARPA 50 a month, churn 1 % a month → LTV 5,000', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MetricsInputError } from '../core/errors';
+import { catchInputError } from '../core/errors.test-helper';
 import { mrrMovements } from './mrrMovements';
 import type { MrrSnapshot } from './types';
 
@@ -168,16 +168,6 @@ describe('mrrMovements: rows and windows', () => {
 });
 
 describe('mrrMovements: validation (SPEC §2)', () => {
-  const catchError = (fn: () => unknown): MetricsInputError => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof MetricsInputError) return error;
-      throw error;
-    }
-    throw new Error('expected a MetricsInputError');
-  };
-
   it('lists every bad row with its index, field and reason', () => {
     const rows = [
       row('a', '2025-01', 100),
@@ -188,7 +178,7 @@ describe('mrrMovements: validation (SPEC §2)', () => {
       row('e', '2025-02', Number.POSITIVE_INFINITY),
       row('f', '2025-02-30', 1),
     ];
-    const error = catchError(() => mrrMovements(rows, { period: '2025-02' }));
+    const error = catchInputError(() => mrrMovements(rows, { period: '2025-02' }));
     expect(error.issues.map(({ index, field }) => [index, field])).toEqual([
       [1, 'accountId'],
       [2, 'period'],
@@ -205,7 +195,7 @@ describe('mrrMovements: validation (SPEC §2)', () => {
 
   it('rejects rows that are not objects and ids that are not strings', () => {
     const rows = [null, { accountId: 7, period: '2025-02', mrr: 1 }] as unknown as MrrSnapshot[];
-    const error = catchError(() => mrrMovements(rows, { period: '2025-02' }));
+    const error = catchInputError(() => mrrMovements(rows, { period: '2025-02' }));
     expect(error.issues.map((i) => [i.index, i.field])).toEqual([
       [0, 'row'],
       [1, 'accountId'],
@@ -217,7 +207,7 @@ describe('mrrMovements: validation (SPEC §2)', () => {
       row('a', '2025-01', 1, { currency: 'USD' }),
       row('b', '2025-02', 1, { currency: 'EUR' }),
     ];
-    const error = catchError(() => mrrMovements(rows, { period: '2025-02' }));
+    const error = catchInputError(() => mrrMovements(rows, { period: '2025-02' }));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({ index: 1, field: 'currency' });
     expect(error.issues[0]?.message).toContain('row 0 is USD');
@@ -238,12 +228,12 @@ describe('mrrMovements: validation (SPEC §2)', () => {
     [{ from: 'March', to: '2025-03' }, 'options.from'],
     [{}, 'options'],
   ])('rejects the window %j naming %s', (options, field) => {
-    const error = catchError(() => mrrMovements([], options as never));
+    const error = catchInputError(() => mrrMovements([], options as never));
     expect(error.issues[0]?.field).toBe(field);
   });
 
   it('rejects input that is not an array', () => {
-    const error = catchError(() => mrrMovements('rows' as never, { period: '2025-02' }));
+    const error = catchInputError(() => mrrMovements('rows' as never, { period: '2025-02' }));
     expect(error.issues[0]).toMatchObject({ index: null, field: 'snapshots' });
   });
 });

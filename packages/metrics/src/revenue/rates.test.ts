@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
+import { catchInputError } from '../core/errors.test-helper';
 import { arpa, customerRetentionRate, logoChurnRate } from './accountRates';
 import {
   expansionRate,
@@ -22,15 +23,8 @@ const totals = (
   churnedMrr,
 });
 
-const issuesOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MetricsInputError) return error.issues.map((i) => i.field);
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-};
+/** The fields named by the `MetricsInputError` that `fn` throws. */
+const issuesOf = (fn: () => unknown) => catchInputError(fn).issues.map((i) => i.field);
 
 describe('SPEC §10 worked examples', () => {
   it('start MRR 100,000; churn 5,000; contraction 2,000 → GRR 0.93', () => {

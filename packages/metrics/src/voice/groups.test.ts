@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MetricsInputError } from '../core/errors';
+import { catchInputError } from '../core/errors.test-helper';
 import { ces } from './ces';
 import { csat } from './csat';
 import { OTHER_GROUP, UNSET_GROUP, groupResponses } from './groups';
 import { nps } from './nps';
 import type { SurveyResponse, SurveyResponseInput } from './types';
-
-const errorOf = (run: () => unknown): MetricsInputError => {
-  try {
-    run();
-  } catch (caught) {
-    if (caught instanceof MetricsInputError) return caught;
-    throw caught;
-  }
-  throw new Error('expected a MetricsInputError');
-};
 
 describe('groupResponses', () => {
   it('groups by the field, largest first, ties by name, unset last', () => {
@@ -45,10 +35,12 @@ describe('groupResponses', () => {
   });
 
   it('rejects a wrong field or a non-array, naming it', () => {
-    expect(errorOf(() => groupResponses([], 'plan' as 'segment')).issues[0]!.field).toBe('by');
+    expect(catchInputError(() => groupResponses([], 'plan' as 'segment')).issues[0]!.field).toBe(
+      'by',
+    );
     expect(
-      errorOf(() => groupResponses(null as unknown as SurveyResponseInput[], 'segment')).issues[0]!
-        .field,
+      catchInputError(() => groupResponses(null as unknown as SurveyResponseInput[], 'segment'))
+        .issues[0]!.field,
     ).toBe('responses');
   });
 });
@@ -133,22 +125,26 @@ describe('groupBy option', () => {
   });
 
   it('rejects bad grouping options, naming each', () => {
-    expect(errorOf(() => nps([], { groupBy: 'plan' as 'segment' })).issues[0]!.field).toBe(
+    expect(catchInputError(() => nps([], { groupBy: 'plan' as 'segment' })).issues[0]!.field).toBe(
       'options.groupBy',
     );
-    expect(errorOf(() => csat([], { maxGroups: 0 })).issues[0]!.field).toBe('options.maxGroups');
-    expect(errorOf(() => ces([], { maxGroups: 2.5 })).issues[0]!.field).toBe('options.maxGroups');
-    expect(errorOf(() => nps([], { segments: 'SMB' as unknown as [] })).issues[0]!.field).toBe(
-      'options.segments',
+    expect(catchInputError(() => csat([], { maxGroups: 0 })).issues[0]!.field).toBe(
+      'options.maxGroups',
+    );
+    expect(catchInputError(() => ces([], { maxGroups: 2.5 })).issues[0]!.field).toBe(
+      'options.maxGroups',
     );
     expect(
-      errorOf(() =>
+      catchInputError(() => nps([], { segments: 'SMB' as unknown as [] })).issues[0]!.field,
+    ).toBe('options.segments');
+    expect(
+      catchInputError(() =>
         nps([], { segments: [{ name: 'A' } as unknown as { name: string; responses: [] }] }),
       ).issues[0]!.message,
     ).toMatch(/exactly one of responses/);
-    expect(errorOf(() => nps([], { groupBy: 'segment', segments: [] })).issues[0]!.field).toBe(
-      'options.groupBy',
-    );
+    expect(
+      catchInputError(() => nps([], { groupBy: 'segment', segments: [] })).issues[0]!.field,
+    ).toBe('options.groupBy');
   });
 });
 
@@ -167,7 +163,7 @@ describe('segments option', () => {
   });
 
   it('names a bad row inside an entry', () => {
-    const error = errorOf(() =>
+    const error = catchInputError(() =>
       csat([], {
         segments: [
           { name: 'ok', responses: [5] },

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MetricsInputError } from '../core/errors';
+import { catchInputError } from '../core/errors.test-helper';
 import { nps } from './nps';
 import { npsTrend } from './trend';
 import type { NpsTrendInput } from './types';
-
-const errorOf = (run: () => unknown): MetricsInputError => {
-  try {
-    run();
-  } catch (caught) {
-    if (caught instanceof MetricsInputError) return caught;
-    throw caught;
-  }
-  throw new Error('expected a MetricsInputError');
-};
 
 describe('npsTrend', () => {
   it('computes raw periods with nps() and passes precomputed results through', () => {
@@ -32,26 +22,30 @@ describe('npsTrend', () => {
   });
 
   it('names a bad row by its period entry', () => {
-    const error = errorOf(() => npsTrend([{ period: '2025-01', responses: [11] }]));
+    const error = catchInputError(() => npsTrend([{ period: '2025-01', responses: [11] }]));
     expect(error.issues[0]).toMatchObject({ index: 0, field: 'trend[0].responses.score' });
   });
 
   it('rejects a bad entry or a non-array, naming it', () => {
-    expect(errorOf(() => npsTrend(null as unknown as NpsTrendInput[])).issues[0]!.field).toBe(
-      'trend',
-    );
     expect(
-      errorOf(() => npsTrend([{ period: 5 } as unknown as NpsTrendInput])).issues[0]!.message,
+      catchInputError(() => npsTrend(null as unknown as NpsTrendInput[])).issues[0]!.field,
+    ).toBe('trend');
+    expect(
+      catchInputError(() => npsTrend([{ period: 5 } as unknown as NpsTrendInput])).issues[0]!
+        .message,
     ).toMatch(/period must be a string/);
     expect(
-      errorOf(() => npsTrend([{ period: 'x' } as unknown as NpsTrendInput])).issues[0]!.message,
+      catchInputError(() => npsTrend([{ period: 'x' } as unknown as NpsTrendInput])).issues[0]!
+        .message,
     ).toMatch(/exactly one of responses/);
   });
 
   it('is the trend option of nps(), named options.trend there', () => {
     const trend = [{ period: '2025-01', responses: [10, 9, 8, 2] }];
     expect(nps([9], { trend }).trend).toEqual(npsTrend(trend));
-    expect(errorOf(() => nps([], { trend: {} as [] })).issues[0]!.field).toBe('options.trend');
+    expect(catchInputError(() => nps([], { trend: {} as [] })).issues[0]!.field).toBe(
+      'options.trend',
+    );
   });
 
   it('gives each period the nps() of its own responses (property)', () => {

@@ -1,11 +1,14 @@
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, createRef, useState } from 'react';
+import { exampleCohortBook } from '@vitals/sample-data';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { CohortHeatmap } from './CohortHeatmap';
 import type { CohortMetric } from './cohort.geometry';
 
@@ -15,27 +18,9 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   mrr,
 });
 
-/**
- * January: a (100, expands to 120), b (200, churns), c (50, skips March, back in April).
- * February: d (80, halves in April). March: e (100). Data ends in April.
- */
-const book: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-02', 100),
-  row('a', '2025-03', 120),
-  row('a', '2025-04', 120),
-  row('b', '2025-01', 200),
-  row('c', '2025-01', 50),
-  row('c', '2025-02', 50),
-  row('c', '2025-04', 60),
-  row('d', '2025-02', 80),
-  row('d', '2025-03', 80),
-  row('d', '2025-04', 40),
-  row('e', '2025-03', 100),
-  row('e', '2025-04', 100),
-];
+/** The worked example of @vitals/sample-data: see its JSDoc for the cohorts by hand. */
+const book: MrrSnapshot[] = exampleCohortBook().snapshots;
 
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const cellTexts = (grid: HTMLElement) =>
   within(grid)
     .getAllByRole('row')
@@ -312,28 +297,6 @@ describe('CohortHeatmap', () => {
     expect(document.activeElement).toHaveRole('rowheader');
   });
 
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
-    const ref = createRef<HTMLElement>();
-    renderStrict(
-      <CohortHeatmap
-        snapshots={book}
-        ref={ref}
-        id="cohorts"
-        style={{ maxWidth: 500 }}
-        data-testid="chart"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'cohorts');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.tagName).toBe('FIGURE');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
-  });
-
   it('formats through the provider locale and currency', () => {
     renderStrict(
       <VitalsProvider locale="de-DE" currency="EUR">
@@ -452,4 +415,14 @@ describe('CohortHeatmap: greyed by the interval, not by size', () => {
     const kept = screen.getByRole('gridcell', { name: /^Jan 2024 cohort, month 1 / });
     expect(kept).toHaveAttribute('data-small');
   });
+});
+
+describeHostContract('CohortHeatmap', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CohortHeatmap snapshots={book} {...host} />,
+    loading: (host) => <CohortHeatmap loading {...host} />,
+    empty: (host) => <CohortHeatmap snapshots={[]} {...host} />,
+    error: (host) => <CohortHeatmap snapshots={[row('', '2025-01', 1)]} {...host} />,
+  },
 });

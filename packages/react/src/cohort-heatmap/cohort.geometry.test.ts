@@ -1,5 +1,6 @@
 import type { Cohort } from '@vitals/metrics';
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
+import { exampleCohortBook } from '@vitals/sample-data';
 import { describe, expect, it } from 'vitest';
 import { cohortHeatmapModel, heatmapDensity, moveInGrid } from './cohort.geometry';
 
@@ -9,25 +10,8 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   mrr,
 });
 
-/**
- * January: a, b, c (350 MRR); b churns in February, c pays nothing in March and comes back in
- * April. February: d alone. March: e alone. Four months of data, so the table is triangular.
- */
-const book: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-02', 100),
-  row('a', '2025-03', 120),
-  row('a', '2025-04', 120),
-  row('b', '2025-01', 200),
-  row('c', '2025-01', 50),
-  row('c', '2025-02', 50),
-  row('c', '2025-04', 60),
-  row('d', '2025-02', 80),
-  row('d', '2025-03', 80),
-  row('d', '2025-04', 40),
-  row('e', '2025-03', 100),
-  row('e', '2025-04', 100),
-];
+/** The worked example of @vitals/sample-data: see its JSDoc for the cohorts by hand. */
+const book: MrrSnapshot[] = exampleCohortBook().snapshots;
 
 describe('cohortHeatmapModel', () => {
   const table = cohortRetention(book);

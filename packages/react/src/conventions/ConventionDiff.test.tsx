@@ -1,11 +1,12 @@
 import { type MrrSnapshot, reconcileConventions } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { exampleConventionQuarter } from '@vitals/sample-data';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { ConventionDiff } from './ConventionDiff';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
@@ -14,52 +15,13 @@ const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   mrr,
 });
 
-/** S = 1,000 over a, b, c, d; e reactivates with 80; f is new (120); g and h join and leave. */
-const snapshots: MrrSnapshot[] = [
-  row('a', '2025-01', 100),
-  row('a', '2025-04', 150),
-  row('b', '2025-01', 200),
-  row('b', '2025-04', 150),
-  row('c', '2025-01', 300),
-  row('d', '2025-01', 400),
-  row('d', '2025-04', 400),
-  row('e', '2024-11', 60),
-  row('e', '2025-04', 80),
-  row('f', '2025-04', 120),
-  row('g', '2025-02', 30),
-  row('h', '2025-03', 40),
-];
-const WINDOW = { from: '2025-01', to: '2025-04' };
+/**
+ * The worked quarter of @vitals/sample-data: S = 1,000 over a, b, c, d; e reactivates with 80;
+ * f is new (120); g and h join and leave.
+ */
+const { snapshots, ...WINDOW } = exampleConventionQuarter();
 
 describe('ConventionDiff', () => {
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant, in every state', () => {
-    const ref = createRef<HTMLElement>();
-    const { rerender } = render(
-      <ConventionDiff
-        snapshots={snapshots}
-        {...WINDOW}
-        ref={ref}
-        id="conventions"
-        style={{ maxWidth: 500 }}
-        data-testid="diff"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('diff');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'conventions');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root).toHaveAttribute('data-state', 'ready');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
-    rerender(<ConventionDiff loading ref={ref} data-testid="diff" variant="bare" />);
-    expect(screen.getByTestId('diff')).toHaveAttribute('data-state', 'loading');
-    expect(screen.getByTestId('diff')).toHaveAttribute('data-variant', 'bare');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading conventions…');
-    expect(ref.current).toBe(screen.getByTestId('diff'));
-  });
-
   it('tables every metric under every preset and marks the numbers that differ', () => {
     render(<ConventionDiff snapshots={snapshots} {...WINDOW} />);
     const table = screen.getByRole('table', { name: /Metrics under each convention/ });
@@ -173,4 +135,14 @@ describe('ConventionDiff', () => {
     expect(container.textContent).toMatch(/42,9\s%/);
     cleanup();
   });
+});
+
+describeHostContract('ConventionDiff', {
+  readyTag: 'SECTION',
+  states: {
+    ready: (host) => <ConventionDiff snapshots={snapshots} {...WINDOW} {...host} />,
+    loading: (host) => <ConventionDiff loading {...host} />,
+    empty: (host) => <ConventionDiff {...host} />,
+    error: (host) => <ConventionDiff snapshots={[row('a', '2025-13', 1)]} {...WINDOW} {...host} />,
+  },
 });

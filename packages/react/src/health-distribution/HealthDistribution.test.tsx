@@ -7,11 +7,12 @@ import {
 } from '@vitals/metrics';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { HealthDistribution } from './HealthDistribution';
 
 /** One measure, so the score is the usage itself: ≥ 80 healthy, ≥ 50 at risk, below critical. */
@@ -39,8 +40,6 @@ const accounts = [
   account('d', 20, 500),
   account('e', null, 1_000),
 ];
-
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 
 describe('HealthDistribution', () => {
   it('states every tier with its accounts, MRR and shares in the text alternative', () => {
@@ -121,26 +120,6 @@ describe('HealthDistribution', () => {
     expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).toHaveLength(1);
     await user.tab();
     expect(bars).not.toContain(document.activeElement);
-  });
-
-  it('passes id, data-*, style, ref and variant through to its root', () => {
-    const ref = createRef<HTMLElement>();
-    renderStrict(
-      <HealthDistribution
-        ref={ref}
-        id="dist"
-        data-testid="dist"
-        style={{ maxWidth: 500 }}
-        variant="bare"
-        accounts={accounts}
-        scorecard={scorecard}
-      />,
-    );
-    const root = screen.getByTestId('dist');
-    expect(root).toBe(ref.current);
-    expect(root).toHaveAttribute('id', 'dist');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root.style.maxWidth).toBe('500px');
   });
 
   it('shows NaN in data as the error state naming the field, not NaN on the page', () => {
@@ -332,4 +311,14 @@ describe('HealthDistribution skipped accounts', () => {
     expect(note.tagName).toBe('SUMMARY');
     expect(note.closest('details')).toHaveTextContent(/index 5/);
   });
+});
+
+describeHostContract('HealthDistribution', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <HealthDistribution accounts={accounts} scorecard={scorecard} {...host} />,
+    loading: (host) => <HealthDistribution loading {...host} />,
+    empty: (host) => <HealthDistribution accounts={[]} scorecard={scorecard} {...host} />,
+    error: (host) => <HealthDistribution accounts={accounts} {...host} />,
+  },
 });

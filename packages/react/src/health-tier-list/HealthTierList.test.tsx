@@ -1,10 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ReactElement, StrictMode, createRef, useState } from 'react';
+import { type ReactElement, StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
 import { stubTierListLayout } from '../test/tier-list-size';
 import { defaultTierListColumns } from './columns';
 import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
@@ -41,6 +42,19 @@ const rowOf = (name: string) =>
 describe('HealthTierList', () => {
   stubTierListLayout();
   afterEach(() => vi.restoreAllMocks());
+
+  describeHostContract('HealthTierList', {
+    readyTag: 'SECTION',
+    states: {
+      ready: (host) => (
+        <HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} {...host} />
+      ),
+      loading: (host) => <HealthTierList loading {...host} />,
+      empty: (host) => <HealthTierList accounts={[]} scorecard={CARD} {...host} />,
+      error: (host) => <HealthTierList error={new Error('503')} {...host} />,
+    },
+    describedBy: 'host',
+  });
 
   it('lists accounts at risk first: most severe tier, then most MRR', () => {
     renderList();
@@ -312,36 +326,6 @@ describe('HealthTierList', () => {
     expect(screen.getByRole('group', { name: 'Stufe' })).toHaveTextContent('Kritisch');
     expect(screen.getByRole('status')).toHaveTextContent('5 Kunden');
     expect(screen.getByRole('button', { name: 'Als CSV exportieren' })).toBeInTheDocument();
-  });
-
-  it('passes id, data-*, style, ref and variant to its root in every state', () => {
-    const ref = createRef<HTMLElement>();
-    const { rerender } = render(
-      <HealthTierList
-        ref={ref}
-        id="queue"
-        data-testid="queue"
-        style={{ maxWidth: 700 }}
-        variant="bare"
-        accounts={ACCOUNTS}
-        scorecard={CARD}
-        asOf={AS_OF}
-      />,
-    );
-    for (const state of ['ready', 'loading', 'empty']) {
-      if (state === 'loading') rerender(<HealthTierList ref={ref} data-testid="queue" loading />);
-      if (state === 'empty') {
-        rerender(<HealthTierList ref={ref} data-testid="queue" accounts={[]} scorecard={CARD} />);
-      }
-      const root = screen.getByTestId('queue');
-      expect(root, state).toBe(ref.current);
-      expect(root, state).toHaveAttribute('data-state', state);
-    }
-    rerender(
-      <HealthTierList ref={ref} id="queue" variant="bare" accounts={ACCOUNTS} scorecard={CARD} />,
-    );
-    expect(ref.current).toHaveAttribute('id', 'queue');
-    expect(ref.current).toHaveAttribute('data-variant', 'bare');
   });
 
   it('keeps the list height in the loading, empty and error states', () => {

@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import { StrictMode, createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { MetricCard } from './MetricCard';
 
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const history = [
   { period: '2025-01', value: 11_200 },
   { period: '2025-02', value: 10_900 },
@@ -292,40 +292,17 @@ describe('MetricCard inside its error boundary', () => {
     expect(details).toHaveTextContent('formatter failed');
     expect(screen.getByRole('group', { name: 'NRR' })).toHaveAttribute('data-state', 'error');
   });
+});
 
-  it('passes id, style, data-* and aria-* props and ref to its root in every state, with its variant', () => {
-    const states = [
-      { value: 1.04 },
-      { value: null },
-      { value: 1.04, loading: true },
-      { value: Number.NaN },
-    ] as const;
-    for (const state of states) {
-      const ref = createRef<HTMLDivElement>();
-      const { unmount } = render(
-        <MetricCard
-          label="NRR"
-          format="percent"
-          {...state}
-          id="nrr-card"
-          style={{ maxWidth: 240 }}
-          data-testid="card"
-          aria-describedby="host-note"
-          variant="bare"
-          ref={ref}
-        />,
-      );
-      const root = screen.getByTestId('card');
-      expect(ref.current).toBe(root);
-      expect(root).toHaveAttribute('id', 'nrr-card');
-      expect(root).toHaveAttribute('aria-describedby', 'host-note');
-      expect(root).toHaveAttribute('data-variant', 'bare');
-      expect(root.style.maxWidth).toBe('240px');
-      unmount();
-    }
-    render(<MetricCard label="NRR" value={1} data-testid="default" />);
-    expect(screen.getByTestId('default')).toHaveAttribute('data-variant', 'card');
-  });
+describeHostContract('MetricCard', {
+  readyTag: 'DIV',
+  states: {
+    ready: (host) => <MetricCard label="NRR" format="percent" value={1.04} {...host} />,
+    loading: (host) => <MetricCard label="NRR" format="percent" value={1.04} loading {...host} />,
+    empty: (host) => <MetricCard label="NRR" format="percent" value={null} {...host} />,
+    error: (host) => <MetricCard label="NRR" format="percent" value={Number.NaN} {...host} />,
+  },
+  describedBy: 'host',
 });
 
 describe('MetricCard: within noise', () => {

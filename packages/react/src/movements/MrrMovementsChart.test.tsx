@@ -1,12 +1,13 @@
 import type { MrrSnapshot } from '@vitals/metrics';
 import { mrrMovementsSeries } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { MrrMovementsChart } from './MrrMovementsChart';
 
 /**
@@ -24,8 +25,6 @@ const snapshots: MrrSnapshot[] = [
   { accountId: 'd', period: '2025-01', mrr: 500 },
   { accountId: 'd', period: '2025-02', mrr: 500 },
 ];
-
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 
 describe('MrrMovementsChart', () => {
   it('describes the range, each movement total, the net and the best and worst months', () => {
@@ -251,4 +250,16 @@ describe('MrrMovementsChart', () => {
     expect(container.querySelectorAll('[role="img"]')).toHaveLength(2);
     cleanup();
   });
+});
+
+describeHostContract('MrrMovementsChart', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => (
+      <MrrMovementsChart snapshots={snapshots} from="2025-01" to="2025-03" {...host} />
+    ),
+    loading: (host) => <MrrMovementsChart loading {...host} />,
+    empty: (host) => <MrrMovementsChart snapshots={[]} from="2025-01" to="2025-03" {...host} />,
+    error: (host) => <MrrMovementsChart snapshots={snapshots} {...host} />,
+  },
 });

@@ -1,11 +1,12 @@
 import type { MrrSnapshot } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { RetentionTrend } from './RetentionTrend';
 
 /**
@@ -25,7 +26,6 @@ const snapshots: MrrSnapshot[] = [
 ];
 const window = { snapshots, from: '2024-12', to: '2025-04' };
 
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const cells = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
@@ -216,4 +216,14 @@ describe('RetentionTrend', () => {
     expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
     cleanup();
   });
+});
+
+describeHostContract('RetentionTrend', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <RetentionTrend {...window} {...host} />,
+    loading: (host) => <RetentionTrend loading {...host} />,
+    empty: (host) => <RetentionTrend snapshots={[]} from="2025-01" to="2025-03" {...host} />,
+    error: (host) => <RetentionTrend snapshots={snapshots} {...host} />,
+  },
 });

@@ -1,23 +1,20 @@
 import { ces } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { kpiText, renderStrict } from '../test/render';
 import { CesBreakdown } from './CesBreakdown';
-
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
-const kpi = (container: HTMLElement, metric: string) =>
-  container.querySelector(`[data-metric="${metric}"] strong`)?.textContent;
 
 describe('CesBreakdown', () => {
   it('shows mean, share agreeing and normalized (SPEC §10: mean 3 on 1–5 → 60 %)', () => {
     const { container } = renderStrict(<CesBreakdown responses={[3, 3, 3, 3]} scale={5} />);
     const figure = screen.getByRole('figure', { name: 'Customer effort' });
-    expect(kpi(container, 'mean')).toBe('3.0 of 5');
-    expect(kpi(container, 'agree')).toBe('0%');
-    expect(kpi(container, 'normalized')).toBe('60%');
+    expect(kpiText(container, 'mean', 'value')).toBe('3.0 of 5');
+    expect(kpiText(container, 'agree', 'value')).toBe('0%');
+    expect(kpiText(container, 'normalized', 'value')).toBe('60%');
     expect(figure).toHaveAccessibleDescription(
       'Customer effort score: mean 3.0 of 5, 0% agreeing (4–5), normalized 60%, from 4 responses.',
     );
@@ -28,8 +25,8 @@ describe('CesBreakdown', () => {
   it('reports a flipped "effort" survey on the reversed scale and says so', () => {
     // Raw 1 and 2 on "how much effort" (1 = least) are 7 and 6 on the easy scale.
     const { container } = renderStrict(<CesBreakdown responses={[1, 2]} higherIsEasier={false} />);
-    expect(kpi(container, 'mean')).toBe('6.5 of 7');
-    expect(kpi(container, 'agree')).toBe('100%');
+    expect(kpiText(container, 'mean', 'value')).toBe('6.5 of 7');
+    expect(kpiText(container, 'agree', 'value')).toBe('100%');
     const note = container.querySelector('.vitals-voice-flip');
     expect(note).toHaveTextContent(
       'Reversed scale: this survey asks how much effort it took, so each answer s is shown as 8 − s (a raw 1, least effort, counts as 7). Every figure here is on the reversed scale, where higher is easier.',
@@ -91,8 +88,8 @@ describe('CesBreakdown', () => {
       </VitalsProvider>,
     );
     // Mean 17 / 3 = 5.67; normalized 5.67 / 7 = 0.8095…
-    expect(kpi(container, 'mean')).toBe('5,7 von 7');
-    expect(kpi(container, 'normalized')).toMatch(/^81\s%$/);
+    expect(kpiText(container, 'mean', 'value')).toBe('5,7 von 7');
+    expect(kpiText(container, 'normalized', 'value')).toMatch(/^81\s%$/);
     expect(within(screen.getByRole('table')).getByText('Wert 4').parentElement).toHaveTextContent(
       /^Wert 4\s*1\s*33,3\s%/,
     );
@@ -100,8 +97,8 @@ describe('CesBreakdown', () => {
 
   it('takes data, and shows empty, loading and error states', () => {
     const first = renderStrict(<CesBreakdown data={ces([7, 7])} />);
-    expect(kpi(first.container, 'agree')).toBe('100%');
-    expect(kpi(first.container, 'normalized')).toBe('100%');
+    expect(kpiText(first.container, 'agree', 'value')).toBe('100%');
+    expect(kpiText(first.container, 'normalized', 'value')).toBe('100%');
     first.unmount();
     const empty = renderStrict(<CesBreakdown responses={[]} />);
     expect(screen.getByText(/no customer effort score to show/)).toBeInTheDocument();
@@ -133,9 +130,19 @@ describe('CesBreakdown', () => {
 
 describe('CesBreakdown: interval and low sample', () => {
   it('shows the Wilson interval of the agree share and a low-sample note', () => {
-    render(<CesBreakdown responses={[7, 6, 1]} />);
+    renderStrict(<CesBreakdown responses={[7, 6, 1]} />);
     // 2 of 3 agreeing: Wilson 20.8 %–93.9 %.
     expect(screen.getByText('95% interval: 20.8% to 93.9%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(/^Small sample: 3 responses/);
   });
+});
+
+describeHostContract('CesBreakdown', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CesBreakdown responses={[3, 3, 3, 3]} scale={5} {...host} />,
+    loading: (host) => <CesBreakdown loading {...host} />,
+    empty: (host) => <CesBreakdown responses={[]} {...host} />,
+    error: (host) => <CesBreakdown responses={[8]} {...host} />,
+  },
 });

@@ -1,12 +1,13 @@
 import { csat } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { kpiText, renderStrict } from '../test/render';
 import { CsatBreakdown } from './CsatBreakdown';
 
 /** SPEC §10: 100 responses, 75 of them 4 or 5 → CSAT 75 %. */
@@ -15,18 +16,15 @@ const spec: SurveyResponse[] = [
   ...Array.from({ length: 25 }, () => ({ score: 4, channel: 'in-app' })),
   ...Array.from({ length: 25 }, () => ({ score: 2, channel: 'email' })),
 ];
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
-const kpi = (container: HTMLElement, metric: string) =>
-  container.querySelector(`[data-metric="${metric}"]`)?.textContent;
 
 describe('CsatBreakdown', () => {
   it('shows the share satisfied, satisfied of total, the mean and the rating in words', () => {
     const { container } = renderStrict(<CsatBreakdown responses={spec} />);
     const figure = screen.getByRole('figure', { name: 'Customer satisfaction' });
-    expect(kpi(container, 'csat')).toBe('CSAT 75%');
-    expect(kpi(container, 'satisfied')).toBe('75 of 100 satisfied');
+    expect(kpiText(container, 'csat')).toBe('CSAT 75%');
+    expect(kpiText(container, 'satisfied')).toBe('75 of 100 satisfied');
     // (50 × 5 + 25 × 4 + 25 × 2) / 100 = 4.
-    expect(kpi(container, 'mean')).toBe('Mean 4.0 of 5');
+    expect(kpiText(container, 'mean')).toBe('Mean 4.0 of 5');
     expect(within(figure).getByText('Fair')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
       'Customer satisfaction 75%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. Fair against the benchmark (good from 80%, excellent from 90%).',
@@ -53,8 +51,8 @@ describe('CsatBreakdown', () => {
 
   it('honours satisfiedMin and a single response', () => {
     const { container } = renderStrict(<CsatBreakdown responses={[3]} satisfiedMin={3} />);
-    expect(kpi(container, 'csat')).toBe('CSAT 100%');
-    expect(kpi(container, 'satisfied')).toBe('1 of 1 satisfied');
+    expect(kpiText(container, 'csat')).toBe('CSAT 100%');
+    expect(kpiText(container, 'satisfied')).toBe('1 of 1 satisfied');
     expect(
       screen.getByRole('img', { name: 'Satisfied (3–5): 1 response, 100%' }),
     ).toBeInTheDocument();
@@ -128,7 +126,7 @@ describe('CsatBreakdown', () => {
 
 describe('CsatBreakdown: interval and low sample', () => {
   it('shows the Wilson interval of the share and a low-sample note below 30 responses', () => {
-    render(<CsatBreakdown responses={[5, 5, 4, 2, 1]} />);
+    renderStrict(<CsatBreakdown responses={[5, 5, 4, 2, 1]} />);
     // 3 of 5 satisfied: Wilson 23.1 %–88.2 %.
     expect(screen.getByText('95% interval: 23.1% to 88.2%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
@@ -137,7 +135,17 @@ describe('CsatBreakdown: interval and low sample', () => {
   });
 
   it('has no low-sample note with enough responses', () => {
-    render(<CsatBreakdown responses={Array<number>(40).fill(5)} />);
+    renderStrict(<CsatBreakdown responses={Array<number>(40).fill(5)} />);
     expect(screen.queryByRole('note')).toBeNull();
   });
+});
+
+describeHostContract('CsatBreakdown', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <CsatBreakdown responses={spec} {...host} />,
+    loading: (host) => <CsatBreakdown loading {...host} />,
+    empty: (host) => <CsatBreakdown responses={[]} {...host} />,
+    error: (host) => <CsatBreakdown responses={[5, 0, 6]} {...host} />,
+  },
 });

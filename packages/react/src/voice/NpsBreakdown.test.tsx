@@ -1,13 +1,14 @@
 import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
 import type { SurveyResponse } from '@vitals/metrics';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
+import { describeHostContract } from '../test/hostContract';
+import { renderStrict } from '../test/render';
 import { NpsBreakdown } from './NpsBreakdown';
 
 /** SPEC §10: 55 promoters, 20 passives, 25 detractors → NPS 30 (p 0.55, d 0.25). */
@@ -18,7 +19,6 @@ const spec: SurveyResponse[] = [
 ];
 // 1.96 × 100 × sqrt((0.55 + 0.25 − 0.3²) / 100) = 1.96 × 100 × sqrt(0.0071) ≈ 16.5 → "± 17".
 const NB = '\u00a0'; // the margin keeps "±" and its number on one line
-const renderStrict = (ui: React.ReactElement) => render(<StrictMode>{ui}</StrictMode>);
 const names = () => screen.getAllByRole('img').map((mark) => mark.getAttribute('aria-label'));
 
 describe('NpsBreakdown', () => {
@@ -113,28 +113,6 @@ describe('NpsBreakdown', () => {
     );
     await user.click(screen.getByRole('img', { name: /^email: NPS/ }));
     expect(onSelect).toHaveBeenCalledWith({ component: 'NpsBreakdown', channel: 'email' });
-  });
-
-  it('passes id, style, data-*, aria-* and ref to its root, with data-variant', () => {
-    const ref = createRef<HTMLElement>();
-    renderStrict(
-      <NpsBreakdown
-        responses={spec}
-        ref={ref}
-        id="nps"
-        style={{ maxWidth: 500 }}
-        data-testid="chart"
-        aria-describedby="host-help"
-        variant="bare"
-      />,
-    );
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('id', 'nps');
-    expect(root).toHaveAttribute('data-variant', 'bare');
-    expect(root.style.maxWidth).toBe('500px');
-    expect(root.tagName).toBe('FIGURE');
-    expect(root.getAttribute('aria-describedby')).toMatch(/ host-help$/);
   });
 
   it('shows +100 with 100 % promoters and −100 with all detractors', () => {
@@ -443,4 +421,14 @@ describe('NpsBreakdown: the bounded interval', () => {
       /^M/,
     );
   });
+});
+
+describeHostContract('NpsBreakdown', {
+  readyTag: 'FIGURE',
+  states: {
+    ready: (host) => <NpsBreakdown responses={spec} {...host} />,
+    loading: (host) => <NpsBreakdown loading {...host} />,
+    empty: (host) => <NpsBreakdown responses={[]} {...host} />,
+    error: (host) => <NpsBreakdown responses={[10, 11]} {...host} />,
+  },
 });
