@@ -49,6 +49,8 @@ export type {
   NpsMessages,
   NpsPartMessages,
   RetentionTrendMessages,
+  TierListColumnMessages,
+  TierListCsvMessages,
   TrendMetricMessages,
   TrendWindowMessages,
   VitalsMessages,

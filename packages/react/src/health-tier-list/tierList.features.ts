@@ -34,7 +34,8 @@ import type { TierListTableMeta } from './tierList.text';
 
 /** One CSV column of the export. */
 export interface TierListExportField {
-  header: string;
+  /** The CSV header: text, or read from the table's meta (the list's words in the reader's language). */
+  header: string | ((meta: TierListTableMeta) => string);
   value: (row: TierListRow, meta: TierListTableMeta) => CsvValue;
 }
 
