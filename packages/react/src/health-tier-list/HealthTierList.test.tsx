@@ -341,6 +341,33 @@ describe('HealthTierList', () => {
     expect(lines[3]).toBe('');
   });
 
+  it('exports numbers rounded as the list shows them', async () => {
+    const user = userEvent.setup();
+    const download = captureDownload();
+    const odd = {
+      ...ACCOUNTS[0]!,
+      id: 'x',
+      name: 'Odd',
+      mrr: 1234.567,
+      signals: { logins: 10 / 3, tickets: 4 },
+    };
+    renderList({
+      accounts: [odd],
+      history: [
+        { accountId: 'x', date: '2025-12-01', score: 40.123456 },
+        { accountId: 'x', date: '2025-12-31', score: 46.666666 },
+      ],
+    });
+    const shownScore = within(rowOf('Odd')).getByText(/^\d+$/).textContent!;
+    await user.click(screen.getByRole('button', { name: m.exportCsv }));
+    const [, line] = (await download.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const fields = line!.split(',');
+    // Account, segment, MRR as shown ($1,235), the score as shown, the change to one decimal.
+    expect(fields.slice(0, 4)).toEqual(['Odd', 'SMB', '1235', shownScore]);
+    expect(fields[5]).toMatch(/^-?\d+(\.\d)?$/);
+    expect(fields[2]! + fields[3]! + fields[5]!).not.toMatch(/\.\d{2,}/);
+  });
+
   it('renders names and owners as text: markup in them stays inert', () => {
     const { container } = renderList();
     expect(container.querySelector('img')).toBeNull();

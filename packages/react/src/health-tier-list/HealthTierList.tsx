@@ -28,7 +28,7 @@ import type { HealthTierListMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { defaultTierListColumns } from './columns';
-import { downloadCsv } from './csv';
+import { downloadCsv } from '../internal/csv';
 import {
   type TierListColumnDef,
   type TierListColumnMeta,

@@ -14,6 +14,7 @@ import {
   trendText,
 } from './tierList.text';
 import { VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
+import { displayedNumber, roundAsShown } from '../internal/csv';
 import { plural } from '../messages/template';
 import { AccountLink } from './AccountLink';
 
@@ -40,6 +41,15 @@ const compareMrr = (a: { original: TierListRow }, b: { original: TierListRow }):
   const y = b.original.mrr ?? Number.NEGATIVE_INFINITY;
   return x === y ? 0 : x > y ? 1 : -1;
 };
+
+/**
+ * MRR in the CSV as the cell shows it (whole units from 100 on, cents below), read back from the
+ * formatted cell so a host's `valueFormatter` rounds the export too.
+ */
+function mrrAsShown(mrr: number | null, meta: TierListTableMeta): number | null {
+  if (mrr === null) return null;
+  return displayedNumber(meta.format.currency(mrr), meta.format.locale) ?? roundAsShown(mrr, 2);
+}
 
 /** Keeps rows whose value is one of the filter's values (an array of tier ids). */
 function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, filter: unknown) {
@@ -194,7 +204,12 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     meta: {
       width: 110,
       align: 'end',
-      exportAs: [{ header: (meta) => meta.messages.columns.mrr, value: (row) => row.mrr }],
+      exportAs: [
+        {
+          header: (meta) => meta.messages.columns.mrr,
+          value: (row, meta) => mrrAsShown(row.mrr, meta),
+        },
+      ],
     },
   }),
   col.accessor((row) => row.score ?? undefined, {
@@ -206,7 +221,12 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     cell: ScoreCell,
     meta: {
       width: 130,
-      exportAs: [{ header: (meta) => meta.messages.columns.score, value: (row) => row.score }],
+      exportAs: [
+        {
+          header: (meta) => meta.messages.columns.score,
+          value: (row) => (row.score === null ? null : roundAsShown(row.score, 0)),
+        },
+      ],
     },
   }),
   col.accessor((row) => row.tier, {
@@ -248,7 +268,10 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     meta: {
       width: 120,
       exportAs: [
-        { header: (meta) => meta.messages.csvHeaders.scoreChange, value: (row) => row.trend },
+        {
+          header: (meta) => meta.messages.csvHeaders.scoreChange,
+          value: (row) => (row.trend === null ? null : roundAsShown(row.trend, 1)),
+        },
       ],
     },
   }),

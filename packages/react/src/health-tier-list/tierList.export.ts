@@ -1,4 +1,4 @@
-import { type CsvValue, toCsv } from './csv';
+import { type CsvValue, toCsv } from '../internal/csv';
 import type { TierListTable } from './tierList.features';
 import type { TierListTableMeta } from './tierList.text';
 

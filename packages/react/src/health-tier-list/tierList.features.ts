@@ -28,7 +28,7 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { CsvValue } from './csv';
+import type { CsvValue } from '../internal/csv';
 import type { TierListRow } from './tierList.model';
 import type { TierListTableMeta } from './tierList.text';
 

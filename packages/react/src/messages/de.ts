@@ -35,6 +35,8 @@ export const messagesDe: VitalsMessages = {
       sparkline: 'Diese Sparkline kann nicht angezeigt werden.',
     },
     errorDetail: 'Technische Details',
+    downloadCsv: 'CSV herunterladen',
+    downloadCsvRaw: 'CSV mit Rohwerten herunterladen',
   },
   waterfall: {
     title: 'Net Revenue Retention',

@@ -42,6 +42,8 @@ export const enCommon: CommonMessages = {
     sparkline: "This sparkline couldn't be shown.",
   },
   errorDetail: 'Technical details',
+  downloadCsv: 'Download CSV',
+  downloadCsvRaw: 'Download raw CSV',
 };
 
 /** English words of `RetentionTrend`. */

@@ -41,6 +41,8 @@ export const messagesEs: VitalsMessages = {
       sparkline: 'No se puede mostrar este minigráfico.',
     },
     errorDetail: 'Detalles técnicos',
+    downloadCsv: 'Descargar CSV',
+    downloadCsvRaw: 'Descargar CSV con valores sin formato',
   },
   waterfall: {
     title: 'Retención neta de ingresos',

@@ -41,6 +41,8 @@ export const messagesFr: VitalsMessages = {
       sparkline: 'Impossible d’afficher cette courbe.',
     },
     errorDetail: 'Détails techniques',
+    downloadCsv: 'Télécharger en CSV',
+    downloadCsvRaw: 'Télécharger en CSV (valeurs brutes)',
   },
   waterfall: {
     title: 'Rétention nette du revenu',

@@ -29,6 +29,8 @@ export const messagesJa: VitalsMessages = {
       sparkline: 'このスパークラインを表示できません。',
     },
     errorDetail: '技術的な詳細',
+    downloadCsv: 'CSVをダウンロード',
+    downloadCsvRaw: '生の数値でCSVをダウンロード',
   },
   waterfall: {
     title: '売上維持率（NRR）',

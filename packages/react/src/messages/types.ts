@@ -32,6 +32,10 @@ export interface CommonMessages {
   couldNotShow: { chart: string; list: string; card: string; sparkline: string };
   /** The disclosure that holds the technical detail (the issue list or the error message). */
   errorDetail: string;
+  /** The data table's download as shown (formatted, in the reader's language). */
+  downloadCsv: string;
+  /** The data table's download as plain numbers (no currency or percent signs, `.` decimals). */
+  downloadCsvRaw: string;
 }
 
 /** The words of a chart the shell needs: its default title and its loading announcement. */
