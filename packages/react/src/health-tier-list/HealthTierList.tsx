@@ -149,7 +149,9 @@ export interface HealthTierListProps
  * boundary (its words say "list"), loading, empty and error states at the list's height, `variant`,
  * pass-through props and `ref` on its root, and `onSelect({ component: 'HealthTierList', tier,
  * accounts: [{ accountId, value: mrr }] })` on a row click or Enter (after `onRowClick` /
- * `onRowAction`, which keep working). Space toggles the row's selection box.
+ * `onRowAction`, which keep working). Space toggles the row's selection box. With `getAccountHref`,
+ * each account's name is the host's link: Tab from the focused row reaches it, a click on it is not
+ * a row click.
  *
  * @example
  * <HealthTierList accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} history={history} />

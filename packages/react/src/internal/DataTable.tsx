@@ -93,23 +93,24 @@ export function DataTable(props: DataTableProps) {
       </table>
     </div>
   );
-  if (!download || !isVisible) return table;
-  // Offered only while the table is shown: a hidden table adds no tab stops to the chart.
+  // Offered only while the table is shown: a hidden table adds no tab stops to the chart. The
+  // table keeps its place in the tree either way, so showing it does not remount it.
   return (
     <>
-      <div className="vitals-data-table-actions">
-        {(['displayed', 'raw'] as const).map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            className="vitals-table-toggle vitals-data-table-download"
-            aria-describedby={id}
-            onClick={() => save(mode)}
-          >
-            {download.labels[mode]}
-          </button>
-        ))}
-      </div>
+      {download && isVisible && (
+        <div className="vitals-data-table-actions">
+          {(['displayed', 'raw'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              className="vitals-table-toggle vitals-data-table-download"
+              onClick={() => save(mode)}
+            >
+              {download.labels[mode]}
+            </button>
+          ))}
+        </div>
+      )}
       {table}
     </>
   );
