@@ -64,36 +64,36 @@ export const OVER_BUDGET = {
     why: 'measured 8.44 KB; mrrMovements with its row index and duplicate-row detection (5.5 KB) plus five rate functions and the five cited presets of issue 17',
   },
   '@vitals/react (all)': {
-    ceiling: 144.1 * KB,
-    why: 'measured 143.99 KB. The four non-English catalogues the provider chooses by locale (SPEC §9) are 20.3 KB and English 5.5 KB; TanStack Table v9 + Virtual 25.3 KB; d3 17.8 KB; @vitals/metrics about 37 KB; the components and the chart shell the rest. It was 108.62 KB before issue 15 (shell, d3-shape, messages, data checks) and the issue 14 moves',
+    ceiling: 148.41 * KB,
+    why: 'measured 148.31 KB. The four non-English catalogues the provider chooses by locale (SPEC §9) are 20.3 KB and English 5.5 KB; TanStack Table v9 + Virtual 25.3 KB; d3 17.8 KB; @vitals/metrics about 37 KB; the components and the chart shell the rest. It was 108.62 KB before issue 15 (shell, d3-shape, messages, data checks) and the issue 14 moves; issue 15/16 (tierlist-words): the tier list words in five languages (columns, details, drivers, next-tier and trend sentences) and the data-table CSV download in the shell, 143.99 to 148.31 KB',
   },
   '@vitals/react { CesBreakdown }': {
-    ceiling: 30.65 * KB,
-    why: `measured 30.55 KB: ${CHART_COSTS}`,
+    ceiling: 32.21 * KB,
+    why: `measured 32.11 KB: ${CHART_COSTS}; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
   '@vitals/react { CsatBreakdown }': {
-    ceiling: 33.13 * KB,
-    why: `measured 33.03 KB: ${CHART_COSTS}; csat() with per-group rows, maxGroups pooling and their option checks (issue 14) 1.3 KB`,
+    ceiling: 34.73 * KB,
+    why: `measured 34.63 KB: ${CHART_COSTS}; csat() with per-group rows, maxGroups pooling and their option checks (issue 14) 1.3 KB; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
   '@vitals/react { HealthDistribution }': {
-    ceiling: 31.9 * KB,
-    why: `measured 31.80 KB: ${CHART_COSTS}; scoreHealth and healthTierDistribution with the health input rules of SPEC §2 1.6 KB`,
+    ceiling: 33.42 * KB,
+    why: `measured 33.32 KB: ${CHART_COSTS}; scoreHealth and healthTierDistribution with the health input rules of SPEC §2 1.6 KB; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
   '@vitals/react { HealthTierList }': {
-    ceiling: 55.41 * KB,
-    why: 'measured 55.31 KB against its own 52 KB budget: TanStack Table v9 + Virtual are 25.3 KB of it; the scoring engine with the SPEC §2 health input rules and healthTierRows about 14.7 KB; the shell states, error boundary and its words in the catalogue 2.4 KB',
+    ceiling: 57.15 * KB,
+    why: 'measured 57.05 KB against its own 52 KB budget: TanStack Table v9 + Virtual are 25.3 KB of it; the scoring engine with the SPEC §2 health input rules and healthTierRows about 14.7 KB; the shell states, error boundary and its words in the catalogue 2.4 KB; issue 15/16 (tierlist-words): its words from the catalogue (every column, detail, driver, next-tier and trend sentence) and the shared CSV module with rounding as shown, 55.31 to 57.05 KB',
   },
   '@vitals/react { MrrMovementsChart }': {
-    ceiling: 32.22 * KB,
-    why: `measured 32.12 KB: ${CHART_COSTS}; mrrMovementsSeries with its row index and duplicate-row detection 5.5 KB`,
+    ceiling: 33.76 * KB,
+    why: `measured 33.66 KB: ${CHART_COSTS}; mrrMovementsSeries with its row index and duplicate-row detection 5.5 KB; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
   '@vitals/react { NpsBreakdown }': {
-    ceiling: 37.08 * KB,
-    why: `measured 36.98 KB: ${CHART_COSTS}; the NPS trend plot; nps() with groups, maxGroups, the trend and their option checks (issue 14) 1.5 KB`,
+    ceiling: 38.68 * KB,
+    why: `measured 38.58 KB: ${CHART_COSTS}; the NPS trend plot; nps() with groups, maxGroups, the trend and their option checks (issue 14) 1.5 KB; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
   '@vitals/react { RetentionTrend }': {
-    ceiling: 36.52 * KB,
-    why: `measured 36.42 KB: ${CHART_COSTS}; both revenue engine paths (monthly and trailing twelve months) with duplicate-row detection and finite results, and the benchmark bands`,
+    ceiling: 38.08 * KB,
+    why: `measured 37.98 KB: ${CHART_COSTS}; both revenue engine paths (monthly and trailing twelve months) with duplicate-row detection and finite results, and the benchmark bands; issue 16 export (tierlist-words): the data table downloads (Download CSV, Download raw CSV) through the shell, internal/csv.ts with the RFC 4180 writer, formula neutralising and read-back of shown numbers, and the grown English catalogue, about +1.5 KB`,
   },
 };
 const dist = (pkg, entry = 'index') =>
