@@ -51,6 +51,8 @@ export type {
   NpsMessages,
   NpsPartMessages,
   RetentionTrendMessages,
+  TierListColumnMessages,
+  TierListCsvMessages,
   TrendMetricMessages,
   TrendWindowMessages,
   VitalsMessages,
@@ -113,4 +115,4 @@ export type {
 export type { TierListStateHandlers } from './health-tier-list/useTierListState';
 export type { TierListRow } from './health-tier-list/tierList.model';
 export type { DateTexts, TierListTableMeta } from './health-tier-list/tierList.text';
-export type { CsvValue } from './health-tier-list/csv';
+export type { CsvValue } from './internal/csv';

@@ -2,8 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactElement, StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { messagesForLocale } from '../messages/catalogues';
+import { enHealthTierList as m } from '../messages/en';
+import { fill, plural } from '../messages/template';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
+import { literal } from '../test/story-globals';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
 import { stubTierListLayout } from '../test/tier-list-size';
@@ -38,6 +42,18 @@ const names = () =>
   accountRows().map((row) => row.querySelector('.vitals-tier-list-name')?.textContent);
 const rowOf = (name: string) =>
   accountRows().find((row) => row.querySelector('.vitals-tier-list-name')?.textContent === name)!;
+
+/** Catches the CSV download: its Blob URL and the link click (jsdom has neither). */
+function captureDownload(): { text: () => Promise<string> } {
+  let blob: Blob | undefined;
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blob = b;
+    return 'blob:csv';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return { text: () => blob!.text() };
+}
 
 describe('HealthTierList', () => {
   stubTierListLayout();
@@ -80,17 +96,36 @@ describe('HealthTierList', () => {
     expect(acme.getByText('SMB')).toBeInTheDocument();
     expect(acme.getByText('$1,000')).toBeInTheDocument();
     expect(acme.getByText('45')).toBeInTheDocument();
-    expect(acme.getByText('Critical')).toHaveAttribute('data-tone', 'negative');
-    expect(acme.getByText('down 10 points over 30 days')).toBeInTheDocument();
+    expect(acme.getByText(m.tiers.critical)).toHaveAttribute('data-tone', 'negative');
+    expect(
+      acme.getByText(plural(m.trendDown, 'en-US', 30, { size: '10', count: '30' })),
+    ).toBeInTheDocument();
     expect(rowOf('Acme').querySelector('svg.vitals-tier-list-sparkline')).not.toBeNull();
     expect(
-      acme.getByText('Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)'),
+      acme.getByText(
+        [
+          fill(m.driver, {
+            measure: 'Weekly logins',
+            value: '3',
+            points: plural(m.driverPoints, 'en-US', 35, { count: '35' }),
+          }),
+          fill(m.driver, {
+            measure: 'Open tickets',
+            value: '4',
+            points: plural(m.driverPoints, 'en-US', 20, { count: '20' }),
+          }),
+        ].join(m.driverSeparator),
+      ),
     ).toBeInTheDocument();
-    expect(acme.getByText('Raise Weekly logins from 3 to 4 → At risk')).toBeInTheDocument();
+    expect(
+      acme.getByText(
+        fill(m.nextRaise, { measure: 'Weekly logins', from: '3', to: '4', tier: m.tiers.atRisk }),
+      ),
+    ).toBeInTheDocument();
     expect(acme.getByText('in 12 days')).toBeInTheDocument();
     expect(acme.getByText('Jan 12, 2026')).toBeInTheDocument();
     expect(acme.getByText('Dana')).toBeInTheDocument();
-    expect(within(rowOf('Initech')).getByText('Top tier')).toBeInTheDocument();
+    expect(within(rowOf('Initech')).getByText(m.topTier)).toBeInTheDocument();
   });
 
   it('sorts by a header, toggles direction, and adds a second sort with Shift', async () => {
@@ -111,7 +146,10 @@ describe('HealthTierList', () => {
     await user.keyboard('{/Shift}');
     // Owner ascending, ties (Dana) by MRR descending.
     expect(names()).toEqual([HOOLI, 'Acme', 'Initech', 'Globex', 'Umbrella']);
-    expect(screen.getByRole('button', { name: /MRR, sorted 2nd, descending/ })).toBeInTheDocument();
+    const later = fill(m.sortedLater, { position: 2, direction: m.descending });
+    expect(
+      screen.getByRole('button', { name: new RegExp(literal(`${m.columns.mrr}${later}`)) }),
+    ).toBeInTheDocument();
   });
 
   it('filters by tier and by segment, and says how many accounts are shown', async () => {
@@ -149,10 +187,15 @@ describe('HealthTierList', () => {
     const headers = within(grid())
       .getAllByRole('rowheader')
       .filter((cell) => cell.getAttribute('scope') === 'rowgroup');
+    const totals = (count: number, mrr: string) =>
+      fill(m.groupTotals, {
+        accounts: plural(m.groupAccounts, 'en-US', count, { count }),
+        mrr,
+      });
     expect(headers.map((cell) => cell.textContent)).toEqual([
-      'Critical 2 accounts, $21,000 MRR',
-      'At risk 2 accounts, $12,000 MRR',
-      'Healthy 1 account, $500 MRR',
+      `${m.tiers.critical} ${totals(2, '$21,000')}`,
+      `${m.tiers.atRisk} ${totals(2, '$12,000')}`,
+      `${m.tiers.healthy} ${totals(1, '$500')}`,
     ]);
     expect(grid()).toHaveAttribute('aria-rowcount', '9');
   });
@@ -161,14 +204,16 @@ describe('HealthTierList', () => {
     const user = userEvent.setup();
     const onRowSelectionChange = vi.fn();
     renderList({ onRowSelectionChange });
-    await user.click(screen.getByRole('checkbox', { name: 'Select Acme' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: fill(m.selectAccount, { name: 'Acme' }) }),
+    );
     expect(rowOf('Acme')).toHaveAttribute('data-state', 'selected');
     expect(onRowSelectionChange).toHaveBeenCalledTimes(1);
     rowOf('Globex').focus();
     await user.keyboard(' ');
     expect(rowOf('Globex')).toHaveAttribute('data-state', 'selected');
     expect(screen.getByRole('status')).toHaveTextContent('5 accounts, 2 selected');
-    await user.click(screen.getByRole('checkbox', { name: 'Select all shown accounts' }));
+    await user.click(screen.getByRole('checkbox', { name: m.selectAll }));
     expect(accountRows().every((row) => row.getAttribute('data-state') === 'selected')).toBe(true);
   });
 
@@ -201,7 +246,8 @@ describe('HealthTierList', () => {
     rowOf('Acme').focus();
     await user.keyboard('{ArrowRight}');
     expect(rowOf('Acme')).toHaveAttribute('data-expanded', 'true');
-    const contributions = screen.getByRole('table', { name: 'Contributions to the score of Acme' });
+    const caption = (name: string) => fill(m.contributionsCaption, { name });
+    const contributions = screen.getByRole('table', { name: caption('Acme') });
     expect(
       within(contributions)
         .getAllByRole('row')
@@ -210,11 +256,9 @@ describe('HealthTierList', () => {
     ).toEqual(['Open tickets46030', 'Weekly logins33015']);
     expect(screen.getByText('Usage').parentElement).toHaveTextContent('Usage 45');
     await user.keyboard('{ArrowLeft}');
-    expect(screen.queryByRole('table', { name: 'Contributions to the score of Acme' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Show details of Globex' }));
-    expect(
-      screen.getByRole('table', { name: 'Contributions to the score of Globex' }),
-    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: caption('Acme') })).toBeNull();
+    await user.click(screen.getByRole('button', { name: fill(m.showDetails, { name: 'Globex' }) }));
+    expect(screen.getByRole('table', { name: caption('Globex') })).toBeInTheDocument();
   });
 
   it('calls onRowClick for a click on the row, not on its checkbox', async () => {
@@ -226,7 +270,9 @@ describe('HealthTierList', () => {
       expect.objectContaining({ id: 'a2' }),
       expect.anything(),
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Select Globex' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: fill(m.selectAccount, { name: 'Globex' }) }),
+    );
     expect(onRowClick).toHaveBeenCalledTimes(1);
   });
 
@@ -276,13 +322,7 @@ describe('HealthTierList', () => {
 
   it('exports the shown rows in their order as CSV, with formulas neutralised', async () => {
     const user = userEvent.setup();
-    let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:csv';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const download = captureDownload();
     renderList();
     await user.click(
       within(screen.getByRole('group', { name: 'Tier' })).getByRole('checkbox', {
@@ -290,16 +330,56 @@ describe('HealthTierList', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    const text = (await blob!.text()).replace(/^\uFEFF/, '');
+    const text = (await download.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
+    const c = m.columns;
+    const h = m.csvHeaders;
     expect(lines[0]).toBe(
-      'Account,Segment,MRR,Score,Tier,Score change,Top drivers,Next tier,Renewal date,Owner',
+      [
+        c.account,
+        c.segment,
+        c.mrr,
+        c.score,
+        c.tier,
+        h.scoreChange,
+        c.drivers,
+        c.nextStep,
+        h.renewalDate,
+        c.owner,
+      ].join(','),
     );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^Globex,Enterprise,9000,65,At risk,5,/);
     expect(lines[2]).toContain('"<img src=x onerror=""alert(1)"">Hooli",Mid-Market,3000');
     expect(lines[2]).toMatch(/,"'=cmd\|""\/c calc""!A1"$/);
     expect(lines[3]).toBe('');
+  });
+
+  it('exports numbers rounded as the list shows them', async () => {
+    const user = userEvent.setup();
+    const download = captureDownload();
+    const odd = {
+      ...ACCOUNTS[0]!,
+      id: 'x',
+      name: 'Odd',
+      mrr: 1234.567,
+      signals: { logins: 10 / 3, tickets: 4 },
+    };
+    renderList({
+      accounts: [odd],
+      history: [
+        { accountId: 'x', date: '2025-12-01', score: 40.123456 },
+        { accountId: 'x', date: '2025-12-31', score: 46.666666 },
+      ],
+    });
+    const shownScore = within(rowOf('Odd')).getByText(/^\d+$/).textContent!;
+    await user.click(screen.getByRole('button', { name: m.exportCsv }));
+    const [, line] = (await download.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const fields = line!.split(',');
+    // Account, segment, MRR as shown ($1,235), the score as shown, the change to one decimal.
+    expect(fields.slice(0, 4)).toEqual(['Odd', 'SMB', '1235', shownScore]);
+    expect(fields[5]).toMatch(/^-?\d+(\.\d)?$/);
+    expect(fields[2]! + fields[3]! + fields[5]!).not.toMatch(/\.\d{2,}/);
   });
 
   it('renders names and owners as text: markup in them stays inert', () => {
@@ -408,7 +488,7 @@ describe('HealthTierList', () => {
   it('has no accessibility violations, grouped and expanded', async () => {
     const user = userEvent.setup();
     const { container } = renderList({ groupByTier: true });
-    await user.click(screen.getByRole('button', { name: 'Show details of Acme' }));
+    await user.click(screen.getByRole('button', { name: fill(m.showDetails, { name: 'Acme' }) }));
     await act(() => Promise.resolve());
     await expectNoAxeViolations(container);
   });
@@ -419,5 +499,97 @@ describe('HealthTierList', () => {
     );
     expect(container.querySelectorAll('tr.vitals-tier-list-row')).toHaveLength(5);
     cleanup();
+  });
+
+  it('turns account names into the host links of getAccountHref, one tab stop per row', async () => {
+    const user = userEvent.setup();
+    const onRowClick = vi.fn();
+    const onRowAction = vi.fn();
+    renderList({
+      onRowClick,
+      onRowAction,
+      getAccountHref: (id) => (id === 'a2' ? undefined : `#account-${id}`),
+    });
+    const acme = within(rowOf('Acme')).getByRole('link', { name: 'Acme' });
+    expect(acme).toHaveAttribute('href', '#account-a1');
+    // No link where the host gives none.
+    expect(within(rowOf('Globex')).queryByRole('link')).toBeNull();
+    expect(within(rowOf('Globex')).getByText('Globex')).toBeInTheDocument();
+    // A click on the link is the link's, not the row's.
+    await user.click(acme);
+    expect(onRowClick).not.toHaveBeenCalled();
+    // Keyboard: only the focused row's link is in the tab order; Tab reaches it from its row and
+    // Enter there follows the link instead of running the row's action.
+    rowOf('Umbrella').focus();
+    await user.keyboard('{ArrowDown}');
+    expect(rowOf('Acme')).toHaveFocus();
+    expect(within(rowOf('Umbrella')).getByRole('link')).toHaveAttribute('tabindex', '-1');
+    expect(acme).toHaveAttribute('tabindex', '0');
+    await user.tab();
+    expect(acme).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onRowAction).not.toHaveBeenCalled();
+  });
+
+  it.each(['de-DE', 'ja-JP'])('says no English word of its own in %s', async (locale) => {
+    const user = userEvent.setup();
+    const en = m as unknown as Record<string, unknown>;
+    const local = messagesForLocale(locale).healthTierList as unknown as Record<string, unknown>;
+    const leaves = (node: unknown): string[] =>
+      typeof node === 'string'
+        ? [node]
+        : node && typeof node === 'object'
+          ? Object.values(node).flatMap(leaves)
+          : [];
+    // Words the two catalogues share (MRR, Segment, Details) and words of the host's data
+    // (account names, owners, segments, the scorecard's labels) are not the list's English.
+    const shared = new Set(
+      leaves(local).flatMap((text) => text.toLowerCase().match(/[a-z]+/g) ?? []),
+    );
+    const data = JSON.stringify([ACCOUNTS, CARD]).toLowerCase();
+    const english = new Set(
+      leaves(en)
+        .map((text) => text.replace(/\{\w+\}/g, ' '))
+        .flatMap((text) => text.match(/[A-Za-z]{2,}/g) ?? [])
+        .map((word) => word.toLowerCase())
+        .filter((word) => !shared.has(word) && !data.includes(word)),
+    );
+    expect(english.size).toBeGreaterThan(40);
+    const download = captureDownload();
+    const { container } = renderList(
+      {
+        groupByTier: true,
+        initialState: {
+          sorting: [
+            { id: 'owner', desc: false },
+            { id: 'mrr', desc: true },
+          ],
+        },
+        accounts: ACCOUNTS.map((a) =>
+          a.id === 'a3' ? { ...a, signals: { logins: null, tickets: 1 } } : a,
+        ),
+        overrides: [{ accountId: 'a4', tier: 'healthy', reason: 'Q', author: 'R' }],
+      },
+      (ui) => <VitalsProvider locale={locale}>{ui}</VitalsProvider>,
+    );
+    const words = messagesForLocale(locale).healthTierList;
+    for (const name of ['Acme', 'Initech', 'Umbrella']) {
+      await user.click(screen.getByRole('button', { name: fill(words.showDetails, { name }) }));
+    }
+    await user.click(screen.getByRole('button', { name: words.exportCsv }));
+    const csv = await download.text();
+    const attributes = [...container.querySelectorAll('*')].flatMap((element) =>
+      ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name) ?? ''),
+    );
+    // Text node by text node: neighbouring nodes run together in `textContent`.
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+    const shown = [...texts, ...attributes, csv].join(' ');
+    // A Latin word between any two non-Latin letters (Japanese counts as a boundary).
+    const found = [...english].filter((word) =>
+      new RegExp(`(^|[^a-z])${word}($|[^a-z])`, 'i').test(shown),
+    );
+    expect(found).toEqual([]);
   });
 });

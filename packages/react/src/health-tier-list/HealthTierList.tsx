@@ -1,14 +1,15 @@
 import { useTable } from '@tanstack/react-table';
-import type {
-  HealthAccount,
-  HealthHistoryRow,
-  HealthOverride,
-  HealthResult,
-  HealthScores,
-  HealthTier,
-  InvalidRowPolicy,
-  Scorecard,
-  SegmentScorecards,
+import {
+  type HealthAccount,
+  type HealthHistoryRow,
+  type HealthOverride,
+  type HealthResult,
+  type HealthScores,
+  type HealthTier,
+  type InvalidRowPolicy,
+  type Scorecard,
+  type SegmentScorecards,
+  UNKNOWN_TIER,
 } from '@vitals/metrics';
 import { type UseHealthTierRowsInput, useHealthTierRows } from '@vitals/metrics/react';
 import { type MouseEvent, type ReactNode, type Ref, forwardRef, useId, useMemo } from 'react';
@@ -27,7 +28,7 @@ import type { HealthTierListMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import { defaultTierListColumns } from './columns';
-import { downloadCsv } from './csv';
+import { downloadCsv } from '../internal/csv';
 import {
   type TierListColumnDef,
   type TierListColumnMeta,
@@ -49,9 +50,7 @@ import { type TierListStateHandlers, useTierListState } from './useTierListState
  * `onSelect`) come from `ChartProps`; a list has no separate data table, so no `defaultShowTable`.
  */
 export interface HealthTierListProps
-  extends
-    Omit<ChartProps, 'defaultShowTable' | 'getAccountHref' | 'title' | 'height'>,
-    TierListStateHandlers {
+  extends Omit<ChartProps, 'defaultShowTable' | 'title' | 'height'>, TierListStateHandlers {
   /**
    * Results of `scoreHealth` (or its `accounts` array), checked like raw input
    * (`useHealthTierRows`: a `NaN` score is the error state naming `results.score`); join them with
@@ -150,7 +149,9 @@ export interface HealthTierListProps
  * boundary (its words say "list"), loading, empty and error states at the list's height, `variant`,
  * pass-through props and `ref` on its root, and `onSelect({ component: 'HealthTierList', tier,
  * accounts: [{ accountId, value: mrr }] })` on a row click or Enter (after `onRowClick` /
- * `onRowAction`, which keep working). Space toggles the row's selection box.
+ * `onRowAction`, which keep working). Space toggles the row's selection box. With `getAccountHref`,
+ * each account's name is the host's link: Tab from the focused row reaches it, a click on it is not
+ * a row click.
  *
  * @example
  * <HealthTierList accounts={accounts} scorecard={SCORECARD_ADOPTION_FIRST} history={history} />
@@ -262,6 +263,7 @@ function TierListReady({
   onRowClick,
   onRowAction,
   onSelect,
+  getAccountHref,
   rowHeight = 52,
   exportFileName = 'health-tier-list.csv',
   shell,
@@ -291,13 +293,16 @@ function TierListReady({
   const { state, handlers } = useTierListState(controlled, initialState, handlerProps);
   const meta = useMemo<TierListTableMeta>(() => {
     const labels = new Map(tiers.map((tier) => [tier.id, tier.label]));
+    if (!labels.has(UNKNOWN_TIER)) labels.set(UNKNOWN_TIER, m.tiers.unknown);
     return {
       format,
       dates: dateTexts(format.locale, day),
       tierLabel: (tierId) => labels.get(tierId) ?? tierId,
       trendDays,
+      messages: m,
+      getAccountHref,
     };
-  }, [format, day, tiers, trendDays]);
+  }, [format, day, tiers, trendDays, m, getAccountHref]);
 
   const table = useTable({
     features: tierListFeatures,
@@ -331,7 +336,10 @@ function TierListReady({
     [modelRows, groupByTier, hasExpanded, expanded],
   );
 
-  const counts = useMemo(() => tierListCounts(rows, tiers), [rows, tiers]);
+  const counts = useMemo(
+    () => tierListCounts(rows, tiers, m.tiers.unknown),
+    [rows, tiers, m.tiers.unknown],
+  );
 
   const clearFilters = () => {
     table.resetColumnFilters(true);

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
+import type { TierListTableMeta } from './tierList.text';
 import { GROUP_HEIGHT, type TierListLines, lineSizing } from './tierList.lines';
 import type { TierListRow } from './tierList.model';
 import { TierListHeader } from './TierListHeader';
@@ -183,6 +184,7 @@ export function TierListGrid({
   );
   const columnsKey = columns.map((column) => column.id).join(',');
   const { meta } = table.options;
+  const { messages, tierLabel } = meta as TierListTableMeta;
 
   return (
     // Roving focus: the rows are the focus targets; this wrapper only records which one has focus.
@@ -212,6 +214,7 @@ export function TierListGrid({
           ))}
         </colgroup>
         <TierListHeader
+          messages={messages}
           table={table}
           isSelectable={isSelectable}
           hasSelection={Object.keys(table.atoms.rowSelection.get()).length > 0}
@@ -247,6 +250,8 @@ export function TierListGrid({
                   columnCount={columnCount}
                   format={format}
                   style={{ height: GROUP_HEIGHT }}
+                  tierLabel={tierLabel}
+                  messages={messages}
                 />
               );
             }
@@ -259,6 +264,7 @@ export function TierListGrid({
                   columnCount={columnCount}
                   format={format}
                   measureRef={virtualizer.measureElement}
+                  messages={messages}
                 />
               );
             }
@@ -275,6 +281,7 @@ export function TierListGrid({
                 columnsKey={columnsKey}
                 meta={meta}
                 onRowClick={handleRowClick}
+                messages={messages}
               />
             );
           })}

@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react';
+import { fill } from '../messages/template';
+import type { HealthTierListMessages } from '../messages/types';
 import type { TierListTable } from './tierList.features';
 
-const ORDINALS = ['1st', '2nd', '3rd'];
-
 /** The select-all box of the shown rows, indeterminate when some are selected. */
-function SelectAll({ table, hasSelection }: { table: TierListTable; hasSelection: boolean }) {
+function SelectAll({
+  table,
+  hasSelection,
+  label,
+}: {
+  table: TierListTable;
+  hasSelection: boolean;
+  label: string;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   // Both checks visit every shown row: skip them while nothing is selected (100,000 rows).
   const isAll = hasSelection && table.getIsAllPageRowsSelected();
@@ -16,7 +24,7 @@ function SelectAll({ table, hasSelection }: { table: TierListTable; hasSelection
     <input
       ref={ref}
       type="checkbox"
-      aria-label="Select all shown accounts"
+      aria-label={label}
       checked={isAll}
       onChange={(event) => table.toggleAllPageRowsSelected(event.target.checked)}
     />
@@ -31,9 +39,12 @@ export function TierListHeader({
   table,
   isSelectable,
   hasSelection,
+  messages: m,
 }: {
   table: TierListTable;
   isSelectable: boolean;
+  /** The list's words in the reader's language. */
+  messages: HealthTierListMessages;
   /** Whether any row is selected (TanStack's `rowSelection` is not empty). */
   hasSelection: boolean;
 }) {
@@ -44,13 +55,13 @@ export function TierListHeader({
         <tr key={group.id} aria-rowindex={1}>
           <th scope="col" className="vitals-tier-list-control">
             {isSelectable ? (
-              <SelectAll table={table} hasSelection={hasSelection} />
+              <SelectAll table={table} hasSelection={hasSelection} label={m.selectAll} />
             ) : (
-              <span className="vitals-visually-hidden">Selection</span>
+              <span className="vitals-visually-hidden">{m.selectionColumn}</span>
             )}
           </th>
           <th scope="col" className="vitals-tier-list-control">
-            <span className="vitals-visually-hidden">Details</span>
+            <span className="vitals-visually-hidden">{m.detailsColumn}</span>
           </th>
           {group.headers.map((header) => {
             const column = header.column;
@@ -88,9 +99,10 @@ export function TierListHeader({
                     )}
                     {sorted && sortIndex > 0 && (
                       <span className="vitals-visually-hidden">
-                        {`, sorted ${ORDINALS[sortIndex] ?? `${sortIndex + 1}th`}, ${
-                          sorted === 'asc' ? 'ascending' : 'descending'
-                        }`}
+                        {fill(m.sortedLater, {
+                          position: sortIndex + 1,
+                          direction: sorted === 'asc' ? m.ascending : m.descending,
+                        })}
                       </span>
                     )}
                   </button>

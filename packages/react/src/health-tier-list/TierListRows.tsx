@@ -1,5 +1,8 @@
 import { type CSSProperties, type MouseEvent, type Ref, memo } from 'react';
+import { fill, plural } from '../messages/template';
+import type { HealthTierListMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
+import { RowTabStopContext } from './AccountLink';
 import type { TierListTable, TierListTableRow } from './tierList.features';
 import type { TierListItem } from './tierList.lines';
 import { categoryLabel, measureLabel, signalText } from './tierList.text';
@@ -30,6 +33,7 @@ export const TierListDataRow = memo(function TierListDataRow({
   isExpanded,
   height,
   onRowClick,
+  messages: m,
 }: Omit<LineProps, 'style'> & {
   table: TierListTable;
   row: TierListTableRow;
@@ -42,60 +46,63 @@ export const TierListDataRow = memo(function TierListDataRow({
   /** The table's formatters, so a new locale re-renders the line. */
   meta: unknown;
   onRowClick: (row: TierListTableRow, event: MouseEvent<HTMLTableRowElement>) => void;
+  messages: HealthTierListMessages;
 }) {
   const data = row.original;
   return (
-    <tr
-      className="vitals-tier-list-row"
-      data-key={data.id}
-      data-index={index}
-      data-tier={data.tier}
-      data-tone={data.tone}
-      data-state={isSelected ? 'selected' : undefined}
-      data-expanded={isExpanded || undefined}
-      aria-rowindex={rowIndex}
-      tabIndex={isTabStop ? 0 : -1}
-      style={{ height }}
-      onClick={(event) => onRowClick(row, event)}
-    >
-      <td className="vitals-tier-list-control">
-        {isSelectable && (
-          <input
-            type="checkbox"
+    <RowTabStopContext.Provider value={isTabStop}>
+      <tr
+        className="vitals-tier-list-row"
+        data-key={data.id}
+        data-index={index}
+        data-tier={data.tier}
+        data-tone={data.tone}
+        data-state={isSelected ? 'selected' : undefined}
+        data-expanded={isExpanded || undefined}
+        aria-rowindex={rowIndex}
+        tabIndex={isTabStop ? 0 : -1}
+        style={{ height }}
+        onClick={(event) => onRowClick(row, event)}
+      >
+        <td className="vitals-tier-list-control">
+          {isSelectable && (
+            <input
+              type="checkbox"
+              tabIndex={-1}
+              checked={isSelected}
+              aria-label={fill(m.selectAccount, { name: data.name })}
+              onChange={(event) => row.toggleSelected(event.target.checked)}
+            />
+          )}
+        </td>
+        <td className="vitals-tier-list-control">
+          <button
+            type="button"
             tabIndex={-1}
-            checked={isSelected}
-            aria-label={`Select ${data.name}`}
-            onChange={(event) => row.toggleSelected(event.target.checked)}
-          />
-        )}
-      </td>
-      <td className="vitals-tier-list-control">
-        <button
-          type="button"
-          tabIndex={-1}
-          className="vitals-tier-list-expand"
-          aria-expanded={isExpanded}
-          aria-label={`${isExpanded ? 'Hide' : 'Show'} details of ${data.name}`}
-          onClick={() => row.toggleExpanded()}
-        >
-          <span aria-hidden="true">{isExpanded ? '▾' : '▸'}</span>
-        </button>
-      </td>
-      {row.getVisibleCells().map((cell) => {
-        const meta = cell.column.columnDef.meta;
-        const Tag = cell.column.id === 'account' ? 'th' : 'td';
-        return (
-          <Tag
-            key={cell.id}
-            scope={Tag === 'th' ? 'row' : undefined}
-            className={`vitals-tier-list-cell vitals-tier-list-cell-${cell.column.id}`}
-            data-align={meta?.align ?? 'start'}
+            className="vitals-tier-list-expand"
+            aria-expanded={isExpanded}
+            aria-label={fill(isExpanded ? m.hideDetails : m.showDetails, { name: data.name })}
+            onClick={() => row.toggleExpanded()}
           >
-            <table.FlexRender cell={cell} />
-          </Tag>
-        );
-      })}
-    </tr>
+            <span aria-hidden="true">{isExpanded ? '▾' : '▸'}</span>
+          </button>
+        </td>
+        {row.getVisibleCells().map((cell) => {
+          const meta = cell.column.columnDef.meta;
+          const Tag = cell.column.id === 'account' ? 'th' : 'td';
+          return (
+            <Tag
+              key={cell.id}
+              scope={Tag === 'th' ? 'row' : undefined}
+              className={`vitals-tier-list-cell vitals-tier-list-cell-${cell.column.id}`}
+              data-align={meta?.align ?? 'start'}
+            >
+              <table.FlexRender cell={cell} />
+            </Tag>
+          );
+        })}
+      </tr>
+    </RowTabStopContext.Provider>
   );
 });
 
@@ -108,11 +115,13 @@ export function TierListDetailRow({
   columnCount,
   format,
   measureRef,
+  messages: m,
 }: LineProps & {
   row: TierListTableRow;
   columnCount: number;
   format: Formatters;
   measureRef: Ref<HTMLTableRowElement>;
+  messages: HealthTierListMessages;
 }) {
   const data = row.original;
   const { result } = data;
@@ -128,8 +137,8 @@ export function TierListDetailRow({
     >
       <td colSpan={columnCount}>
         <div className="vitals-tier-list-detail-body">
-          <section aria-label={`Category scores of ${data.name}`}>
-            <p className="vitals-tier-list-detail-title">Category scores</p>
+          <section aria-label={fill(m.categoryScoresOf, { name: data.name })}>
+            <p className="vitals-tier-list-detail-title">{m.categoryScores}</p>
             <ul className="vitals-tier-list-categories">
               {result.categories.map((category) => (
                 <li key={category.id}>
@@ -140,26 +149,30 @@ export function TierListDetailRow({
             </ul>
             {result.overriddenBy && (
               <p className="vitals-tier-list-override">
-                Overridden: {result.overriddenBy.reason}
-                {result.overriddenBy.author ? ` (${result.overriddenBy.author})` : ''}
+                {result.overriddenBy.author
+                  ? fill(m.overriddenBy, {
+                      reason: result.overriddenBy.reason,
+                      author: result.overriddenBy.author,
+                    })
+                  : fill(m.overridden, { reason: result.overriddenBy.reason })}
               </p>
             )}
           </section>
           <table className="vitals-tier-list-contributions">
-            <caption>Contributions to the score of {data.name}</caption>
+            <caption>{fill(m.contributionsCaption, { name: data.name })}</caption>
             <thead>
               <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Value</th>
-                <th scope="col">Measure score</th>
-                <th scope="col">Points</th>
+                <th scope="col">{m.contributionColumns.measure}</th>
+                <th scope="col">{m.contributionColumns.value}</th>
+                <th scope="col">{m.contributionColumns.measureScore}</th>
+                <th scope="col">{m.contributionColumns.points}</th>
               </tr>
             </thead>
             <tbody>
               {result.contributions.map((item) => (
                 <tr key={`${item.categoryId}:${item.measureId}`}>
                   <th scope="row">{measureLabel(data, item.measureId)}</th>
-                  <td>{signalText(item.value, format.locale)}</td>
+                  <td>{signalText(item.value, format.locale, m)}</td>
                   <td>{item.score === null ? '—' : format.count(item.score)}</td>
                   <td>{points.format(item.points).replace(/^-/, '\u2212')}</td>
                 </tr>
@@ -181,10 +194,15 @@ export function TierListGroupRow({
   columnCount,
   format,
   style,
+  tierLabel,
+  messages: m,
 }: LineProps & {
   item: Extract<TierListItem<unknown>, { kind: 'group' }>;
   columnCount: number;
   format: Formatters;
+  /** The label of a tier id in the reader's language. */
+  tierLabel: (tierId: string) => string;
+  messages: HealthTierListMessages;
 }) {
   return (
     <tr
@@ -199,11 +217,15 @@ export function TierListGroupRow({
     >
       <th scope="rowgroup" colSpan={columnCount}>
         <span className="vitals-tier-list-badge" data-tier={item.tier} data-tone={item.tone}>
-          {item.label}
+          {tierLabel(item.tier)}
         </span>{' '}
         <span className="vitals-tier-list-group-totals">
-          {format.count(item.count)} {item.count === 1 ? 'account' : 'accounts'},{' '}
-          {format.currency(item.mrr)} MRR
+          {fill(m.groupTotals, {
+            accounts: plural(m.groupAccounts, format.locale, item.count, {
+              count: format.count(item.count),
+            }),
+            mrr: format.currency(item.mrr),
+          })}
         </span>
       </th>
     </tr>

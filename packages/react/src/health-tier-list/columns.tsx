@@ -14,6 +14,9 @@ import {
   trendText,
 } from './tierList.text';
 import { VitalsErrorBoundary } from '../internal/chart/ErrorBoundary';
+import { displayedNumber, roundAsShown } from '../internal/csv';
+import { plural } from '../messages/template';
+import { AccountLink } from './AccountLink';
 
 type Context<TValue> = CellContext<TierListFeatures, TierListRow, TValue>;
 
@@ -38,6 +41,15 @@ const compareMrr = (a: { original: TierListRow }, b: { original: TierListRow }):
   const y = b.original.mrr ?? Number.NEGATIVE_INFINITY;
   return x === y ? 0 : x > y ? 1 : -1;
 };
+
+/**
+ * MRR in the CSV as the cell shows it (whole units from 100 on, cents below), read back from the
+ * formatted cell so a host's `valueFormatter` rounds the export too.
+ */
+function mrrAsShown(mrr: number | null, meta: TierListTableMeta): number | null {
+  if (mrr === null) return null;
+  return displayedNumber(meta.format.currency(mrr), meta.format.locale) ?? roundAsShown(mrr, 2);
+}
 
 /** Keeps rows whose value is one of the filter's values (an array of tier ids). */
 function isOneOf(row: { getValue: (id: string) => unknown }, columnId: string, filter: unknown) {
@@ -88,11 +100,16 @@ function SparklineLine({ values }: { values: readonly number[] }) {
   );
 }
 
-function AccountCell({ row }: Context<string>) {
-  const data = row.original;
+function AccountCell(context: Context<string>) {
+  const data = context.row.original;
+  const href = tierListMeta(context).getAccountHref?.(data.id);
   return (
     <div className="vitals-tier-list-account">
-      <span className="vitals-tier-list-name">{data.name}</span>
+      {href === undefined ? (
+        <span className="vitals-tier-list-name">{data.name}</span>
+      ) : (
+        <AccountLink href={href} name={data.name} />
+      )}
       {data.segment !== null && <span className="vitals-tier-list-segment">{data.segment}</span>}
     </div>
   );
@@ -116,7 +133,7 @@ function ScoreCell(context: Context<number | undefined>) {
 
 function TrendCell(context: Context<number | undefined>) {
   const data = context.row.original;
-  const { format, trendDays } = tierListMeta(context);
+  const { format, trendDays, messages } = tierListMeta(context);
   if (data.trend === null) return <span className="vitals-tier-list-missing">—</span>;
   const direction = data.trend > 0.05 ? 'up' : data.trend < -0.05 ? 'down' : 'flat';
   return (
@@ -124,7 +141,7 @@ function TrendCell(context: Context<number | undefined>) {
       {data.sparkline && <Sparkline values={data.sparkline} />}
       <span aria-hidden="true">{trendLabel(data.trend, format.locale)}</span>
       <span className="vitals-visually-hidden">
-        {trendText(data.trend, trendDays, format.locale)}
+        {trendText(data.trend, trendDays, format.locale, messages)}
       </span>
     </span>
   );
@@ -152,21 +169,21 @@ function RenewalCell(context: Context<string | undefined>) {
 export const defaultTierListColumns: readonly TierListColumnDef[] = [
   col.accessor((row) => row.name, {
     id: 'account',
-    header: 'Account',
+    header: (context) => tierListMeta(context).messages.columns.account,
     sortFn: 'alphanumeric',
     cell: AccountCell,
     meta: {
       width: 220,
       isSearchable: true,
       exportAs: [
-        { header: 'Account', value: (row) => row.name },
-        { header: 'Segment', value: (row) => row.segment },
+        { header: (meta) => meta.messages.columns.account, value: (row) => row.name },
+        { header: (meta) => meta.messages.columns.segment, value: (row) => row.segment },
       ],
     },
   }),
   col.accessor((row) => row.segment ?? undefined, {
     id: 'segment',
-    header: 'Segment',
+    header: (context) => tierListMeta(context).messages.columns.segment,
     filterFn: 'equalsString',
     sortUndefined: 'last',
     cell: (context) => context.getValue() ?? '—',
@@ -176,7 +193,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
   // doubles the value reads of every comparison in the default sort over 100,000 rows.
   col.accessor((row) => row.mrr ?? Number.NEGATIVE_INFINITY, {
     id: 'mrr',
-    header: 'MRR',
+    header: (context) => tierListMeta(context).messages.columns.mrr,
     sortFn: compareMrr,
     sortUndefined: false,
     sortDescFirst: true,
@@ -184,20 +201,37 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
       const value = context.row.original.mrr;
       return value === null ? '—' : tierListMeta(context).format.currency(value);
     },
-    meta: { width: 110, align: 'end', exportAs: [{ header: 'MRR', value: (row) => row.mrr }] },
+    meta: {
+      width: 110,
+      align: 'end',
+      exportAs: [
+        {
+          header: (meta) => meta.messages.columns.mrr,
+          value: (row, meta) => mrrAsShown(row.mrr, meta),
+        },
+      ],
+    },
   }),
   col.accessor((row) => row.score ?? undefined, {
     id: 'score',
-    header: 'Score',
+    header: (context) => tierListMeta(context).messages.columns.score,
     sortUndefined: 'last',
     // Lowest first: the queue is about risk.
     sortDescFirst: false,
     cell: ScoreCell,
-    meta: { width: 130, exportAs: [{ header: 'Score', value: (row) => row.score }] },
+    meta: {
+      width: 130,
+      exportAs: [
+        {
+          header: (meta) => meta.messages.columns.score,
+          value: (row) => (row.score === null ? null : roundAsShown(row.score, 0)),
+        },
+      ],
+    },
   }),
   col.accessor((row) => row.tier, {
     id: 'tier',
-    header: 'Tier',
+    header: (context) => tierListMeta(context).messages.columns.tier,
     sortFn: compareSeverity,
     sortUndefined: false,
     filterFn: isOneOf,
@@ -205,71 +239,101 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
       const data = context.row.original;
       return (
         <span className="vitals-tier-list-badge" data-tier={data.tier} data-tone={data.tone}>
-          {data.tierLabel}
+          {tierListMeta(context).tierLabel(data.tier)}
         </span>
       );
     },
-    meta: { width: 100, exportAs: [{ header: 'Tier', value: (row) => row.tierLabel }] },
+    meta: {
+      width: 100,
+      exportAs: [
+        {
+          header: (meta) => meta.messages.columns.tier,
+          value: (row, meta) => meta.tierLabel(row.tier),
+        },
+      ],
+    },
   }),
   col.accessor((row) => row.trend ?? undefined, {
     id: 'trend',
-    header: '30-day trend',
+    header: (context) => {
+      const { messages, trendDays, format } = tierListMeta(context);
+      return plural(messages.trendHeader, format.locale, trendDays, {
+        count: format.count(trendDays),
+      });
+    },
     sortUndefined: 'last',
     // Biggest drops first.
     sortDescFirst: false,
     cell: TrendCell,
     meta: {
       width: 120,
-      exportAs: [{ header: 'Score change', value: (row) => row.trend }],
+      exportAs: [
+        {
+          header: (meta) => meta.messages.csvHeaders.scoreChange,
+          value: (row) => (row.trend === null ? null : roundAsShown(row.trend, 1)),
+        },
+      ],
     },
   }),
   col.display({
     id: 'drivers',
-    header: 'Top drivers',
-    cell: (context) =>
-      driversText(topDrivers(context.row.original), tierListMeta(context).format.locale),
+    header: (context) => tierListMeta(context).messages.columns.drivers,
+    cell: (context) => {
+      const { format, messages } = tierListMeta(context);
+      return driversText(topDrivers(context.row.original), format.locale, messages);
+    },
     meta: {
       width: 260,
       exportAs: [
         {
-          header: 'Top drivers',
-          value: (row, meta) => driversText(topDrivers(row), meta.format.locale),
+          header: (meta) => meta.messages.columns.drivers,
+          value: (row, meta) => driversText(topDrivers(row), meta.format.locale, meta.messages),
         },
       ],
     },
   }),
   col.display({
     id: 'nextStep',
-    header: 'Next tier',
+    header: (context) => tierListMeta(context).messages.columns.nextStep,
     cell: (context) => {
       const meta = tierListMeta(context);
-      return nextTierText(context.row.original, meta.tierLabel, meta.format.locale);
+      return nextTierText(context.row.original, meta.tierLabel, meta.format.locale, meta.messages);
     },
     meta: {
       width: 260,
       exportAs: [
         {
-          header: 'Next tier',
-          value: (row, meta) => nextTierText(row, meta.tierLabel, meta.format.locale),
+          header: (meta) => meta.messages.columns.nextStep,
+          value: (row, meta) =>
+            nextTierText(row, meta.tierLabel, meta.format.locale, meta.messages),
         },
       ],
     },
   }),
   col.accessor((row) => row.renewalDate ?? undefined, {
     id: 'renewal',
-    header: 'Renewal',
+    header: (context) => tierListMeta(context).messages.columns.renewal,
     sortUndefined: 'last',
     sortFn: 'text',
     cell: RenewalCell,
-    meta: { width: 130, exportAs: [{ header: 'Renewal date', value: (row) => row.renewalDate }] },
+    meta: {
+      width: 130,
+      exportAs: [
+        { header: (meta) => meta.messages.csvHeaders.renewalDate, value: (row) => row.renewalDate },
+      ],
+    },
   }),
   col.accessor((row) => row.owner ?? undefined, {
     id: 'owner',
-    header: 'Owner',
+    header: (context) => tierListMeta(context).messages.columns.owner,
     sortUndefined: 'last',
     sortFn: 'text',
     cell: (context) => context.getValue() ?? '—',
-    meta: { width: 140, isSearchable: true },
+    meta: {
+      width: 140,
+      isSearchable: true,
+      exportAs: [{ header: (meta) => meta.messages.columns.owner, value: (row) => row.owner }],
+    },
   }),
 ];
 

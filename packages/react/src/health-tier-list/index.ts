@@ -19,6 +19,6 @@ export { tierListItems } from './tierList.lines';
 export type { TierListItem } from './tierList.lines';
 export { topDrivers, driversText, nextTierText, dateTexts } from './tierList.text';
 export type { DateTexts, TierDriver, TierListTableMeta } from './tierList.text';
-export { csvField, toCsv, downloadCsv } from './csv';
-export type { CsvValue } from './csv';
+export { csvField, toCsv, downloadCsv } from '../internal/csv';
+export type { CsvValue } from '../internal/csv';
 export { tierListCsv } from './tierList.export';

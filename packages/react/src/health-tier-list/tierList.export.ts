@@ -1,4 +1,4 @@
-import { type CsvValue, toCsv } from './csv';
+import { type CsvValue, toCsv } from '../internal/csv';
 import type { TierListTable } from './tierList.features';
 import type { TierListTableMeta } from './tierList.text';
 
@@ -19,7 +19,10 @@ export function tierListCsv(table: TierListTable): string {
     if (exportAs === false) continue;
     if (exportAs) {
       for (const field of exportAs) {
-        fields.push({ header: field.header, value: (i) => field.value(rows[i]!.original, meta) });
+        fields.push({
+          header: typeof field.header === 'function' ? field.header(meta) : field.header,
+          value: (i) => field.value(rows[i]!.original, meta),
+        });
       }
     } else {
       const header = column.columnDef.header;

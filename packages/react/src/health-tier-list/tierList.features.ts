@@ -28,13 +28,14 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { CsvValue } from './csv';
+import type { CsvValue } from '../internal/csv';
 import type { TierListRow } from './tierList.model';
 import type { TierListTableMeta } from './tierList.text';
 
 /** One CSV column of the export. */
 export interface TierListExportField {
-  header: string;
+  /** The CSV header: text, or read from the table's meta (the list's words in the reader's language). */
+  header: string | ((meta: TierListTableMeta) => string);
   value: (row: TierListRow, meta: TierListTableMeta) => CsvValue;
 }
 

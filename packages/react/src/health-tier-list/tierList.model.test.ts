@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNTS, AS_OF, CARD, HISTORY } from './fixtures.test-data';
 import { tierListItems, tierListLines } from './tierList.lines';
 import { tierListCounts } from './tierList.model';
+import { messagesDe } from '../messages/de';
+import { enHealthTierList as m } from '../messages/en';
+import { fill, plural } from '../messages/template';
 import { dateTexts, driversText, nextTierText, topDrivers, trendLabel } from './tierList.text';
+
+const de = messagesDe.healthTierList;
+/** One driver as the catalogue `words` writes it in `locale` (numbers already formatted). */
+const driver = (words: typeof m, locale: string, measure: string, value: string, cost: number) =>
+  fill(words.driver, {
+    measure,
+    value,
+    points: plural(words.driverPoints, locale, cost, { count: String(cost) }),
+  });
 
 const results = scoreHealth(ACCOUNTS, CARD).accounts;
 // The rows themselves are `healthTierRows`' (tested in @vitals/metrics); these tests read them.
@@ -24,9 +36,20 @@ describe('drivers and next-tier paths', () => {
       ['Open tickets', 4, 20],
     ]);
     expect(driversText(topDrivers(byId('a1')), 'en-US')).toBe(
-      'Weekly logins 3 (−35 pts); Open tickets 4 (−20 pts)',
+      [
+        driver(m, 'en-US', 'Weekly logins', '3', 35),
+        driver(m, 'en-US', 'Open tickets', '4', 20),
+      ].join(m.driverSeparator),
     );
-    expect(driversText([], 'en-US')).toBe('Nothing holds it back');
+    expect(driversText([], 'en-US')).toBe(m.noDrivers);
+    // In another language, with its own separator and points.
+    expect(driversText(topDrivers(byId('a1')), 'de-DE', de)).toBe(
+      [
+        driver(de, 'de-DE', 'Weekly logins', '3', 35),
+        driver(de, 'de-DE', 'Open tickets', '4', 20),
+      ].join(de.driverSeparator),
+    );
+    expect(driversText([], 'de-DE', de)).toBe(de.noDrivers);
   });
 
   it('counts a measure at 0 through the scorecard weights', () => {
@@ -37,9 +60,13 @@ describe('drivers and next-tier paths', () => {
 
   it('says the cheapest single change to the next tier in words', () => {
     expect(nextTierText(byId('a1'), label, 'en-US')).toBe(
-      'Raise Weekly logins from 3 to 4 → At risk',
+      fill(m.nextRaise, { measure: 'Weekly logins', from: '3', to: '4', tier: label('at-risk') }),
     );
-    expect(nextTierText(byId('a3'), label, 'en-US')).toBe('Top tier');
+    expect(nextTierText(byId('a3'), label, 'en-US')).toBe(m.topTier);
+    expect(nextTierText(byId('a1'), () => 'Gefährdet', 'de-DE', de)).toBe(
+      fill(de.nextRaise, { measure: 'Weekly logins', from: '3', to: '4', tier: 'Gefährdet' }),
+    );
+    expect(nextTierText(byId('a3'), label, 'de-DE', de)).toBe(de.topTier);
     const [plain] = healthTierRows([results[0]!]).rows;
     expect(nextTierText(plain!, label, 'en-US')).toBe('—');
   });

@@ -8,7 +8,7 @@ export type TierListRow = HealthTierRow;
 
 /**
  * The filter options of a list: each tier (most severe first, plus "Unknown" when some accounts
- * have no score) with how many accounts it holds, and the segments in alphabetical order.
+ * have no score, named `unknownLabel`) with how many accounts it holds, and the segments in alphabetical order.
  *
  * @example
  * tierListCounts(rows, tiersBySeverity(DEFAULT_TIERS)).tierOptions[0]; // { tier: critical, count: 2 }
@@ -16,6 +16,7 @@ export type TierListRow = HealthTierRow;
 export function tierListCounts(
   rows: readonly TierListRow[],
   tiers: readonly HealthTier[],
+  unknownLabel = 'Unknown',
 ): { tierOptions: Array<{ tier: HealthTier; count: number }>; segments: string[] } {
   const byTier = new Map<string, number>();
   const segments = new Set<string>();
@@ -28,7 +29,7 @@ export function tierListCounts(
   if (unknown) {
     const tier: HealthTier = {
       id: UNKNOWN_TIER,
-      label: 'Unknown',
+      label: unknownLabel,
       min: -Infinity,
       tone: 'neutral',
     };

@@ -5,6 +5,9 @@ import {
   nextTierPath,
   topDrivers as healthDrivers,
 } from '@vitals/metrics';
+import { enHealthTierList } from '../messages/en';
+import { fill, plural } from '../messages/template';
+import type { HealthTierListMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import type { TierListRow } from './tierList.model';
 
@@ -51,10 +54,8 @@ export function topDrivers(row: TierListRow, limit = 3): TierDriver[] {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A signal value in words: up to 2 decimals, yes/no for booleans, "missing" for `null`. */
-export function signalText(value: number | boolean | null, locale: string): string {
-  if (value === null) return 'missing';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+/** A number with up to 2 decimals in `locale`, a minus sign (U+2212) for negatives. */
+function numberText(value: number, locale: string): string {
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -63,15 +64,34 @@ export function signalText(value: number | boolean | null, locale: string): stri
   return format.format(value).replace(/^-/, '\u2212');
 }
 
+/** A signal value in words: up to 2 decimals, yes/no for booleans, "missing" for `null`. */
+export function signalText(
+  value: number | boolean | null,
+  locale: string,
+  m: HealthTierListMessages,
+): string {
+  if (value === null) return m.valueMissing;
+  if (typeof value === 'boolean') return value ? m.valueYes : m.valueNo;
+  return numberText(value, locale);
+}
+
 /** The drivers in words, e.g. "Escalations 3 (−6 pts); Open tickets 7 (−5 pts)". */
-export function driversText(drivers: readonly TierDriver[], locale: string): string {
-  if (drivers.length === 0) return 'Nothing holds it back';
+export function driversText(
+  drivers: readonly TierDriver[],
+  locale: string,
+  m: HealthTierListMessages = enHealthTierList,
+): string {
+  if (drivers.length === 0) return m.noDrivers;
   return drivers
-    .map(
-      (d) =>
-        `${d.label} ${signalText(d.value, locale)} (\u2212${Math.round(d.cost).toLocaleString(locale)} pts)`,
-    )
-    .join('; ');
+    .map((d) => {
+      const cost = Math.round(d.cost);
+      return fill(m.driver, {
+        measure: d.label,
+        value: signalText(d.value, locale, m),
+        points: plural(m.driverPoints, locale, cost, { count: numberText(cost, locale) }),
+      });
+    })
+    .join(m.driverSeparator);
 }
 
 const pathCache = new WeakMap<object, NextTierPath | null>();
@@ -98,38 +118,51 @@ export function nextTierText(
   row: TierListRow,
   tierLabel: (tierId: string) => string,
   locale: string,
+  m: HealthTierListMessages = enHealthTierList,
 ): string {
   if (row.score === null) return '—';
   if (!row.scorecard) return '—';
   const path = rowNextTierPath(row);
-  if (!path) return row.isTopTier ? 'Top tier' : 'No single change lifts it';
+  if (!path) return row.isTopTier ? m.topTier : m.noSingleChange;
   const step = path.best;
-  const label = measureLabel(row, step.measureIds[0] ?? step.signal);
-  const target = tierLabel(path.toTier);
-  const to = signalText(step.to, locale);
-  if (typeof step.to === 'boolean') return `Set ${label} to ${to} → ${target}`;
-  if (step.from === null) return `Record ${label} at ${to} → ${target}`;
-  const from = signalText(step.from, locale);
+  const values = {
+    measure: measureLabel(row, step.measureIds[0] ?? step.signal),
+    tier: tierLabel(path.toTier),
+    to: signalText(step.to, locale, m),
+  };
+  if (typeof step.to === 'boolean') return fill(m.nextSet, values);
+  if (step.from === null) return fill(m.nextRecord, values);
+  const from = signalText(step.from, locale, m);
   const isUp = step.to > (step.from as number);
-  const verb = isUp ? 'Raise' : 'Lower';
-  if (step.exclusive)
-    return `${verb} ${label} from ${from} to ${isUp ? 'above' : 'below'} ${to} → ${target}`;
-  return `${verb} ${label} from ${from} to ${to} → ${target}`;
+  const template = step.exclusive
+    ? isUp
+      ? m.nextRaiseAbove
+      : m.nextLowerBelow
+    : isUp
+      ? m.nextRaise
+      : m.nextLower;
+  return fill(template, { ...values, from });
 }
 
 /** The score change in words for screen readers, e.g. "down 4.2 points over 30 days". */
-export function trendText(change: number | null, days: number, locale: string): string {
-  if (change === null) return 'no trend';
-  const size = signalText(Math.abs(Math.round(change * 10) / 10), locale);
-  if (Math.abs(change) < 0.05) return `unchanged over ${days} days`;
-  return `${change > 0 ? 'up' : 'down'} ${size} points over ${days} days`;
+export function trendText(
+  change: number | null,
+  days: number,
+  locale: string,
+  m: HealthTierListMessages,
+): string {
+  if (change === null) return m.trendNone;
+  const values = { count: numberText(days, locale) };
+  if (Math.abs(change) < 0.05) return plural(m.trendUnchanged, locale, days, values);
+  const size = numberText(Math.abs(Math.round(change * 10) / 10), locale);
+  return plural(change > 0 ? m.trendUp : m.trendDown, locale, days, { ...values, size });
 }
 
 /** The score change as a signed number, e.g. "+4.2" or "−3". */
 export function trendLabel(change: number | null, locale: string): string {
   if (change === null) return '—';
   const rounded = Math.round(change * 10) / 10;
-  const text = signalText(Math.abs(rounded), locale);
+  const text = numberText(Math.abs(rounded), locale);
   return rounded > 0 ? `+${text}` : rounded < 0 ? `\u2212${text}` : text;
 }
 
@@ -173,4 +206,8 @@ export interface TierListTableMeta {
   tierLabel: (tierId: string) => string;
   /** Days in the trend window. */
   trendDays: number;
+  /** The list's words in the reader's language. */
+  messages: HealthTierListMessages;
+  /** The host's link for an account (`getAccountHref`): the account's name becomes a link. */
+  getAccountHref?: ((accountId: string) => string | undefined) | undefined;
 }

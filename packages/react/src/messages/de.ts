@@ -1,4 +1,12 @@
-import type { VitalsMessages } from './types';
+import type { HealthTierNameMessages, VitalsMessages } from './types';
+
+/** The default tiers' names, one source for every group that names them. */
+const deTiers: HealthTierNameMessages = {
+  healthy: 'Gesund',
+  atRisk: 'Gefährdet',
+  critical: 'Kritisch',
+  unknown: 'Unbekannt',
+};
 
 /** Every German word of Vitals, chosen for `locale` `de-*`. */
 export const messagesDe: VitalsMessages = {
@@ -27,6 +35,8 @@ export const messagesDe: VitalsMessages = {
       sparkline: 'Diese Sparkline kann nicht angezeigt werden.',
     },
     errorDetail: 'Technische Details',
+    downloadCsv: 'CSV herunterladen',
+    downloadCsvRaw: 'CSV mit Rohwerten herunterladen',
   },
   waterfall: {
     title: 'Net Revenue Retention',
@@ -322,7 +332,7 @@ export const messagesDe: VitalsMessages = {
     emptyScored: 'Keine Kunden zum Anzeigen: Es gibt noch nichts zu bewerten.',
     needsScorecard:
       'Kunden brauchen eine Scorecard, um bewertet zu werden: Übergeben Sie eine Scorecard oder fertige Daten.',
-    tiers: { healthy: 'Gesund', atRisk: 'Gefährdet', critical: 'Kritisch', unknown: 'Unbekannt' },
+    tiers: deTiers,
     quantityAccounts: 'Kunden',
     quantityMrr: 'MRR',
     accounts: { one: '{count} Kunde', other: '{count} Kunden' },
@@ -354,7 +364,7 @@ export const messagesDe: VitalsMessages = {
     loading: 'Kunden werden geladen…',
     empty: 'Noch keine Kunden: Die Liste füllt sich, sobald Kunden bewertet sind.',
     needsScorecard: 'Übergeben Sie mit den Kunden eine Scorecard, um sie zu bewerten.',
-    tiers: { healthy: 'Gesund', atRisk: 'Gefährdet', critical: 'Kritisch', unknown: 'Unbekannt' },
+    tiers: deTiers,
     search: 'Suche',
     searchPlaceholder: 'Kunde oder Verantwortliche',
     tierFilter: 'Stufe',
@@ -371,6 +381,72 @@ export const messagesDe: VitalsMessages = {
       '{title}. Pfeiltasten wechseln zwischen Zeilen, Leertaste wählt aus, Eingabetaste {enter}, Pfeil rechts und links zeigen und verbergen Details.',
     enterOpens: 'öffnet den Kunden',
     enterShowsDetails: 'zeigt Details',
+    columns: {
+      account: 'Kunde',
+      segment: 'Segment',
+      mrr: 'MRR',
+      score: 'Wert',
+      tier: 'Stufe',
+      drivers: 'Hauptursachen',
+      nextStep: 'Nächste Stufe',
+      renewal: 'Verlängerung',
+      owner: 'Verantwortlich',
+    },
+    trendHeader: { one: 'Trend über {count} Tag', other: 'Trend über {count} Tage' },
+    csvHeaders: {
+      scoreChange: 'Veränderung des Werts',
+      renewalDate: 'Verlängerungsdatum',
+    },
+    selectAll: 'Alle angezeigten Kunden auswählen',
+    selectionColumn: 'Auswahl',
+    detailsColumn: 'Details',
+    sortedLater: ', Sortierschlüssel {position}, {direction}',
+    ascending: 'aufsteigend',
+    descending: 'absteigend',
+    selectAccount: '{name} auswählen',
+    showDetails: 'Details zu {name} anzeigen',
+    hideDetails: 'Details zu {name} ausblenden',
+    categoryScoresOf: 'Kategoriewerte von {name}',
+    categoryScores: 'Kategoriewerte',
+    overridden: 'Manuell gesetzt: {reason}',
+    overriddenBy: 'Manuell gesetzt: {reason} ({author})',
+    contributionsCaption: 'Beiträge zum Wert von {name}',
+    contributionColumns: {
+      measure: 'Kennzahl',
+      value: 'Messwert',
+      measureScore: 'Kennzahlwert',
+      points: 'Punkte',
+    },
+    groupTotals: '{accounts}, {mrr} MRR',
+    groupAccounts: { one: '{count} Kunde', other: '{count} Kunden' },
+    valueMissing: 'fehlt',
+    valueYes: 'ja',
+    valueNo: 'nein',
+    driver: '{measure} {value} ({points})',
+    driverPoints: { one: '\u2212{count} Pkt.', other: '\u2212{count} Pkt.' },
+    driverSeparator: '; ',
+    noDrivers: 'Nichts hält den Kunden zurück',
+    topTier: 'Höchste Stufe',
+    noSingleChange: 'Keine einzelne Änderung hebt ihn an',
+    nextSet: '{measure} auf {to} setzen → {tier}',
+    nextRecord: '{measure} mit {to} erfassen → {tier}',
+    nextRaise: '{measure} von {from} auf {to} erhöhen → {tier}',
+    nextLower: '{measure} von {from} auf {to} senken → {tier}',
+    nextRaiseAbove: '{measure} von {from} auf über {to} erhöhen → {tier}',
+    nextLowerBelow: '{measure} von {from} auf unter {to} senken → {tier}',
+    trendNone: 'kein Trend',
+    trendUnchanged: {
+      one: 'unverändert im letzten {count} Tag',
+      other: 'unverändert in den letzten {count} Tagen',
+    },
+    trendUp: {
+      one: 'um {size} Punkte gestiegen im letzten {count} Tag',
+      other: 'um {size} Punkte gestiegen in den letzten {count} Tagen',
+    },
+    trendDown: {
+      one: 'um {size} Punkte gesunken im letzten {count} Tag',
+      other: 'um {size} Punkte gesunken in den letzten {count} Tagen',
+    },
   },
   cohortHeatmap: {
     title: 'Kohorten-Retention',

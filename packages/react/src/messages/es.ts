@@ -1,4 +1,12 @@
-import type { VitalsMessages } from './types';
+import type { HealthTierNameMessages, VitalsMessages } from './types';
+
+/** The default tiers' names, one source for every group that names them. */
+const esTiers: HealthTierNameMessages = {
+  healthy: 'Saludable',
+  atRisk: 'En riesgo',
+  critical: 'Crítico',
+  unknown: 'Desconocido',
+};
 
 /** Every Spanish word of Vitals, chosen for `locale` `es-*`. */
 export const messagesEs: VitalsMessages = {
@@ -33,6 +41,8 @@ export const messagesEs: VitalsMessages = {
       sparkline: 'No se puede mostrar este minigráfico.',
     },
     errorDetail: 'Detalles técnicos',
+    downloadCsv: 'Descargar CSV',
+    downloadCsvRaw: 'Descargar CSV con valores sin formato',
   },
   waterfall: {
     title: 'Retención neta de ingresos',
@@ -345,12 +355,7 @@ export const messagesEs: VitalsMessages = {
     emptyScored: 'No hay cuentas que mostrar: aún no hay nada que puntuar.',
     needsScorecard:
       'Las cuentas necesitan una scorecard para puntuarse: pasa una scorecard, o datos.',
-    tiers: {
-      healthy: 'Saludable',
-      atRisk: 'En riesgo',
-      critical: 'Crítico',
-      unknown: 'Desconocido',
-    },
+    tiers: esTiers,
     quantityAccounts: 'Cuentas',
     quantityMrr: 'MRR',
     accounts: { one: '{count} cuenta', many: '{count} de cuentas', other: '{count} cuentas' },
@@ -384,12 +389,7 @@ export const messagesEs: VitalsMessages = {
     loading: 'Cargando cuentas…',
     empty: 'Aún no hay cuentas que mostrar: la lista se llena cuando las cuentas se puntúan.',
     needsScorecard: 'Pasa una scorecard con las cuentas para puntuarlas.',
-    tiers: {
-      healthy: 'Saludable',
-      atRisk: 'En riesgo',
-      critical: 'Crítico',
-      unknown: 'Desconocido',
-    },
+    tiers: esTiers,
     search: 'Buscar',
     searchPlaceholder: 'Cuenta o responsable',
     tierFilter: 'Nivel',
@@ -414,6 +414,83 @@ export const messagesEs: VitalsMessages = {
       '{title}. Las flechas mueven entre filas, Espacio selecciona, Intro {enter}, las flechas derecha e izquierda muestran y ocultan los detalles.',
     enterOpens: 'abre la cuenta',
     enterShowsDetails: 'muestra los detalles',
+    columns: {
+      account: 'Cuenta',
+      segment: 'Segmento',
+      mrr: 'MRR',
+      score: 'Puntuación',
+      tier: 'Nivel',
+      drivers: 'Principales causas',
+      nextStep: 'Siguiente nivel',
+      renewal: 'Renovación',
+      owner: 'Responsable',
+    },
+    trendHeader: {
+      one: 'Tendencia de {count} día',
+      many: 'Tendencia de {count} de días',
+      other: 'Tendencia de {count} días',
+    },
+    csvHeaders: {
+      scoreChange: 'Cambio de puntuación',
+      renewalDate: 'Fecha de renovación',
+    },
+    selectAll: 'Seleccionar todas las cuentas mostradas',
+    selectionColumn: 'Selección',
+    detailsColumn: 'Detalles',
+    sortedLater: ', clave de orden {position}, {direction}',
+    ascending: 'ascendente',
+    descending: 'descendente',
+    selectAccount: 'Seleccionar {name}',
+    showDetails: 'Mostrar detalles de {name}',
+    hideDetails: 'Ocultar detalles de {name}',
+    categoryScoresOf: 'Puntuaciones por categoría de {name}',
+    categoryScores: 'Puntuaciones por categoría',
+    overridden: 'Fijado a mano: {reason}',
+    overriddenBy: 'Fijado a mano: {reason} ({author})',
+    contributionsCaption: 'Aportaciones a la puntuación de {name}',
+    contributionColumns: {
+      measure: 'Indicador',
+      value: 'Valor',
+      measureScore: 'Puntuación del indicador',
+      points: 'Puntos',
+    },
+    groupTotals: '{accounts}, MRR {mrr}',
+    groupAccounts: { one: '{count} cuenta', many: '{count} de cuentas', other: '{count} cuentas' },
+    valueMissing: 'sin dato',
+    valueYes: 'sí',
+    valueNo: 'no',
+    driver: '{measure} {value} ({points})',
+    driverPoints: {
+      one: '\u2212{count} pto.',
+      many: '\u2212{count} de puntos',
+      other: '\u2212{count} ptos.',
+    },
+    driverSeparator: '; ',
+    noDrivers: 'Nada la frena',
+    topTier: 'Nivel más alto',
+    noSingleChange: 'Ningún cambio por sí solo la sube de nivel',
+    nextSet: 'Poner {measure} en {to} → {tier}',
+    nextRecord: 'Registrar {measure} en {to} → {tier}',
+    nextRaise: 'Subir {measure} de {from} a {to} → {tier}',
+    nextLower: 'Bajar {measure} de {from} a {to} → {tier}',
+    nextRaiseAbove: 'Subir {measure} de {from} a más de {to} → {tier}',
+    nextLowerBelow: 'Bajar {measure} de {from} a menos de {to} → {tier}',
+    trendNone: 'sin tendencia',
+    trendUnchanged: {
+      one: 'sin cambios en {count} día',
+      many: 'sin cambios en {count} de días',
+      other: 'sin cambios en {count} días',
+    },
+    trendUp: {
+      one: 'sube {size} puntos en {count} día',
+      many: 'sube {size} puntos en {count} de días',
+      other: 'sube {size} puntos en {count} días',
+    },
+    trendDown: {
+      one: 'baja {size} puntos en {count} día',
+      many: 'baja {size} puntos en {count} de días',
+      other: 'baja {size} puntos en {count} días',
+    },
   },
   cohortHeatmap: {
     title: 'Retención por cohorte',

@@ -1,4 +1,12 @@
-import type { VitalsMessages } from './types';
+import type { HealthTierNameMessages, VitalsMessages } from './types';
+
+/** The default tiers' names, one source for every group that names them. */
+const frTiers: HealthTierNameMessages = {
+  healthy: 'Sain',
+  atRisk: 'À risque',
+  critical: 'Critique',
+  unknown: 'Inconnu',
+};
 
 /** Every French word of Vitals, chosen for `locale` `fr-*`. */
 export const messagesFr: VitalsMessages = {
@@ -33,6 +41,8 @@ export const messagesFr: VitalsMessages = {
       sparkline: 'Impossible d’afficher cette courbe.',
     },
     errorDetail: 'Détails techniques',
+    downloadCsv: 'Télécharger en CSV',
+    downloadCsvRaw: 'Télécharger en CSV (valeurs brutes)',
   },
   waterfall: {
     title: 'Rétention nette du revenu',
@@ -345,7 +355,7 @@ export const messagesFr: VitalsMessages = {
     emptyScored: 'Aucun compte à afficher : il n’y a encore rien à évaluer.',
     needsScorecard:
       'Les comptes ont besoin d’une scorecard pour être évalués : transmettez une scorecard, ou des données.',
-    tiers: { healthy: 'Sain', atRisk: 'À risque', critical: 'Critique', unknown: 'Inconnu' },
+    tiers: frTiers,
     quantityAccounts: 'Comptes',
     quantityMrr: 'MRR',
     accounts: { one: '{count} compte', many: '{count} de comptes', other: '{count} comptes' },
@@ -380,7 +390,7 @@ export const messagesFr: VitalsMessages = {
     empty:
       'Aucun compte à afficher pour l’instant : la liste se remplit une fois les comptes évalués.',
     needsScorecard: 'Transmettez une scorecard avec les comptes pour les évaluer.',
-    tiers: { healthy: 'Sain', atRisk: 'À risque', critical: 'Critique', unknown: 'Inconnu' },
+    tiers: frTiers,
     search: 'Rechercher',
     searchPlaceholder: 'Compte ou responsable',
     tierFilter: 'Niveau',
@@ -405,6 +415,83 @@ export const messagesFr: VitalsMessages = {
       '{title}. Les flèches passent d’une ligne à l’autre, Espace sélectionne, Entrée {enter}, les flèches droite et gauche affichent et masquent les détails.',
     enterOpens: 'ouvre le compte',
     enterShowsDetails: 'affiche les détails',
+    columns: {
+      account: 'Compte',
+      segment: 'Segment',
+      mrr: 'MRR',
+      score: 'Score',
+      tier: 'Niveau',
+      drivers: 'Principaux freins',
+      nextStep: 'Niveau suivant',
+      renewal: 'Renouvellement',
+      owner: 'Responsable',
+    },
+    trendHeader: {
+      one: 'Tendance sur {count} jour',
+      many: 'Tendance sur {count} de jours',
+      other: 'Tendance sur {count} jours',
+    },
+    csvHeaders: {
+      scoreChange: 'Variation du score',
+      renewalDate: 'Date de renouvellement',
+    },
+    selectAll: 'Sélectionner tous les comptes affichés',
+    selectionColumn: 'Sélection',
+    detailsColumn: 'Détails',
+    sortedLater: ', clé de tri {position}, {direction}',
+    ascending: 'croissant',
+    descending: 'décroissant',
+    selectAccount: 'Sélectionner {name}',
+    showDetails: 'Afficher les détails de {name}',
+    hideDetails: 'Masquer les détails de {name}',
+    categoryScoresOf: 'Scores par catégorie de {name}',
+    categoryScores: 'Scores par catégorie',
+    overridden: 'Modifié manuellement : {reason}',
+    overriddenBy: 'Modifié manuellement : {reason} ({author})',
+    contributionsCaption: 'Contributions au score de {name}',
+    contributionColumns: {
+      measure: 'Indicateur',
+      value: 'Valeur',
+      measureScore: 'Score de l’indicateur',
+      points: 'Points',
+    },
+    groupTotals: '{accounts}, MRR {mrr}',
+    groupAccounts: { one: '{count} compte', many: '{count} de comptes', other: '{count} comptes' },
+    valueMissing: 'manquant',
+    valueYes: 'oui',
+    valueNo: 'non',
+    driver: '{measure} {value} ({points})',
+    driverPoints: {
+      one: '\u2212{count} pt',
+      many: '\u2212{count} de points',
+      other: '\u2212{count} pts',
+    },
+    driverSeparator: ' ; ',
+    noDrivers: 'Rien ne le freine',
+    topTier: 'Niveau le plus haut',
+    noSingleChange: 'Aucun changement seul ne le fait monter',
+    nextSet: 'Mettre {measure} à {to} → {tier}',
+    nextRecord: 'Saisir {measure} à {to} → {tier}',
+    nextRaise: 'Faire passer {measure} de {from} à {to} → {tier}',
+    nextLower: 'Faire baisser {measure} de {from} à {to} → {tier}',
+    nextRaiseAbove: 'Faire passer {measure} de {from} à plus de {to} → {tier}',
+    nextLowerBelow: 'Faire baisser {measure} de {from} à moins de {to} → {tier}',
+    trendNone: 'pas de tendance',
+    trendUnchanged: {
+      one: 'inchangé sur {count} jour',
+      many: 'inchangé sur {count} de jours',
+      other: 'inchangé sur {count} jours',
+    },
+    trendUp: {
+      one: 'en hausse de {size} points sur {count} jour',
+      many: 'en hausse de {size} points sur {count} de jours',
+      other: 'en hausse de {size} points sur {count} jours',
+    },
+    trendDown: {
+      one: 'en baisse de {size} points sur {count} jour',
+      many: 'en baisse de {size} points sur {count} de jours',
+      other: 'en baisse de {size} points sur {count} jours',
+    },
   },
   cohortHeatmap: {
     title: 'Rétention par cohorte',

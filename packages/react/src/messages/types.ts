@@ -32,6 +32,10 @@ export interface CommonMessages {
   couldNotShow: { chart: string; list: string; card: string; sparkline: string };
   /** The disclosure that holds the technical detail (the issue list or the error message). */
   errorDetail: string;
+  /** The data table's download as shown (formatted, in the reader's language). */
+  downloadCsv: string;
+  /** The data table's download as plain numbers (no currency or percent signs, `.` decimals). */
+  downloadCsvRaw: string;
 }
 
 /** The words of a chart the shell needs: its default title and its loading announcement. */
@@ -552,6 +556,108 @@ export interface HealthTierListMessages extends ChartTitleMessages {
   enterOpens: string;
   /** What Enter does otherwise. */
   enterShowsDetails: string;
+  /** The default columns' headers. */
+  columns: TierListColumnMessages;
+  /** The trend column's header. `{count}`: the days in the trend window, formatted. */
+  trendHeader: PluralMessage;
+  /** The CSV export's headers where they differ from the columns'. */
+  csvHeaders: TierListCsvMessages;
+  /** The select-all box of the shown rows. */
+  selectAll: string;
+  /** The selection column's header, for screen readers, when rows cannot be selected. */
+  selectionColumn: string;
+  /** The details column's header, for screen readers. */
+  detailsColumn: string;
+  /** Added to a sort button's name for a column that sorts after the first. `{position}`: 2, 3, …; `{direction}`. */
+  sortedLater: string;
+  /** The ascending sort direction, inside `sortedLater`. */
+  ascending: string;
+  /** The descending sort direction, inside `sortedLater`. */
+  descending: string;
+  /** A row's selection box. `{name}`: the account. */
+  selectAccount: string;
+  /** A row's details toggle while hidden. `{name}`. */
+  showDetails: string;
+  /** A row's details toggle while shown. `{name}`. */
+  hideDetails: string;
+  /** The details panel's category scores, for screen readers. `{name}`. */
+  categoryScoresOf: string;
+  /** The details panel's category scores heading. */
+  categoryScores: string;
+  /** A manual override. `{reason}`. */
+  overridden: string;
+  /** A manual override with its author. `{reason}`, `{author}`. */
+  overriddenBy: string;
+  /** The contributions table's caption. `{name}`. */
+  contributionsCaption: string;
+  /** The contributions table's column headers. */
+  contributionColumns: { measure: string; value: string; measureScore: string; points: string };
+  /** A tier's group header totals. `{accounts}`: `groupAccounts`; `{mrr}`: formatted. */
+  groupTotals: string;
+  /** The accounts of a tier's group header. `{count}`: formatted. */
+  groupAccounts: PluralMessage;
+  /** A signal with no value. */
+  valueMissing: string;
+  /** A yes/no signal that is true. */
+  valueYes: string;
+  /** A yes/no signal that is false. */
+  valueNo: string;
+  /** One driver: `{measure}`, `{value}`, `{points}` (`driverPoints`). */
+  driver: string;
+  /** The points a driver costs. `{count}`: formatted, without sign. */
+  driverPoints: PluralMessage;
+  /** Joins the drivers of one account. */
+  driverSeparator: string;
+  /** No measure holds the account back. */
+  noDrivers: string;
+  /** The next-tier column of an account already in the top tier. */
+  topTier: string;
+  /** The next-tier column when no single change lifts the account. */
+  noSingleChange: string;
+  /** The next step for a yes/no measure. `{measure}`, `{to}`, `{tier}`. */
+  nextSet: string;
+  /** The next step for a missing measure. `{measure}`, `{to}`, `{tier}`. */
+  nextRecord: string;
+  /** The next step raising a measure. `{measure}`, `{from}`, `{to}`, `{tier}`. */
+  nextRaise: string;
+  /** The next step lowering a measure. `{measure}`, `{from}`, `{to}`, `{tier}`. */
+  nextLower: string;
+  /** Raising past a bound that is not itself enough. `{measure}`, `{from}`, `{to}`, `{tier}`. */
+  nextRaiseAbove: string;
+  /** Lowering past a bound that is not itself enough. `{measure}`, `{from}`, `{to}`, `{tier}`. */
+  nextLowerBelow: string;
+  /** The trend for screen readers without history. */
+  trendNone: string;
+  /** The trend for screen readers, unchanged. `{count}`: days. */
+  trendUnchanged: PluralMessage;
+  /** The trend for screen readers, up. `{size}`: points; `{count}`: days. */
+  trendUp: PluralMessage;
+  /** The trend for screen readers, down. `{size}`: points; `{count}`: days. */
+  trendDown: PluralMessage;
+}
+
+/** The headers of `HealthTierList`'s default columns. */
+export interface TierListColumnMessages {
+  account: string;
+  segment: string;
+  mrr: string;
+  score: string;
+  tier: string;
+  drivers: string;
+  nextStep: string;
+  renewal: string;
+  owner: string;
+}
+
+/**
+ * The CSV export's headers that differ from the column headers (the other CSV columns are headed
+ * like the columns of the table).
+ */
+export interface TierListCsvMessages {
+  /** The trend column's number: the score change over the window. */
+  scoreChange: string;
+  /** The renewal column's date. */
+  renewalDate: string;
 }
 
 /** One word per `RetentionTrend` metric. */

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '@vitals/metrics';
 import { type CSSProperties, type ReactNode, type Ref, useId, useState } from 'react';
+import { csvFileName } from '../csv';
 import { DataTable, type DataTableColumn, type DataTableRow } from '../DataTable';
 import { IssueItems, SkippedRowsNote, invalidRowCount } from '../ChartStates';
 import { useElementWidth } from '../useElementWidth';
@@ -138,7 +139,7 @@ function ReadyShell({
 }) {
   const id = useId();
   const words = useShellWords();
-  const { m } = useCommonWords();
+  const { m, format } = useCommonWords();
   const [isTableVisible, setTableVisible] = useState(shell.defaultShowTable);
   const [bodyRef, width] = useElementWidth<HTMLDivElement>(640);
   return (
@@ -180,6 +181,14 @@ function ReadyShell({
             title: typeof shell.title === 'string' ? shell.title : shell.defaultTitle,
           })
         }
+        download={{
+          fileName: csvFileName(
+            typeof shell.title === 'string' ? shell.title : shell.defaultTitle,
+            'vitals',
+          ).slice(0, -4),
+          locale: format.locale,
+          labels: { displayed: m.downloadCsv, raw: m.downloadCsvRaw },
+        }}
       />
     </figure>
   );
