@@ -1,4 +1,4 @@
-import { showValue, throwInputError, throwMustBe } from '../core/errors';
+import { throwMustBe } from '../core/errors';
 import { readConfidence, wilsonInterval } from '../core/interval';
 import { OptionReader } from '../core/options';
 import { MAX_SCALE } from './csat';
