@@ -12,6 +12,7 @@ export type {
 export {
   expansionRate,
   grossRevenueRetention,
+  netNewMrr,
   netRevenueChurnRate,
   netRevenueRetention,
   quickRatio,

@@ -1,5 +1,6 @@
 import { type ValidationIssue, assertNoIssues, showValue, throwMustBe } from '../core/errors';
 import { compensatedSum } from '../core/sum';
+import { netNewMrrOf } from './rates';
 
 /** One period's movement totals, as `mrrMovementsSeries` returns them (or a warehouse would). */
 export interface MovementsSummaryPeriod {
@@ -103,7 +104,13 @@ export function mrrMovementsSummary(
       number,
       number,
     ];
-    const netMrr = added + expansion + reactivation - (contraction + churned);
+    const netMrr = netNewMrrOf({
+      newMrr: added,
+      expansionMrr: expansion,
+      reactivationMrr: reactivation,
+      contractionMrr: contraction,
+      churnedMrr: churned,
+    });
     nets.push(netMrr);
     const period = row.period as string;
     if (best === null || netMrr > best.netMrr) best = { period, netMrr };

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MetricsInputError } from '../core/errors';
 import { catchInputError } from '../core/errors.test-helper';
 import { arpa, customerRetentionRate, logoChurnRate } from './accountRates';
+import { mrrMovements } from './mrrMovements';
 import {
   expansionRate,
   grossRevenueRetention,
+  netNewMrr,
   netRevenueChurnRate,
   netRevenueRetention,
   quickRatio,
@@ -213,5 +216,81 @@ describe('validation of totals and options', () => {
       /must be an mrrMovements\(\) result/,
     );
     expect(() => arpa([] as never)).toThrow(MetricsInputError);
+  });
+});
+
+describe('netNewMrr', () => {
+  it('adds new, expansion and reactivation and takes away contraction and churn', () => {
+    expect(
+      netNewMrr({
+        startingMrr: 10_000,
+        newMrr: 500,
+        expansionMrr: 300,
+        reactivationMrr: 50,
+        contractionMrr: 100,
+        churnedMrr: 200,
+      }),
+    ).toBe(550);
+  });
+
+  it('counts absent new and reactivation MRR as 0', () => {
+    expect(netNewMrr({ expansionMrr: 300, contractionMrr: 100, churnedMrr: 200 })).toBe(0);
+  });
+
+  it('is the change from starting to ending MRR of an mrrMovements() result', () => {
+    const rows = [
+      { accountId: 'a', period: '2025-01', mrr: 100 },
+      { accountId: 'a', period: '2025-02', mrr: 150 },
+      { accountId: 'b', period: '2025-01', mrr: 80 },
+      { accountId: 'c', period: '2025-01', mrr: 60 },
+      { accountId: 'c', period: '2025-02', mrr: 20 },
+      { accountId: 'd', period: '2025-02', mrr: 40 },
+    ];
+    const m = mrrMovements(rows, { from: '2025-01', to: '2025-02' });
+    expect(netNewMrr(m)).toBe(m.endingMrr - m.startingMrr);
+  });
+
+  it('equals the movement bridge for any totals (property)', () => {
+    const amount = fc.integer({ min: 0, max: 1_000_000 });
+    fc.assert(
+      fc.property(
+        amount,
+        amount,
+        amount,
+        amount,
+        fc.option(amount, { nil: undefined }),
+        (expansionMrr, contractionMrr, churnedMrr, newMrr, reactivationMrr) => {
+          const net = netNewMrr({
+            expansionMrr,
+            contractionMrr,
+            churnedMrr,
+            newMrr,
+            reactivationMrr,
+          });
+          expect(net).toBe(
+            newMrr + expansionMrr + (reactivationMrr ?? 0) - contractionMrr - churnedMrr,
+          );
+        },
+      ),
+    );
+  });
+
+  it('names each bad field in a MetricsInputError', () => {
+    expect(() => netNewMrr(null as never)).toThrow(MetricsInputError);
+    expect(
+      issuesOf(() =>
+        netNewMrr({
+          expansionMrr: Number.NaN,
+          contractionMrr: -1,
+          churnedMrr: 0,
+          newMrr: '5' as never,
+        }),
+      ),
+    ).toEqual(['expansionMrr', 'contractionMrr']);
+    expect(
+      issuesOf(() =>
+        netNewMrr({ expansionMrr: 0, contractionMrr: 0, churnedMrr: 0, newMrr: '5' as never }),
+      ),
+    ).toEqual(['newMrr']);
   });
 });

@@ -56,6 +56,17 @@ export function netRevenueChurnRateOf(
   );
 }
 
+/** The formula of {@link netNewMrr}, on checked totals (absent new or reactivation MRR is 0). */
+export function netNewMrrOf(
+  t: Checked<'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    newMrr?: number | undefined;
+    reactivationMrr?: number | undefined;
+  },
+): number {
+  const gains = (t.newMrr ?? 0) + t.expansionMrr + (t.reactivationMrr ?? 0);
+  return finite('netNewMrr', 'movements', gains - t.contractionMrr - t.churnedMrr);
+}
+
 /**
  * The formula of {@link quickRatio}, on checked totals (`reactivationMrr` checked too when
  * `includeReactivation` is true).
@@ -219,4 +230,28 @@ export function quickRatio(
   const t = readTotals(name, movements, ['newMrr', 'expansionMrr', ...LOSSES]);
   if (include) readTotals(name, t, ['reactivationMrr']);
   return quickRatioOf(t, include);
+}
+
+/**
+ * Net new MRR of a window: what new, expansion and reactivation MRR added minus what contraction
+ * and churn took away. With complete totals it is the change from starting to ending MRR; it is a
+ * period's net line in a movements chart. `newMrr` and `reactivationMrr` count as 0 when absent.
+ * Takes an `mrrMovements()` result or pre-aggregated totals; a field that is not a finite number
+ * ≥ 0 is a `MetricsInputError` naming it.
+ *
+ * @example
+ * netNewMrr({ startingMrr: 10_000, newMrr: 500, expansionMrr: 300, contractionMrr: 100, churnedMrr: 200 });
+ * // 500
+ */
+export function netNewMrr(
+  movements: TotalsWith<'expansionMrr' | 'contractionMrr' | 'churnedMrr'> & {
+    newMrr?: number | undefined;
+    reactivationMrr?: number | undefined;
+  },
+): number {
+  const name = 'netNewMrr';
+  const t = readTotals(name, movements, ['expansionMrr', ...LOSSES]);
+  if (t.newMrr !== undefined) readTotals(name, t, ['newMrr']);
+  if (t.reactivationMrr !== undefined) readTotals(name, t, ['reactivationMrr']);
+  return netNewMrrOf(t);
 }

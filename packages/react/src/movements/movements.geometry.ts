@@ -1,6 +1,7 @@
+import { netNewMrr } from '@vitals/metrics';
 import { scaleBand } from 'd3-scale';
-import { linearScale, niceDomain } from '../internal/chart/layout';
 import { line, stack, stackOffsetDiverging } from 'd3-shape';
+import { linearScale, niceDomain } from '../internal/chart/layout';
 import { estimateTextWidth, thinTicks } from '../internal/time';
 
 /** The five movements, in stacking order: gains up from zero, losses down from zero. */
@@ -100,11 +101,12 @@ export function movementAmount(input: MovementsPeriodInput, kind: MovementKind):
   }
 }
 
-/** The net change of MRR in a period: new + expansion + reactivation − contraction − churn. */
+/**
+ * The net change of MRR in a period (new + expansion + reactivation − contraction − churn), as
+ * `@vitals/metrics`' `netNewMrr` defines it.
+ */
 export function netMovement(input: MovementsPeriodInput): number {
-  const gains = GAINS.reduce((sum, kind) => sum + movementAmount(input, kind), 0);
-  const losses = LOSSES.reduce((sum, kind) => sum + movementAmount(input, kind), 0);
-  return gains - losses;
+  return netNewMrr(input);
 }
 
 /**
