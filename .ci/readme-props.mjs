@@ -90,9 +90,15 @@ function shorten(text) {
 
 function propType(checker, symbol) {
   const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
-  if (declaration && ts.isPropertySignature(declaration) && declaration.type) {
-    return shorten(typeNodeText(declaration.type, declaration.getSourceFile()));
-  }
+  // A member of a generic props interface (e.g. `SurveyBreakdownProps<TResult>`) is printed as the
+  // checker instantiates it for this component (`NpsResult`, not `TResult`).
+  const parameters = declaration?.parent?.typeParameters?.map((parameter) => parameter.name.text);
+  const written =
+    declaration && ts.isPropertySignature(declaration) && declaration.type
+      ? typeNodeText(declaration.type, declaration.getSourceFile())
+      : null;
+  const generic = parameters?.some((name) => new RegExp(`\\b${name}\\b`).test(written ?? ''));
+  if (written !== null && !generic) return shorten(written);
   if (declaration && ts.isMethodSignature(declaration)) {
     const source = declaration.getSourceFile();
     const parameters = declaration.parameters.map((parameter) => squash(parameter.getText(source)));

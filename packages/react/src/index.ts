@@ -94,6 +94,7 @@ export { NpsBreakdown } from './voice/NpsBreakdown';
 export type { NpsBreakdownProps } from './voice/NpsBreakdown';
 export { CsatBreakdown } from './voice/CsatBreakdown';
 export type { CsatBreakdownProps } from './voice/CsatBreakdown';
+export type { SurveyBreakdownProps } from './voice/SurveyBreakdown';
 export { CesBreakdown } from './voice/CesBreakdown';
 export type { CesBreakdownProps } from './voice/CesBreakdown';
 // Types of the breakdowns' props, defined with the functions in @vitals/metrics.

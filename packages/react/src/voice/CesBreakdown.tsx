@@ -1,13 +1,7 @@
-import type {
-  CesResult,
-  InvalidRowPolicy,
-  SurveyResponseInput,
-  VoiceGroupBy,
-  VoiceSegmentInput,
-} from '@vitals/metrics';
+import type { CesResult, SurveyResponseInput } from '@vitals/metrics';
 import { useCes } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { type ChartContentProps, defineChart } from '../internal/chart';
 import { enCes } from '../messages/en';
 import { fill } from '../messages/template';
 import type { CesMessages } from '../messages/types';
@@ -21,7 +15,11 @@ import {
   cesTableRows,
   flipText,
 } from './ces.text';
-import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import {
+  type SurveyBreakdownProps,
+  type SurveyConfig,
+  SurveyBreakdownView,
+} from './SurveyBreakdown';
 import { IntervalKpi, LowSampleNote } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import {
@@ -33,7 +31,7 @@ import {
 } from './voice.format';
 
 /** Props of {@link CesBreakdown}: either `data`, or raw `responses` with `ces()`'s options. */
-export interface CesBreakdownProps extends ChartProps {
+export interface CesBreakdownProps extends SurveyBreakdownProps<CesResult> {
   /**
    * A precomputed `ces()` result (e.g. computed on the server); the `groups` it carries (from
    * `ces()`'s `groupBy` or `segments` options) are drawn too.
@@ -57,29 +55,6 @@ export interface CesBreakdownProps extends ChartProps {
    * @default the first point above the midpoint: 5 on 7, 4 on 5
    */
   agreeMin?: number | undefined;
-  /**
-   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
-   * the good rows and says how many were skipped.
-   * @default 'throw'
-   */
-  onInvalid?: InvalidRowPolicy | undefined;
-  /**
-   * Per-group rows, `{ name, responses }` or `{ name, result }`, in the order given.
-   * @default undefined (no rows, unless `groupBy` is set)
-   */
-  segments?: ReadonlyArray<VoiceSegmentInput<CesResult>> | undefined;
-  /**
-   * Computes one row per value of this field of `responses` (largest group first). Ignored
-   * when `segments` is given or without raw `responses`.
-   * @default undefined
-   */
-  groupBy?: VoiceGroupBy | undefined;
-  /**
-   * The most per-group rows drawn: past it, the first `maxGroups − 1` stay and the rest are
-   * pooled into one "Other" row, with a note saying how many it holds.
-   * @default 12
-   */
-  maxGroups?: number | undefined;
 }
 
 /**

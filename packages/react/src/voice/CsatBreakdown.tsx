@@ -1,21 +1,18 @@
-import type {
-  BenchmarkOptions,
-  CsatResult,
-  InvalidRowPolicy,
-  SurveyResponseInput,
-  VoiceGroupBy,
-  VoiceSegmentInput,
-} from '@vitals/metrics';
+import type { BenchmarkOptions, CsatResult, SurveyResponseInput } from '@vitals/metrics';
 import { useCsat } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { type ChartContentProps, defineChart } from '../internal/chart';
 import { enCsat } from '../messages/en';
 import { fill } from '../messages/template';
 import type { CsatMessages } from '../messages/types';
 import { useMessages } from '../messages/useMessages';
 import { surveyAccounts } from '@vitals/metrics';
 import { csatParts, csatRating, csatSegmentRow, csatSummary, csatTableRows } from './csat.text';
-import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import {
+  type SurveyBreakdownProps,
+  type SurveyConfig,
+  SurveyBreakdownView,
+} from './SurveyBreakdown';
 import { IntervalKpi, LowSampleNote } from './VoiceInterval';
 import { fillNodes, groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import {
@@ -27,7 +24,7 @@ import {
 } from './voice.format';
 
 /** Props of {@link CsatBreakdown}: either `data`, or raw `responses` with `csat()`'s options. */
-export interface CsatBreakdownProps extends ChartProps {
+export interface CsatBreakdownProps extends SurveyBreakdownProps<CsatResult> {
   /**
    * A precomputed `csat()` result (e.g. computed on the server); the `groups` it carries (from
    * `csat()`'s `groupBy` or `segments` options) are drawn too.
@@ -45,29 +42,6 @@ export interface CsatBreakdownProps extends ChartProps {
    * @default scale − 1 (top-two-box: 4 on 5, 9 on 10)
    */
   satisfiedMin?: number | undefined;
-  /**
-   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
-   * the good rows and says how many were skipped.
-   * @default 'throw'
-   */
-  onInvalid?: InvalidRowPolicy | undefined;
-  /**
-   * Per-group rows, `{ name, responses }` or `{ name, result }`, in the order given.
-   * @default undefined (no rows, unless `groupBy` is set)
-   */
-  segments?: ReadonlyArray<VoiceSegmentInput<CsatResult>> | undefined;
-  /**
-   * Computes one row per value of this field of `responses` (largest group first). Ignored
-   * when `segments` is given or without raw `responses`.
-   * @default undefined
-   */
-  groupBy?: VoiceGroupBy | undefined;
-  /**
-   * The most per-group rows drawn: past it, the first `maxGroups − 1` stay and the rest are
-   * pooled into one "Other" row, with a note saying how many it holds.
-   * @default 12
-   */
-  maxGroups?: number | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS

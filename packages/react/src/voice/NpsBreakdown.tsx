@@ -1,16 +1,13 @@
 import type {
   BenchmarkOptions,
-  InvalidRowPolicy,
   NpsResult,
   NpsTrendInput,
   NpsTrendPoint,
   SurveyResponseInput,
-  VoiceGroupBy,
-  VoiceSegmentInput,
 } from '@vitals/metrics';
 import { useNps } from '@vitals/metrics/react';
 import type { ReactNode } from 'react';
-import { type ChartContentProps, type ChartProps, defineChart } from '../internal/chart';
+import { type ChartContentProps, defineChart } from '../internal/chart';
 import { enNps } from '../messages/en';
 import { fill } from '../messages/template';
 import type { NpsMessages } from '../messages/types';
@@ -26,7 +23,11 @@ import {
   trendPointText,
 } from './nps.text';
 import { NpsTrendPlot } from './NpsTrendPlot';
-import { type SurveyConfig, SurveyBreakdownView } from './SurveyBreakdown';
+import {
+  type SurveyBreakdownProps,
+  type SurveyConfig,
+  SurveyBreakdownView,
+} from './SurveyBreakdown';
 import { IntervalKpi } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
 import {
@@ -38,7 +39,7 @@ import {
 } from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
-export interface NpsBreakdownProps extends ChartProps {
+export interface NpsBreakdownProps extends SurveyBreakdownProps<NpsResult> {
   /**
    * A precomputed `nps()` result (e.g. computed on the server); the `groups` and `trend` it
    * carries (from `nps()`'s `groupBy` or `segments` and `trend` options) are drawn too.
@@ -52,33 +53,10 @@ export interface NpsBreakdownProps extends ChartProps {
    */
   lowSampleThreshold?: number | undefined;
   /**
-   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
-   * the good rows and says how many were skipped.
-   * @default 'throw'
-   */
-  onInvalid?: InvalidRowPolicy | undefined;
-  /**
    * The score over time: one entry per period, `{ period, responses }` or `{ period, result }`.
    * @default undefined (no trend)
    */
   trend?: readonly NpsTrendInput[] | undefined;
-  /**
-   * Per-segment rows, `{ name, responses }` or `{ name, result }`, in the order given.
-   * @default undefined (no rows, unless `groupBy` is set)
-   */
-  segments?: ReadonlyArray<VoiceSegmentInput<NpsResult>> | undefined;
-  /**
-   * Computes one row per value of this field of `responses` (largest group first). Ignored
-   * when `segments` is given or without raw `responses`.
-   * @default undefined
-   */
-  groupBy?: VoiceGroupBy | undefined;
-  /**
-   * The most per-segment rows drawn: past it, the first `maxGroups − 1` stay and the rest are
-   * pooled into one "Other" row, with a note saying how many it holds.
-   * @default 12
-   */
-  maxGroups?: number | undefined;
   /**
    * The benchmark table the rating in words reads (see `DEFAULT_BENCHMARKS` in `@vitals/metrics`).
    * @default DEFAULT_BENCHMARKS

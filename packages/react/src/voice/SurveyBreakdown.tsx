@@ -2,11 +2,14 @@ import { UNSET_GROUP } from '@vitals/metrics';
 import type {
   BenchmarkOptions,
   HookResult,
+  InvalidRowPolicy,
   MarkAccount,
   SurveyAccountsOptions,
   NpsTrendPoint,
   ScoreCount,
   VoiceGroup,
+  VoiceGroupBy,
+  VoiceSegmentInput,
 } from '@vitals/metrics';
 import type { ReactNode } from 'react';
 import { type ChartContentProps, ChartShell, type ChartProps } from '../internal/chart';
@@ -35,6 +38,36 @@ interface SurveyResultBase<TResult> {
 }
 
 /** What a configuration's text functions get: the result, what was derived from it, the words. */
+/**
+ * The props every survey breakdown (`NpsBreakdown`, `CsatBreakdown`, `CesBreakdown`) shares beside
+ * its `data` or raw `responses`: what to do with bad rows, and the per-group rows.
+ */
+export interface SurveyBreakdownProps<TResult> extends ChartProps {
+  /**
+   * What to do with bad rows: `'throw'` shows the error state listing them; `'skip'` draws from
+   * the good rows and says how many were skipped.
+   * @default 'throw'
+   */
+  onInvalid?: InvalidRowPolicy | undefined;
+  /**
+   * Per-group rows, `{ name, responses }` or `{ name, result }`, in the order given.
+   * @default undefined (no rows, unless `groupBy` is set)
+   */
+  segments?: ReadonlyArray<VoiceSegmentInput<TResult>> | undefined;
+  /**
+   * Computes one row per value of this field of `responses` (largest group first). Ignored
+   * when `segments` is given or without raw `responses`.
+   * @default undefined
+   */
+  groupBy?: VoiceGroupBy | undefined;
+  /**
+   * The most per-group rows drawn: past it, the first `maxGroups − 1` stay and the rest are
+   * pooled into one "Other" row, with a note saying how many it holds.
+   * @default 12
+   */
+  maxGroups?: number | undefined;
+}
+
 export interface SurveyView<TResult, TMessages> {
   data: TResult;
   format: Formatters;

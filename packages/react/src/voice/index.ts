@@ -5,6 +5,7 @@ export { CsatBreakdown } from './CsatBreakdown';
 export type { CsatBreakdownProps } from './CsatBreakdown';
 export { CesBreakdown } from './CesBreakdown';
 export type { CesBreakdownProps } from './CesBreakdown';
+export type { SurveyBreakdownProps } from './SurveyBreakdown';
 
 export { npsTrendGeometry } from './nps.trend';
 export type { NpsTrendGeometry, NpsTrendLayout, NpsTrendMark } from './nps.trend';
