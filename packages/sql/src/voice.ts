@@ -3,6 +3,7 @@ import {
   type CesResult,
   type CsatOptions,
   type CsatResult,
+  DEFAULT_CONFIDENCE,
   MetricsInputError,
   type NpsOptions,
   type NpsResult,
@@ -10,6 +11,8 @@ import {
   ces,
   csat,
   nps,
+  npsInterval,
+  wilsonInterval,
 } from '@vitals/metrics';
 import type { SqlQuery } from './movements';
 import { RowReader } from './rows';
@@ -94,10 +97,12 @@ export type NpsQueryOptions = ResponseQueryOptions & Omit<NpsOptions, 'onInvalid
 export function npsQuery(options: NpsQueryOptions): SqlQuery<NpsResult> {
   const NAME = 'npsQuery';
   const raw = readOptions(NAME, options);
-  rejectUnknown(NAME, raw, [...BASE, 'lowSampleThreshold']);
+  rejectUnknown(NAME, raw, [...BASE, 'lowSampleThreshold', 'confidence']);
   const pure: NpsOptions = {};
   if (raw['lowSampleThreshold'] !== undefined)
     pure.lowSampleThreshold = raw['lowSampleThreshold'] as number;
+  if (raw['confidence'] !== undefined) pure.confidence = raw['confidence'] as number;
+  const confidence = pure.confidence ?? DEFAULT_CONFIDENCE;
   nps([], pure); // checks the options exactly as the pure function
   const query = distributionQuery(NAME, raw, 0, 10);
   return {
@@ -129,6 +134,7 @@ export function npsQuery(options: NpsQueryOptions): SqlQuery<NpsResult> {
       result.passiveShare = passives / total;
       result.detractorShare = d;
       result.marginOfError = 1.96 * 100 * Math.sqrt(variance / total);
+      result.interval = npsInterval(promoters, passives, detractors, confidence);
       result.reason = null;
       return result;
     },
@@ -148,10 +154,11 @@ const meanOf = (distribution: readonly ScoreCount[], total: number) => {
 export function csatQuery(options: CsatQueryOptions): SqlQuery<CsatResult> {
   const NAME = 'csatQuery';
   const raw = readOptions(NAME, options);
-  rejectUnknown(NAME, raw, [...BASE, 'scale', 'satisfiedMin']);
+  rejectUnknown(NAME, raw, [...BASE, 'scale', 'satisfiedMin', 'lowSampleThreshold', 'confidence']);
   const pure: CsatOptions = {};
-  for (const key of ['scale', 'satisfiedMin'] as const)
+  for (const key of ['scale', 'satisfiedMin', 'lowSampleThreshold', 'confidence'] as const)
     if (raw[key] !== undefined) pure[key] = raw[key] as number;
+  const confidence = pure.confidence ?? DEFAULT_CONFIDENCE;
   const { scale, satisfiedMin } = csat([], pure);
   const query = distributionQuery(NAME, raw, 1, scale);
   return {
@@ -166,6 +173,8 @@ export function csatQuery(options: CsatQueryOptions): SqlQuery<CsatResult> {
       result.distribution = distribution;
       result.total = total;
       result.satisfied = satisfied;
+      result.interval = wilsonInterval(satisfied, total, confidence);
+      result.lowSample = total < result.lowSampleThreshold;
       if (total === 0) return result;
       result.score = satisfied / total;
       result.mean = meanOf(distribution, total);
@@ -182,9 +191,20 @@ export type CesQueryOptions = ResponseQueryOptions & Omit<CesOptions, 'onInvalid
 export function cesQuery(options: CesQueryOptions): SqlQuery<CesResult> {
   const NAME = 'cesQuery';
   const raw = readOptions(NAME, options);
-  rejectUnknown(NAME, raw, [...BASE, 'scale', 'higherIsEasier', 'agreeMin']);
+  rejectUnknown(NAME, raw, [
+    ...BASE,
+    'scale',
+    'higherIsEasier',
+    'agreeMin',
+    'lowSampleThreshold',
+    'confidence',
+  ]);
   const pure: CesOptions = {};
   if (raw['scale'] !== undefined) pure.scale = raw['scale'] as number;
+  if (raw['lowSampleThreshold'] !== undefined)
+    pure.lowSampleThreshold = raw['lowSampleThreshold'] as number;
+  if (raw['confidence'] !== undefined) pure.confidence = raw['confidence'] as number;
+  const confidence = pure.confidence ?? DEFAULT_CONFIDENCE;
   if (raw['agreeMin'] !== undefined) pure.agreeMin = raw['agreeMin'] as number;
   if (raw['higherIsEasier'] !== undefined) pure.higherIsEasier = raw['higherIsEasier'] as boolean;
   const { scale, agreeMin, higherIsEasier } = ces([], pure);
@@ -205,6 +225,8 @@ export function cesQuery(options: CesQueryOptions): SqlQuery<CesResult> {
       result.distribution = distribution;
       result.total = total;
       result.agreeing = agreeing;
+      result.interval = wilsonInterval(agreeing, total, confidence);
+      result.lowSample = total < result.lowSampleThreshold;
       if (total === 0) return result;
       const mean = meanOf(distribution, total);
       result.mean = mean;

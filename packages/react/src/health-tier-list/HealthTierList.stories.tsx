@@ -107,7 +107,7 @@ export const WithSelection: Story = {
     const canvas = within(canvasElement);
     const m = storyMessages(globals).healthTierList;
     const all = countText(400, storyLocale(globals));
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select all shown accounts' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: m.selectAll }));
     await expect(canvas.getByRole('status')).toHaveTextContent(
       storyPlural(m.rowCount, 400, globals) +
         storyPlural(m.selectedCount, 400, globals, { count: all }),

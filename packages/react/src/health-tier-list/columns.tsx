@@ -48,7 +48,10 @@ const compareMrr = (a: { original: TierListRow }, b: { original: TierListRow }):
  */
 function mrrAsShown(mrr: number | null, meta: TierListTableMeta): number | null {
   if (mrr === null) return null;
-  return displayedNumber(meta.format.currency(mrr), meta.format.locale) ?? roundAsShown(mrr, 2);
+  return (
+    displayedNumber(meta.format.currency(mrr), meta.format.locale, meta.format.currencyCode) ??
+    roundAsShown(mrr, 2)
+  );
 }
 
 /** Keeps rows whose value is one of the filter's values (an array of tier ids). */

@@ -42,6 +42,8 @@ export interface DataTableDownload {
   fileName: string;
   /** The locale the cells are formatted in (to read their numbers back for the raw file). */
   locale: string;
+  /** The currency of the money cells, whose sign the raw file leaves out. */
+  currency?: string | undefined;
   /** The buttons' words: as displayed, and raw. */
   labels: Record<CsvMode, string>;
 }
@@ -54,7 +56,12 @@ export function DataTable(props: DataTableProps) {
   const { id, caption, rowHeader, columns, rows, isVisible, download } = props;
   const save = (mode: CsvMode) => {
     if (!download) return;
-    const text = dataTableCsv({ rowHeader, columns, rows }, mode, download.locale);
+    const text = dataTableCsv(
+      { rowHeader, columns, rows },
+      mode,
+      download.locale,
+      download.currency,
+    );
     downloadCsv(`${download.fileName}${mode === 'raw' ? '-raw' : ''}.csv`, text);
   };
   // The hiding class sits on a wrapper: a wide table ignores a 1 px width and would widen the page.

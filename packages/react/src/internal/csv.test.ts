@@ -39,7 +39,7 @@ function parseCsv(text: string): string[][] {
 }
 
 const FORMULA = /^[=+\-@\t\r]/;
-const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'de-CH', 'en-IN'];
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP', 'de-CH', 'en-IN', 'ar-EG'];
 
 describe('csvField', () => {
   it.each([
@@ -181,6 +181,22 @@ describe('roundAsShown and displayedNumber', () => {
     for (const text of ['—', '$1.2K', 'Q1 2025', '3 of 5', '', '1.2.3', '12 %x'])
       expect(displayedNumber(text, 'en-US')).toBeNull();
     expect(displayedNumber('1.234,5 €', 'de-DE')).toBe(1234.5);
+    // A currency written in letters is read when the currency is known.
+    const pounds = new Intl.NumberFormat('ar-EG', { style: 'currency', currency: 'EGP' }).format(
+      -1234.5,
+    );
+    expect(displayedNumber(pounds, 'ar-EG', 'EGP')).toBe(-1234.5);
+    expect(displayedNumber(pounds, 'ar-EG')).toBeNull();
+    expect(displayedNumber('CHF 1’234.50', 'de-CH', 'CHF')).toBe(1234.5);
+    // ar-EG writes its own digits, decimal separator and percent sign.
+    expect(
+      displayedNumber(
+        new Intl.NumberFormat('ar-EG', { style: 'percent', maximumFractionDigits: 1 }).format(
+          -0.125,
+        ),
+        'ar-EG',
+      ),
+    ).toBe(-12.5);
     expect(displayedNumber('12,5\u00a0%', 'fr-FR')).toBe(12.5);
     expect(displayedNumber('\u22123', 'en-US')).toBe(-3);
     expect(displayedNumber('CHF 1’234.50', 'de-CH')).toBe(1234.5);

@@ -61,17 +61,59 @@ export function roundAsShown(value: number, digits: number): number {
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
-const separatorCache = new Map<string, { group: string; decimal: string }>();
+/** A locale's group and decimal separators and its own digits. */
+interface NumberSymbols {
+  group: string;
+  decimal: string;
+  digits: Map<string, string>;
+}
 
-function separatorsOf(locale: string): { group: string; decimal: string } {
+const separatorCache = new Map<string, NumberSymbols>();
+
+function separatorsOf(locale: string): NumberSymbols {
   let found = separatorCache.get(locale);
   if (!found) {
     const parts = new Intl.NumberFormat(locale).formatToParts(-12345.6);
+    // The locale's own digits (٠ to ٩ in ar-EG), each mapped to its ASCII digit.
+    const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+    const digits = new Map<string, string>();
+    for (let digit = 0; digit <= 9; digit += 1) {
+      const written = plain.format(digit);
+      if (written !== String(digit)) digits.set(written, String(digit));
+    }
     found = {
       group: parts.find((part) => part.type === 'group')?.value ?? ',',
       decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      digits,
     };
     separatorCache.set(locale, found);
+  }
+  return found;
+}
+
+const symbolCache = new Map<string, string[]>();
+
+/** How `locale` writes `currency`'s sign: as a symbol, a narrow symbol and its code, longest first. */
+function currencySymbols(locale: string, currency: string): string[] {
+  const key = `${locale} ${currency}`;
+  let found = symbolCache.get(key);
+  if (!found) {
+    const written = new Set<string>();
+    for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
+      try {
+        const parts = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          currencyDisplay,
+        }).formatToParts(1);
+        const sign = parts.find((part) => part.type === 'currency')?.value.trim();
+        if (sign) written.add(sign);
+      } catch {
+        // Not a currency code Intl knows: nothing to strip.
+      }
+    }
+    found = [...written].sort((a, b) => b.length - a.length);
+    symbolCache.set(key, found);
   }
   return found;
 }
@@ -85,15 +127,19 @@ function separatorsOf(locale: string): { group: string; decimal: string } {
  * @example
  * displayedNumber('1.234,5 €', 'de-DE'); // 1234.5
  */
-export function displayedNumber(text: string, locale: string): number | null {
-  const { group, decimal } = separatorsOf(locale);
+export function displayedNumber(text: string, locale: string, currency?: string): number | null {
+  const { group, decimal, digits } = separatorsOf(locale);
+  // The locale's words for the currency (`ج.م.‏` for EGP in ar-EG) are not a currency sign.
+  if (currency)
+    for (const symbol of currencySymbols(locale, currency)) text = text.split(symbol).join('');
   // A currency sign with the letters written onto it (`US$`, `$US`, `CA$`) is one symbol.
   // So is an ISO code before or after the number (`EUR 12.00` in de-CH).
   let plain = text
     .trim()
     .replace(/^\p{Lu}{3}\s*|\s*\p{Lu}{3}$/gu, '')
     .replace(/\p{Lu}{0,3}\p{Sc}\p{Lu}{0,3}/gu, '')
-    .replace(/[%\u2030\s\u200e\u200f\u061c]/gu, '');
+    .replace(/[%\u066a\u2030\s\u200e\u200f\u061c]/gu, '');
+  if (digits.size > 0) plain = Array.from(plain, (char) => digits.get(char) ?? char).join('');
   if (group) plain = plain.split(group).join('');
   // Some locales group with a no-break space that a host's formatter may write as a plain one.
   plain = plain.replace(/[\u00a0\u202f'\u2019]/g, '');
@@ -145,7 +191,12 @@ export type CsvMode = 'displayed' | 'raw';
  * @example
  * dataTableCsv(table, 'raw', 'de-DE'); // 'Schritt,MRR\r\nStart,1234.5\r\n'
  */
-export function dataTableCsv(table: CsvTable, mode: CsvMode, locale: string): string {
+export function dataTableCsv(
+  table: CsvTable,
+  mode: CsvMode,
+  locale: string,
+  currency?: string,
+): string {
   const records: CsvValue[][] = [
     [table.rowHeader, ...table.columns.map((column) => column.header)],
   ];
@@ -155,7 +206,7 @@ export function dataTableCsv(table: CsvTable, mode: CsvMode, locale: string): st
       const text = row.cells[column.id];
       if (mode === 'displayed') record.push(text ?? '\u2014');
       else if (text === undefined || text === '\u2014' || text === '') record.push(null);
-      else record.push(displayedNumber(text, locale) ?? text);
+      else record.push(displayedNumber(text, locale, currency) ?? text);
     }
     records.push(record);
   }

@@ -48,6 +48,13 @@ describe.each(Object.entries(THEMES))('the %s theme', (name, colours) => {
     expect(contrastRatio(colours[role]!, colours.surface!)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(['fg', 'muted', ...ROLES])(
+    '%s is text-contrast (4.5:1) on a hovered or selected row (highlight)',
+    (role) => {
+      expect(contrastRatio(colours[role]!, colours.highlight!)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
   const pairs = ROLES.flatMap((first, index) =>
     ROLES.slice(index + 1).map((second) => [first, second] as const),
   );

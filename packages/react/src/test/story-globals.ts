@@ -5,6 +5,7 @@
  */
 
 import { messagesForLocale } from '../messages/catalogues';
+import { CHECKED_LOCALES } from './locales';
 import { type PluralMessage, plural } from '../messages/template';
 import type { VitalsMessages } from '../messages/types';
 
@@ -19,6 +20,12 @@ export function storyTheme(globals: Globals): string {
 /** The BCP 47 locale the story runs in (the `locale` toolbar global is the locale's tag). */
 export function storyLocale(globals: Globals): string {
   return String(globals.locale ?? 'en-US');
+}
+
+/** The currency the story's provider formats money in (paired with the `locale` global). */
+export function storyCurrency(globals: Globals): string {
+  const locale = storyLocale(globals);
+  return CHECKED_LOCALES.find((entry) => entry.locale === locale)?.currency ?? 'USD';
 }
 
 /** A month's long name, `January 2025` / `Januar 2025` / `٢٠٢٥ يناير`, as the charts name it. */

@@ -61,11 +61,13 @@ describe('NrrWaterfall segments, grain and windows', () => {
       figures.map((figure) => figure.querySelector('.vitals-chart-title')?.textContent),
     ).toEqual(['SMB', 'Enterprise']);
     await user.click(within(figures[0]!).getAllByRole('img')[0]!);
+    // The SMB chart's starting step: only the SMB account is behind it, not Enterprise's.
     expect(onSelect).toHaveBeenCalledWith({
       component: 'NrrWaterfall',
       movement: 'starting',
       period: '2025-02',
       segment: 'SMB',
+      accounts: [{ accountId: 'small', value: 1_000 }],
     });
   });
 

@@ -187,6 +187,7 @@ function ReadyShell({
             'vitals',
           ).slice(0, -4),
           locale: format.locale,
+          currency: format.currencyCode,
           labels: { displayed: m.downloadCsv, raw: m.downloadCsvRaw },
         }}
       />

@@ -3,7 +3,7 @@ import { SCORECARD_ADOPTION_FIRST } from '@vitals/metrics';
 import { generateHealthAccounts } from '@vitals/sample-data';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { HealthDistribution } from '../../health-distribution/HealthDistribution';
-import { storyLocale, storyMessages } from '../../test/story-globals';
+import { storyCurrency, storyLocale, storyMessages } from '../../test/story-globals';
 import { displayedNumber } from '../csv';
 
 const accounts = generateHealthAccounts({ accounts: 120 });
@@ -72,7 +72,7 @@ export const Download: Story = {
       await expect(shown!.split('\r\n')[1]).toContain(cells[0]!);
       const rawFields = raw!.split('\r\n')[1]!.split(',');
       await expect(rawFields.slice(1).map(Number)).toEqual(
-        cells.slice(1).map((text) => displayedNumber(text, locale)),
+        cells.slice(1).map((text) => displayedNumber(text, locale, storyCurrency(globals))),
       );
     } finally {
       URL.createObjectURL = create;
