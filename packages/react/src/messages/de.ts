@@ -270,6 +270,7 @@ export const messagesDe: VitalsMessages = {
     meanOf: '{mean} von {scale}',
     mean: 'Mittelwert',
     interval: '{level}-Intervall: {low} bis {high}',
+    summaryInterval: '{interval}.',
     intervalTitle:
       'Wo der wahre Wert mit dieser Sicherheit liegt, gemessen an der Zahl der Antworten: eng bei vielen, breit bei wenigen.',
     lowSampleShare:

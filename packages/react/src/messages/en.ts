@@ -282,6 +282,7 @@ export const enVoice: VoiceMessages = {
   meanOf: '{mean} of {scale}',
   mean: 'Mean',
   interval: '{level} interval: {low} to {high}',
+  summaryInterval: '{interval}.',
   intervalTitle:
     'Where the true figure lies with this confidence, given how many answered: narrow with many answers, wide with few.',
   lowSampleShare:

@@ -292,6 +292,7 @@ export const messagesEs: VitalsMessages = {
     meanOf: '{mean} de {scale}',
     mean: 'Media',
     interval: 'Intervalo al {level}: de {low} a {high}',
+    summaryInterval: '{interval}.',
     intervalTitle:
       'Dónde está el valor real con esta confianza, según cuántos respondieron: estrecho con muchas respuestas, amplio con pocas.',
     lowSampleShare:

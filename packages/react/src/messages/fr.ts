@@ -292,6 +292,7 @@ export const messagesFr: VitalsMessages = {
     meanOf: '{mean} sur {scale}',
     mean: 'Moyenne',
     interval: 'Intervalle à {level} : de {low} à {high}',
+    summaryInterval: '{interval}.',
     intervalTitle:
       'Là où se situe la vraie valeur avec ce niveau de confiance, vu le nombre de réponses : étroit avec beaucoup de réponses, large avec peu.',
     lowSampleShare:

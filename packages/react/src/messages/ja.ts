@@ -241,6 +241,7 @@ export const messagesJa: VitalsMessages = {
     meanOf: '{scale}点中{mean}',
     mean: '平均',
     interval: '{level}信頼区間：{low}〜{high}',
+    summaryInterval: '{interval}。',
     intervalTitle:
       '回答数から見て、この信頼度で真の値が入る範囲です。回答が多いほど狭く、少ないほど広くなります。',
     lowSampleShare:

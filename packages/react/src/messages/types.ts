@@ -294,6 +294,8 @@ export interface VoiceMessages {
   interval: string;
   /** The interval, explained on hover. */
   intervalTitle: string;
+  /** The interval as a sentence of the text alternative. `{interval}`: the `interval` text. */
+  summaryInterval: string;
   /** The low-sample note of a share (CSAT, CES). `{responses}`, `{threshold}`, `{interval}`. */
   lowSampleShare: string;
 }

@@ -16,7 +16,7 @@ describe('CesBreakdown', () => {
     expect(kpiText(container, 'agree', 'value')).toBe('0%');
     expect(kpiText(container, 'normalized', 'value')).toBe('60%');
     expect(figure).toHaveAccessibleDescription(
-      'Customer effort score: mean 3.0 of 5, 0% agreeing (4–5), normalized 60%, from 4 responses.',
+      'Customer effort score: mean 3.0 of 5, 0% agreeing (4–5), normalized 60%, from 4 responses. 95% interval: 0% to 49%.',
     );
     expect(screen.getAllByRole('img', { name: /^Score / })).toHaveLength(5);
     expect(screen.queryByText(/Reversed scale/)).not.toBeInTheDocument();

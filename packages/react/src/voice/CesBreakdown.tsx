@@ -139,13 +139,24 @@ function CesBreakdownContent({
   segments,
   groupBy,
   maxGroups,
+  lowSampleThreshold,
+  confidence,
   shell,
   select,
 }: ChartContentProps<CesBreakdownProps>) {
   const m = useMessages('ces', enCes);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
-  const options = { scale, higherIsEasier, agreeMin, onInvalid, maxGroups, segments };
+  const options = {
+    scale,
+    higherIsEasier,
+    agreeMin,
+    onInvalid,
+    maxGroups,
+    segments,
+    lowSampleThreshold,
+    confidence,
+  };
   // Groups from `segments` (in their order) win over `groupBy`.
   const by = segments ? undefined : groupBy;
   const result = useCes(

@@ -27,7 +27,7 @@ describe('CsatBreakdown', () => {
     expect(kpiText(container, 'mean')).toBe('Mean 4.0 of 5');
     expect(within(figure).getByText('Fair')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
-      'Customer satisfaction 75%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. Fair against the benchmark (good from 80%, excellent from 90%).',
+      'Customer satisfaction 75%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. 95% interval: 65.7% to 82.5%. Fair against the benchmark (good from 80%, excellent from 90%).',
     );
     expect(
       screen.getByRole('img', { name: 'Satisfied (4–5): 75 responses, 75%' }),
@@ -131,6 +131,18 @@ describe('CsatBreakdown: interval and low sample', () => {
     expect(screen.getByText('95% interval: 23.1% to 88.2%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
       'Small sample: 5 responses, fewer than 30; read the share as a range (95% interval: 23.1% to 88.2%), not a point.',
+    );
+  });
+
+  it('takes confidence and lowSampleThreshold as props, and says the interval in its text alternative', () => {
+    renderStrict(
+      <CsatBreakdown responses={[5, 5, 4, 2, 1]} confidence={0.9} lowSampleThreshold={5} />,
+    );
+    // 3 of 5 satisfied: Wilson at 90 % is 27.2 %–85.7 %; 5 responses are not below a threshold of 5.
+    expect(screen.getByText('90% interval: 27.2% to 85.7%')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+      expect.stringContaining('90% interval: 27.2% to 85.7%.'),
     );
   });
 

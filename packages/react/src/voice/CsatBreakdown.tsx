@@ -128,6 +128,8 @@ function CsatBreakdownContent({
   segments,
   groupBy,
   maxGroups,
+  lowSampleThreshold,
+  confidence,
   benchmarks,
   shell,
   select,
@@ -135,7 +137,15 @@ function CsatBreakdownContent({
   const m = useMessages('csat', enCsat);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
-  const options = { scale, satisfiedMin, onInvalid, maxGroups, segments };
+  const options = {
+    scale,
+    satisfiedMin,
+    onInvalid,
+    maxGroups,
+    segments,
+    lowSampleThreshold,
+    confidence,
+  };
   // Groups from `segments` (in their order) win over `groupBy`.
   const by = segments ? undefined : groupBy;
   const result = useCsat(

@@ -48,11 +48,6 @@ export interface NpsBreakdownProps extends SurveyBreakdownProps<NpsResult> {
   /** Raw 0–10 answers: numbers or `{ score, segment?, channel?, … }`. */
   responses?: readonly SurveyResponseInput[] | undefined;
   /**
-   * Fewer valid responses than this shows the low-sample warning.
-   * @default 30
-   */
-  lowSampleThreshold?: number | undefined;
-  /**
    * The score over time: one entry per period, `{ period, responses }` or `{ period, result }`.
    * @default undefined (no trend)
    */
@@ -141,6 +136,7 @@ function NpsBreakdownContent({
   data,
   responses,
   lowSampleThreshold,
+  confidence,
   onInvalid,
   trend,
   segments,
@@ -153,7 +149,7 @@ function NpsBreakdownContent({
   const m = useMessages('nps', enNps);
   const isRaw = responses !== undefined;
   const hasData = data !== undefined && data !== null;
-  const options = { lowSampleThreshold, onInvalid, maxGroups, trend, segments };
+  const options = { lowSampleThreshold, confidence, onInvalid, maxGroups, trend, segments };
   // Groups from `segments` (in their order) win over `groupBy`.
   const by = segments ? undefined : groupBy;
   const result = useNps(

@@ -66,6 +66,16 @@ export interface SurveyBreakdownProps<TResult> extends ChartProps {
    * @default 12
    */
   maxGroups?: number | undefined;
+  /**
+   * Fewer valid responses than this shows the low-sample note and reads the figure as a range.
+   * @default 30
+   */
+  lowSampleThreshold?: number | undefined;
+  /**
+   * The confidence level of the interval shown beside the figure, from 0.5 to 0.9999.
+   * @default 0.95
+   */
+  confidence?: number | undefined;
 }
 
 export interface SurveyView<TResult, TMessages> {

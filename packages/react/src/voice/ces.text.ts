@@ -3,7 +3,14 @@ import type { DataTableRow } from '../internal/DataTable';
 import { fill } from '../messages/template';
 import type { CesMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { meanText, rangeText, responsesText, shareText } from './voice.format';
+import {
+  intervalSentence,
+  meanText,
+  rangeText,
+  responsesText,
+  shareIntervalText,
+  shareText,
+} from './voice.format';
 import { isLowShare } from './voice.format';
 import {
   type VoicePart,
@@ -73,6 +80,11 @@ export function cesSummary(
       responses: responsesText(result.total, format, v),
     }),
   ];
+  const interval = intervalSentence(
+    shareIntervalText(result.interval, result.agreeing, result.total, format, v),
+    v,
+  );
+  if (interval) parts.push(interval);
   const flip = flipText(result, format, m);
   if (flip) parts.push(flip);
   if (rows.length > 0)

@@ -3,7 +3,15 @@ import type { DataTableRow } from '../internal/DataTable';
 import { fill } from '../messages/template';
 import type { CsatMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
+import {
+  intervalSentence,
+  meanText,
+  ratingWords,
+  rangeText,
+  responsesText,
+  shareIntervalText,
+  shareText,
+} from './voice.format';
 import { isLowShare } from './voice.format';
 import {
   type VoicePart,
@@ -70,6 +78,11 @@ export function csatSummary(
       scale: format.count(result.scale),
     }),
   ];
+  const interval = intervalSentence(
+    shareIntervalText(result.interval, result.satisfied, result.total, format, v),
+    v,
+  );
+  if (interval) parts.push(interval);
   if (rating) parts.push(rating);
   if (rows.length > 0)
     parts.push(fill(v.summaryGroups, { rows: rows.map((row) => row.label).join(v.separator) }));

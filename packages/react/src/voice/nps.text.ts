@@ -4,7 +4,14 @@ import { periodLabel } from '../internal/time';
 import { fill } from '../messages/template';
 import type { NpsMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import { marginText, npsScoreText, ratingWords, responsesText } from './voice.format';
+import {
+  intervalSentence,
+  marginText,
+  npsIntervalText,
+  npsScoreText,
+  ratingWords,
+  responsesText,
+} from './voice.format';
 import {
   type VoicePart,
   type VoiceRow,
@@ -111,6 +118,8 @@ export function npsSummary(
       parts: partsSentence(npsParts(result, m), format, v),
     }),
   ];
+  const interval = intervalSentence(npsIntervalText(result, format, v), v);
+  if (interval) parts.push(interval);
   if (rating) parts.push(rating);
   const low = lowSampleText(result, format, v, m);
   if (low) parts.push(low);

@@ -186,3 +186,8 @@ export function lowSampleShareText(
     interval,
   });
 }
+
+/** The interval as a sentence of a chart's text alternative, or `null` without one. */
+export function intervalSentence(text: string | null, v: VoiceMessages): string | null {
+  return text === null ? null : fill(v.summaryInterval, { interval: text });
+}
