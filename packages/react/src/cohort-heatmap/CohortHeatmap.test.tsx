@@ -410,6 +410,18 @@ describe('CohortHeatmap: greyed by the interval, not by size', () => {
     );
   });
 
+  it('keys the grey swatch to the interval, and to the size floor only when one is set', () => {
+    const { container, unmount } = renderStrict(<CohortHeatmap snapshots={b2b} />);
+    const legend = () => container.querySelector('.vitals-cohort-legend')?.textContent ?? '';
+    expect(legend()).toContain('Greyed: 95% interval wider than 50%');
+    expect(legend()).not.toContain('fewer than');
+    unmount();
+    const floored = renderStrict(<CohortHeatmap snapshots={b2b} minCohortSize={10} />);
+    expect(floored.container.querySelector('.vitals-cohort-legend')).toHaveTextContent(
+      'Greyed: fewer than 10 accounts',
+    );
+  });
+
   it('keeps minCohortSize working as an additional floor', () => {
     renderStrict(<CohortHeatmap snapshots={b2b} minCohortSize={10} />);
     const kept = screen.getByRole('gridcell', { name: /^Jan 2024 cohort, month 1 / });

@@ -3,6 +3,7 @@ import {
   type CohortRetention,
   type InvalidRowPolicy,
   type MrrSnapshot,
+  DEFAULT_CONFIDENCE,
   cohortCellAccounts,
   cohortRetention,
   pooledRetentionByAge,
@@ -301,6 +302,11 @@ function CohortHeatmapSingle({
             <CohortLegend
               format={format}
               minCohortSize={minCohortSize}
+              maxIntervalWidth={maxIntervalWidth}
+              level={
+                model.rows.flatMap((row) => row.cells).find((cell) => cell.interval)?.interval
+                  ?.level ?? DEFAULT_CONFIDENCE
+              }
               domain={model.domain}
               m={m}
             />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Formatters } from '../provider/format';
 import { COHORT_LEVELS } from './cohort.color';
 import type { CohortMetric } from './cohort.geometry';
-import { plural } from '../messages/template';
+import { fill, plural } from '../messages/template';
 import type { CohortHeatmapMessages } from '../messages/types';
 
 const METRICS: readonly CohortMetric[] = ['logo', 'revenue'];
@@ -44,12 +44,18 @@ export function MetricToggle({
 export function CohortLegend({
   format,
   minCohortSize,
+  maxIntervalWidth,
+  level,
   domain,
   m,
 }: {
   format: Formatters;
   m: CohortHeatmapMessages;
   minCohortSize: number;
+  /** The interval width past which a cell is greyed. */
+  maxIntervalWidth: number;
+  /** The confidence level of the cells' intervals. */
+  level: number;
   /** The rates at the lightest and darkest steps. */
   domain: readonly [number, number];
 }) {
@@ -66,10 +72,19 @@ export function CohortLegend({
       </span>
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
-        {plural(m.legendSmall, format.locale, minCohortSize, {
-          count: format.count(minCohortSize),
+        {fill(m.legendUncertain, {
+          level: format.percent(level),
+          width: format.percent(maxIntervalWidth),
         })}
       </span>
+      {minCohortSize > 0 && (
+        <span className="vitals-cohort-legend-item">
+          <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
+          {plural(m.legendSmall, format.locale, minCohortSize, {
+            count: format.count(minCohortSize),
+          })}
+        </span>
+      )}
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-state="future" aria-hidden="true" />
         {m.legendBlank}

@@ -555,6 +555,7 @@ export const messagesDe: VitalsMessages = {
       one: 'Ausgegraut: weniger als {count} Kunde',
       other: 'Ausgegraut: weniger als {count} Kunden',
     },
+    legendUncertain: 'Ausgegraut: {level}-Intervall breiter als {width}',
     legendBlank: 'Leer: noch nicht beobachtet',
     tableCaption: '{title}: Daten zur {metric}',
     tableAccounts: 'Kunden',

@@ -574,6 +574,7 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
     one: 'Greyed: fewer than {count} account',
     other: 'Greyed: fewer than {count} accounts',
   },
+  legendUncertain: 'Greyed: {level} interval wider than {width}',
   legendBlank: 'Blank: not observed yet',
   tableCaption: '{title}: {metric} data',
   tableAccounts: 'Accounts',

@@ -617,6 +617,7 @@ export const messagesEs: VitalsMessages = {
       many: 'En gris: menos de {count} de clientes',
       other: 'En gris: menos de {count} clientes',
     },
+    legendUncertain: 'En gris: intervalo al {level} más ancho que {width}',
     legendBlank: 'En blanco: aún no observado',
     tableCaption: '{title}: datos de {metric}',
     tableAccounts: 'Clientes',

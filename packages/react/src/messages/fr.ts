@@ -617,6 +617,7 @@ export const messagesFr: VitalsMessages = {
       many: 'Grisé : moins de {count} de clients',
       other: 'Grisé : moins de {count} clients',
     },
+    legendUncertain: 'Grisé : intervalle à {level} plus large que {width}',
     legendBlank: 'Vide : pas encore observé',
     tableCaption: '{title} : données de {metric}',
     tableAccounts: 'Clients',

@@ -471,6 +471,7 @@ export const messagesJa: VitalsMessages = {
     omitted: '省略：{parts}。',
     omittedJoin: '、',
     legendSmall: { other: '灰色：{count}社未満' },
+    legendUncertain: '灰色：{level}信頼区間の幅が{width}超',
     legendBlank: '空白：まだ観測されていません',
     tableCaption: '{title}：{metric}のデータ',
     tableAccounts: '顧客数',

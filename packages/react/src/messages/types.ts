@@ -782,6 +782,11 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   omittedJoin: string;
   /** The legend's greyed swatch. `{count}`: `minCohortSize`. */
   legendSmall: PluralMessage;
+  /**
+   * The legend's greyed swatch for cells whose interval is too wide. `{level}`: e.g. "95 %";
+   * `{width}`: `maxIntervalWidth` in percentage points of retention.
+   */
+  legendUncertain: string;
   /** The legend's blank swatch. */
   legendBlank: string;
   /** The data table's caption. `{title}`, `{metric}` (in a sentence). */
