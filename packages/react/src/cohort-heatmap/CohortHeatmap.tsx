@@ -10,7 +10,7 @@ import {
 } from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
 import { SegmentMultiples } from '../internal/SegmentMultiples';
-import type { SegmentChartProps } from '../internal/segments';
+import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
 import { type ReactNode, useId } from 'react';
 import {
   type ChartContentProps,
@@ -199,15 +199,7 @@ function CohortHeatmapContent(props: ChartContentProps<CohortHeatmapProps>) {
       />
     );
   }
-  if (compareBy !== undefined && compareBy !== 'segment') {
-    warnOnce(
-      `CohortHeatmap: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one heatmap.`,
-    );
-  } else if (compareBy === 'segment' && snapshots === undefined) {
-    warnOnce(
-      "CohortHeatmap: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one heatmap.",
-    );
-  }
+  warnUnusedCompareBy('CohortHeatmap', compareBy, snapshots !== undefined, 'heatmap');
   return <CohortHeatmapSingle {...props} />;
 }
 

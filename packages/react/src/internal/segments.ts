@@ -1,4 +1,5 @@
 import type { SegmentFilter } from '@vitals/metrics';
+import { warnOnce } from './warn';
 
 /** The segment props of the revenue charts and the cohort heatmap, documented once. */
 export interface SegmentChartProps {
@@ -16,4 +17,26 @@ export interface SegmentChartProps {
    * @default undefined (one chart)
    */
   compareBy?: 'segment' | undefined;
+}
+
+/**
+ * Warns once, in development, when `compareBy` cannot be honoured and the chart draws one
+ * `drawn` ('chart', 'heatmap') instead: an unknown value, or `'segment'` without `snapshots`
+ * (precomputed data carries no segments).
+ */
+export function warnUnusedCompareBy(
+  component: string,
+  compareBy: unknown,
+  hasSnapshots: boolean,
+  drawn: string,
+): void {
+  if (compareBy !== undefined && compareBy !== 'segment') {
+    warnOnce(
+      `${component}: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one ${drawn}.`,
+    );
+  } else if (compareBy === 'segment' && !hasSnapshots) {
+    warnOnce(
+      `${component}: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one ${drawn}.`,
+    );
+  }
 }

@@ -29,8 +29,7 @@ import {
   movementsGeometry,
 } from './movements.geometry';
 import { SegmentMultiples } from '../internal/SegmentMultiples';
-import type { SegmentChartProps } from '../internal/segments';
-import { warnOnce } from '../internal/warn';
+import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
 import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
@@ -127,15 +126,7 @@ function MrrMovementsContent(props: ChartContentProps<MrrMovementsChartProps>) {
       />
     );
   }
-  if (compareBy !== undefined && compareBy !== 'segment') {
-    warnOnce(
-      `MrrMovementsChart: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one chart.`,
-    );
-  } else if (compareBy === 'segment' && snapshots === undefined) {
-    warnOnce(
-      "MrrMovementsChart: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one chart.",
-    );
-  }
+  warnUnusedCompareBy('MrrMovementsChart', compareBy, snapshots !== undefined, 'chart');
   return <MrrMovementsSingle {...props} />;
 }
 

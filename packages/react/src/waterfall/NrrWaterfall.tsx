@@ -20,11 +20,10 @@ import { accountsPart } from '../internal/markAccounts';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
-import type { SegmentChartProps } from '../internal/segments';
+import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallExtent, waterfallGeometry } from './waterfall.geometry';
 import { SegmentMultiples } from '../internal/SegmentMultiples';
-import { warnOnce } from '../internal/warn';
 import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
@@ -126,15 +125,7 @@ function NrrWaterfallContent(props: ChartContentProps<NrrWaterfallProps>) {
       />
     );
   }
-  if (compareBy !== undefined && compareBy !== 'segment') {
-    warnOnce(
-      `NrrWaterfall: compareBy must be 'segment', got ${JSON.stringify(compareBy)}; drawing one chart.`,
-    );
-  } else if (compareBy === 'segment' && snapshots === undefined) {
-    warnOnce(
-      "NrrWaterfall: compareBy='segment' needs snapshots (precomputed data carries no segments); drawing one chart.",
-    );
-  }
+  warnUnusedCompareBy('NrrWaterfall', compareBy, snapshots !== undefined, 'chart');
   return <NrrWaterfallSingle {...props} />;
 }
 
