@@ -64,7 +64,7 @@ export function netNewMrrOf(
   },
 ): number {
   const gains = (t.newMrr ?? 0) + t.expansionMrr + (t.reactivationMrr ?? 0);
-  return finite('netNewMrr', 'movements', gains - t.contractionMrr - t.churnedMrr);
+  return finite('netNewMrr', 'movements', gains - (t.contractionMrr + t.churnedMrr));
 }
 
 /**
