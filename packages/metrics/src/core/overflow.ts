@@ -1,7 +1,7 @@
 import { MetricsInputError } from './errors';
 import { SAFE_TOTAL, TOO_LARGE } from './finite';
 import { formatPeriod } from './calendar';
-import { CompensatedSum } from './sum';
+import { addAt } from './sum';
 
 /**
  * Throws a `MetricsInputError` when the valid rows of one month add up to more than
@@ -20,13 +20,17 @@ export function assertMonthsSummable(
   let total = 0;
   for (let r = 0; r < amounts.length; r++) total += amounts[r]!;
   if (total <= SAFE_TOTAL) return;
-  const byMonth = new Map<number, CompensatedSum>();
+  // Each month's compensated sum in its own slot, numbered in order of first appearance.
+  const slots = new Map<number, number>();
+  const sums = new Float64Array(amounts.length);
+  const compensations = new Float64Array(amounts.length);
   for (let r = 0; r < amounts.length; r++) {
     const month = months[r]!;
-    let sum = byMonth.get(month);
-    if (sum === undefined) byMonth.set(month, (sum = new CompensatedSum()));
+    let k = slots.get(month);
+    if (k === undefined) slots.set(month, (k = slots.size));
+    addAt(sums, compensations, k, amounts[r]!);
     // Negated so that NaN (Infinity − Infinity in the compensation) fails too.
-    if (!(sum.add(amounts[r]!).value <= SAFE_TOTAL)) {
+    if (!(sums[k]! + compensations[k]! <= SAFE_TOTAL)) {
       throw new MetricsInputError(functionName, [
         {
           index: inputOf(r),

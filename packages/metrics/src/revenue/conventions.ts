@@ -1,5 +1,6 @@
 import { type ValidationIssue, showValue, throwInputError, throwMustBe } from '../core/errors';
 import { assertObject } from '../core/options';
+import { readOwn } from '../core/read';
 import { logoChurnRateOf } from './accountRates';
 import { mrrMovements } from './mrrMovements';
 import {
@@ -151,14 +152,7 @@ const VITALS_OPTIONS: ConventionOptions = {
   quickRatioReactivation: true,
 };
 
-const CHARTMOGUL_NET_CHURN = 'https://help.chartmogul.com/hc/en-us/articles/4414075567250';
 const CHARTMOGUL_CUSTOMER_CHURN = 'https://help.chartmogul.com/hc/en-us/articles/203359321';
-const BAREMETRICS_QUICK_RATIO = 'https://changelog.baremetrics.com/new-quick-ratio-metric-4ohZDy';
-const BAREMETRICS_UPDATES = 'https://updates.baremetrics.com/';
-const BAREMETRICS_CHURN = 'https://help.baremetrics.com/en/articles/5380347-user-and-revenue-churn';
-const BAREMETRICS_CHURN_UPDATE = 'https://changelog.baremetrics.com/churn-update-4pqo9O';
-const PROFITWELL_FIRST_MONTH =
-  'https://www.paddle.com/help/profitwell-metrics/measure/subscription-retention/are-cancellations-in-the-first-month-counted-as-churn';
 const STRIPE_CHURN = 'https://support.stripe.com/questions/calculating-churn-rate-in-billing';
 
 /**
@@ -179,7 +173,7 @@ export const CONVENTION_PRESETS: Readonly<Record<ConventionId, Convention>> = Ob
       citations: [
         {
           rule: 'reactivation-offset',
-          url: CHARTMOGUL_NET_CHURN,
+          url: 'https://help.chartmogul.com/hc/en-us/articles/4414075567250',
           says: 'Net MRR churn rate (standard B2B formula) subtracts expansion and reactivation MRR from churn and contraction MRR, over MRR at the start.',
         },
         {
@@ -204,22 +198,22 @@ export const CONVENTION_PRESETS: Readonly<Record<ConventionId, Convention>> = Ob
       citations: [
         {
           rule: 'reactivation-offset',
-          url: BAREMETRICS_UPDATES,
+          url: 'https://updates.baremetrics.com/',
           says: 'Net revenue churn is churned MRR (cancellations and downgrades) minus expansion MRR, over MRR 30 days ago; reactivation is not in it.',
         },
         {
           rule: 'new-and-churned',
-          url: BAREMETRICS_CHURN_UPDATE,
+          url: 'https://changelog.baremetrics.com/churn-update-4pqo9O',
           says: 'Customers who sign up and cancel within the same window are included in the churn rate.',
         },
         {
           rule: 'new-in-logo-denominator',
-          url: BAREMETRICS_CHURN,
+          url: 'https://help.baremetrics.com/en/articles/5380347-user-and-revenue-churn',
           says: 'User churn divides cancelled customers by the customers active 30 days ago.',
         },
         {
           rule: 'reactivation-in-quick-ratio',
-          url: BAREMETRICS_QUICK_RATIO,
+          url: 'https://changelog.baremetrics.com/new-quick-ratio-metric-4ohZDy',
           says: 'Quick ratio is new plus expansion MRR over contraction plus churned MRR; reactivation is not in it.',
         },
       ],
@@ -239,7 +233,7 @@ export const CONVENTION_PRESETS: Readonly<Record<ConventionId, Convention>> = Ob
       citations: [
         {
           rule: 'new-and-churned',
-          url: PROFITWELL_FIRST_MONTH,
+          url: 'https://www.paddle.com/help/profitwell-metrics/measure/subscription-retention/are-cancellations-in-the-first-month-counted-as-churn',
           says: 'Users who are new and churn in the same month are not counted as churned (their revenue is taken back out of new revenue).',
         },
       ],
@@ -277,22 +271,6 @@ export const CONVENTION_PRESETS: Readonly<Record<ConventionId, Convention>> = Ob
   },
 } satisfies Record<ConventionId, Convention>);
 
-const DEFAULT_CONVENTIONS: readonly ConventionId[] = [
-  'vitals',
-  'chartmogul',
-  'baremetrics',
-  'profitwell',
-  'stripe',
-];
-
-const METRICS: readonly ConventionMetric[] = [
-  'netRevenueChurnRate',
-  'logoChurnRate',
-  'quickRatio',
-  'netRevenueRetention',
-  'grossRevenueRetention',
-];
-
 /** The rules each metric depends on, in the order a difference's causes are switched. */
 const RULES_OF: Record<ConventionMetric, readonly ConventionRule[]> = {
   netRevenueChurnRate: ['reactivation-offset'],
@@ -302,6 +280,9 @@ const RULES_OF: Record<ConventionMetric, readonly ConventionRule[]> = {
   grossRevenueRetention: [],
 };
 
+/** The metrics compared, in the order of {@link RULES_OF}: the order of the differences. */
+const METRICS = Object.keys(RULES_OF) as readonly ConventionMetric[];
+
 const OPTION_OF: Record<ConventionRule, keyof ConventionOptions> = {
   'reactivation-offset': 'offsetReactivation',
   'new-and-churned': 'newAndChurned',
@@ -309,31 +290,35 @@ const OPTION_OF: Record<ConventionRule, keyof ConventionOptions> = {
   'reactivation-in-quick-ratio': 'quickRatioReactivation',
 };
 
-function metricValue(
-  metric: ConventionMetric,
-  movements: MrrMovements,
-  options: ConventionOptions,
-): number | null {
-  // The movements come from mrrMovements and the options from a preset or readCustom, all
-  // checked: each metric is its rate function's own formula, without the checks again.
-  switch (metric) {
-    case 'netRevenueChurnRate':
-      return netRevenueChurnRateOf(movements, options.offsetReactivation);
-    case 'logoChurnRate':
-      return logoChurnRateOf(movements, options.logoChurnDenominator, options.newAndChurned);
-    case 'quickRatio':
-      return quickRatioOf(movements, options.quickRatioReactivation);
-    case 'netRevenueRetention':
-      return netRevenueRetentionOf(movements);
-    case 'grossRevenueRetention':
-      return grossRevenueRetentionOf(movements);
-  }
-}
+/**
+ * Each metric by its rate function's own formula, without the checks again: the movements come
+ * from mrrMovements and the options from a preset or readCustom, all checked.
+ */
+const FORMULAS: Record<
+  ConventionMetric,
+  (movements: MrrMovements, options: ConventionOptions) => number | null
+> = {
+  netRevenueChurnRate: (m, o) => netRevenueChurnRateOf(m, o.offsetReactivation),
+  logoChurnRate: (m, o) => logoChurnRateOf(m, o.logoChurnDenominator, o.newAndChurned),
+  quickRatio: (m, o) => quickRatioOf(m, o.quickRatioReactivation),
+  netRevenueRetention: netRevenueRetentionOf,
+  grossRevenueRetention: grossRevenueRetentionOf,
+};
 
-function accountsOf(
+/** The accounts a rule is about, given the options in force when it is switched. */
+function ruleAccounts(
+  rule: ConventionRule,
   movements: MrrMovements,
-  kinds: readonly AccountMovementKind[],
+  state: ConventionOptions,
 ): ConventionAccount[] {
+  const kinds: readonly AccountMovementKind[] =
+    rule === 'new-and-churned'
+      ? ['new-and-churned']
+      : rule === 'new-in-logo-denominator'
+        ? state.newAndChurned === 'count'
+          ? ['new', 'new-and-churned']
+          : ['new']
+        : ['reactivation'];
   const accounts: ConventionAccount[] = [];
   for (const row of movements.accounts) {
     if (!kinds.includes(row.movement)) continue;
@@ -344,26 +329,6 @@ function accountsOf(
     );
   }
   return accounts;
-}
-
-/** The accounts a rule is about, given the options in force when it is switched. */
-function ruleAccounts(
-  rule: ConventionRule,
-  movements: MrrMovements,
-  state: ConventionOptions,
-): ConventionAccount[] {
-  switch (rule) {
-    case 'reactivation-offset':
-    case 'reactivation-in-quick-ratio':
-      return accountsOf(movements, ['reactivation']);
-    case 'new-and-churned':
-      return accountsOf(movements, ['new-and-churned']);
-    case 'new-in-logo-denominator':
-      return accountsOf(
-        movements,
-        state.newAndChurned === 'count' ? ['new', 'new-and-churned'] : ['new'],
-      );
-  }
 }
 
 function explain(
@@ -380,7 +345,7 @@ function explain(
     if (state[option] === b.options[option]) continue;
     const accounts = ruleAccounts(rule, movements, state);
     state = { ...state, [option]: b.options[option] };
-    const after = metricValue(metric, movements, state);
+    const after = FORMULAS[metric](movements, state);
     const amount = before === null || after === null ? null : after - before;
     if (amount !== 0) causes.push({ rule, amount, accounts });
     before = after;
@@ -390,7 +355,7 @@ function explain(
 
 function readConventions(value: unknown): Convention[] {
   const name = 'reconcileConventions';
-  if (value === undefined) return DEFAULT_CONVENTIONS.map((id) => CONVENTION_PRESETS[id]);
+  if (value === undefined) return Object.values(CONVENTION_PRESETS);
   if (!Array.isArray(value) || value.length === 0) {
     throwMustBe(
       name,
@@ -408,7 +373,9 @@ function readConventions(value: unknown): Convention[] {
         throwMustBe(
           name,
           field,
-          `one of ${DEFAULT_CONVENTIONS.map((id) => `'${id}'`).join(', ')}`,
+          `one of ${Object.keys(CONVENTION_PRESETS)
+            .map((id) => `'${id}'`)
+            .join(', ')}`,
           entry,
         );
       }
@@ -435,15 +402,15 @@ function readCustom(entry: unknown, field: string): Convention {
   const name = 'reconcileConventions';
   assertObject(name, field, entry, 'a convention id or { id, label?, options? }');
   const record = entry as Record<string, unknown>;
-  const id = Object.hasOwn(record, 'id') ? record.id : undefined;
+  const id = readOwn(record, 'id');
   if (typeof id !== 'string' || id === '') {
     throwMustBe(name, `${field}.id`, 'a non-empty string', id);
   }
-  const label = Object.hasOwn(record, 'label') ? record.label : undefined;
+  const label = readOwn(record, 'label');
   if (label !== undefined && typeof label !== 'string') {
     throwMustBe(name, `${field}.label`, 'a string', label);
   }
-  const given = Object.hasOwn(record, 'options') ? record.options : undefined;
+  const given = readOwn(record, 'options');
   const options: Record<string, unknown> = { ...VITALS_OPTIONS };
   if (given !== undefined) {
     assertObject(name, `${field}.options`, given, 'an object of convention options');
@@ -504,16 +471,13 @@ export function reconcileConventions(
 ): ConventionReconciliation {
   const name = 'reconcileConventions';
   assertObject(name, 'options', options, '{ from, to } or { period }, and conventions');
-  const conventionSets = readConventions(
-    Object.hasOwn(options, 'conventions') ? options.conventions : undefined,
-  );
+  const conventionSets = readConventions(readOwn(options, 'conventions'));
   const { conventions: _conventions, ...windowOptions } = options;
   const movements = mrrMovements(snapshots, windowOptions as MrrMovementsOptions);
 
   const results: ConventionResult[] = conventionSets.map((convention) => {
     const metrics = {} as Record<ConventionMetric, number | null>;
-    for (const metric of METRICS)
-      metrics[metric] = metricValue(metric, movements, convention.options);
+    for (const metric of METRICS) metrics[metric] = FORMULAS[metric](movements, convention.options);
     return { ...convention, metrics };
   });
 
