@@ -5,6 +5,7 @@ import {
   assertNoIssues,
   showValue,
   throwInputError,
+  mustBe,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { THREW, readAccountRow, readFields, readOwnOptions, tooLargeIssue } from './own';
@@ -90,22 +91,12 @@ export function expansionSignals(
   }
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
     throw new MetricsInputError('expansionSignals', [
-      {
-        index: null,
-        field: 'options.seatUtilization',
-        message: `must be a finite fraction ≥ 0 (0.9 means 90 %), got ${showValue(threshold)}`,
-        value: threshold,
-      },
+      mustBe(null, 'options.seatUtilization', 'a finite fraction ≥ 0 (0.9 means 90 %)', threshold),
     ]);
   }
   if (!Array.isArray(accounts)) {
     throw new MetricsInputError('expansionSignals', [
-      {
-        index: null,
-        field: 'accounts',
-        message: `must be an array of accounts, got ${showValue(accounts)}`,
-        value: accounts,
-      },
+      mustBe(null, 'accounts', 'an array of accounts', accounts),
     ]);
   }
   const usedKey = used as string;

@@ -6,6 +6,7 @@ import {
   assertNoIssues,
   showValue,
   throwInputError,
+  mustBe,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { formatDay, parseDay } from '../core/calendar';
@@ -129,12 +130,7 @@ function readAsOf(functionName: string, asOf: unknown): number {
   const day = parseDay(asOf);
   if (day === null) {
     throw new MetricsInputError(functionName, [
-      {
-        index: null,
-        field: 'options.asOf',
-        message: `must be a date 'YYYY-MM-DD', got ${showValue(asOf)}`,
-        value: asOf,
-      },
+      mustBe(null, 'options.asOf', "a date 'YYYY-MM-DD'", asOf),
     ]);
   }
   return day;
@@ -312,12 +308,7 @@ export function sustainedBelow(
   const threshold = orDefault(given.threshold, 70) as number;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
     throw new MetricsInputError('sustainedBelow', [
-      {
-        index: null,
-        field: 'options.threshold',
-        message: `must be a finite number, got ${showValue(threshold)}`,
-        value: threshold,
-      },
+      mustBe(null, 'options.threshold', 'a finite number', threshold),
     ]);
   }
   const days = orDefault(given.days, 5) as number;

@@ -1,4 +1,4 @@
-import { MetricsInputError, showValue } from '../core/errors';
+import { MetricsInputError, showValue, mustBe } from '../core/errors';
 import {
   type CompiledMeasure,
   type CompiledScorecard,
@@ -71,12 +71,7 @@ function rebuild(
     Array.from(contributions, (c: unknown, i) => {
       if (c === null || typeof c !== 'object') {
         throw new MetricsInputError('nextTierPath', [
-          {
-            index: null,
-            field: `result.contributions[${i}]`,
-            message: `must be a contribution from scoreHealth, got ${showValue(c)}`,
-            value: c,
-          },
+          mustBe(null, `result.contributions[${i}]`, 'a contribution from scoreHealth', c),
         ]);
       }
       const read = readFields(c, ['categoryId', 'measureId', 'value', 'score'], null, []);

@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue } from '../core/errors';
+import { type ValidationIssue, mustBe } from '../core/errors';
 import { parseDay } from '../core/calendar';
 import type { CompiledScorecard } from './engine';
 import { THREW, badValue, readFields, thrownIssue } from './own';
@@ -123,12 +123,7 @@ export function overrideProblem(
   const at = `options.overrides[${index}]`;
   if (tier !== undefined && !card.tiers.some((t) => t.id === tier)) {
     const ids = card.tiers.map((t) => `'${t.id}'`).join(', ');
-    return {
-      index: null,
-      field: `${at}.tier`,
-      message: `must be one of the scorecard's tiers (${ids}), got ${showValue(tier)}`,
-      value: tier,
-    };
+    return mustBe(null, `${at}.tier`, `one of the scorecard's tiers (${ids})`, tier);
   }
   if (score !== undefined && card.model !== 'points' && (score < 0 || score > 100)) {
     return {

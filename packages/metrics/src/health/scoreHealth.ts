@@ -4,6 +4,7 @@ import {
   type ValidationIssue,
   assertNoIssues,
   showValue,
+  mustBe,
 } from '../core/errors';
 import { readOptions, readPolicy } from '../core/options';
 import {
@@ -141,12 +142,7 @@ export function scoreHealth(
   }
   if (!Array.isArray(accounts)) {
     throw new MetricsInputError('scoreHealth', [
-      {
-        index: null,
-        field: 'accounts',
-        message: `must be an array of accounts, got ${showValue(accounts)}`,
-        value: accounts,
-      },
+      mustBe(null, 'accounts', 'an array of accounts', accounts),
     ]);
   }
   const total = accounts.length;

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
+import { MetricsInputError, type ValidationIssue, showValue, mustBe } from '../core/errors';
 import { byValueDescending, type MarkAccount } from '../core/markAccounts';
 import type { TierOfAccount } from './distribution';
 import type { HealthAccount } from './types';
@@ -23,12 +23,7 @@ export function healthTierAccounts(
 ): MarkAccount[] {
   const issues: ValidationIssue[] = [];
   if (typeof tier !== 'string' || tier === '') {
-    issues.push({
-      index: null,
-      field: 'tier',
-      message: `must be a tier id, got ${showValue(tier)}`,
-      value: tier,
-    });
+    issues.push(mustBe(null, 'tier', 'a tier id', tier));
   }
   if (!Array.isArray(results)) {
     issues.push({ index: null, field: 'results', message: 'must be an array' });

@@ -3,6 +3,7 @@ import {
   type ValidationIssue,
   showValue,
   throwInputError,
+  mustBe,
 } from '../core/errors';
 import { thrownIssue } from './own';
 import type { HealthTier } from './types';
@@ -20,7 +21,7 @@ export const UNKNOWN_TIER = 'unknown';
 export const DEFAULT_TIERS: readonly HealthTier[] = /* @__PURE__ */ Object.freeze([
   { id: 'healthy', label: 'Healthy', min: 80, tone: 'positive' },
   { id: 'at-risk', label: 'At risk', min: 50, tone: 'notice' },
-  { id: 'critical', label: 'Critical', min: Number.NEGATIVE_INFINITY, tone: 'negative' },
+  { id: 'critical', label: 'Critical', min: -Infinity, tone: 'negative' },
 ]);
 
 /**
@@ -37,7 +38,7 @@ export const POINTS_TIERS: readonly HealthTier[] = /* @__PURE__ */ Object.freeze
   { id: 'loyal', label: 'Loyal', min: 80, tone: 'positive' },
   { id: 'satisfied', label: 'Satisfied', min: 50, tone: 'positive' },
   { id: 'needs-improvement', label: 'Needs improvement', min: 0, tone: 'notice' },
-  { id: 'code-red', label: 'Code red', min: Number.NEGATIVE_INFINITY, tone: 'negative' },
+  { id: 'code-red', label: 'Code red', min: -Infinity, tone: 'negative' },
 ]);
 
 const TONES = new Set(['positive', 'notice', 'negative', 'neutral']);
@@ -56,36 +57,19 @@ export function tierIssues(tiers: unknown, path: string): ValidationIssue[] {
 
 function checkTiers(tiers: unknown, path: string): ValidationIssue[] {
   if (!Array.isArray(tiers) || tiers.length === 0) {
-    return [
-      {
-        index: null,
-        field: path,
-        message: `must be a non-empty array of tiers, got ${showValue(tiers)}`,
-        value: tiers,
-      },
-    ];
+    return [mustBe(null, path, 'a non-empty array of tiers', tiers)];
   }
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, number>();
   tiers.forEach((tier: unknown, i) => {
     const at = `${path}[${i}]`;
     if (tier === null || typeof tier !== 'object') {
-      issues.push({
-        index: null,
-        field: at,
-        message: `must be an object, got ${showValue(tier)}`,
-        value: tier,
-      });
+      issues.push(mustBe(null, at, 'an object', tier));
       return;
     }
     const { id, label, min, tone } = tier as Record<string, unknown>;
     if (typeof id !== 'string' || id.length === 0 || id === UNKNOWN_TIER) {
-      issues.push({
-        index: null,
-        field: `${at}.id`,
-        message: `must be a non-empty string other than 'unknown', got ${showValue(id)}`,
-        value: id,
-      });
+      issues.push(mustBe(null, `${at}.id`, "a non-empty string other than 'unknown'", id));
     } else if (seen.has(id)) {
       issues.push({
         index: null,
@@ -97,28 +81,15 @@ function checkTiers(tiers: unknown, path: string): ValidationIssue[] {
       seen.set(id, i);
     }
     if (typeof label !== 'string') {
-      issues.push({
-        index: null,
-        field: `${at}.label`,
-        message: `must be a string, got ${showValue(label)}`,
-        value: label,
-      });
+      issues.push(mustBe(null, `${at}.label`, 'a string', label));
     }
     if (typeof min !== 'number' || Number.isNaN(min) || min === Number.POSITIVE_INFINITY) {
-      issues.push({
-        index: null,
-        field: `${at}.min`,
-        message: `must be a number or -Infinity, got ${showValue(min)}`,
-        value: min,
-      });
+      issues.push(mustBe(null, `${at}.min`, 'a number or -Infinity', min));
     }
     if (typeof tone !== 'string' || !TONES.has(tone)) {
-      issues.push({
-        index: null,
-        field: `${at}.tone`,
-        message: `must be 'positive', 'notice', 'negative' or 'neutral', got ${showValue(tone)}`,
-        value: tone,
-      });
+      issues.push(
+        mustBe(null, `${at}.tone`, "'positive', 'notice', 'negative' or 'neutral'", tone),
+      );
     }
   });
   return issues;

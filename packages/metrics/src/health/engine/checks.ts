@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue } from '../../core/errors';
+import { type ValidationIssue, mustBe } from '../../core/errors';
 
 // Small checks shared by the scorecard and normalizer compilers.
 
@@ -12,5 +12,5 @@ export function issue(field: string, message: string, value?: unknown): Validati
 export function scoreIssue(field: string, value: unknown): ValidationIssue | null {
   return isFiniteNumber(value) && value >= 0 && value <= 100
     ? null
-    : issue(field, `must be a score from 0 to 100, got ${showValue(value)}`, value);
+    : mustBe(null, field, 'a score from 0 to 100', value);
 }

@@ -1,4 +1,4 @@
-import { type ValidationIssue, showValue } from '../../core/errors';
+import { type ValidationIssue, showValue, mustBe } from '../../core/errors';
 import type { HealthModel, NormalizerType } from '../types';
 import { isFiniteNumber, issue, scoreIssue } from './checks';
 import { type CompiledMeasure, Kind } from './compiled';
@@ -23,7 +23,7 @@ type Check = (
 function finite(n: Record<string, unknown>, key: string, path: string, issues: ValidationIssue[]) {
   const value = n[key];
   if (!isFiniteNumber(value)) {
-    issues.push(issue(`${path}.${key}`, `must be a finite number, got ${showValue(value)}`, value));
+    issues.push(mustBe(null, `${path}.${key}`, 'a finite number', value));
   }
   return value as number;
 }
@@ -41,20 +41,14 @@ const checkRange: Check = (n, path, into, issues) => {
     );
   }
   if (n.invert !== undefined && typeof n.invert !== 'boolean') {
-    issues.push(issue(`${path}.invert`, `must be a boolean, got ${showValue(n.invert)}`, n.invert));
+    issues.push(mustBe(null, `${path}.invert`, 'a boolean', n.invert));
   }
   into.invert = n.invert === true;
 };
 
 const checkSteps: Check = (n, path, into, issues) => {
   if (!Array.isArray(n.steps) || n.steps.length === 0) {
-    issues.push(
-      issue(
-        `${path}.steps`,
-        `must be a non-empty array of { min, score }, got ${showValue(n.steps)}`,
-        n.steps,
-      ),
-    );
+    issues.push(mustBe(null, `${path}.steps`, 'a non-empty array of { min, score }', n.steps));
     return;
   }
   const seen = new Map<number, number>();
@@ -92,13 +86,7 @@ const checkBoolean: Check = (n, path, into, issues) => {
 
 const checkCustom: Check = (n, path, into, issues) => {
   if (typeof n.score !== 'function') {
-    issues.push(
-      issue(
-        `${path}.score`,
-        `must be a function (value, account) => score, got ${showValue(n.score)}`,
-        n.score,
-      ),
-    );
+    issues.push(mustBe(null, `${path}.score`, 'a function (value, account) => score', n.score));
   }
   into.custom = n.score as CompiledMeasure['custom'];
 };
@@ -129,7 +117,7 @@ export function compileNormalizer(
   issues: ValidationIssue[],
 ): CompiledNormalizer | null {
   if (normalize === null || typeof normalize !== 'object') {
-    issues.push(issue(path, `must be a normalizer object, got ${showValue(normalize)}`, normalize));
+    issues.push(mustBe(null, path, 'a normalizer object', normalize));
     return null;
   }
   const n = normalize as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, showValue } from '../../core/errors';
+import { MetricsInputError, type ValidationIssue, mustBe } from '../../core/errors';
 import { thrownIssue } from '../own';
 import { DEFAULT_TIERS, sortTiersDescending, tierIssues } from '../tiers';
 import type { HealthModel, HealthTier, MissingPolicy, Scorecard } from '../types';
@@ -47,7 +47,7 @@ function checkScorecard(
 ): { issues: ValidationIssue[]; compiled: CompiledScorecard | null } {
   const issues: ValidationIssue[] = [];
   if (scorecard === null || typeof scorecard !== 'object' || Array.isArray(scorecard)) {
-    issues.push(issue(path, `must be a scorecard object, got ${showValue(scorecard)}`, scorecard));
+    issues.push(mustBe(null, path, 'a scorecard object', scorecard));
     return { issues, compiled: null };
   }
   const card = scorecard as Record<string, unknown>;
@@ -56,11 +56,7 @@ function checkScorecard(
   checkTiers(tiers, model, path, issues);
   if (!Array.isArray(card.categories) || card.categories.length === 0) {
     issues.push(
-      issue(
-        `${path}.categories`,
-        `must be a non-empty array of categories, got ${showValue(card.categories)}`,
-        card.categories,
-      ),
+      mustBe(null, `${path}.categories`, 'a non-empty array of categories', card.categories),
     );
     return { issues, compiled: null };
   }
@@ -94,23 +90,11 @@ function checkModel(
 ): { model: HealthModel; missing: MissingPolicy } {
   const model = (card.model ?? 'weighted') as HealthModel;
   if (!MODELS.has(model)) {
-    issues.push(
-      issue(
-        `${path}.model`,
-        `must be 'weighted', 'worst-of' or 'points', got ${showValue(card.model)}`,
-        card.model,
-      ),
-    );
+    issues.push(mustBe(null, `${path}.model`, "'weighted', 'worst-of' or 'points'", card.model));
   }
   const missing = (card.missing ?? 'reweight') as MissingPolicy;
   if (!POLICIES.has(missing)) {
-    issues.push(
-      issue(
-        `${path}.missing`,
-        `must be 'reweight', 'zero' or 'neutral', got ${showValue(card.missing)}`,
-        card.missing,
-      ),
-    );
+    issues.push(mustBe(null, `${path}.missing`, "'reweight', 'zero' or 'neutral'", card.missing));
   } else if (model === 'points' && missing === 'neutral') {
     issues.push(
       issue(
@@ -167,13 +151,13 @@ function checkCategories(
   list.forEach((raw: unknown, c) => {
     const at = `${path}.categories[${c}]`;
     if (raw === null || typeof raw !== 'object') {
-      issues.push(issue(at, `must be a category object, got ${showValue(raw)}`, raw));
+      issues.push(mustBe(null, at, 'a category object', raw));
       return;
     }
     const category = raw as Record<string, unknown>;
     const id = category.id;
     if (typeof id !== 'string' || id.length === 0) {
-      issues.push(issue(`${at}.id`, `must be a non-empty string, got ${showValue(id)}`, id));
+      issues.push(mustBe(null, `${at}.id`, 'a non-empty string', id));
     } else if (categoryIds.has(id)) {
       issues.push(
         issue(`${at}.id`, `duplicates ${path}.categories[${categoryIds.get(id)}].id '${id}'`, id),
@@ -184,9 +168,7 @@ function checkCategories(
     const weight = category.weight;
     if (model === 'weighted' || weight !== undefined) {
       if (!isFiniteNumber(weight) || weight < 0) {
-        issues.push(
-          issue(`${at}.weight`, `must be a finite number ≥ 0, got ${showValue(weight)}`, weight),
-        );
+        issues.push(mustBe(null, `${at}.weight`, 'a finite number ≥ 0', weight));
         categoryWeightsValid = false;
       } else {
         weightSum += weight;
@@ -195,11 +177,7 @@ function checkCategories(
     const start = measures.length;
     if (!Array.isArray(category.measures) || category.measures.length === 0) {
       issues.push(
-        issue(
-          `${at}.measures`,
-          `must be a non-empty array of measures, got ${showValue(category.measures)}`,
-          category.measures,
-        ),
+        mustBe(null, `${at}.measures`, 'a non-empty array of measures', category.measures),
       );
       return;
     }
@@ -263,13 +241,13 @@ function checkMeasure(
   | 'bad weight'
   | 'not an object' {
   if (raw === null || typeof raw !== 'object') {
-    issues.push(issue(at, `must be a measure object, got ${showValue(raw)}`, raw));
+    issues.push(mustBe(null, at, 'a measure object', raw));
     return 'not an object';
   }
   const measure = raw as Record<string, unknown>;
   const id = measure.id;
   if (typeof id !== 'string' || id.length === 0) {
-    issues.push(issue(`${at}.id`, `must be a non-empty string, got ${showValue(id)}`, id));
+    issues.push(mustBe(null, `${at}.id`, 'a non-empty string', id));
   } else if (measureIds.has(id)) {
     issues.push(
       issue(
@@ -283,23 +261,13 @@ function checkMeasure(
   }
   if (typeof measure.signal !== 'string' || measure.signal.length === 0) {
     issues.push(
-      issue(
-        `${at}.signal`,
-        `must be a non-empty string (a key of account.signals), got ${showValue(measure.signal)}`,
-        measure.signal,
-      ),
+      mustBe(null, `${at}.signal`, 'a non-empty string (a key of account.signals)', measure.signal),
     );
   }
   const weight = measure.weight ?? 1;
   const weightValid = isFiniteNumber(weight) && weight >= 0;
   if (!weightValid) {
-    issues.push(
-      issue(
-        `${at}.weight`,
-        `must be a finite number ≥ 0, got ${showValue(measure.weight)}`,
-        measure.weight,
-      ),
-    );
+    issues.push(mustBe(null, `${at}.weight`, 'a finite number ≥ 0', measure.weight));
   }
   const normalizer = compileNormalizer(measure.normalize, `${at}.normalize`, model, issues);
   if (!weightValid) return 'bad weight';
