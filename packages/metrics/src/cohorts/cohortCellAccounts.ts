@@ -1,4 +1,10 @@
-import { type ValidationIssue, assertNoIssues, showValue, throwInputError } from '../core/errors';
+import {
+  type ValidationIssue,
+  assertNoIssues,
+  showValue,
+  throwInputError,
+  mustBe,
+} from '../core/errors';
 import {
   MONTHS_PER_GRAIN,
   formatGrainPeriod,
@@ -49,20 +55,10 @@ export function cohortCellAccounts(
   const { grain = 'month', age } = options;
   const issues: ValidationIssue[] = [];
   if (!isGrain(grain)) {
-    issues.push({
-      index: null,
-      field: 'options.grain',
-      message: `must be 'month', 'quarter' or 'year', got ${showValue(grain)}`,
-      value: grain,
-    });
+    issues.push(mustBe(null, 'options.grain', "'month', 'quarter' or 'year'", grain));
   }
   if (!(Number.isInteger(age) && age >= 0)) {
-    issues.push({
-      index: null,
-      field: 'options.age',
-      message: `must be a whole number ≥ 0, got ${showValue(age)}`,
-      value: age,
-    });
+    issues.push(mustBe(null, 'options.age', 'a whole number ≥ 0', age));
   }
   assertNoIssues(NAME, issues);
   const cohort = parseGrainPeriod(options.cohort, grain);

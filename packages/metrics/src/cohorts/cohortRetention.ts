@@ -91,12 +91,7 @@ function resolveOptions(options: CohortRetentionOptions | undefined): ResolvedOp
     });
   }
   if (!(typeof matureAge === 'number' && Number.isSafeInteger(matureAge) && matureAge >= 0)) {
-    issues.push({
-      index: null,
-      field: 'options.matureAge',
-      message: `must be a whole number ≥ 0 or left out, got ${showValue(matureAge)}`,
-      value: matureAge,
-    });
+    issues.push(mustBe(null, 'options.matureAge', 'a whole number ≥ 0 or left out', matureAge));
   }
   if (!isCohortGrain(grain)) {
     issues.push(mustBe(null, 'options.grain', "'month', 'quarter' or 'year'", grain));

@@ -10,7 +10,7 @@
  * - Months are `year × 12 + month − 1` (a {@link MonthIndex}); days are whole days since
  *   1970-01-01 (a {@link DayIndex}): month and day arithmetic is exact and comparisons are cheap.
  */
-import { MetricsInputError, showValue } from './errors';
+import { throwMustBe } from './errors';
 
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
@@ -238,24 +238,15 @@ export function parsePeriodLabel(value: unknown): PeriodLabel | null {
 export function addMonths(period: string, count: number): string {
   const start = parsePeriod(period);
   if (start === null) {
-    throw new MetricsInputError('addMonths', [
-      {
-        index: null,
-        field: 'period',
-        message: `must be a month 'YYYY-MM' or a date 'YYYY-MM-DD', got ${showValue(period)}`,
-        value: period,
-      },
-    ]);
+    throwMustBe('addMonths', 'period', "a month 'YYYY-MM' or a date 'YYYY-MM-DD'", period);
   }
   if (!Number.isInteger(count) || !isCalendarMonth(start + count)) {
-    throw new MetricsInputError('addMonths', [
-      {
-        index: null,
-        field: 'count',
-        message: `must be a whole number of months that stays within 0000-01…9999-12, got ${showValue(count)}`,
-        value: count,
-      },
-    ]);
+    throwMustBe(
+      'addMonths',
+      'count',
+      'a whole number of months that stays within 0000-01…9999-12',
+      count,
+    );
   }
   return formatPeriod(start + count);
 }

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationIssue, mustBe, showValue } from './errors';
+import { MetricsInputError, type ValidationIssue, mustBe, throwMustBe } from './errors';
 
 /**
  * Reads a row's fields exactly once each, own properties only (SPEC §2): an inherited field (a
@@ -118,14 +118,7 @@ export function readInput<TKey extends string>(
   fields: readonly TKey[],
 ): Record<TKey, unknown> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new MetricsInputError(functionName, [
-      {
-        index: null,
-        field: argument,
-        message: `must be an object { ${fields.join(', ')} }, got ${showValue(input)}`,
-        value: input,
-      },
-    ]);
+    throwMustBe(functionName, argument, `an object { ${fields.join(', ')} }`, input);
   }
   const values: unknown[] = [];
   const issues: ValidationIssue[] = [];

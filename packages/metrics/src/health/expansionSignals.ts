@@ -1,11 +1,10 @@
 import {
-  MetricsInputError,
   type ValidationIssue,
   type ValidationOptions,
   assertNoIssues,
   showValue,
   throwInputError,
-  mustBe,
+  throwMustBe,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { THREW, readAccountRow, readFields, readOwnOptions, tooLargeIssue } from './own';
@@ -90,14 +89,15 @@ export function expansionSignals(
     }
   }
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0) {
-    throw new MetricsInputError('expansionSignals', [
-      mustBe(null, 'options.seatUtilization', 'a finite fraction ≥ 0 (0.9 means 90 %)', threshold),
-    ]);
+    throwMustBe(
+      'expansionSignals',
+      'options.seatUtilization',
+      'a finite fraction ≥ 0 (0.9 means 90 %)',
+      threshold,
+    );
   }
   if (!Array.isArray(accounts)) {
-    throw new MetricsInputError('expansionSignals', [
-      mustBe(null, 'accounts', 'an array of accounts', accounts),
-    ]);
+    throwMustBe('expansionSignals', 'accounts', 'an array of accounts', accounts);
   }
   const usedKey = used as string;
   const purchasedKey = purchased as string;

@@ -6,7 +6,7 @@ import {
   assertNoIssues,
   showValue,
   throwInputError,
-  mustBe,
+  throwMustBe,
 } from '../core/errors';
 import { orDefault, readOptions, readPolicy } from '../core/options';
 import { formatDay, parseDay } from '../core/calendar';
@@ -129,9 +129,7 @@ function positiveInteger(functionName: string, field: string, value: number): vo
 function readAsOf(functionName: string, asOf: unknown): number {
   const day = parseDay(asOf);
   if (day === null) {
-    throw new MetricsInputError(functionName, [
-      mustBe(null, 'options.asOf', "a date 'YYYY-MM-DD'", asOf),
-    ]);
+    throwMustBe(functionName, 'options.asOf', "a date 'YYYY-MM-DD'", asOf);
   }
   return day;
 }
@@ -307,9 +305,7 @@ export function sustainedBelow(
   const onInvalid = readPolicy('sustainedBelow', given.onInvalid);
   const threshold = orDefault(given.threshold, 70) as number;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
-    throw new MetricsInputError('sustainedBelow', [
-      mustBe(null, 'options.threshold', 'a finite number', threshold),
-    ]);
+    throwMustBe('sustainedBelow', 'options.threshold', 'a finite number', threshold);
   }
   const days = orDefault(given.days, 5) as number;
   positiveInteger('sustainedBelow', 'options.days', days);

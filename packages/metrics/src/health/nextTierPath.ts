@@ -1,4 +1,4 @@
-import { MetricsInputError, showValue, mustBe } from '../core/errors';
+import { MetricsInputError, showValue, throwMustBe } from '../core/errors';
 import {
   type CompiledMeasure,
   type CompiledScorecard,
@@ -70,9 +70,12 @@ function rebuild(
   const byMeasure = new Map(
     Array.from(contributions, (c: unknown, i) => {
       if (c === null || typeof c !== 'object') {
-        throw new MetricsInputError('nextTierPath', [
-          mustBe(null, `result.contributions[${i}]`, 'a contribution from scoreHealth', c),
-        ]);
+        throwMustBe(
+          'nextTierPath',
+          `result.contributions[${i}]`,
+          'a contribution from scoreHealth',
+          c,
+        );
       }
       const read = readFields(c, ['categoryId', 'measureId', 'value', 'score'], null, []);
       if (read === THREW) {

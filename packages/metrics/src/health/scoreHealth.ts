@@ -4,7 +4,7 @@ import {
   type ValidationIssue,
   assertNoIssues,
   showValue,
-  mustBe,
+  throwMustBe,
 } from '../core/errors';
 import { readOptions, readPolicy } from '../core/options';
 import {
@@ -141,9 +141,7 @@ export function scoreHealth(
     throw new MetricsInputError('scoreHealth', [thrownIssue(null, field, error)]);
   }
   if (!Array.isArray(accounts)) {
-    throw new MetricsInputError('scoreHealth', [
-      mustBe(null, 'accounts', 'an array of accounts', accounts),
-    ]);
+    throwMustBe('scoreHealth', 'accounts', 'an array of accounts', accounts);
   }
   const total = accounts.length;
 

@@ -1,4 +1,4 @@
-import { MetricsInputError, type ValidationOptions, showValue } from '../core/errors';
+import { MetricsInputError, type ValidationOptions, throwMustBe } from '../core/errors';
 import { readOptions } from '../core/options';
 import { arr, checkShape, num, obj, oneOf, rate, str } from '../core/resultShape';
 import {
@@ -63,14 +63,12 @@ function readData(data: unknown): HealthTierDistribution | readonly unknown[] {
     if (Array.isArray(buckets)) return data as HealthTierDistribution;
     if (Array.isArray(accounts)) return accounts;
   }
-  throw new MetricsInputError('toHealthTierDistribution', [
-    {
-      index: null,
-      field: 'data',
-      message: `must be a scoreHealth() result, a list of { accountId, tier } rows or a tier distribution, got ${showValue(data)}`,
-      value: data,
-    },
-  ]);
+  throwMustBe(
+    'toHealthTierDistribution',
+    'data',
+    'a scoreHealth() result, a list of { accountId, tier } rows or a tier distribution',
+    data,
+  );
 }
 
 /**

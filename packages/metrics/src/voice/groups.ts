@@ -1,4 +1,4 @@
-import { type ValidationIssue, MetricsInputError, showValue } from '../core/errors';
+import { type ValidationIssue, MetricsInputError, showValue, throwMustBe } from '../core/errors';
 import type { OptionReader } from '../core/options';
 import { readOwn } from '../core/read';
 import type { ScoreCount, SurveyResponseInput } from './types';
@@ -113,24 +113,10 @@ export function groupResponses(
   by: VoiceGroupBy,
 ): Array<{ name: string; responses: SurveyResponseInput[] }> {
   if (!Array.isArray(responses)) {
-    throw new MetricsInputError('groupResponses', [
-      {
-        index: null,
-        field: 'responses',
-        message: `must be an array, got ${showValue(responses)}`,
-        value: responses,
-      },
-    ]);
+    throwMustBe('groupResponses', 'responses', 'an array', responses);
   }
   if (by !== 'segment' && by !== 'channel') {
-    throw new MetricsInputError('groupResponses', [
-      {
-        index: null,
-        field: 'by',
-        message: `must be 'segment' or 'channel', got ${showValue(by)}`,
-        value: by,
-      },
-    ]);
+    throwMustBe('groupResponses', 'by', "'segment' or 'channel'", by);
   }
   return bucket(responses, (response) => {
     if (response === null || typeof response !== 'object') return undefined;
