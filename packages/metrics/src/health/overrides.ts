@@ -1,7 +1,7 @@
-import { type ValidationIssue, mustBe } from '../core/errors';
+import { type ValidationIssue, mustBe, showValue } from '../core/errors';
 import { parseDay } from '../core/calendar';
 import type { CompiledScorecard } from './engine';
-import { THREW, badValue, readFields, thrownIssue } from './own';
+import { THREW, readFields, thrownIssue } from './own';
 import { lookupTier } from './tiers';
 import type { HealthOverride, HealthResult } from './types';
 
@@ -33,14 +33,14 @@ export function activeOverrides(
   const active = new Map<string, ActiveOverride>();
   if (overrides === undefined) return active;
   if (!Array.isArray(overrides)) {
-    issues.push(badValue(null, 'options.overrides', 'must be an array of overrides', overrides));
+    issues.push(mustBe(null, 'options.overrides', 'an array of overrides', overrides));
     return active;
   }
   let asOfDay: number | null = null;
   if (asOf !== undefined) {
     asOfDay = parseDay(asOf);
     if (asOfDay === null) {
-      issues.push(badValue(null, 'options.asOf', `must be a date 'YYYY-MM-DD'`, asOf));
+      issues.push(mustBe(null, 'options.asOf', "a date 'YYYY-MM-DD'", asOf));
     }
   }
   let askedForAsOf = asOf !== undefined;
@@ -54,7 +54,7 @@ export function activeOverrides(
       continue;
     }
     if (raw === null || typeof raw !== 'object') {
-      issues.push(badValue(null, at, 'must be an object', raw));
+      issues.push(mustBe(null, at, 'an object', raw));
       continue;
     }
     const before = issues.length;
@@ -68,28 +68,33 @@ export function activeOverrides(
     if (read === THREW) continue;
     const o = read;
     if (!isNonEmpty(o.accountId)) {
-      issues.push(badValue(null, `${at}.accountId`, 'must be a non-empty string', o.accountId));
+      issues.push(mustBe(null, `${at}.accountId`, 'a non-empty string', o.accountId));
     }
     if (o.score === undefined && o.tier === undefined) {
       issues.push({ index: null, field: at, message: 'must set score or tier (or both)' });
     }
     if (o.score !== undefined && (typeof o.score !== 'number' || !Number.isFinite(o.score))) {
-      issues.push(badValue(null, `${at}.score`, 'must be a finite number', o.score));
+      issues.push(mustBe(null, `${at}.score`, 'a finite number', o.score));
     }
     if (o.tier !== undefined && !isNonEmpty(o.tier)) {
-      issues.push(badValue(null, `${at}.tier`, 'must be a tier id', o.tier));
+      issues.push(mustBe(null, `${at}.tier`, 'a tier id', o.tier));
     }
     if (!isNonEmpty(o.reason)) {
-      issues.push(badValue(null, `${at}.reason`, 'must say why, as a non-empty string', o.reason));
+      issues.push({
+        index: null,
+        field: `${at}.reason`,
+        message: `must say why, as a non-empty string, got ${showValue(o.reason)}`,
+        value: o.reason,
+      });
     }
     if (o.author !== undefined && typeof o.author !== 'string') {
-      issues.push(badValue(null, `${at}.author`, 'must be a string', o.author));
+      issues.push(mustBe(null, `${at}.author`, 'a string', o.author));
     }
     let expires: number | null = null;
     if (o.expiresAt !== undefined) {
       expires = parseDay(o.expiresAt);
       if (expires === null) {
-        issues.push(badValue(null, `${at}.expiresAt`, `must be a date 'YYYY-MM-DD'`, o.expiresAt));
+        issues.push(mustBe(null, `${at}.expiresAt`, "a date 'YYYY-MM-DD'", o.expiresAt));
       } else if (!askedForAsOf) {
         askedForAsOf = true;
         issues.push({

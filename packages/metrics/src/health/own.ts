@@ -1,4 +1,5 @@
 import { MetricsInputError, type ValidationIssue, showValue } from '../core/errors';
+import { readOwn as own } from '../core/read';
 
 /**
  * Reading input fields as SPEC §2 says: own properties only (`Object.hasOwn`, so a signal named
@@ -8,10 +9,11 @@ import { MetricsInputError, type ValidationIssue, showValue } from '../core/erro
 
 const OBJECT_PROTOTYPE: object = Object.prototype;
 
-/** `object[key]` when it is an own property of `object`, else `undefined`. May throw (a getter). */
-export function own(object: object, key: string): unknown {
-  return Object.hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
-}
+/**
+ * `object[key]` when it is an own property of `object`, else `undefined`. May throw (a getter).
+ * The core reader itself, so a bundle holding both the health and the core readers has one copy.
+ */
+export { own };
 
 /**
  * True when `object`'s prototype is `Object.prototype`: then a key that `Object.prototype` does not
@@ -34,16 +36,6 @@ export function prototypeLacks(keys: readonly string[]): boolean {
 export function prototypeEnumeratesNothing(): boolean {
   for (const _key in OBJECT_PROTOTYPE) return false;
   return true;
-}
-
-/** The issue for a field whose value is not what it must be: "`expected`, got <the value>". */
-export function badValue(
-  index: number | null,
-  field: string,
-  expected: string,
-  value: unknown,
-): ValidationIssue {
-  return { index, field, message: `${expected}, got ${showValue(value)}`, value };
 }
 
 /** The issue for a field whose getter (or Proxy trap) threw while it was read. */

@@ -3,6 +3,7 @@ import {
   MetricsInputError,
   type ValidationIssue,
   assertNoIssues,
+  mustBe,
   showValue,
   throwMustBe,
 } from '../core/errors';
@@ -23,7 +24,7 @@ import {
 } from './engine';
 import { UNKNOWN_TIER } from './tiers';
 import { type ActiveOverride, activeOverrides, applyOverride, overrideProblem } from './overrides';
-import { badValue, isPlain, own, prototypeLacks, thrownIssue } from './own';
+import { isPlain, own, prototypeLacks, thrownIssue } from './own';
 import type {
   HealthAccount,
   HealthResult,
@@ -203,7 +204,7 @@ export function scoreHealth(
       continue;
     }
     if (row === null || typeof row !== 'object') {
-      issues.push(badValue(index, 'row', 'must be an account object', row));
+      issues.push(mustBe(index, 'row', 'an account object', row));
       continue;
     }
     const account = row as HealthAccount;
@@ -222,7 +223,7 @@ export function scoreHealth(
       continue;
     }
     if (typeof id !== 'string' || id.length === 0) {
-      issues.push(badValue(index, 'id', 'must be a non-empty string', id));
+      issues.push(mustBe(index, 'id', 'a non-empty string', id));
     } else if (firstRows[index]! >= 0) {
       issues.push({
         index,
@@ -232,7 +233,7 @@ export function scoreHealth(
       });
     }
     if (segment !== undefined && typeof segment !== 'string') {
-      issues.push(badValue(index, 'segment', 'must be a string', segment));
+      issues.push(mustBe(index, 'segment', 'a string', segment));
     }
     const card = single !== null ? single.card : cardOf(set, segment);
     if (card === null) {
@@ -245,7 +246,7 @@ export function scoreHealth(
       continue;
     }
     if (signals === null || typeof signals !== 'object' || Array.isArray(signals)) {
-      issues.push(badValue(index, 'signals', 'must be an object of signal values', signals));
+      issues.push(mustBe(index, 'signals', 'an object of signal values', signals));
       continue;
     }
     const block = single ?? blocks.get(card)!;
