@@ -29,6 +29,7 @@ import {
   DEFAULT_MAX_INTERVAL_WIDTH,
   cohortHeatmapModel,
   heatmapDensity,
+  heatmapFit,
 } from './cohort.geometry';
 import {
   type CohortTextContext,
@@ -300,6 +301,7 @@ function CohortHeatmapSingle({
                   ?.level ?? DEFAULT_CONFIDENCE
               }
               domain={model.domain}
+              scale={model.scale}
               m={m}
             />
             {omitted && (
@@ -323,6 +325,7 @@ function CohortHeatmapSingle({
             model={model}
             context={context}
             density={heatmapDensity(width, model.ages.length)}
+            fit={heatmapFit(width, model.ages.length)}
             captionId={captionId}
             onSelect={
               select &&
