@@ -38,6 +38,7 @@ import type { CohortMetric } from './cohort.geometry';
 const sample = generateSampleData({ seed: 42, accounts: 1_200 });
 const small = generateSampleData({ seed: 42, accounts: 240 });
 const large = generateSampleData({ seed: 7, accounts: 20_000, months: 36 });
+const wide = generateSampleData({ seed: 11, accounts: 600, months: 36 });
 
 const meta = {
   title: 'Charts/CohortHeatmap',
@@ -127,8 +128,41 @@ export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale:
 /** Japanese locale and yen. */
 export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
 
-/** Revenue retention first (`defaultMetric="revenue"`): expansion can lift a cell above 100 %. */
-export const RevenueRetention: Story = { args: { defaultMetric: 'revenue' } };
+/**
+ * Revenue retention first (`defaultMetric="revenue"`), on a two-sided scale centred on 100 %:
+ * contraction in crimson (the Jul 2024 cohort falls to 77–84 % after nine months), expansion in
+ * teal, an unchanged 100 % in neutral grey. The legend prints the lowest rate, the centre and the
+ * highest.
+ */
+export const RevenueRetention: Story = {
+  args: { defaultMetric: 'revenue' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const m = storyMessages(globals).cohortHeatmap;
+    const grid = canvas.getByRole('grid', {
+      name: new RegExp(
+        `^${literal(fill(m.gridCaption, { metric: m.metricLong.revenue, axis: '' }))}`,
+      ),
+    });
+    await expect(grid).toHaveAttribute('data-scale', 'diverging');
+    // The legend's centre is 100 % on the neutral fill.
+    const centre = canvasElement.querySelector('.vitals-cohort-legend-centre');
+    await expect(centre).toHaveTextContent(percentText(1, storyLocale(globals)));
+    await expect(centre).toHaveAttribute('data-tone', '0');
+    // Contraction shows: some cells sit at the deepest step below 100 %, and their fill is far
+    // from the surface (not the near-white of the one-coloured scale before).
+    const deepest = grid.querySelectorAll<HTMLElement>('[data-tone="-5"]');
+    await expect(deepest.length).toBeGreaterThan(0);
+    const month0 = within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('gridcell')[0]!);
+    for (const cell of month0) await expect(cell).toHaveAttribute('data-tone', '0');
+    const fill0 = getComputedStyle(deepest[0]!).backgroundColor;
+    const even = getComputedStyle(month0[0]!).backgroundColor;
+    await expect(fill0).not.toBe(even);
+  },
+};
 
 /** Controlled: the host owns `metric` and hears every switch through `onMetricChange`. */
 export const ControlledMetric: Story = {
@@ -225,7 +259,10 @@ export const Bounded: Story = {
   },
 };
 
-/** One cohort that has only its own month so far: a single 100 % cell. */
+/**
+ * One cohort that has only its own month so far: a single 100 % cell, at its natural width (no
+ * column grows past 96 px) rather than stretched across the card.
+ */
 export const SingleCohort: Story = {
   args: {
     snapshots: [
@@ -233,7 +270,45 @@ export const SingleCohort: Story = {
       { accountId: 'b', period: '2025-12', mrr: 250 },
     ],
     from: undefined,
-    minCohortSize: 1,
+  },
+  play: async ({ canvasElement }) => {
+    const grid = within(canvasElement).getByRole('grid');
+    const cell = within(grid).getByRole('gridcell');
+    await expect(cell.getBoundingClientRect().width).toBeLessThanOrEqual(96.5);
+    // At 1,280 px the grid keeps its natural width; in a narrow frame it fits the frame anyway.
+    await expect(grid.getBoundingClientRect().width).toBeLessThan(400);
+  },
+};
+
+/**
+ * A wide book, 36 monthly cohorts by 36 ages: the grid scrolls sideways, and the side with more
+ * columns fades under a shadow. The scroll box takes no Tab stop of its own: the grid's one Tab
+ * stop is inside it, and End (or the arrows) brings the last column into view.
+ */
+export const WideBook: Story = {
+  name: 'Wide book, scrolling sideways',
+  args: { snapshots: wide.snapshots, from: undefined },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const frame = canvasElement.querySelector<HTMLElement>('.vitals-cohort-frame')!;
+    const box = canvasElement.querySelector<HTMLElement>('.vitals-cohort-scroll')!;
+    await expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    await waitFor(() => expect(frame).toHaveAttribute('data-more-end'));
+    await expect(frame).not.toHaveAttribute('data-more-start');
+    await expect(box).not.toHaveAttribute('tabindex');
+    // One Tab stop: the grid's first cell; End moves along the row to the last age.
+    const rows = within(canvas.getByRole('grid')).getAllByRole('row').slice(1);
+    const cells = within(rows[0]!).getAllByRole('gridcell');
+    await userEvent.click(
+      canvas.getByRole('radio', { name: storyMessages(globals).cohortHeatmap.metricShort.logo }),
+    );
+    await userEvent.tab();
+    await expect(within(rows[0]!).getAllByRole('gridcell')[0]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(cells.at(-1)).toHaveFocus();
+    await waitFor(() => expect(frame).toHaveAttribute('data-more-start'));
+    await waitFor(() => expect(frame).not.toHaveAttribute('data-more-end'));
+    await userEvent.keyboard('{Escape}');
   },
 };
 

@@ -10,6 +10,7 @@ import {
   COHORT_LEVELS,
   COHORT_RAMPS,
   COHORT_SIDE_LEVELS,
+  EVEN_BAND,
   cohortDivergingPalette,
   cohortPalette,
   colorDomain,
@@ -408,6 +409,8 @@ describe('divergingLevel', () => {
   it.each([
     [1, 0],
     [1 - 1e-12, 0],
+    [0.9996, 0],
+    [1.0004, 0],
     [0.999, -1],
     [0.94, -1],
     [0.93, -2],
@@ -415,6 +418,8 @@ describe('divergingLevel', () => {
     [0.7, -5],
     [0.2, -5],
     [1.001, 1],
+    [1.0006, 1],
+    [0.9994, -1],
     [1.3, 5],
     [1.31, 5],
     [Number.NaN, 0],
@@ -430,14 +435,14 @@ describe('divergingLevel', () => {
     .map(([low, high]) => [low, high] as [number, number]);
   const rate = fc.double({ min: -0.5, max: 6, noNaN: true });
 
-  it('is neutral exactly at 100 %, below zero under it and above zero over it, within ±5', () => {
+  it('is neutral at 100 % (as printed to one decimal), below zero under it and above zero over it, within ±5', () => {
     fc.assert(
       fc.property(domain, rate, (d, r) => {
         const level = divergingLevel(r, d);
         expect(divergingLevel(1, d)).toBe(0);
         expect(Math.abs(level)).toBeLessThanOrEqual(COHORT_SIDE_LEVELS);
-        if (r < 1 - 1e-9) expect(level).toBeLessThan(0);
-        else if (r > 1 + 1e-9) expect(level).toBeGreaterThan(0);
+        if (r - 1 <= -EVEN_BAND) expect(level).toBeLessThan(0);
+        else if (r - 1 >= EVEN_BAND) expect(level).toBeGreaterThan(0);
         else expect(level).toBe(0);
       }),
     );

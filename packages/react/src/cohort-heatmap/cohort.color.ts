@@ -290,10 +290,19 @@ export function divergingDomain(values: readonly number[]): [number, number] {
 }
 
 /**
- * The step of a rate on the two-sided scale: 0 at exactly 100 %, −1 to −`COHORT_SIDE_LEVELS` below
- * it and 1 to `COHORT_SIDE_LEVELS` above it, each side of `domain` cut into equal bins from 100 %
- * outwards. Any loss is at least step −1 and any gain at least step 1, so a cell's side of 100 %
- * always shows; rates past the domain take the end steps, and every cell prints its exact figure.
+ * How far from 100 % a rate may be and still take the neutral centre: under half a tenth of a
+ * point, the rates the one-decimal percent format prints as "100.0 %" (a cell that reads 100.0 %
+ * in the colour of a loss would contradict its own figure). The same rounding as the figure, not
+ * a rounding of the scale's own.
+ */
+export const EVEN_BAND = 0.0005;
+
+/**
+ * The step of a rate on the two-sided scale: 0 at 100 % (within {@link EVEN_BAND}), −1 to
+ * −`COHORT_SIDE_LEVELS` below it and 1 to `COHORT_SIDE_LEVELS` above it, each side of `domain` cut
+ * into equal bins from 100 % outwards. Any other loss is at least step −1 and any gain at least
+ * step 1, so a cell's side of 100 % always shows; rates past the domain take the end steps, and
+ * every cell prints its exact figure.
  *
  * @example
  * divergingLevel(1); // 0
@@ -306,9 +315,8 @@ export function divergingLevel(
 ): number {
   if (!Number.isFinite(retention)) return 0;
   const [low, high] = domain;
-  // The epsilon keeps float noise (0.9999999999999999) from reading as a loss.
   const change = retention - 1;
-  if (Math.abs(change) <= 1e-9) return 0;
+  if (Math.abs(change) < EVEN_BAND) return 0;
   const reach = change < 0 ? 1 - low : high - 1;
   const steps = reach > 0 ? Math.ceil((Math.abs(change) / reach) * COHORT_SIDE_LEVELS - 1e-9) : 1;
   return Math.sign(change) * Math.min(COHORT_SIDE_LEVELS, Math.max(1, steps));
