@@ -14,6 +14,7 @@ import {
   storyTheme,
 } from '../test/story-globals';
 import { CohortHeatmap } from './CohortHeatmap';
+import { contrastRatio } from './cohort.color';
 
 /**
  * A deterministic B2B book, 2024-01 to 2025-12: 1, 2 or 3 new logos a month in turn, each paying
@@ -38,6 +39,7 @@ import type { CohortMetric } from './cohort.geometry';
 const sample = generateSampleData({ seed: 42, accounts: 1_200 });
 const small = generateSampleData({ seed: 42, accounts: 240 });
 const large = generateSampleData({ seed: 7, accounts: 20_000, months: 36 });
+const wide = generateSampleData({ seed: 11, accounts: 600, months: 36 });
 
 const meta = {
   title: 'Charts/CohortHeatmap',
@@ -54,9 +56,12 @@ const meta = {
           'expansion outweighs churn).',
           '',
           'How to read it: down a column compares cohorts at the same age (are newer customers staying',
-          'longer?); along a row follows one cohort as it ages. Darker cells hold more of the cohort;',
-          'every cell also prints its rate, with the text colour chosen for ≥ 4.5:1 contrast on its fill.',
-          'Cells after the last month in the data are blank (not yet observed, never 0 %). A cell whose',
+          'longer?); along a row follows one cohort as it ages. For logo retention darker cells hold more',
+          'of the cohort (one blue, one-sided: it cannot pass 100 %). Revenue retention is two-sided around',
+          'a neutral grey 100 %: crimson below (contraction and churn), teal above (expansion), each side',
+          'deeper further from 100 %; the legend prints the lowest rate, the centre and the highest.',
+          'Every cell also prints its rate, with the text colour chosen for ≥ 4.5:1 contrast on its fill.',
+          'Cells after the last month in the data are plain empty (not yet observed, never 0 %). A cell whose',
           '95 % logo-retention interval (Wilson: `(r + z²/2n ± z·sqrt(r(1 − r)/n + z²/4n²)) / (1 + z²/n)`,',
           'n the cohort size) is wider than `maxIntervalWidth` (half the scale by default) is greyed and',
           'striped, and its label gives the interval: 1 of 2 kept is 9 %–91 %, too wide to read as a rate.',
@@ -66,6 +71,10 @@ const meta = {
           'Keyboard: the grid is one Tab stop. Arrow keys move between cells, Home/End to the ends of a',
           'row, Ctrl+Home/Ctrl+End to the first and last cell, PageUp/PageDown five rows; each cell',
           'shows its tooltip (counts, MRR, both rates) on focus. The data table holds the same numbers.',
+          '',
+          'Width: the grid fills its box while an age column is at most 96 px wide, and keeps its natural',
+          'width past that (one cohort is one 96 px cell, not a bar across the card). A wider grid scrolls',
+          'sideways, the side with more columns fading under a shadow; moving the focus scrolls with it.',
         ].join('\n'),
       },
     },
@@ -127,8 +136,50 @@ export const GermanEuro: Story = { name: 'Locale de-DE, EUR', globals: { locale:
 /** Japanese locale and yen. */
 export const JapaneseYen: Story = { name: 'Locale ja-JP, JPY', globals: { locale: 'ja-JP' } };
 
-/** Revenue retention first (`defaultMetric="revenue"`): expansion can lift a cell above 100 %. */
-export const RevenueRetention: Story = { args: { defaultMetric: 'revenue' } };
+/**
+ * Revenue retention first (`defaultMetric="revenue"`), on a two-sided scale centred on 100 %:
+ * contraction in crimson (the Jul 2024 cohort falls to 77–84 % after nine months), expansion in
+ * teal, an unchanged 100 % in neutral grey. The legend prints the lowest rate, the centre and the
+ * highest.
+ */
+export const RevenueRetention: Story = {
+  args: { defaultMetric: 'revenue' },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const m = storyMessages(globals).cohortHeatmap;
+    const grid = canvas.getByRole('grid', {
+      name: new RegExp(
+        `^${literal(fill(m.gridCaption, { metric: m.metricLong.revenue, axis: '' }))}`,
+      ),
+    });
+    await expect(grid).toHaveAttribute('data-scale', 'diverging');
+    // The legend's centre is 100 % on the neutral fill.
+    const centre = canvasElement.querySelector('.vitals-cohort-legend-centre');
+    // toHaveTextContent collapses the page's spaces (de-DE and fr-FR put a no-break space before
+    // the percent sign): so must we.
+    await expect(centre).toHaveTextContent(
+      percentText(1, storyLocale(globals)).replace(/\s+/g, ' '),
+    );
+    await expect(centre).toHaveAttribute('data-tone', '0');
+    // Contraction shows: the lowest rates (77–84 %) sit four or five steps below 100 %, on a fill
+    // at least 3:1 from the neutral centre (not the near-white of the one-coloured scale before).
+    const tones = [...grid.querySelectorAll<HTMLElement>('[data-tone]')];
+    const lowest = Math.min(...tones.map((cell) => Number(cell.dataset.tone)));
+    await expect(lowest).toBeLessThanOrEqual(-4);
+    const month0 = within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('gridcell')[0]!);
+    for (const cell of month0) await expect(cell).toHaveAttribute('data-tone', '0');
+    const deep = tones.find((cell) => Number(cell.dataset.tone) === lowest)!;
+    const fillOf = (cell: HTMLElement) => getComputedStyle(cell).backgroundColor;
+    await expect(contrastRatio(fillOf(deep), fillOf(month0[0]!))).toBeGreaterThanOrEqual(3);
+    // And its figure stays readable: ≥ 4.5:1 on its fill.
+    await expect(contrastRatio(getComputedStyle(deep).color, fillOf(deep))).toBeGreaterThanOrEqual(
+      4.5,
+    );
+  },
+};
 
 /** Controlled: the host owns `metric` and hears every switch through `onMetricChange`. */
 export const ControlledMetric: Story = {
@@ -225,7 +276,10 @@ export const Bounded: Story = {
   },
 };
 
-/** One cohort that has only its own month so far: a single 100 % cell. */
+/**
+ * One cohort that has only its own month so far: a single 100 % cell, at its natural width (no
+ * column grows past 96 px) rather than stretched across the card.
+ */
 export const SingleCohort: Story = {
   args: {
     snapshots: [
@@ -233,7 +287,45 @@ export const SingleCohort: Story = {
       { accountId: 'b', period: '2025-12', mrr: 250 },
     ],
     from: undefined,
-    minCohortSize: 1,
+  },
+  play: async ({ canvasElement }) => {
+    const grid = within(canvasElement).getByRole('grid');
+    const cell = within(grid).getByRole('gridcell');
+    await expect(cell.getBoundingClientRect().width).toBeLessThanOrEqual(96.5);
+    // At 1,280 px the grid keeps its natural width; in a narrow frame it fits the frame anyway.
+    await expect(grid.getBoundingClientRect().width).toBeLessThan(400);
+  },
+};
+
+/**
+ * A wide book, 36 monthly cohorts by 36 ages: the grid scrolls sideways, and the side with more
+ * columns fades under a shadow. The scroll box takes no Tab stop of its own: the grid's one Tab
+ * stop is inside it, and End (or the arrows) brings the last column into view.
+ */
+export const WideBook: Story = {
+  name: 'Wide book, scrolling sideways',
+  args: { snapshots: wide.snapshots, from: undefined },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const frame = canvasElement.querySelector<HTMLElement>('.vitals-cohort-frame')!;
+    const box = canvasElement.querySelector<HTMLElement>('.vitals-cohort-scroll')!;
+    await expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    await waitFor(() => expect(frame).toHaveAttribute('data-more-end'));
+    await expect(frame).not.toHaveAttribute('data-more-start');
+    await expect(box).not.toHaveAttribute('tabindex');
+    // One Tab stop: the grid's first cell; End moves along the row to the last age.
+    const rows = within(canvas.getByRole('grid')).getAllByRole('row').slice(1);
+    const cells = within(rows[0]!).getAllByRole('gridcell');
+    await userEvent.click(
+      canvas.getByRole('radio', { name: storyMessages(globals).cohortHeatmap.metricShort.logo }),
+    );
+    await userEvent.tab();
+    await expect(within(rows[0]!).getAllByRole('gridcell')[0]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(cells.at(-1)).toHaveFocus();
+    await waitFor(() => expect(frame).toHaveAttribute('data-more-start'));
+    await waitFor(() => expect(frame).not.toHaveAttribute('data-more-end'));
+    await userEvent.keyboard('{Escape}');
   },
 };
 

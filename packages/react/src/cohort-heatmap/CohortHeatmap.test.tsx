@@ -4,12 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { exampleCohortBook } from '@vitals/sample-data';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { createFormatters } from '../provider/format';
 import { VitalsProvider } from '../provider/VitalsProvider';
 import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
 import { renderStrict } from '../test/render';
 import { CohortHeatmap } from './CohortHeatmap';
+import { EVEN_BAND } from './cohort.color';
 import type { CohortMetric } from './cohort.geometry';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
@@ -73,7 +75,7 @@ describe('CohortHeatmap', () => {
     expect(feb).toHaveAttribute('data-small');
     expect(feb).not.toHaveAttribute('data-level');
     expect(feb).toHaveAccessibleName(
-      'Feb 2025 cohort, month 1 (Mar 2025): Logo retention 100%, 1 of 1 accounts active, MRR $80. Small cohort: 1 account, fewer than 10; one account moves its rate by 100%',
+      'Feb 2025 cohort, month 1 (Mar 2025): Logo retention 100%, 1 of 1 account active, MRR $80. Small cohort: 1 account, fewer than 10; one account moves its rate by 100%',
     );
     const table = screen.getByRole('table', { name: 'Cohort retention: logo retention data' });
     const janRow = within(table).getByRole('row', { name: /Jan 2025/ });
@@ -121,6 +123,52 @@ describe('CohortHeatmap', () => {
     await user.keyboard('{ArrowLeft}');
     expect(logo).toBeChecked();
     expect(onMetricChange).toHaveBeenLastCalledWith('logo');
+  });
+
+  it('colours revenue retention on a two-sided scale around 100 %, and keys its centre', async () => {
+    const percent = createFormatters('en-US', 'USD').percent;
+    renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Revenue' }));
+    const grid = screen.getByRole('grid', { name: /^Revenue retention by cohort/ });
+    expect(grid).toHaveAttribute('data-scale', 'diverging');
+    // Each cell's side of 100 % is its tone's sign: losses below zero, 100 % neutral, gains above.
+    const { cohorts } = cohortRetention(book);
+    const rows = within(grid).getAllByRole('row').slice(1);
+    const seen = new Set<number>();
+    cohorts.forEach((cohort, r) => {
+      const cells = within(rows[r]!).getAllByRole('gridcell');
+      for (const source of cohort.cells) {
+        const cell = cells[source.age]!;
+        expect(cell).not.toHaveAttribute('data-level');
+        const tone = Number(cell.getAttribute('data-tone'));
+        const change = source.revenueRetention! - 1;
+        expect(Math.sign(tone)).toBe(Math.abs(change) < EVEN_BAND ? 0 : Math.sign(change));
+        seen.add(Math.sign(tone));
+      }
+    });
+    // The worked book has contraction and a whole 100 %: both kinds of cell are there.
+    expect(seen).toContain(-1);
+    expect(seen).toContain(0);
+    // The legend: the lowest rate, the neutral centre at 100 %, the highest.
+    const centre = screen.getByText(percent(1), { selector: '.vitals-cohort-legend-centre' });
+    expect(centre).toHaveAttribute('data-tone', '0');
+    const scale = centre.parentElement!;
+    expect(scale).toHaveAttribute('data-scale', 'diverging');
+    expect(scale.firstElementChild).toHaveTextContent(percent(0.3));
+    expect(scale.lastElementChild).toHaveTextContent(percent(1.1));
+    // Future cells are plain empty: no figure, no colour step.
+    const future = within(grid)
+      .getAllByRole('gridcell')
+      .filter((c) => c.dataset.state === 'future');
+    expect(future.length).toBeGreaterThan(0);
+    for (const cell of future) {
+      expect(cell).toHaveTextContent('');
+      expect(cell).not.toHaveAttribute('data-tone');
+    }
+    // Back to logo retention: one-sided steps again.
+    await userEvent.click(screen.getByRole('radio', { name: 'Logo' }));
+    expect(screen.getByRole('grid')).toHaveAttribute('data-scale', 'sequential');
+    expect(screen.queryByText(percent(1), { selector: '.vitals-cohort-legend-centre' })).toBeNull();
   });
 
   it('follows a controlled metric and starts from defaultMetric when uncontrolled', async () => {

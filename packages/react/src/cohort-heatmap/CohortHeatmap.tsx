@@ -29,6 +29,7 @@ import {
   DEFAULT_MAX_INTERVAL_WIDTH,
   cohortHeatmapModel,
   heatmapDensity,
+  heatmapFit,
 } from './cohort.geometry';
 import {
   type CohortTextContext,
@@ -109,9 +110,12 @@ export interface CohortHeatmapProps extends ChartProps, SegmentChartProps {
 
 /**
  * A triangular cohort heatmap: one row per cohort (accounts by first paid month), one column per
- * age, each cell the share of accounts (logo) or of starting MRR (revenue) still there. Future
- * cells are blank, small cohorts greyed with the reason, and every cell's text colour is chosen
- * for contrast. The grid has one Tab stop; arrow keys move between cells (up and down across
+ * age, each cell the share of accounts (logo) or of starting MRR (revenue) still there. Logo
+ * retention is coloured on a one-sided blue scale, revenue retention on a two-sided one around a
+ * neutral 100 % (crimson below, teal above). Future cells are plain empty, small or uncertain
+ * cells greyed with the reason, and every cell's text colour is chosen for contrast. The grid keeps
+ * its natural width when its columns would pass 96 px, and shows a faded edge on the side it can
+ * scroll to. The grid has one Tab stop; arrow keys move between cells (up and down across
  * cohorts, left and right across ages), Enter or Space calls `onSelect` with `{ cohort, age }`
  * and, from `snapshots`, the cell's retained `accounts` with their MRR at that age (as many as the
  * cell's active accounts; see `cohortCellAccounts`). A precomputed `data` has no accounts to give.
@@ -300,6 +304,7 @@ function CohortHeatmapSingle({
                   ?.level ?? DEFAULT_CONFIDENCE
               }
               domain={model.domain}
+              scale={model.scale}
               m={m}
             />
             {omitted && (
@@ -323,6 +328,7 @@ function CohortHeatmapSingle({
             model={model}
             context={context}
             density={heatmapDensity(width, model.ages.length)}
+            fit={heatmapFit(width, model.ages.length)}
             captionId={captionId}
             onSelect={
               select &&

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Formatters } from '../provider/format';
-import { COHORT_LEVELS } from './cohort.color';
-import type { CohortMetric } from './cohort.geometry';
+import { COHORT_LEVELS, COHORT_SIDE_LEVELS } from './cohort.color';
+import type { CohortColorScale, CohortMetric } from './cohort.geometry';
 import { fill, plural } from '../messages/template';
 import type { CohortHeatmapMessages } from '../messages/types';
 
@@ -40,13 +40,18 @@ export function MetricToggle({
   );
 }
 
-/** The colour key: the ten steps from the lowest to the highest rate shown, the greyed small cohorts and blank cells. */
+/**
+ * The colour key: the ten steps from the lowest to the highest rate shown (logo retention), or the
+ * two-sided scale from the lowest rate through a neutral 100 % to the highest (revenue retention);
+ * then the greyed cells and the blank ones.
+ */
 export function CohortLegend({
   format,
   minCohortSize,
   maxIntervalWidth,
   level,
   domain,
+  scale,
   m,
 }: {
   format: Formatters;
@@ -56,20 +61,44 @@ export function CohortLegend({
   maxIntervalWidth: number;
   /** The confidence level of the cells' intervals. */
   level: number;
-  /** The rates at the lightest and darkest steps. */
+  /** The rates at the two ends of the scale. */
   domain: readonly [number, number];
+  /** One-sided (logo) or two-sided around 100 % (revenue). */
+  scale: CohortColorScale;
 }) {
+  const steps = (sign: 1 | -1) =>
+    Array.from({ length: COHORT_SIDE_LEVELS }, (_, i) => {
+      const tone = sign * (sign < 0 ? COHORT_SIDE_LEVELS - i : i + 1);
+      return <span key={tone} className="vitals-cohort-swatch" data-tone={tone} />;
+    });
   return (
     <div className="vitals-cohort-legend">
-      <span className="vitals-cohort-legend-scale">
-        <span>{format.percent(domain[0])}</span>
-        <span className="vitals-cohort-legend-ramp" aria-hidden="true">
-          {Array.from({ length: COHORT_LEVELS }, (_, level) => (
-            <span key={level} className="vitals-cohort-swatch" data-level={level} />
-          ))}
+      {scale === 'diverging' ? (
+        <span className="vitals-cohort-legend-scale" data-scale="diverging">
+          <span>{format.percent(domain[0])}</span>
+          <span className="vitals-cohort-legend-ramp" aria-hidden="true">
+            {steps(-1)}
+          </span>
+          {/* The centre: the neutral fill with 100 % on it, read as "no change". */}
+          <span className="vitals-cohort-legend-centre" data-tone={0}>
+            {format.percent(1)}
+          </span>
+          <span className="vitals-cohort-legend-ramp" aria-hidden="true">
+            {steps(1)}
+          </span>
+          <span>{format.percent(domain[1])}</span>
         </span>
-        <span>{format.percent(domain[1])}</span>
-      </span>
+      ) : (
+        <span className="vitals-cohort-legend-scale">
+          <span>{format.percent(domain[0])}</span>
+          <span className="vitals-cohort-legend-ramp" aria-hidden="true">
+            {Array.from({ length: COHORT_LEVELS }, (_, level) => (
+              <span key={level} className="vitals-cohort-swatch" data-level={level} />
+            ))}
+          </span>
+          <span>{format.percent(domain[1])}</span>
+        </span>
+      )}
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
         {fill(m.legendUncertain, {

@@ -3,6 +3,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -10,7 +11,12 @@ import {
 import { ChartTooltip } from '../internal/chart';
 import { enCohortHeatmap } from '../messages/en';
 import { fill, plural } from '../messages/template';
-import type { CohortHeatmapModel, GridPosition, HeatmapDensity } from './cohort.geometry';
+import type {
+  CohortHeatmapModel,
+  GridPosition,
+  HeatmapDensity,
+  HeatmapFit,
+} from './cohort.geometry';
 import { moveInGrid } from './cohort.geometry';
 import {
   accountsText,
@@ -28,6 +34,8 @@ interface Props {
   model: CohortHeatmapModel;
   context: CohortTextContext;
   density: HeatmapDensity;
+  /** Whether the grid fills its box or keeps its natural width (a few ages in a wide box). */
+  fit: HeatmapFit;
   captionId: string;
   /** Called with a cohort, and an age unless its row header was chosen, on click or Enter/Space. */
   onSelect?: ((cohort: string, age: number | undefined) => void) | undefined;
@@ -49,10 +57,11 @@ const key = (pos: GridPosition) => `${pos.row}:${pos.col}`;
  * Column 0 is the cohort's row header; every cell shows its tooltip (the shell's, kept inside the
  * plot) on focus or hover.
  */
-export function CohortHeatmapGrid({ model, context, density, captionId, onSelect }: Props) {
+export function CohortHeatmapGrid({ model, context, density, fit, captionId, onSelect }: Props) {
   const { format, grain, metric, m = enCohortHeatmap } = context;
   const tooltipId = `vitals-tooltip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const tableRef = useRef<HTMLTableElement>(null);
+  const more = useScrollHint(tableRef);
   const [focus, setFocus] = useState<GridPosition>({ row: 0, col: 1 });
   const [tip, setTip] = useState<Tip | null>(null);
   const size = { rows: model.rows.length, cols: model.ages.length + 1 };
@@ -184,95 +193,110 @@ export function CohortHeatmapGrid({ model, context, density, captionId, onSelect
 
   return (
     <>
-      <div className="vitals-cohort-scroll">
-        <table
-          ref={tableRef}
-          // ARIA in HTML allows role="grid" on <table> (the APG data grid pattern, implemented in
-          // full here); jsx-a11y's recommended set allows it too, its strict set does not.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
-          role="grid"
-          aria-readonly="true"
-          aria-labelledby={captionId}
-          className="vitals-cohort-grid"
-          data-density={density}
-          data-metric={metric}
-          onKeyDown={onKeyDown}
-        >
-          <caption id={captionId} className="vitals-cohort-caption">
-            {fill(m.gridCaption, { metric: m.metricLong[metric], axis: ageAxisLabel(grain, m) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="vitals-cohort-corner">
-                {m.cohort}
-              </th>
-              {model.ages.map((age) => (
-                <th
-                  key={age}
-                  scope="col"
-                  className="vitals-cohort-age"
-                  aria-label={ageLabel(age, grain, format, m)}
-                >
-                  {format.count(age)}
+      {/* No tabindex on the scroll box: the grid's one Tab stop is inside it, and moving the focus
+          along a row scrolls the cut-off columns into view. */}
+      <div
+        className="vitals-cohort-frame"
+        data-more-start={more.start ? '' : undefined}
+        data-more-end={more.end ? '' : undefined}
+      >
+        <div className="vitals-cohort-scroll">
+          <table
+            ref={tableRef}
+            // ARIA in HTML allows role="grid" on <table> (the APG data grid pattern, implemented in
+            // full here); jsx-a11y's recommended set allows it too, its strict set does not.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
+            role="grid"
+            aria-readonly="true"
+            aria-labelledby={captionId}
+            className="vitals-cohort-grid"
+            data-density={density}
+            data-fit={fit}
+            data-metric={metric}
+            data-scale={model.scale}
+            onKeyDown={onKeyDown}
+          >
+            <caption id={captionId} className="vitals-cohort-caption">
+              {fill(m.gridCaption, { metric: m.metricLong[metric], axis: ageAxisLabel(grain, m) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="vitals-cohort-corner">
+                  {m.cohort}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.rows.map((row) => {
-              const header = { row: row.cells[0]?.row ?? 0, col: 0 };
-              const rowLabel = fill(m.rowHeaderLabel, {
-                cohort: cohortName(row.cohort.cohort, format, m),
-                accounts: accountsText(row.cohort.size, format, m),
-                mrr: format.currency(row.cohort.initialMrr),
-              });
-              const headerLabel = row.isSmall
-                ? `${rowLabel}. ${smallCohortReason(row.cohort.size, context.minCohortSize, format, m)}`
-                : rowLabel;
-              return (
-                <tr key={row.cohort.cohort} data-small={row.isSmall ? '' : undefined}>
+                {model.ages.map((age) => (
                   <th
-                    scope="row"
-                    className="vitals-cohort-row-header"
-                    {...cellProps(header, headerLabel)}
+                    key={age}
+                    scope="col"
+                    className="vitals-cohort-age"
+                    aria-label={ageLabel(age, grain, format, m)}
                   >
-                    <span className="vitals-cohort-name">
-                      {periodLabel(row.cohort.cohort, format.locale)}
-                    </span>
-                    <span className="vitals-cohort-size">
-                      {plural(m.accountsShort, format.locale, row.cohort.size, {
-                        count: format.count(row.cohort.size),
-                      })}
-                      {row.isSmall && m.smallTag}
-                    </span>
+                    {format.count(age)}
                   </th>
-                  {row.cells.map((cell) => (
-                    <td
-                      key={cell.age}
-                      role="gridcell"
-                      className="vitals-cohort-cell"
-                      data-state={cell.state}
-                      data-level={cell.level ?? undefined}
-                      data-small={cell.isSmall ? '' : undefined}
-                      data-uncertain={cell.isUncertain ? '' : undefined}
-                      data-active={
-                        tip && key(tip.pos) === key({ row: cell.row, col: cell.col + 1 })
-                          ? ''
-                          : undefined
-                      }
-                      {...cellProps(
-                        { row: cell.row, col: cell.col + 1 },
-                        cellLabel(row, cell, context),
-                      )}
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((row) => {
+                const header = { row: row.cells[0]?.row ?? 0, col: 0 };
+                const rowLabel = fill(m.rowHeaderLabel, {
+                  cohort: cohortName(row.cohort.cohort, format, m),
+                  accounts: accountsText(row.cohort.size, format, m),
+                  mrr: format.currency(row.cohort.initialMrr),
+                });
+                const headerLabel = row.isSmall
+                  ? `${rowLabel}. ${smallCohortReason(row.cohort.size, context.minCohortSize, format, m)}`
+                  : rowLabel;
+                return (
+                  <tr key={row.cohort.cohort} data-small={row.isSmall ? '' : undefined}>
+                    <th
+                      scope="row"
+                      className="vitals-cohort-row-header"
+                      {...cellProps(header, headerLabel)}
                     >
-                      {cellText(cell, format)}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      <span className="vitals-cohort-name">
+                        {periodLabel(row.cohort.cohort, format.locale)}
+                      </span>
+                      <span className="vitals-cohort-size">
+                        {plural(m.accountsShort, format.locale, row.cohort.size, {
+                          count: format.count(row.cohort.size),
+                        })}
+                        {row.isSmall && m.smallTag}
+                      </span>
+                    </th>
+                    {row.cells.map((cell) => (
+                      <td
+                        key={cell.age}
+                        role="gridcell"
+                        className="vitals-cohort-cell"
+                        data-state={cell.state}
+                        data-level={
+                          model.scale === 'sequential' ? (cell.level ?? undefined) : undefined
+                        }
+                        data-tone={
+                          model.scale === 'diverging' ? (cell.level ?? undefined) : undefined
+                        }
+                        data-small={cell.isSmall ? '' : undefined}
+                        data-uncertain={cell.isUncertain ? '' : undefined}
+                        data-active={
+                          tip && key(tip.pos) === key({ row: cell.row, col: cell.col + 1 })
+                            ? ''
+                            : undefined
+                        }
+                        {...cellProps(
+                          { row: cell.row, col: cell.col + 1 },
+                          cellLabel(row, cell, context),
+                        )}
+                      >
+                        {cellText(cell, format)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
       {tip && tipContent && (
         <ChartTooltip id={tooltipId} role="tooltip" anchor={{ x: tip.x, y: tip.y }} box={tip.box}>
@@ -281,4 +305,35 @@ export function CohortHeatmapGrid({ model, context, density, captionId, onSelect
       )}
     </>
   );
+}
+
+/**
+ * Which sides of the grid's scroll box hide columns: `start` once it is scrolled, `end` while
+ * columns are cut off on the right. Measured after render, on scroll and on resize (none on the
+ * server: the hint appears once the page runs).
+ */
+function useScrollHint(tableRef: { current: HTMLTableElement | null }) {
+  const [more, setMore] = useState({ start: false, end: false });
+  useEffect(() => {
+    const box = tableRef.current?.parentElement;
+    if (!box) return;
+    const measure = () => {
+      // A pixel of slack for fractional widths.
+      const start = box.scrollLeft > 1;
+      const end = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+      setMore((current) =>
+        current.start === start && current.end === end ? current : { start, end },
+      );
+    };
+    measure();
+    box.addEventListener('scroll', measure, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(box);
+    if (tableRef.current) observer?.observe(tableRef.current);
+    return () => {
+      box.removeEventListener('scroll', measure);
+      observer?.disconnect();
+    };
+  }, [tableRef]);
+  return more;
 }

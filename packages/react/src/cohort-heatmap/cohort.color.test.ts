@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { scaleLinear, scaleQuantize } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { oklchHue } from '../test/colorVision';
 import {
+  COHORT_DIVERGING_RAMPS,
   COHORT_INKS,
   COHORT_LEVELS,
   COHORT_RAMPS,
+  COHORT_SIDE_LEVELS,
+  EVEN_BAND,
+  cohortDivergingPalette,
   cohortPalette,
   colorDomain,
   contrastRatio,
+  divergingDomain,
+  divergingLevel,
   parseColor,
   pickTextColor,
   rampColor,
@@ -135,6 +142,40 @@ describe('cohort-heatmap.css', () => {
     for (const swatch of cohortPalette(theme)) {
       expect(blocks[block][`--vitals-cohort-fill-${swatch.level}`]).toBe(swatch.fill);
       expect(blocks[block][`--vitals-cohort-ink-${swatch.level}`]).toBe(swatch.text.color);
+    }
+  });
+
+  it.each([
+    ['light', 'light'],
+    ['dark', 'dark'],
+    ['system', 'dark'],
+  ] as const)(
+    'declares exactly cohortDivergingPalette(%s → %s) for the two-sided fills and inks',
+    (block, theme) => {
+      const { even, below, above } = cohortDivergingPalette(theme);
+      expect(blocks[block]['--vitals-cohort-even-fill']).toBe(even.fill);
+      expect(blocks[block]['--vitals-cohort-even-ink']).toBe(even.text.color);
+      for (const [side, swatches] of [
+        ['below', below],
+        ['above', above],
+      ] as const) {
+        for (const swatch of swatches) {
+          const n = Math.abs(swatch.level);
+          expect(blocks[block][`--vitals-cohort-${side}-fill-${n}`]).toBe(swatch.fill);
+          expect(blocks[block][`--vitals-cohort-${side}-ink-${n}`]).toBe(swatch.text.color);
+        }
+      }
+    },
+  );
+
+  it('styles every step of the two-sided scale, and only through the public-then-private pair', () => {
+    for (let tone = -COHORT_SIDE_LEVELS; tone <= COHORT_SIDE_LEVELS; tone++) {
+      const rule = css.slice(css.indexOf(`[data-tone='${tone}'] {`));
+      const name = tone === 0 ? 'even' : `${tone < 0 ? 'below' : 'above'}`;
+      const suffix = tone === 0 ? '' : `-${Math.abs(tone)}`;
+      expect(rule.slice(0, rule.indexOf('}'))).toContain(
+        `var(--vitals-cohort-${name}-fill${suffix}, var(--_vitals-cohort-${name}-fill${suffix}))`,
+      );
     }
   });
 
@@ -266,6 +307,179 @@ describe('retentionLevel against d3', () => {
         const clamped = Math.min(domain[1], Math.max(domain[0], retention));
         expect(retentionLevel(retention, domain)).toBe(quantize(clamped));
       }),
+    );
+  });
+});
+
+/** The theme's colour roles, read from theme.css (the two-sided ramps take their hues from them). */
+const themeCss = readFileSync(join(import.meta.dirname, '../internal/theme.css'), 'utf8');
+function role(theme: 'light' | 'dark', name: string): string {
+  const selector =
+    theme === 'light'
+      ? ':where(:root, .vitals-root) {'
+      : ":where(.vitals-root[data-theme='dark']) {";
+  const start = themeCss.indexOf(selector);
+  const block = themeCss.slice(start, themeCss.indexOf('}', start));
+  const match = new RegExp(`--_vitals-${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block);
+  expect(match, `${theme} ${name}`).not.toBeNull();
+  return match![1]!;
+}
+
+const SURFACES = { light: '#ffffff', dark: '#161b26' } as const;
+const hueGap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
+describe('the two-sided (revenue) palettes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const palette = cohortDivergingPalette(theme);
+    const all = [palette.even, ...palette.below, ...palette.above];
+
+    it(`${theme}: every step's text is ≥ 4.5:1 on its fill, in the theme's own inks`, () => {
+      expect(palette.below).toHaveLength(COHORT_SIDE_LEVELS);
+      expect(palette.above).toHaveLength(COHORT_SIDE_LEVELS);
+      for (const swatch of all) {
+        expect(contrastRatio(swatch.fill, swatch.text.color)).toBeGreaterThanOrEqual(4.5);
+        expect([COHORT_INKS[theme].dark, COHORT_INKS[theme].light]).toContain(swatch.text.color);
+      }
+    });
+
+    it(`${theme}: both sides start from one neutral centre, the fill of exactly 100 %`, () => {
+      const { below, above } = COHORT_DIVERGING_RAMPS[theme];
+      expect(below[0]).toBe(above[0]);
+      expect(palette.even.fill).toBe(toHex(below[0]!));
+      expect(palette.even.level).toBe(0);
+    });
+
+    it(`${theme}: each side moves monotonically away from the centre (more colour on the surface)`, () => {
+      for (const side of [palette.below, palette.above]) {
+        const steps = [palette.even, ...side].map((swatch) =>
+          contrastRatio(swatch.fill, SURFACES[theme]),
+        );
+        for (let i = 1; i < steps.length; i++) expect(steps[i]!).toBeGreaterThan(steps[i - 1]!);
+      }
+    });
+
+    it(`${theme}: below 100 % in the hue of the negative role, above it in the positive role's`, () => {
+      const negative = oklchHue(role(theme, 'negative'));
+      const positive = oklchHue(role(theme, 'positive'));
+      for (const swatch of palette.below)
+        expect(hueGap(oklchHue(swatch.fill), negative)).toBeLessThanOrEqual(20);
+      for (const swatch of palette.above)
+        expect(hueGap(oklchHue(swatch.fill), positive)).toBeLessThanOrEqual(20);
+      // And each side passes through the role colour itself.
+      expect(COHORT_DIVERGING_RAMPS[theme].below).toContain(role(theme, 'negative'));
+      expect(COHORT_DIVERGING_RAMPS[theme].above).toContain(role(theme, 'positive'));
+    });
+  }
+});
+
+describe('divergingDomain', () => {
+  it.each([
+    [
+      [0.77, 1.04, 1.23],
+      [0.7, 1.3],
+    ],
+    [
+      [1, 1],
+      [0.9, 1.1],
+    ],
+    [
+      [0.95, 0.999],
+      [0.9, 1.1],
+    ],
+    [
+      [1.02, 2.4],
+      [0.9, 2.4],
+    ],
+    [
+      [0, 1],
+      [0, 1.1],
+    ],
+    [[], [0.9, 1.1]],
+  ])(
+    'spans %o as %o: whole tens of percent, at least ten points either side of 100 %%',
+    (values, domain) => {
+      const [low, high] = divergingDomain(values);
+      expect(low).toBeCloseTo(domain[0]!, 12);
+      expect(high).toBeCloseTo(domain[1]!, 12);
+    },
+  );
+});
+
+describe('divergingLevel', () => {
+  it.each([
+    [1, 0],
+    [1 - 1e-12, 0],
+    [0.9996, 0],
+    [1.0004, 0],
+    [0.999, -1],
+    [0.94, -1],
+    [0.93, -2],
+    [0.77, -4],
+    [0.7, -5],
+    [0.2, -5],
+    [1.001, 1],
+    [1.0006, 1],
+    [0.9994, -1],
+    [1.3, 5],
+    [1.31, 5],
+    [Number.NaN, 0],
+  ])('puts %d at step %d of the 70 %–130 %% scale', (retention, level) => {
+    expect(divergingLevel(retention, [0.7, 1.3])).toBe(level);
+  });
+
+  const domain = fc
+    .tuple(
+      fc.double({ min: 0, max: 0.9, noNaN: true }),
+      fc.double({ min: 1.1, max: 5, noNaN: true }),
+    )
+    .map(([low, high]) => [low, high] as [number, number]);
+  const rate = fc.double({ min: -0.5, max: 6, noNaN: true });
+
+  it('is neutral at 100 % (as printed to one decimal), below zero under it and above zero over it, within ±5', () => {
+    fc.assert(
+      fc.property(domain, rate, (d, r) => {
+        const level = divergingLevel(r, d);
+        expect(divergingLevel(1, d)).toBe(0);
+        expect(Math.abs(level)).toBeLessThanOrEqual(COHORT_SIDE_LEVELS);
+        if (r - 1 <= -EVEN_BAND) expect(level).toBeLessThan(0);
+        else if (r - 1 >= EVEN_BAND) expect(level).toBeGreaterThan(0);
+        else expect(level).toBe(0);
+      }),
+    );
+  });
+
+  it('never falls as the rate rises (monotone on each side, and across the centre)', () => {
+    fc.assert(
+      fc.property(domain, rate, rate, (d, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(divergingLevel(lo, d)).toBeLessThanOrEqual(divergingLevel(hi, d));
+      }),
+    );
+  });
+
+  it('colours a rate further from 100 % at least as deeply as a nearer one, on either side, in both themes', () => {
+    fc.assert(
+      fc.property(
+        domain,
+        rate,
+        rate,
+        fc.constantFrom('light', 'dark' as const),
+        (d, a, b, theme) => {
+          const palette = cohortDivergingPalette(theme as 'light' | 'dark');
+          const fillOf = (r: number) => {
+            const level = divergingLevel(r, d);
+            return level === 0
+              ? palette.even.fill
+              : (level < 0 ? palette.below : palette.above)[Math.abs(level) - 1]!.fill;
+          };
+          // Same side of 100 %, b at least as far from it as a.
+          fc.pre((a - 1) * (b - 1) > 0 && Math.abs(b - 1) >= Math.abs(a - 1));
+          const surface = SURFACES[theme as 'light' | 'dark'];
+          expect(contrastRatio(fillOf(b), surface)).toBeGreaterThanOrEqual(
+            contrastRatio(fillOf(a), surface),
+          );
+        },
+      ),
     );
   });
 });

@@ -216,3 +216,108 @@ export function retentionLevel(
   for (let i = 0; i < n; i++) if (((i + 1) * high - (i - n) * low) / (n + 1) <= value) level++;
   return level;
 }
+
+/** How many colour steps each side of the two-sided (revenue) scale has, away from 100 %. */
+export const COHORT_SIDE_LEVELS = 5;
+
+/**
+ * The two-sided ramps of revenue retention, each from the neutral grey of 100 % (no change) out to
+ * a deep colour: below 100 % (contraction and churn) the hue of the theme's `negative` role
+ * (crimson), above it (expansion) the hue of its `positive` role (teal). In light theme each side
+ * darkens away from the centre, in dark theme it brightens, so "more colour" means "further from
+ * 100 %" on either background; both sides pass through the role colour itself.
+ */
+export const COHORT_DIVERGING_RAMPS: Record<
+  CohortTheme,
+  { below: readonly string[]; above: readonly string[] }
+> = {
+  light: {
+    below: ['#eceef2', '#f7c6cf', '#d0536b', '#7a1a2e', '#4a0f1c'],
+    above: ['#eceef2', '#b3e6dc', '#45a89a', '#0f766e', '#08433e'],
+  },
+  dark: {
+    below: ['#262b36', '#52232f', '#9c3048', '#e5637a', '#f7b3bf'],
+    above: ['#262b36', '#133f3b', '#17826f', '#5fe9d0', '#b8f7ea'],
+  },
+};
+
+/** The two-sided palette of a theme: the neutral centre, and the steps below and above it. */
+export interface CohortDivergingPalette {
+  /** The fill of exactly 100 %: the ramps' common first stop. */
+  even: CohortSwatch;
+  /** Steps −1 (just below 100 %) to −`COHORT_SIDE_LEVELS` (the lowest rates). */
+  below: CohortSwatch[];
+  /** Steps 1 (just above 100 %) to `COHORT_SIDE_LEVELS` (the highest rates). */
+  above: CohortSwatch[];
+}
+
+/**
+ * The two-sided palette of a theme: each side's ramp sampled at `k / COHORT_SIDE_LEVELS` for step
+ * ±k with {@link rampColor}, each with its contrasting text colour. `cohort-heatmap.css` declares
+ * exactly these values as `--vitals-cohort-even-*`, `--vitals-cohort-below-N-*` and
+ * `--vitals-cohort-above-N-*` (a test checks it).
+ */
+export function cohortDivergingPalette(theme: CohortTheme): CohortDivergingPalette {
+  const ramps = COHORT_DIVERGING_RAMPS[theme];
+  const inks = COHORT_INKS[theme];
+  const swatch = (stops: readonly string[], level: number): CohortSwatch => {
+    const fill = rampColor(stops, Math.abs(level) / COHORT_SIDE_LEVELS);
+    return { level, fill, text: pickTextColor(fill, inks) };
+  };
+  const side = (stops: readonly string[], sign: number) =>
+    Array.from({ length: COHORT_SIDE_LEVELS }, (_, i) => swatch(stops, sign * (i + 1)));
+  return {
+    even: swatch(ramps.below, 0),
+    below: side(ramps.below, -1),
+    above: side(ramps.above, 1),
+  };
+}
+
+/**
+ * The range of the two-sided scale: the lowest and highest rate shown widened to whole tens of
+ * percent, and always at least ten points either side of 100 %, so that each side keeps its own
+ * steps (as d3's `scaleDiverging` with the domain `[low, 1, high]`).
+ *
+ * @example
+ * divergingDomain([0.77, 1.04, 1.23]); // [0.7, 1.3]
+ * divergingDomain([1, 1]); // [0.9, 1.1]
+ */
+export function divergingDomain(values: readonly number[]): [number, number] {
+  const finite = values.filter((value) => Number.isFinite(value));
+  const low = finite.length > 0 ? Math.floor(Math.min(...finite) * 10 + 1e-9) / 10 : 0.9;
+  const high = finite.length > 0 ? Math.ceil(Math.max(...finite) * 10 - 1e-9) / 10 : 1.1;
+  return [Math.max(0, Math.min(0.9, low)), Math.max(1.1, high)];
+}
+
+/**
+ * How far from 100 % a rate may be and still take the neutral centre: under half a tenth of a
+ * point, the rates the one-decimal percent format prints as "100.0 %" (a cell that reads 100.0 %
+ * in the colour of a loss would contradict its own figure). The same rounding as the figure, not
+ * a rounding of the scale's own.
+ */
+export const EVEN_BAND = 0.0005;
+
+/**
+ * The step of a rate on the two-sided scale: 0 at 100 % (within {@link EVEN_BAND}), −1 to
+ * −`COHORT_SIDE_LEVELS` below it and 1 to `COHORT_SIDE_LEVELS` above it, each side of `domain` cut
+ * into equal bins from 100 % outwards. Any other loss is at least step −1 and any gain at least
+ * step 1, so a cell's side of 100 % always shows; rates past the domain take the end steps, and
+ * every cell prints its exact figure.
+ *
+ * @example
+ * divergingLevel(1); // 0
+ * divergingLevel(0.77, [0.7, 1.3]); // −4 (23 of the 30 points below 100 %)
+ * divergingLevel(1.04, [0.7, 1.3]); // 1
+ */
+export function divergingLevel(
+  retention: number,
+  domain: readonly [number, number] = [0, 2],
+): number {
+  if (!Number.isFinite(retention)) return 0;
+  const [low, high] = domain;
+  const change = retention - 1;
+  if (Math.abs(change) < EVEN_BAND) return 0;
+  const reach = change < 0 ? 1 - low : high - 1;
+  const steps = reach > 0 ? Math.ceil((Math.abs(change) / reach) * COHORT_SIDE_LEVELS - 1e-9) : 1;
+  return Math.sign(change) * Math.min(COHORT_SIDE_LEVELS, Math.max(1, steps));
+}

@@ -2,7 +2,14 @@ import type { Cohort } from '@vitals/metrics';
 import { type MrrSnapshot, cohortRetention } from '@vitals/metrics';
 import { exampleCohortBook } from '@vitals/sample-data';
 import { describe, expect, it } from 'vitest';
-import { cohortHeatmapModel, heatmapDensity, moveInGrid } from './cohort.geometry';
+import {
+  MAX_CELL_WIDTH,
+  ROW_HEADER_WIDTH,
+  cohortHeatmapModel,
+  heatmapDensity,
+  heatmapFit,
+  moveInGrid,
+} from './cohort.geometry';
 
 const row = (accountId: string, period: string, mrr: number): MrrSnapshot => ({
   accountId,
@@ -47,17 +54,23 @@ describe('cohortHeatmapModel', () => {
       maxIntervalWidth: 1,
     });
     expect(revenue.rows[0]!.cells[2]!.retention).toBeCloseTo(120 / 350, 12);
+    // Revenue is two-sided around 100 %: 30 % to 100 % is cut into five steps of 14 points below.
+    expect(revenue.scale).toBe('diverging');
+    expect(logo.scale).toBe('sequential');
     expect(revenue.domain[0]).toBeCloseTo(0.3, 12);
-    expect(revenue.rows[0]!.cells[2]!.level).toBe(0);
-    // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %: (50 − 30) / 7
-    // = 2.9 → step 2).
+    // 34.3 % is 65.7 points below 100 %: 65.7 / 14 = 4.7 → step −5.
+    expect(revenue.rows[0]!.cells[2]!.level).toBe(-5);
+    // 100 % at age 0 is the neutral centre, step 0.
+    expect(revenue.rows[0]!.cells[0]!.level).toBe(0);
+    // February at age 2: d still pays (logo 100 %) at half its MRR (revenue 50 %: 50 points
+    // below, 50 / 14 = 3.6 → step −4).
     const logoAll = cohortHeatmapModel(table, {
       metric: 'logo',
       minCohortSize: 1,
       maxIntervalWidth: 1,
     });
     expect(logoAll.rows[1]!.cells[2]).toMatchObject({ retention: 1, level: 9 });
-    expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: 2 });
+    expect(revenue.rows[1]!.cells[2]).toMatchObject({ retention: 0.5, level: -4 });
   });
 
   it('flags cohorts below minCohortSize as small and gives them no colour step', () => {
@@ -148,15 +161,15 @@ describe('cohortHeatmapModel', () => {
     ]);
   });
 
-  it('a cohort that all churned shows 0 % cells in the lowest step, not blanks', () => {
+  it('a cohort that all churned shows 0 % cells in the deepest step below 100 %, not blanks', () => {
     const gone = cohortHeatmapModel(
       cohortRetention([row('x', '2025-01', 10), row('y', '2025-01', 5), row('z', '2025-03', 0)]),
       { metric: 'revenue', minCohortSize: 1, maxIntervalWidth: 1 },
     );
     expect(gone.rows[0]!.cells.map((c) => [c.state, c.retention, c.level])).toEqual([
-      ['value', 1, 9],
-      ['value', 0, 0],
-      ['value', 0, 0],
+      ['value', 1, 0],
+      ['value', 0, -5],
+      ['value', 0, -5],
     ]);
   });
 
@@ -198,6 +211,7 @@ describe('cohortHeatmapModel', () => {
       ages: [],
       rows: [],
       omitted: { cohorts: 0, ages: 0 },
+      scale: 'sequential',
       smallCohorts: 0,
       uncertainCells: 0,
       domain: [0, 1],
@@ -211,6 +225,18 @@ describe('heatmapDensity', () => {
     expect(heatmapDensity(160 + 12 * 56 - 1, 12)).toBe('compact');
     expect(heatmapDensity(320, 24)).toBe('compact');
     expect(heatmapDensity(320, 0)).toBe('comfortable');
+  });
+});
+
+describe('heatmapFit', () => {
+  it('fills the box while no age column would pass MAX_CELL_WIDTH, keeps its natural width past it', () => {
+    expect(heatmapFit(ROW_HEADER_WIDTH + 12 * MAX_CELL_WIDTH, 12)).toBe('fill');
+    expect(heatmapFit(ROW_HEADER_WIDTH + 12 * MAX_CELL_WIDTH + 1, 12)).toBe('natural');
+    // One cohort at 1,280 px: one age column, never 1,100 px wide.
+    expect(heatmapFit(1_280, 1)).toBe('natural');
+    expect(heatmapFit(1_280, 24)).toBe('fill');
+    expect(heatmapFit(420, 12)).toBe('fill');
+    expect(heatmapFit(1_280, 0)).toBe('natural');
   });
 });
 

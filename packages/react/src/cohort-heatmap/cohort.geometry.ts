@@ -6,7 +6,7 @@ import type {
   ConfidenceInterval,
 } from '@vitals/metrics';
 import { wilsonInterval } from '@vitals/metrics';
-import { colorDomain, retentionLevel } from './cohort.color';
+import { colorDomain, divergingDomain, divergingLevel, retentionLevel } from './cohort.color';
 
 /** Which retention the heatmap shows: `CohortMetric` of `@vitals/metrics`. */
 export type { CohortMetric };
@@ -31,7 +31,11 @@ export interface HeatmapCell {
   source: CohortCell | null;
   /** The chosen metric's retention, or `null` unless `state` is `'value'`. */
   retention: number | null;
-  /** Colour step 0–9 (see `retentionLevel`), or `null` when blank, "—" or greyed as small. */
+  /**
+   * Colour step, or `null` when blank, "—" or greyed: on the one-sided scale of logo retention 0–9
+   * (see `retentionLevel`), on the two-sided scale of revenue retention −5 to 5, 0 at exactly
+   * 100 % (see `divergingLevel`). The model's `scale` says which.
+   */
   level: number | null;
   /** Whether the cohort is below `minCohortSize` (greyed, with the reason in its label). */
   isSmall: boolean;
@@ -67,9 +71,22 @@ export interface CohortHeatmapModel {
   smallCohorts: number;
   /** How many observed cells are greyed because their interval is wide. */
   uncertainCells: number;
-  /** The rates at the lightest and darkest colour steps (see `colorDomain`). */
+  /**
+   * The rates at the two ends of the colour scale: the lightest and darkest steps of the
+   * one-sided scale (see `colorDomain`), or the deepest steps below and above 100 % of the
+   * two-sided one (see `divergingDomain`).
+   */
   domain: [number, number];
+  /**
+   * The colour scale: `'sequential'` (one hue, more colour for more retained) for logo retention,
+   * which cannot pass 100 %; `'diverging'` (two hues either side of a neutral 100 %) for revenue
+   * retention, where contraction and expansion are both news.
+   */
+  scale: CohortColorScale;
 }
+
+/** The kind of colour scale of a heatmap: see {@link CohortHeatmapModel.scale}. */
+export type CohortColorScale = 'sequential' | 'diverging';
 
 /** Options of {@link cohortHeatmapModel}. */
 export interface CohortHeatmapModelOptions {
@@ -115,7 +132,8 @@ export function cellRetention(cell: CohortCell, metric: CohortMetric): number | 
  * cohorts below `minCohortSize` are flagged `isSmall`, and cells whose logo-retention interval is
  * wider than `maxIntervalWidth` are flagged `isUncertain`; neither gets a colour step (a revenue
  * cell is judged by the same interval: the accounts behind it are as few). The colour scale spans
- * the rates of the coloured cells (`colorDomain`).
+ * the rates of the coloured cells: one-sided for logo retention (`colorDomain`), two-sided around
+ * 100 % for revenue retention (`divergingDomain`).
  *
  * @example
  * const model = cohortHeatmapModel(cohortRetention(rows), { metric: 'logo', minCohortSize: 10 });
@@ -172,9 +190,15 @@ export function cohortHeatmapModel(
   const coloured = rows.flatMap((row) =>
     row.isSmall ? [] : row.cells.filter((cell) => cell.retention !== null && !cell.isUncertain),
   );
-  const domain = colorDomain(coloured.map((cell) => cell.retention!));
-  for (const cell of coloured) cell.level = retentionLevel(cell.retention!, domain);
-  return { ages, rows, omitted, smallCohorts, uncertainCells, domain };
+  const scale: CohortColorScale = options.metric === 'revenue' ? 'diverging' : 'sequential';
+  const rates = coloured.map((cell) => cell.retention!);
+  const domain = scale === 'diverging' ? divergingDomain(rates) : colorDomain(rates);
+  for (const cell of coloured)
+    cell.level =
+      scale === 'diverging'
+        ? divergingLevel(cell.retention!, domain)
+        : retentionLevel(cell.retention!, domain);
+  return { ages, rows, omitted, smallCohorts, uncertainCells, domain, scale };
 }
 
 /** How tightly the grid is set for the width it has. */
@@ -193,6 +217,26 @@ export function heatmapDensity(width: number, ageColumns: number): HeatmapDensit
   if (ageColumns === 0) return 'comfortable';
   const perColumn = (width - ROW_HEADER_WIDTH) / ageColumns;
   return perColumn >= COMFORTABLE_CELL_WIDTH ? 'comfortable' : 'compact';
+}
+
+/** The widest an age column grows: past it the grid keeps its natural width instead of stretching. */
+export const MAX_CELL_WIDTH = 96;
+
+/** Whether the grid fills its container or keeps its natural width. */
+export type HeatmapFit = 'fill' | 'natural';
+
+/**
+ * Whether the grid stretches to the container's width (`'fill'`) or keeps its natural width
+ * (`'natural'`, every age column `MAX_CELL_WIDTH` wide): a single cohort, or a few ages in a wide
+ * container, would otherwise spread one cell over a thousand pixels.
+ *
+ * @example
+ * heatmapFit(1200, 1); // 'natural'
+ * heatmapFit(1200, 24); // 'fill'
+ */
+export function heatmapFit(width: number, ageColumns: number): HeatmapFit {
+  if (ageColumns === 0) return 'natural';
+  return (width - ROW_HEADER_WIDTH) / ageColumns > MAX_CELL_WIDTH ? 'natural' : 'fill';
 }
 
 /** A cell position in the grid. */

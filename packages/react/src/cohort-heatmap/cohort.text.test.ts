@@ -1,5 +1,6 @@
 import { type MrrSnapshot, cohortRetention, pooledRetentionByAge } from '@vitals/metrics';
 import { describe, expect, it } from 'vitest';
+import { messagesForLocale } from '../messages/catalogues';
 import { createFormatters } from '../provider/format';
 import { cohortHeatmapModel } from './cohort.geometry';
 import {
@@ -96,7 +97,7 @@ describe('labels, summary and table at quarter grain', () => {
     );
     const q2 = model.rows[1]!;
     expect(cellLabel(q2, q2.cells[0]!, context)).toBe(
-      'Q2 2025 cohort, quarter 0 (Q2 2025): Logo retention 100%, 1 of 1 accounts active, MRR $70. Small cohort: 1 account, fewer than 2; one account moves its rate by 100%',
+      'Q2 2025 cohort, quarter 0 (Q2 2025): Logo retention 100%, 1 of 1 account active, MRR $70. Small cohort: 1 account, fewer than 2; one account moves its rate by 100%',
     );
     expect(cellLabel(q2, q2.cells[1]!, context)).toBe(
       'Q2 2025 cohort, quarter 1: not observed yet (the data ends in Q2 2025)',
@@ -112,6 +113,29 @@ describe('labels, summary and table at quarter grain', () => {
     expect(summary).toBe(
       'Logo retention of 2 quarterly cohorts from Q1 2025 to Q2 2025, 3 accounts. Pooled over cohorts: after 1 quarter 50% (1 cohort). 1 cohort has fewer than 2 accounts and is greyed.',
     );
+  });
+
+  it('agrees the nouns with their own numbers: the floor in the summary, the cohort size in the counts', () => {
+    // French takes the singular below 2: "moins de 1,5 client", and "1 sur 1 client actif".
+    const fr = createFormatters('fr-FR', 'EUR');
+    const m = messagesForLocale('fr-FR').cohortHeatmap;
+    const frModel = cohortHeatmapModel(table, {
+      metric: 'logo',
+      minCohortSize: 1.5,
+      maxIntervalWidth: 1,
+    });
+    const frContext = { ...context, minCohortSize: 1.5, format: fr, m };
+    expect(heatmapSummary(frModel, [], frContext)).toMatch(
+      new RegExp(`1 cohorte compte moins de ${fr.count(1.5)} client et est grisée\\.$`),
+    );
+    const q2 = frModel.rows[1]!;
+    expect(cellLabel(q2, q2.cells[0]!, frContext)).toContain(
+      `1 sur 1 client actif, MRR ${fr.currency(70)}`,
+    );
+    // English: "fewer than 2 accounts", whatever the number of cohorts; "1 of 2 accounts active".
+    expect(heatmapSummary(model, [], context)).toMatch(/1 cohort has fewer than 2 accounts/);
+    const q1 = model.rows[0]!;
+    expect(cellLabel(q1, q1.cells[1]!, context)).toContain('1 of 2 accounts active');
   });
 
   it('gives the table one column per age and keeps future cells empty', () => {

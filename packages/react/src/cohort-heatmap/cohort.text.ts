@@ -140,7 +140,7 @@ export function cellLabel(row: HeatmapRow, cell: HeatmapCell, context: CohortTex
     cell.state === 'no-initial-mrr'
       ? fill(m.cellRateNoMrr, { metric })
       : fill(m.cellRate, { metric, value: cellText(cell, format) });
-  const counts = fill(m.cellCounts, {
+  const counts = plural(m.cellCounts, format.locale, row.cohort.size, {
     active: format.count(cell.source.activeAccounts),
     size: format.count(row.cohort.size),
     mrr: format.currency(cell.source.mrr),
@@ -202,6 +202,10 @@ export function heatmapSummary(
     model.smallCohorts > 0
       ? ` ${plural(m.summarySmall, locale, model.smallCohorts, {
           count: format.count(model.smallCohorts),
+          // "fewer than 1 account": the noun agrees with the floor, not with the cohorts.
+          fewer: plural(m.fewerAccounts, locale, context.minCohortSize, {
+            count: format.count(context.minCohortSize),
+          }),
           min: format.count(context.minCohortSize),
         })}`
       : '';

@@ -486,7 +486,11 @@ export const messagesDe: VitalsMessages = {
     cellLabel: '{where} ({period}): {rate}, {counts}',
     cellRate: '{metric} {value}',
     cellRateNoMrr: '{metric} — (kein Anfangs-MRR)',
-    cellCounts: '{active} von {size} Kunden aktiv, MRR {mrr}',
+    // "von" takes the dative, and the dative of "Kunde" is "Kunden" in the singular too.
+    cellCounts: {
+      one: '{active} von {size} Kunden aktiv, MRR {mrr}',
+      other: '{active} von {size} Kunden aktiv, MRR {mrr}',
+    },
     tooltipCell: '{cohort}, {age} ({period})',
     tooltipCohort: '{accounts}, Anfangs-MRR {mrr}',
     tooltipNotObserved: 'Noch nicht beobachtet',
@@ -528,9 +532,10 @@ export const messagesDe: VitalsMessages = {
     summaryPooled: 'Über alle Kohorten zusammengefasst: {rates}.',
     summaryRateSeparator: '; ',
     summarySmall: {
-      one: '{count} Kohorte hat weniger als {min} Kunden und ist ausgegraut.',
-      other: '{count} Kohorten haben weniger als {min} Kunden und sind ausgegraut.',
+      one: '{count} Kohorte hat {fewer} und ist ausgegraut.',
+      other: '{count} Kohorten haben {fewer} und sind ausgegraut.',
     },
+    fewerAccounts: { one: 'weniger als {count} Kunde', other: 'weniger als {count} Kunden' },
     omittedCohorts: {
       one: '{count} frühere Kohorte (gezeigt werden die letzten {shown})',
       other: '{count} frühere Kohorten (gezeigt werden die letzten {shown})',

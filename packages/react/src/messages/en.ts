@@ -505,7 +505,10 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
   cellLabel: '{where} ({period}): {rate}, {counts}',
   cellRate: '{metric} {value}',
   cellRateNoMrr: '{metric} — (no starting MRR)',
-  cellCounts: '{active} of {size} accounts active, MRR {mrr}',
+  cellCounts: {
+    one: '{active} of {size} account active, MRR {mrr}',
+    other: '{active} of {size} accounts active, MRR {mrr}',
+  },
   tooltipCell: '{cohort}, {age} ({period})',
   tooltipCohort: '{accounts}, starting MRR {mrr}',
   tooltipNotObserved: 'Not observed yet',
@@ -547,9 +550,10 @@ export const enCohortHeatmap: CohortHeatmapMessages = {
   summaryPooled: 'Pooled over cohorts: {rates}.',
   summaryRateSeparator: '; ',
   summarySmall: {
-    one: '{count} cohort has fewer than {min} accounts and is greyed.',
-    other: '{count} cohorts have fewer than {min} accounts and are greyed.',
+    one: '{count} cohort has {fewer} and is greyed.',
+    other: '{count} cohorts have {fewer} and are greyed.',
   },
+  fewerAccounts: { one: 'fewer than {count} account', other: 'fewer than {count} accounts' },
   omittedCohorts: {
     one: '{count} earlier cohort (showing the latest {shown})',
     other: '{count} earlier cohorts (showing the latest {shown})',

@@ -531,7 +531,11 @@ export const messagesEs: VitalsMessages = {
     cellLabel: '{where} ({period}): {rate}, {counts}',
     cellRate: '{metric} {value}',
     cellRateNoMrr: '{metric} — (sin MRR inicial)',
-    cellCounts: '{active} de {size} clientes activos, MRR {mrr}',
+    cellCounts: {
+      one: '{active} de {size} cliente activo, MRR {mrr}',
+      many: '{active} de {size} de clientes activos, MRR {mrr}',
+      other: '{active} de {size} clientes activos, MRR {mrr}',
+    },
     tooltipCell: '{cohort}, {age} ({period})',
     tooltipCohort: '{accounts}, MRR inicial {mrr}',
     tooltipNotObserved: 'Aún no observado',
@@ -583,9 +587,14 @@ export const messagesEs: VitalsMessages = {
     summaryPooled: 'Agregado de todas las cohortes: {rates}.',
     summaryRateSeparator: '; ',
     summarySmall: {
-      one: '{count} cohorte tiene menos de {min} clientes y aparece en gris.',
-      many: '{count} de cohortes tienen menos de {min} clientes y aparecen en gris.',
-      other: '{count} cohortes tienen menos de {min} clientes y aparecen en gris.',
+      one: '{count} cohorte tiene {fewer} y aparece en gris.',
+      many: '{count} de cohortes tienen {fewer} y aparecen en gris.',
+      other: '{count} cohortes tienen {fewer} y aparecen en gris.',
+    },
+    fewerAccounts: {
+      one: 'menos de {count} cliente',
+      many: 'menos de {count} de clientes',
+      other: 'menos de {count} clientes',
     },
     omittedCohorts: {
       one: '{count} cohorte anterior (se muestran las últimas {shown})',

@@ -532,7 +532,11 @@ export const messagesFr: VitalsMessages = {
     cellLabel: '{where} ({period}) : {rate}, {counts}',
     cellRate: '{metric} {value}',
     cellRateNoMrr: '{metric} — (pas de MRR initial)',
-    cellCounts: '{active} clients actifs sur {size}, MRR {mrr}',
+    cellCounts: {
+      one: '{active} sur {size} client actif, MRR {mrr}',
+      many: '{active} sur {size} de clients actifs, MRR {mrr}',
+      other: '{active} sur {size} clients actifs, MRR {mrr}',
+    },
     tooltipCell: '{cohort}, {age} ({period})',
     tooltipCohort: '{accounts}, MRR initial {mrr}',
     tooltipNotObserved: 'Pas encore observé',
@@ -584,9 +588,14 @@ export const messagesFr: VitalsMessages = {
     summaryPooled: 'Toutes cohortes confondues : {rates}.',
     summaryRateSeparator: ' ; ',
     summarySmall: {
-      one: '{count} cohorte compte moins de {min} clients et est grisée.',
-      many: '{count} de cohortes comptent moins de {min} clients et sont grisées.',
-      other: '{count} cohortes comptent moins de {min} clients et sont grisées.',
+      one: '{count} cohorte compte {fewer} et est grisée.',
+      many: '{count} de cohortes comptent {fewer} et sont grisées.',
+      other: '{count} cohortes comptent {fewer} et sont grisées.',
+    },
+    fewerAccounts: {
+      one: 'moins de {count} client',
+      many: 'moins de {count} de clients',
+      other: 'moins de {count} clients',
     },
     omittedCohorts: {
       one: '{count} cohorte antérieure (les {shown} dernières sont affichées)',

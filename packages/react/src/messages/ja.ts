@@ -438,7 +438,7 @@ export const messagesJa: VitalsMessages = {
     cellLabel: '{where}（{period}）：{rate}、{counts}',
     cellRate: '{metric} {value}',
     cellRateNoMrr: '{metric} —（期首MRRなし）',
-    cellCounts: '{size}社中{active}社が継続、MRR {mrr}',
+    cellCounts: { other: '{size}社中{active}社が継続、MRR {mrr}' },
     tooltipCell: '{cohort}、{age}（{period}）',
     tooltipCohort: '{accounts}、期首MRR {mrr}',
     tooltipNotObserved: 'まだ観測されていません',
@@ -461,7 +461,8 @@ export const messagesJa: VitalsMessages = {
     summaryCohorts: { other: '{count}コホート' },
     summaryPooled: 'コホート全体の集計：{rates}。',
     summaryRateSeparator: '、',
-    summarySmall: { other: '{count}件のコホートは顧客が{min}社未満のため灰色で表示しています。' },
+    summarySmall: { other: '{count}件のコホートは顧客が{fewer}のため灰色で表示しています。' },
+    fewerAccounts: { other: '{count}社未満' },
     omittedCohorts: { other: '以前のコホート{count}件（直近{shown}件を表示）' },
     omittedAges: {
       month: { other: 'それ以降の{count}か月分（{first}～{last}か月目を表示）' },

@@ -740,8 +740,11 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   cellRate: string;
   /** A cell's rate without starting MRR. `{metric}`. */
   cellRateNoMrr: string;
-  /** A cell's counts. `{active}`, `{size}`, `{mrr}`. */
-  cellCounts: string;
+  /**
+   * A cell's counts, in the plural form of the cohort's size (`{size}`: "1 of 1 account active").
+   * `{active}`, `{size}`, `{mrr}`.
+   */
+  cellCounts: PluralMessage;
   /** The tooltip's heading on a cell. `{cohort}`, `{age}`, `{period}`. */
   tooltipCell: string;
   /** The tooltip of a row header. `{accounts}`, `{mrr}`. */
@@ -770,8 +773,13 @@ export interface CohortHeatmapMessages extends ChartTitleMessages {
   summaryPooled: string;
   /** Joins the pooled rates. */
   summaryRateSeparator: string;
-  /** How many cohorts are greyed. `{count}`, `{min}`. */
+  /**
+   * How many cohorts are greyed. `{count}`: the greyed cohorts; `{fewer}`: `fewerAccounts` for
+   * `minCohortSize` (`{min}`: `minCohortSize` alone).
+   */
   summarySmall: PluralMessage;
+  /** "fewer than N accounts", in the plural form of `{count}` (`minCohortSize`). */
+  fewerAccounts: PluralMessage;
   /** What `maxCohorts` left out. `{count}`, `{shown}`. */
   omittedCohorts: PluralMessage;
   /** What `maxAge` left out, by grain. `{count}`, `{first}`, `{last}`: the ages shown. */
