@@ -28,8 +28,8 @@ import {
   movementsExtent,
   movementsGeometry,
 } from './movements.geometry';
-import { SegmentMultiples } from '../internal/SegmentMultiples';
-import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
+import { bySegment } from '../internal/SegmentMultiples';
+import type { SegmentChartProps } from '../internal/segments';
 import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
@@ -100,34 +100,16 @@ const NO_SERIES: readonly (MovementsPeriodInput & { startingMrr: number })[] = [
 
 /** One chart, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
 function MrrMovementsContent(props: ChartContentProps<MrrMovementsChartProps>) {
-  const { compareBy, snapshots, from, to, grain, onInvalid, select } = props;
-  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0 && from && to) {
-    return (
-      <SegmentMultiples
-        shell={props.shell}
-        snapshots={snapshots}
-        segment={props.segment}
-        onInvalid={onInvalid}
-        deps={[from, to, grain]}
-        compute={(segment) =>
-          mrrMovementsSeries(snapshots, { from, to, grain, segment, onInvalid })
-        }
-        extent={(series) => movementsExtent(series)}
-        render={({ segment, result, domain, shell }) => (
-          <MrrMovementsSingle
-            {...props}
-            snapshots={undefined}
-            data={result}
-            shell={shell}
-            domain={domain}
-            select={select && ((selection) => select({ ...selection, segment }))}
-          />
-        )}
-      />
-    );
-  }
-  warnUnusedCompareBy('MrrMovementsChart', compareBy, snapshots !== undefined, 'chart');
-  return <MrrMovementsSingle {...props} />;
+  const { snapshots, from, to, grain, onInvalid } = props;
+  return bySegment(props, {
+    component: 'MrrMovementsChart',
+    ready: from !== undefined && from !== '' && to !== undefined && to !== '',
+    deps: [from, to, grain],
+    compute: (segment) =>
+      mrrMovementsSeries(snapshots ?? [], { from: from!, to: to!, grain, segment, onInvalid }),
+    extent: (series) => movementsExtent(series),
+    Single: MrrMovementsSingle,
+  });
 }
 
 function MrrMovementsSingle({

@@ -20,10 +20,10 @@ import { accountsPart } from '../internal/markAccounts';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
-import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
+import type { SegmentChartProps } from '../internal/segments';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
 import { waterfallExtent, waterfallGeometry } from './waterfall.geometry';
-import { SegmentMultiples } from '../internal/SegmentMultiples';
+import { bySegment } from '../internal/SegmentMultiples';
 import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
@@ -93,40 +93,20 @@ const NO_TOTALS: MovementTotals = {
 
 /** One waterfall, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
 function NrrWaterfallContent(props: ChartContentProps<NrrWaterfallProps>) {
-  const { compareBy, snapshots } = props;
-  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0) {
-    const { from, to, period, grain, onInvalid, showNewAndReactivation = false, select } = props;
-    return (
-      <SegmentMultiples
-        shell={props.shell}
-        snapshots={snapshots}
-        segment={props.segment}
-        onInvalid={onInvalid}
-        deps={[from, to, period, grain, showNewAndReactivation]}
-        compute={(segment) =>
-          mrrMovements(snapshots, {
-            ...({ from, to, period } as { from: string; to: string }),
-            grain,
-            segment,
-            onInvalid,
-          })
-        }
-        extent={(movements) => waterfallExtent(movements, showNewAndReactivation)}
-        render={({ segment, result, domain, shell }) => (
-          <NrrWaterfallSingle
-            {...props}
-            snapshots={undefined}
-            data={result}
-            shell={shell}
-            domain={domain}
-            select={select && ((selection) => select({ ...selection, segment }))}
-          />
-        )}
-      />
-    );
-  }
-  warnUnusedCompareBy('NrrWaterfall', compareBy, snapshots !== undefined, 'chart');
-  return <NrrWaterfallSingle {...props} />;
+  const { snapshots, from, to, period, grain, onInvalid, showNewAndReactivation = false } = props;
+  return bySegment(props, {
+    component: 'NrrWaterfall',
+    deps: [from, to, period, grain, showNewAndReactivation],
+    compute: (segment) =>
+      mrrMovements(snapshots ?? [], {
+        ...({ from, to, period } as { from: string; to: string }),
+        grain,
+        segment,
+        onInvalid,
+      }),
+    extent: (movements) => waterfallExtent(movements, showNewAndReactivation),
+    Single: NrrWaterfallSingle,
+  });
 }
 
 function NrrWaterfallSingle({
