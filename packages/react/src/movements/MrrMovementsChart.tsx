@@ -209,10 +209,11 @@ function MrrMovementsSingle({
             height={height}
             onSelect={
               select &&
-              ((period) =>
+              ((period, movement) =>
                 select({
                   period,
-                  // A column's accounts: from the rows, only for the period opened (the series is
+                  ...(movement === null ? {} : { movement }),
+                  // A mark's accounts: from the rows, only for the period opened (the series is
                   // computed without them); from `data`, when its entries carry them.
                   ...accountsPart('MrrMovementsChart', () =>
                     movementAccounts(
@@ -221,7 +222,7 @@ function MrrMovementsSingle({
                         : (series.find(
                             (entry) => entry.period === period,
                           ) as MovementsWithAccounts),
-                      'net',
+                      movement ?? 'net',
                     ),
                   ),
                 }))
