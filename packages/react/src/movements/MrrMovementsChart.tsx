@@ -67,12 +67,14 @@ export interface MrrMovementsChartProps extends ChartProps, SegmentChartProps {
 /**
  * Stacked MRR movements per period: new, expansion and reactivation above zero, contraction and
  * churn below, and a line through each period's net change; with a legend, a text alternative, a
- * data table and a keyboard-reachable column per period.
+ * data table and keyboard-reachable marks: each stacked segment is one mark (one tab stop for the
+ * chart; arrow keys left and right between periods, up and down between a period's movements).
  *
- * `onSelect` gets the column's `period` and its `accounts`: every account whose MRR changed that
- * period, `value` its signed change (they sum to the column's net; filter one movement with
- * `movementAccounts(mrrMovements(rows, { period }), 'churn')`). From `snapshots` they are computed
- * for the opened period only; from `data`, when its entries carry them
+ * `onSelect` gets the mark's `period`, its `movement` and its `accounts`: that period's accounts
+ * with that movement, `value` their amount in it (they sum to the segment; see
+ * `movementAccounts`). A period without movements is one mark with no `movement`, its accounts
+ * those whose MRR changed (none). From `snapshots` the accounts are computed for the opened
+ * period only; from `data`, when its entries carry them
  * (`mrrMovementsSeries(rows, { …, includeAccounts: true })`).
  *
  * @example
