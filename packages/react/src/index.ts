@@ -65,6 +65,7 @@ export type { PluralMessage } from './messages/template';
 
 export { NrrWaterfall } from './waterfall/NrrWaterfall';
 export type { NrrWaterfallProps } from './waterfall/NrrWaterfall';
+export type { WaterfallView } from './waterfall/waterfall.geometry';
 export { MrrMovementsChart } from './movements/MrrMovementsChart';
 export type { MrrMovementsChartProps } from './movements/MrrMovementsChart';
 export type { MovementsPeriodInput } from './movements/movements.geometry';

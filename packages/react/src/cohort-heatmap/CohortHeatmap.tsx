@@ -9,8 +9,8 @@ import {
   pooledRetentionByAge,
 } from '@vitals/metrics';
 import { useCohortRetention } from '@vitals/metrics/react';
-import { SegmentMultiples } from '../internal/SegmentMultiples';
-import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
+import { bySegment } from '../internal/SegmentMultiples';
+import type { SegmentChartProps } from '../internal/segments';
 import { type ReactNode, useId } from 'react';
 import {
   type ChartContentProps,
@@ -177,34 +177,17 @@ function validMinSize(value: number | undefined): number {
  * share, so every heatmap already reads on the same 0–100 % colour scale.
  */
 function CohortHeatmapContent(props: ChartContentProps<CohortHeatmapProps>) {
-  const { compareBy, snapshots, from, to, grain, onInvalid, select } = props;
-  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0) {
-    const maxCohorts = validBound(props.maxCohorts, 'maxCohorts');
-    const maxAge = validBound(props.maxAge, 'maxAge');
-    return (
-      <SegmentMultiples
-        shell={props.shell}
-        snapshots={snapshots}
-        segment={props.segment}
-        onInvalid={onInvalid}
-        deps={[from, to, grain, maxCohorts, maxAge]}
-        compute={(segment) =>
-          cohortRetention(snapshots, { from, to, grain, onInvalid, maxCohorts, maxAge, segment })
-        }
-        render={({ segment, result, shell }) => (
-          <CohortHeatmapSingle
-            {...props}
-            snapshots={undefined}
-            data={result}
-            shell={shell}
-            select={select && ((selection) => select({ ...selection, segment }))}
-          />
-        )}
-      />
-    );
-  }
-  warnUnusedCompareBy('CohortHeatmap', compareBy, snapshots !== undefined, 'heatmap');
-  return <CohortHeatmapSingle {...props} />;
+  const { snapshots, from, to, grain, onInvalid } = props;
+  const maxCohorts = validBound(props.maxCohorts, 'maxCohorts');
+  const maxAge = validBound(props.maxAge, 'maxAge');
+  return bySegment(props, {
+    component: 'CohortHeatmap',
+    drawn: 'heatmap',
+    deps: [from, to, grain, maxCohorts, maxAge],
+    compute: (segment) =>
+      cohortRetention(snapshots ?? [], { from, to, grain, onInvalid, maxCohorts, maxAge, segment }),
+    Single: CohortHeatmapSingle,
+  });
 }
 
 function CohortHeatmapSingle({

@@ -5,8 +5,9 @@ import {
   type ValidationIssue,
   mrrSegments,
 } from '@vitals/metrics';
-import { type ReactNode, useId, useMemo } from 'react';
-import { type ChartShellBase, ChartShell } from './chart';
+import { type ComponentType, type ReactNode, useId, useMemo } from 'react';
+import { type ChartContentProps, type ChartProps, type ChartShellBase, ChartShell } from './chart';
+import { type SegmentChartProps, warnUnusedCompareBy } from './segments';
 import { enComparison } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
 
@@ -136,4 +137,78 @@ export function SegmentMultiples<TResult>({
       </ul>
     </section>
   );
+}
+
+/** The props {@link bySegment} reads: a chart's own, with the raw-input and segment props. */
+type SegmentableProps = ChartProps &
+  SegmentChartProps & {
+    snapshots?: readonly MrrSnapshot[] | undefined;
+    onInvalid?: InvalidRowPolicy | undefined;
+  };
+
+/** How one chart compares segments: what {@link bySegment} needs besides the props. */
+export interface BySegmentOptions<TProps extends SegmentableProps, TResult> {
+  /** The component's name, for the development warning. */
+  component: string;
+  /** What is drawn when `compareBy` cannot be honoured ('chart', 'heatmap'). @default 'chart' */
+  drawn?: string | undefined;
+  /** Whatever else the comparison needs (a window, say). @default true */
+  ready?: boolean | undefined;
+  /** One segment's result, handed to `Single` as `data`. */
+  compute: (segment: string) => TResult;
+  /** What the results depend on besides snapshots and segments: plain values. */
+  deps: readonly unknown[];
+  /** The y range a result needs; the parts share the union (`Single` gets it as `domain`). */
+  extent?: ((result: TResult) => [number, number]) | undefined;
+  /** The chart's content for one input: the whole chart, or one part of the comparison. */
+  Single: ComponentType<ChartContentProps<TProps> & { domain?: [number, number] | undefined }>;
+}
+
+/**
+ * A chart's content with `compareBy: 'segment'` honoured: with non-empty `snapshots`, one `Single`
+ * per segment (given that segment's `compute` result as `data`, the shared `domain`, and
+ * selections carrying the `segment`); otherwise one `Single` with the props as given, after
+ * warning (in development) when `compareBy` was asked for but cannot be honoured.
+ */
+export function bySegment<TProps extends SegmentableProps, TResult>(
+  props: ChartContentProps<TProps>,
+  options: BySegmentOptions<TProps, TResult>,
+): ReactNode {
+  const { compareBy, snapshots, select } = props;
+  const { Single } = options;
+  if (
+    compareBy === 'segment' &&
+    snapshots !== undefined &&
+    snapshots.length > 0 &&
+    options.ready !== false
+  ) {
+    return (
+      <SegmentMultiples
+        shell={props.shell}
+        snapshots={snapshots}
+        segment={props.segment}
+        onInvalid={props.onInvalid}
+        deps={options.deps}
+        compute={options.compute}
+        extent={options.extent}
+        render={({ segment, result, domain, shell }) => (
+          <Single
+            {...props}
+            snapshots={undefined}
+            data={result}
+            shell={shell}
+            domain={domain}
+            select={select && ((selection) => select({ ...selection, segment }))}
+          />
+        )}
+      />
+    );
+  }
+  warnUnusedCompareBy(
+    options.component,
+    compareBy,
+    snapshots !== undefined,
+    options.drawn ?? 'chart',
+  );
+  return <Single {...props} />;
 }

@@ -87,6 +87,12 @@ export const messagesDe: VitalsMessages = {
     tableRunning: 'Laufender MRR',
     plotLabel: 'Wasserfallbalken, einer pro Schritt; fokussieren Sie einen Balken für seinen Wert',
     barLabel: '{step}: {value}, laufender MRR {running}',
+    axisStartsAt: 'Achse beginnt bei {value}',
+    summaryAxisStartsAt:
+      'Die y-Achse beginnt bei {value}, nicht bei null; die Balken der Summen sind gekürzt.',
+    viewLabel: 'y-Achse',
+    viewFull: 'Ab null',
+    viewZoomed: 'Gezoomt',
   },
   trend: {
     title: 'Retention-Verlauf',
@@ -177,7 +183,8 @@ export const messagesDe: VitalsMessages = {
     aboveZero: ' (über null)',
     belowZero: ' (unter null)',
     plotLabel:
-      'MRR-Bewegungen, eine Säule pro Periode; fokussieren Sie eine Säule für ihre Bewegungen',
+      'MRR-Bewegungen, eine Säule je Zeitraum; fokussieren Sie eine Bewegung für ihren Wert, Pfeiltasten links und rechts zwischen Zeiträumen, hoch und runter zwischen Bewegungen',
+    segmentLabel: '{movement}, {period}: {value}',
   },
   benchmarks: {
     ratings: { excellent: 'ausgezeichnet', good: 'gut', fair: 'mittel', poor: 'schwach' },

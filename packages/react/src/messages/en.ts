@@ -130,13 +130,13 @@ export const enWaterfall: WaterfallMessages = {
     ending: 'Ending',
   },
   stepsAbbreviated: {
-    starting: 'Sta',
-    expansion: 'Exp',
-    contraction: 'Con',
-    churn: 'Chu',
-    retained: 'Ret',
+    starting: 'Start',
+    expansion: 'Exp.',
+    contraction: 'Contr.',
+    churn: 'Churn',
+    retained: 'Ret.',
     new: 'New',
-    reactivation: 'Rea',
+    reactivation: 'React.',
     ending: 'End',
   },
   tooltipRunning: 'Running MRR {value}',
@@ -150,6 +150,11 @@ export const enWaterfall: WaterfallMessages = {
   tableRunning: 'Running MRR',
   plotLabel: 'Waterfall bars, one per step; focus a bar for its value',
   barLabel: '{step}: {value}, running MRR {running}',
+  axisStartsAt: 'Axis starts at {value}',
+  summaryAxisStartsAt: 'The y axis starts at {value}, not at zero, so the total bars are cut.',
+  viewLabel: 'Y axis',
+  viewFull: 'From zero',
+  viewZoomed: 'Zoomed',
 };
 
 /** English words of `MrrMovementsChart`. */
@@ -185,7 +190,9 @@ export const enMovements: MovementsMessages = {
   tablePeriod: 'Period',
   aboveZero: ' (above zero)',
   belowZero: ' (below zero)',
-  plotLabel: 'MRR movements, one column per period; focus a column for its movements',
+  plotLabel:
+    'MRR movements, one column per period; focus a movement for its value, arrow keys left and right between periods, up and down between movements',
+  segmentLabel: '{movement}, {period}: {value}',
 };
 
 /** English benchmark ratings and ranges. */

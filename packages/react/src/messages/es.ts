@@ -93,6 +93,12 @@ export const messagesEs: VitalsMessages = {
     tableRunning: 'MRR acumulado',
     plotLabel: 'Barras de la cascada, una por paso; enfoca una barra para ver su valor',
     barLabel: '{step}: {value}, MRR acumulado {running}',
+    axisStartsAt: 'El eje empieza en {value}',
+    summaryAxisStartsAt:
+      'El eje y empieza en {value}, no en cero: las barras de los totales están cortadas.',
+    viewLabel: 'Eje y',
+    viewFull: 'Desde cero',
+    viewZoomed: 'Ampliado',
   },
   trend: {
     title: 'Evolución de la retención',
@@ -186,7 +192,8 @@ export const messagesEs: VitalsMessages = {
     aboveZero: ' (por encima de cero)',
     belowZero: ' (por debajo de cero)',
     plotLabel:
-      'Movimientos del MRR, una columna por periodo; enfoca una columna para ver sus movimientos',
+      'Movimientos de MRR, una columna por periodo; enfoca un movimiento para conocer su valor, flechas izquierda y derecha entre periodos, arriba y abajo entre movimientos',
+    segmentLabel: '{movement}, {period}: {value}',
   },
   benchmarks: {
     ratings: { excellent: 'excelente', good: 'bueno', fair: 'regular', poor: 'deficiente' },

@@ -94,6 +94,12 @@ export const messagesFr: VitalsMessages = {
     tableRunning: 'MRR cumulé',
     plotLabel: 'Barres de la cascade, une par étape ; placez le focus sur une barre pour sa valeur',
     barLabel: '{step} : {value}, MRR cumulé {running}',
+    axisStartsAt: 'L’axe commence à {value}',
+    summaryAxisStartsAt:
+      'L’axe des y commence à {value}, pas à zéro : les barres des totaux sont coupées.',
+    viewLabel: 'Axe des y',
+    viewFull: 'Depuis zéro',
+    viewZoomed: 'Zoomé',
   },
   trend: {
     title: 'Évolution de la rétention',
@@ -190,7 +196,8 @@ export const messagesFr: VitalsMessages = {
     aboveZero: ' (au-dessus de zéro)',
     belowZero: ' (au-dessous de zéro)',
     plotLabel:
-      'Mouvements du MRR, une colonne par période ; placez le focus sur une colonne pour ses mouvements',
+      'Mouvements de MRR, une colonne par période ; placez le focus sur un mouvement pour lire sa valeur, flèches gauche et droite entre les périodes, haut et bas entre les mouvements',
+    segmentLabel: '{movement}, {period} : {value}',
   },
   benchmarks: {
     ratings: { excellent: 'excellent', good: 'bon', fair: 'moyen', poor: 'faible' },

@@ -80,6 +80,11 @@ export const messagesJa: VitalsMessages = {
     tableRunning: '累計MRR',
     plotLabel: 'ウォーターフォールの棒（ステップごとに1本）。棒にフォーカスすると値を表示します',
     barLabel: '{step}：{value}、累計MRR {running}',
+    axisStartsAt: '軸の起点は{value}',
+    summaryAxisStartsAt: 'y軸はゼロではなく{value}から始まるため、合計の棒は途中で切れています。',
+    viewLabel: 'y軸',
+    viewFull: 'ゼロから',
+    viewZoomed: '拡大表示',
   },
   trend: {
     title: 'リテンションの推移',
@@ -162,7 +167,9 @@ export const messagesJa: VitalsMessages = {
     tablePeriod: '期間',
     aboveZero: '（ゼロより上）',
     belowZero: '（ゼロより下）',
-    plotLabel: 'MRRの推移（期間ごとに1列）。列にフォーカスすると内訳を表示します',
+    plotLabel:
+      'MRRの推移（期間ごとに1列）。内訳にフォーカスすると値を表示します。左右の矢印キーで期間、上下で内訳を移動します',
+    segmentLabel: '{period}・{movement}：{value}',
   },
   benchmarks: {
     ratings: { excellent: '優秀', good: '良好', fair: '普通', poor: '要改善' },

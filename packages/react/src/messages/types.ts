@@ -136,7 +136,10 @@ export interface WaterfallMessages {
   steps: WaterfallStepMessages;
   /** The step names under the bars, where there is room. */
   stepsAxis: WaterfallStepMessages;
-  /** The step names under the bars when they are narrow (about three letters). */
+  /**
+   * The step names under the bars when the axis names do not fit: short forms a reader knows
+   * (`'Exp.'`), never letters cut without a mark (a name that still does not fit is cut with "…").
+   */
   stepsAbbreviated: WaterfallStepMessages;
   /** The tooltip's running total. `{value}`. */
   tooltipRunning: string;
@@ -160,6 +163,16 @@ export interface WaterfallMessages {
   plotLabel: string;
   /** One bar, for screen readers. `{step}`, `{value}`, `{running}`: the MRR after it. */
   barLabel: string;
+  /** Under a zoomed plot: where its y axis starts. `{value}`: the axis's lowest value. */
+  axisStartsAt: string;
+  /** The text alternative's sentence for a zoomed plot. `{value}`: the axis's lowest value. */
+  summaryAxisStartsAt: string;
+  /** The name of the header toggle between the two y axes. */
+  viewLabel: string;
+  /** The toggle's option for the y axis from zero. */
+  viewFull: string;
+  /** The toggle's option for the zoomed y axis (movements visible, totals cut). */
+  viewZoomed: string;
 }
 
 /** The five MRR movements. */
@@ -213,6 +226,8 @@ export interface MovementsMessages {
   belowZero: string;
   /** The plot, for screen readers. */
   plotLabel: string;
+  /** One movement of one period (a stacked segment), for screen readers. `{movement}`, `{period}`, `{value}`. */
+  segmentLabel: string;
 }
 
 /** The parts of a survey's answers, by part id. */

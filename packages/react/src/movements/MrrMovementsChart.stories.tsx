@@ -55,22 +55,31 @@ export const Default: Story = {
     const locale = storyLocale(globals);
     const m = storyMessages(globals);
     await expect(canvas.getByRole('figure', { name: m.movements.title })).toBeInTheDocument();
-    const months = canvas.getAllByRole('img');
-    await expect(months).toHaveLength(12);
+    await expect(canvasElement.querySelectorAll('.vitals-movements-column')).toHaveLength(12);
+    // One mark per movement of each month, top segment first.
+    const marks = canvas.getAllByRole('img');
+    await expect(marks.length).toBeGreaterThan(12);
     await expect(canvas.getByRole('list', { name: m.common.legend })).toHaveTextContent(
       m.movements.kinds.churn,
     );
-    months[0]!.focus();
+    marks[0]!.focus();
     await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
       monthYear('2025-01', locale),
     );
-    // One tab stop per chart: the arrow keys move between months.
+    // One tab stop per chart: left and right move between months, up and down between movements.
     await userEvent.keyboard('{ArrowRight}');
     await waitFor(() =>
       expect(canvas.getByRole('tooltip')).toHaveTextContent(monthYear('2025-02', locale)),
     );
-    // Leave the chart as it loads: the tooltip closes when its month loses focus.
-    months[1]!.blur();
+    await userEvent.keyboard('{End}');
+    // The last mark is the bottom segment of the last month: a loss, named in the tooltip.
+    await waitFor(() =>
+      expect(canvas.getByRole('tooltip')).toHaveTextContent(
+        new RegExp(`${m.movements.kinds.churn}|${m.movements.kinds.contraction}`),
+      ),
+    );
+    // Leave the chart as it loads: the tooltip closes when its mark loses focus.
+    (document.activeElement as HTMLElement | SVGElement).blur();
     await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
     await expect(canvasElement.querySelector('.vitals-root')).toHaveAttribute(
       'data-theme',
@@ -97,7 +106,7 @@ export const Quarterly: Story = {
 export const ThirtySixMonths: Story = {
   args: { snapshots: long.snapshots, from: '2022-12', to: '2025-12' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('img')).toHaveLength(36);
+    await expect(canvasElement.querySelectorAll('.vitals-movements-column')).toHaveLength(36);
   },
 };
 

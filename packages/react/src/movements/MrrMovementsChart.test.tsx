@@ -53,30 +53,48 @@ describe('MrrMovementsChart', () => {
     ]);
   });
 
-  it('lets a keyboard user reach every month and read its movements and net in a tooltip', async () => {
+  it('makes each movement of each month a mark: one tab stop, arrows across months and movements', async () => {
     const user = userEvent.setup();
     renderStrict(<MrrMovementsChart snapshots={snapshots} from="2025-01" to="2025-03" />);
     await user.tab();
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName(
-      'February 2025: New +$400, Expansion +$500, Reactivation $0, Contraction $0, Churn −$800; net +$100',
-    );
+    // February's top segment first: expansion stacks above new.
+    expect(document.activeElement).toHaveAccessibleName('Expansion, February 2025: +$500');
     const tooltip = screen.getByRole('tooltip');
+    // The tooltip names the movement, with the month and its net.
     expect(tooltip).toHaveTextContent('February 2025');
-    expect(tooltip).toHaveTextContent('Churn −$800');
+    expect(tooltip).toHaveTextContent('Expansion +$500');
     expect(tooltip).toHaveTextContent('Net +$100');
+    expect(tooltip).not.toHaveTextContent('Churn');
     expect(document.activeElement).toHaveAttribute('aria-describedby', tooltip.id);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('New, February 2025: +$400');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('Churn, February 2025: −$800');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Churn −$800');
+    // At the bottom of the column, down stays.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('Churn, February 2025: −$800');
+    // Right keeps the movement when the next month has it.
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(
-      'March 2025: New $0, Expansion $0, Reactivation +$600, Contraction −$100, Churn −$500; net $0',
-    );
-    expect(screen.getAllByRole('img')).toHaveLength(2);
+    expect(document.activeElement).toHaveAccessibleName('Churn, March 2025: −$500');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toHaveAccessibleName('Contraction, March 2025: −$100');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toHaveAccessibleName('Reactivation, March 2025: +$600');
+    // February has no reactivation (0 to +$600): left goes to the segment nearest in height, new
+    // (0 to +$400), not expansion (+$400 to +$900).
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toHaveAccessibleName('New, February 2025: +$400');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName('Churn, March 2025: −$500');
+    expect(screen.getAllByRole('img')).toHaveLength(6);
     // One tab stop for the chart: the next Tab leaves it.
     await user.tab();
     expect(document.activeElement?.closest('svg')).toBeNull();
   });
 
-  it('fires onSelect with the period on Enter and on a click anywhere in the column', async () => {
+  it('fires onSelect with the period, the movement and its accounts on Enter and on a click', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { container } = renderStrict(
@@ -84,26 +102,31 @@ describe('MrrMovementsChart', () => {
     );
     await user.tab();
     await user.tab();
-    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith({
       component: 'MrrMovementsChart',
       period: '2025-02',
-      accounts: [
-        { accountId: 'a', value: 500 },
-        { accountId: 'c', value: 400 },
-        { accountId: 'b', value: -800 },
-      ],
+      movement: 'churn',
+      accounts: [{ accountId: 'b', value: 800 }],
     });
-    // The whole column is the target: its invisible hit rectangle spans the plot's height.
-    await user.click(container.querySelector('[data-period="2025-03"] .vitals-chart-hit')!);
+    await user.keyboard('{ArrowUp} ');
+    expect(onSelect).toHaveBeenLastCalledWith({
+      component: 'MrrMovementsChart',
+      period: '2025-02',
+      movement: 'new',
+      accounts: [{ accountId: 'c', value: 400 }],
+    });
+    // A segment's hit area is its slice of the column's band: the top one reaches the plot's top.
+    await user.click(
+      container.querySelector(
+        '[data-period="2025-03"] [data-mark="reactivation"] .vitals-chart-hit',
+      )!,
+    );
     expect(onSelect).toHaveBeenLastCalledWith({
       component: 'MrrMovementsChart',
       period: '2025-03',
-      accounts: [
-        { accountId: 'b', value: 600 },
-        { accountId: 'c', value: -100 },
-        { accountId: 'd', value: -500 },
-      ],
+      movement: 'reactivation',
+      accounts: [{ accountId: 'b', value: 600 }],
     });
   });
 
@@ -138,7 +161,7 @@ describe('MrrMovementsChart', () => {
         data={mrrMovementsSeries(snapshots, { from: '2025-01', to: '2025-03' })}
       />,
     );
-    expect(screen.getAllByRole('img')).toHaveLength(2);
+    expect(screen.getAllByRole('img')).toHaveLength(6);
     unmount();
     renderStrict(
       <MrrMovementsChart
@@ -161,10 +184,7 @@ describe('MrrMovementsChart', () => {
     );
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
       // Intl puts a no-break space between the amount and the euro sign.
-      'Februar 2025: Neu +400 €, Expansion +500 €, Reaktivierung 0 €, Kontraktion 0 €, Abwanderung −800 €; netto +100 €'.replace(
-        / €/g,
-        '\u00a0€',
-      ),
+      'Expansion, Februar 2025: +500\u00a0€',
     );
   });
 
@@ -173,9 +193,7 @@ describe('MrrMovementsChart', () => {
       <MrrMovementsChart snapshots={snapshots} from="2024-Q4" to="2025-Q1" grain="quarter" />,
     );
     // Q4 2024 had no MRR; at the end of Q1 (March) a, b and c are new: 1,500 + 600 + 300.
-    expect(screen.getByRole('img')).toHaveAccessibleName(
-      'Q1 2025: New +$2,400, Expansion $0, Reactivation $0, Contraction $0, Churn $0; net +$2,400',
-    );
+    expect(screen.getByRole('img')).toHaveAccessibleName('New, Q1 2025: +$2,400');
   });
 
   it('thins 36 month labels so they fit, keeping the latest month', () => {
@@ -187,7 +205,9 @@ describe('MrrMovementsChart', () => {
     const { container } = renderStrict(
       <MrrMovementsChart snapshots={long} from="2023-01" to="2026-01" />,
     );
-    expect(screen.getAllByRole('img')).toHaveLength(36);
+    expect(container.querySelectorAll('.vitals-movements-column')).toHaveLength(36);
+    // Each month one account is new and the one before churns: two marks a month.
+    expect(screen.getAllByRole('img')).toHaveLength(72);
     const labels = [...container.querySelectorAll('.vitals-movements-period')].map(
       (label) => label.textContent,
     );
@@ -208,7 +228,7 @@ describe('MrrMovementsChart', () => {
       <MrrMovementsChart snapshots={bad} from="2025-01" to="2025-03" onInvalid="skip" />,
     );
     expect(screen.getByRole('note')).toHaveTextContent('1 invalid row was skipped.');
-    expect(screen.getAllByRole('img')).toHaveLength(2);
+    expect(screen.getAllByRole('img')).toHaveLength(6);
     second.unmount();
     renderStrict(<MrrMovementsChart snapshots={snapshots} from="2025-01" />);
     expect(screen.getByRole('alert')).toHaveTextContent('needs a window');
@@ -247,7 +267,8 @@ describe('MrrMovementsChart', () => {
       </VitalsProvider>,
     );
     expect(container.querySelector('figure')).toHaveAttribute('data-state', 'ready');
-    expect(container.querySelectorAll('[role="img"]')).toHaveLength(2);
+    // Six marks: February's and March's three movements each.
+    expect(container.querySelectorAll('[role="img"]')).toHaveLength(6);
     cleanup();
   });
 });

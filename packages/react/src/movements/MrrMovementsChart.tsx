@@ -28,8 +28,8 @@ import {
   movementsExtent,
   movementsGeometry,
 } from './movements.geometry';
-import { SegmentMultiples } from '../internal/SegmentMultiples';
-import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
+import { bySegment } from '../internal/SegmentMultiples';
+import type { SegmentChartProps } from '../internal/segments';
 import { movementColumns, movementsSummary, movementsTableRows } from './movements.text';
 import { enCommon, enMovements } from '../messages/en';
 import { useMessages } from '../messages/useMessages';
@@ -67,12 +67,14 @@ export interface MrrMovementsChartProps extends ChartProps, SegmentChartProps {
 /**
  * Stacked MRR movements per period: new, expansion and reactivation above zero, contraction and
  * churn below, and a line through each period's net change; with a legend, a text alternative, a
- * data table and a keyboard-reachable column per period.
+ * data table and keyboard-reachable marks: each stacked segment is one mark (one tab stop for the
+ * chart; arrow keys left and right between periods, up and down between a period's movements).
  *
- * `onSelect` gets the column's `period` and its `accounts`: every account whose MRR changed that
- * period, `value` its signed change (they sum to the column's net; filter one movement with
- * `movementAccounts(mrrMovements(rows, { period }), 'churn')`). From `snapshots` they are computed
- * for the opened period only; from `data`, when its entries carry them
+ * `onSelect` gets the mark's `period`, its `movement` and its `accounts`: that period's accounts
+ * with that movement, `value` their amount in it (they sum to the segment; see
+ * `movementAccounts`). A period without movements is one mark with no `movement`, its accounts
+ * those whose MRR changed (none). From `snapshots` the accounts are computed for the opened
+ * period only; from `data`, when its entries carry them
  * (`mrrMovementsSeries(rows, { …, includeAccounts: true })`).
  *
  * @example
@@ -100,34 +102,16 @@ const NO_SERIES: readonly (MovementsPeriodInput & { startingMrr: number })[] = [
 
 /** One chart, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
 function MrrMovementsContent(props: ChartContentProps<MrrMovementsChartProps>) {
-  const { compareBy, snapshots, from, to, grain, onInvalid, select } = props;
-  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0 && from && to) {
-    return (
-      <SegmentMultiples
-        shell={props.shell}
-        snapshots={snapshots}
-        segment={props.segment}
-        onInvalid={onInvalid}
-        deps={[from, to, grain]}
-        compute={(segment) =>
-          mrrMovementsSeries(snapshots, { from, to, grain, segment, onInvalid })
-        }
-        extent={(series) => movementsExtent(series)}
-        render={({ segment, result, domain, shell }) => (
-          <MrrMovementsSingle
-            {...props}
-            snapshots={undefined}
-            data={result}
-            shell={shell}
-            domain={domain}
-            select={select && ((selection) => select({ ...selection, segment }))}
-          />
-        )}
-      />
-    );
-  }
-  warnUnusedCompareBy('MrrMovementsChart', compareBy, snapshots !== undefined, 'chart');
-  return <MrrMovementsSingle {...props} />;
+  const { snapshots, from, to, grain, onInvalid } = props;
+  return bySegment(props, {
+    component: 'MrrMovementsChart',
+    ready: from !== undefined && from !== '' && to !== undefined && to !== '',
+    deps: [from, to, grain],
+    compute: (segment) =>
+      mrrMovementsSeries(snapshots ?? [], { from: from!, to: to!, grain, segment, onInvalid }),
+    extent: (series) => movementsExtent(series),
+    Single: MrrMovementsSingle,
+  });
 }
 
 function MrrMovementsSingle({
@@ -227,10 +211,11 @@ function MrrMovementsSingle({
             height={height}
             onSelect={
               select &&
-              ((period) =>
+              ((period, movement) =>
                 select({
                   period,
-                  // A column's accounts: from the rows, only for the period opened (the series is
+                  ...(movement === null ? {} : { movement }),
+                  // A mark's accounts: from the rows, only for the period opened (the series is
                   // computed without them); from `data`, when its entries carry them.
                   ...accountsPart('MrrMovementsChart', () =>
                     movementAccounts(
@@ -239,7 +224,7 @@ function MrrMovementsSingle({
                         : (series.find(
                             (entry) => entry.period === period,
                           ) as MovementsWithAccounts),
-                      'net',
+                      movement ?? 'net',
                     ),
                   ),
                 }))

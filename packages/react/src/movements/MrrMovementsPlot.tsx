@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import {
   ChartTooltip,
   TooltipItem,
@@ -7,7 +7,14 @@ import {
   useChartMarks,
 } from '../internal/chart';
 import type { Formatters } from '../provider/format';
-import type { MovementKind, MovementsGeometry, MovementsPeriodInput } from './movements.geometry';
+import {
+  type MovementKind,
+  type MovementsGeometry,
+  type MovementsPeriodInput,
+  movementMarks,
+  neighbourMark,
+} from './movements.geometry';
+import { fill } from '../messages/template';
 import { ALL_MOVEMENTS, movementValueText, periodDescription } from './movements.text';
 import type { MovementsMessages } from '../messages/types';
 import { periodLabel } from '../internal/time';
@@ -22,8 +29,11 @@ interface Props {
   messages: MovementsMessages;
   width: number;
   height: number;
-  /** Called with a column's period when it is clicked or selected by keyboard. */
-  onSelect?: ((period: string) => void) | undefined;
+  /**
+   * Called when a mark is clicked or selected by keyboard: with its period and movement (`null`
+   * for a period without movements, drawn as one mark).
+   */
+  onSelect?: ((period: string, movement: MovementKind | null) => void) | undefined;
 }
 
 /** Movements drawn with a hatch on top of their colour, so they differ by more than hue. */
@@ -74,16 +84,39 @@ export function MrrMovementsPlot({
 }: Props) {
   const prefix = useSvgId();
   const { inner, columns } = geometry;
+  // One mark per stacked segment: one tab stop for the chart, arrows left and right between
+  // periods, up and down between a period's movements.
+  const markList = movementMarks(geometry, height);
   const marks = useChartMarks({
-    count: columns.length,
-    onSelect: onSelect && ((index) => onSelect(columns[index]!.period)),
+    count: markList.length,
+    onSelect:
+      onSelect &&
+      ((index) => onSelect(columns[markList[index]!.column]!.period, markList[index]!.kind)),
   });
-  const active = marks.activeIndex;
+  const nodes = useRef<Array<SVGElement | HTMLElement | null>>([]);
+  const markProps = (index: number) => {
+    const props = marks.getMarkProps(index);
+    return {
+      ...props,
+      ref: (node: SVGElement | HTMLElement | null) => {
+        props.ref(node);
+        nodes.current[index] = node;
+      },
+      onKeyDown: (event: KeyboardEvent) => {
+        const to = neighbourMark(markList, index, event.key);
+        if (to === undefined) return props.onKeyDown(event);
+        event.preventDefault();
+        nodes.current[to]?.focus();
+      },
+    };
+  };
   const hits = bandHitAreas(
     columns.map((column) => column.centerX),
     inner.left,
     inner.right,
   );
+  const activeMark = marks.activeIndex === null ? undefined : markList[marks.activeIndex];
+  const active = activeMark?.column ?? null;
   const activeColumn = active === null ? undefined : geometry.columns[active];
   const activeInput = active === null ? undefined : series[active];
 
@@ -119,43 +152,64 @@ export function MrrMovementsPlot({
           })}
         </g>
         {geometry.columns.map((column) => (
-          // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its movements.
           <g
             key={column.period}
             className="vitals-movements-column"
             data-period={column.period}
             data-tone={column.net > 0 ? 'positive' : column.net < 0 ? 'negative' : 'neutral'}
-            role="img"
-            aria-label={periodDescription(series[column.index]!, format, m)}
-            {...marks.getMarkProps(column.index)}
           >
-            <rect
-              className="vitals-chart-hit"
-              x={hits[column.index]!.x}
-              y={inner.top}
-              width={hits[column.index]!.width}
-              height={height - inner.top}
-            />
-            <rect
-              className="vitals-movements-hit"
-              x={column.x - 2}
-              y={inner.top}
-              width={column.width + 4}
-              height={inner.bottom - inner.top}
-              rx={3}
-            />
-            {column.segments.map((segment) => (
-              <rect
-                key={segment.kind}
-                className="vitals-movements-segment"
-                data-movement={segment.kind}
-                x={column.x}
-                y={segment.y}
-                width={column.width}
-                height={segment.height}
-                fill={movementFill(prefix, segment.kind)}
-              />
-            ))}
+            {markList.map((mark, index) => {
+              if (mark.column !== column.index) return null;
+              const input = series[column.index]!;
+              const { kind } = mark;
+              return (
+                // Marks with a roving tabindex (the WAI-ARIA charts pattern): each states its value.
+                <g
+                  key={kind ?? 'none'}
+                  className="vitals-movements-mark"
+                  data-mark={kind ?? 'none'}
+                  role="img"
+                  aria-label={
+                    kind === null
+                      ? periodDescription(input, format, m)
+                      : fill(m.segmentLabel, {
+                          movement: m.kinds[kind],
+                          period: periodLabel(column.period, format.locale, 'long'),
+                          value: movementValueText(input, kind, format),
+                        })
+                  }
+                  {...markProps(index)}
+                >
+                  <rect
+                    className="vitals-chart-hit"
+                    x={hits[column.index]!.x}
+                    y={mark.hitY}
+                    width={hits[column.index]!.width}
+                    height={mark.hitHeight}
+                  />
+                  {kind === null ? (
+                    <rect
+                      className="vitals-movements-hit"
+                      x={column.x - 2}
+                      y={inner.top}
+                      width={column.width + 4}
+                      height={inner.bottom - inner.top}
+                      rx={3}
+                    />
+                  ) : (
+                    <rect
+                      className="vitals-movements-segment"
+                      data-movement={kind}
+                      x={column.x}
+                      y={mark.y}
+                      width={column.width}
+                      height={mark.height}
+                      fill={movementFill(prefix, kind)}
+                    />
+                  )}
+                </g>
+              );
+            })}
           </g>
         ))}
         <line
@@ -179,14 +233,18 @@ export function MrrMovementsPlot({
           ))}
         </g>
       </svg>
-      {activeColumn && activeInput && (
+      {activeMark && activeColumn && activeInput && (
         <ChartTooltip
           {...marks.tooltipProps}
-          anchor={{ x: activeColumn.centerX, y: activeColumn.top }}
+          anchor={{
+            x: activeColumn.centerX,
+            y: activeMark.kind === null ? activeColumn.top : activeMark.y,
+          }}
           box={{ width, height }}
         >
           <strong>{periodLabel(activeInput.period, format.locale, 'long')}</strong>
-          {ALL_MOVEMENTS.map((kind) => (
+          {/* A segment's tooltip names its movement; an empty period's lists them all at zero. */}
+          {(activeMark.kind === null ? ALL_MOVEMENTS : [activeMark.kind]).map((kind) => (
             <TooltipItem
               key={kind}
               data-movement={kind}

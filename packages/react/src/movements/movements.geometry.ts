@@ -213,3 +213,93 @@ export function movementsGeometry(
     inner,
   };
 }
+
+/**
+ * One mark of the chart: a stacked segment (one movement of one period), or a whole column when
+ * its period has no movement, with the part of the column's band that hovers and clicks it.
+ */
+export interface MovementMark {
+  /** The column's index (its period's). */
+  column: number;
+  /** The movement, or `null` for a column with none. */
+  kind: MovementKind | null;
+  /** The segment's (or the empty column's) top and height, for the tooltip and focus ring. */
+  y: number;
+  height: number;
+  /** The band's slice that targets this mark: the column's hit area cut between its segments. */
+  hitY: number;
+  hitHeight: number;
+}
+
+/**
+ * The marks in reading order: columns left to right, each column's segments top to bottom; a
+ * column without movements is one mark. Each column's hit areas split its band from `top` to
+ * `bottom` at the edges between its segments (the top segment takes everything above it, the
+ * bottom one everything below), so they tile the band without overlap and a thin segment is
+ * still hit where it is drawn.
+ */
+export function movementMarks(
+  geometry: Pick<MovementsGeometry, 'columns' | 'inner'>,
+  bottom: number = geometry.inner.bottom,
+): MovementMark[] {
+  const top = geometry.inner.top;
+  const marks: MovementMark[] = [];
+  for (const column of geometry.columns) {
+    const segments = [...column.segments].sort((a, b) => a.y - b.y);
+    if (segments.length === 0) {
+      marks.push({
+        column: column.index,
+        kind: null,
+        y: top,
+        height: geometry.inner.bottom - top,
+        hitY: top,
+        hitHeight: bottom - top,
+      });
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      const next = segments[i + 1];
+      const start = i === 0 ? top : marks.at(-1)!.hitY + marks.at(-1)!.hitHeight;
+      const end = next ? Math.max(start, Math.min(bottom, segment.y + segment.height)) : bottom;
+      marks.push({
+        column: column.index,
+        kind: segment.kind,
+        y: segment.y,
+        height: segment.height,
+        hitY: start,
+        hitHeight: Math.max(0, end - start),
+      });
+    });
+  }
+  return marks;
+}
+
+/**
+ * Where an arrow key moves from mark `index`: up and down to the segment above or below in the
+ * same column, left and right to the column beside it, on the same movement when that column has
+ * it, else on the segment nearest in height. At an edge it stays. `undefined` for other keys.
+ */
+export function neighbourMark(
+  marks: readonly MovementMark[],
+  index: number,
+  key: string,
+): number | undefined {
+  const here = marks[index];
+  if (!here) return undefined;
+  if (key === 'ArrowUp' || key === 'ArrowDown') {
+    const to = index + (key === 'ArrowUp' ? -1 : 1);
+    return marks[to]?.column === here.column ? to : index;
+  }
+  if (key !== 'ArrowLeft' && key !== 'ArrowRight') return undefined;
+  const column = here.column + (key === 'ArrowLeft' ? -1 : 1);
+  const candidates = marks.flatMap((mark, i) => (mark.column === column ? [i] : []));
+  if (candidates.length === 0) return index;
+  const same = candidates.find((i) => here.kind !== null && marks[i]!.kind === here.kind);
+  if (same !== undefined) return same;
+  const middle = (mark: MovementMark) => mark.y + mark.height / 2;
+  return candidates.reduce((best, i) =>
+    Math.abs(middle(marks[i]!) - middle(here)) < Math.abs(middle(marks[best]!) - middle(here))
+      ? i
+      : best,
+  );
+}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { mrrMovements } from '@vitals/metrics';
 import { generateSampleData } from '@vitals/sample-data';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { storyMessages, storyPlural, storyTheme } from '../test/story-globals';
 import { NrrWaterfall } from './NrrWaterfall';
 
@@ -22,6 +22,7 @@ const meta = {
           '',
           'New and reactivated accounts were not customers at the start, so they never enter NRR or GRR;',
           'turn on `showNewAndReactivation` to continue the waterfall to ending MRR.',
+          'When the movements are small against the totals (under a tenth of the running MRR), the y axis is zoomed: it starts just below the lowest running MRR, with a break on the axis and across the total bars and "Axis starts at …" under the header and in the text alternative; the header toggle (or `view`) switches to the axis from zero.',
           'The chart is one Tab stop: arrow keys move between bars, each stating its value, and Enter or Space selects one (`onSelect`); the data table holds the same numbers.',
         ].join('\n'),
       },
@@ -73,6 +74,38 @@ export const PrecomputedTotals: Story = {
     snapshots: undefined,
     data: { startingMrr: 10_000, expansionMrr: 5_000, contractionMrr: 500, churnedMrr: 1_500 },
   },
+};
+
+/**
+ * Issue 19's book: +$2,428 and −$692 against $634K. From zero they are hairlines, so the axis is
+ * zoomed: it starts at $630K, marked with a break, and says so; the toggle goes back to zero.
+ */
+export const ZoomedAxis: Story = {
+  name: 'Zoomed axis (small movements)',
+  args: {
+    snapshots: undefined,
+    data: { startingMrr: 634_000, expansionMrr: 2_428, contractionMrr: 692, churnedMrr: 1_150 },
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const m = storyMessages(globals).waterfall;
+    const group = canvas.getByRole('group', { name: m.viewLabel });
+    await expect(within(group).getByRole('radio', { name: m.viewZoomed })).toBeChecked();
+    const note = canvasElement.querySelector('.vitals-waterfall-axis-note');
+    await expect(note).not.toBeNull();
+    await expect(canvasElement.querySelectorAll('[data-break]')).toHaveLength(2);
+    // The reader goes back to the axis from zero: no break, no note.
+    await userEvent.click(within(group).getByRole('radio', { name: m.viewFull }));
+    await expect(canvasElement.querySelector('.vitals-waterfall-axis-note')).toBeNull();
+    await expect(canvasElement.querySelectorAll('[data-break]')).toHaveLength(0);
+    await userEvent.click(within(group).getByRole('radio', { name: m.viewZoomed }));
+  },
+};
+
+/** The same book with `view="full"`: the axis from zero, where the movements are hairlines. */
+export const FullAxis: Story = {
+  name: 'Full axis (view="full")',
+  args: { ...ZoomedAxis.args, view: 'full' },
 };
 
 /** No snapshots yet. */

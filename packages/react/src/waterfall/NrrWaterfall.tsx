@@ -20,10 +20,17 @@ import { accountsPart } from '../internal/markAccounts';
 import { fill } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
-import { type SegmentChartProps, warnUnusedCompareBy } from '../internal/segments';
+import type { SegmentChartProps } from '../internal/segments';
 import { NrrWaterfallPlot } from './NrrWaterfallPlot';
-import { waterfallExtent, waterfallGeometry } from './waterfall.geometry';
-import { SegmentMultiples } from '../internal/SegmentMultiples';
+import {
+  type WaterfallView,
+  waterfallGeometry,
+  waterfallRunningExtent,
+} from './waterfall.geometry';
+import { WaterfallViewToggle } from './WaterfallViewToggle';
+import { useControllableState } from '../internal/useControllableState';
+import { axisLabels } from '../provider/ticks';
+import { bySegment } from '../internal/SegmentMultiples';
 import { rateText, stepValueText, waterfallSummary, waterfallTableRows } from './waterfall.text';
 
 /** Props of {@link NrrWaterfall}: either `data`, or `snapshots` with a window. */
@@ -59,6 +66,19 @@ export interface NrrWaterfallProps extends ChartProps, SegmentChartProps {
    * @default false
    */
   showNewAndReactivation?: boolean | undefined;
+  /**
+   * The y axis. `'full'` starts at zero, so the totals' heights compare; `'zoomed'` starts just
+   * below the lowest running MRR, so movements small against the totals (+$2,428 on $634K) are
+   * visible, and says so: a break mark on the axis and across the total bars, "Axis starts at
+   * $600K" under the header and in the text alternative. Left out, the chart picks `'zoomed'` when
+   * the running MRR moves by less than a tenth of its highest value, and the reader switches with
+   * the header toggle (shown when the movements are that small, or the view is zoomed). Given, the view is controlled: the toggle
+   * calls `onViewChange`. When no zoomed view exists (the movements are all zero), the axis is full.
+   * @default picked from the data
+   */
+  view?: WaterfallView | undefined;
+  /** Called when the reader switches the y axis with the header toggle. @default undefined */
+  onViewChange?: ((view: WaterfallView) => void) | undefined;
 }
 
 /**
@@ -93,40 +113,20 @@ const NO_TOTALS: MovementTotals = {
 
 /** One waterfall, or one per segment with `compareBy: 'segment'` (raw snapshots only). */
 function NrrWaterfallContent(props: ChartContentProps<NrrWaterfallProps>) {
-  const { compareBy, snapshots } = props;
-  if (compareBy === 'segment' && snapshots !== undefined && snapshots.length > 0) {
-    const { from, to, period, grain, onInvalid, showNewAndReactivation = false, select } = props;
-    return (
-      <SegmentMultiples
-        shell={props.shell}
-        snapshots={snapshots}
-        segment={props.segment}
-        onInvalid={onInvalid}
-        deps={[from, to, period, grain, showNewAndReactivation]}
-        compute={(segment) =>
-          mrrMovements(snapshots, {
-            ...({ from, to, period } as { from: string; to: string }),
-            grain,
-            segment,
-            onInvalid,
-          })
-        }
-        extent={(movements) => waterfallExtent(movements, showNewAndReactivation)}
-        render={({ segment, result, domain, shell }) => (
-          <NrrWaterfallSingle
-            {...props}
-            snapshots={undefined}
-            data={result}
-            shell={shell}
-            domain={domain}
-            select={select && ((selection) => select({ ...selection, segment }))}
-          />
-        )}
-      />
-    );
-  }
-  warnUnusedCompareBy('NrrWaterfall', compareBy, snapshots !== undefined, 'chart');
-  return <NrrWaterfallSingle {...props} />;
+  const { snapshots, from, to, period, grain, onInvalid, showNewAndReactivation = false } = props;
+  return bySegment(props, {
+    component: 'NrrWaterfall',
+    deps: [from, to, period, grain, showNewAndReactivation],
+    compute: (segment) =>
+      mrrMovements(snapshots ?? [], {
+        ...({ from, to, period } as { from: string; to: string }),
+        grain,
+        segment,
+        onInvalid,
+      }),
+    extent: (movements) => waterfallRunningExtent(movements, showNewAndReactivation),
+    Single: NrrWaterfallSingle,
+  });
 }
 
 function NrrWaterfallSingle({
@@ -142,8 +142,17 @@ function NrrWaterfallSingle({
   shell,
   select,
   domain,
+  view,
+  onViewChange,
 }: ChartContentProps<NrrWaterfallProps> & { domain?: [number, number] | undefined }) {
   const { format } = useVitals();
+  // `'auto'` until the reader (or the host) picks one.
+  const [viewShown, setView] = useControllableState<WaterfallView | 'auto'>({
+    value: view,
+    defaultValue: 'auto',
+    onChange: onViewChange as ((next: WaterfallView | 'auto') => void) | undefined,
+    name: "NrrWaterfall's `view`",
+  });
   const m = useMessages('waterfall', enWaterfall);
   const common = useMessages('common', enCommon);
   const hasInput = snapshots !== undefined || (data !== undefined && data !== null);
@@ -190,17 +199,39 @@ function NrrWaterfallSingle({
       height,
       includeNewAndReactivation: showNewAndReactivation,
       domain,
+      view: viewShown,
       labelText: (step) => stepValueText(step, format),
     });
-  // Words and table do not depend on the width: lay out once at any width for them.
-  const steps = layout(640).steps;
+  // Words, table and the axis's range do not depend on the width: lay out once for them.
+  const { steps, domain: yDomain, breakY, autoView, view: drawn } = layout(640);
+  // The toggle is offered where zooming matters: the movements are small, or the view is zoomed.
+  const offerToggle = autoView === 'zoomed' || drawn === 'zoomed';
+  const axisStart =
+    breakY === null ? undefined : axisLabels(format, [yDomain[0], yDomain[1]], 'currency')[0]!;
+  const summary = waterfallSummary(steps, nrr, grr, format, m);
 
   return (
     <ChartShell
       shell={shell}
       status={{
         state: 'ready',
-        summary: waterfallSummary(steps, nrr, grr, format, m),
+        summary:
+          axisStart === undefined
+            ? summary
+            : `${summary} ${fill(m.summaryAxisStartsAt, { value: axisStart })}`,
+        note: axisStart !== undefined && (
+          <p className="vitals-waterfall-axis-note">
+            <svg
+              className="vitals-waterfall-axis-note-mark"
+              width={14}
+              height={10}
+              aria-hidden="true"
+            >
+              <path d="M1 9 L6 1 M8 9 L13 1" />
+            </svg>
+            {fill(m.axisStartsAt, { value: axisStart })}
+          </p>
+        ),
         kpis: (
           <>
             <span className="vitals-kpi" data-metric="nrr">
@@ -209,6 +240,10 @@ function NrrWaterfallSingle({
             <span className="vitals-kpi" data-metric="grr">
               <abbr title={common.grr}>GRR</abbr> <strong>{rateText(grr, format)}</strong>
             </span>
+            {/* Small multiples share one scale: their view follows the prop, with no toggle each. */}
+            {offerToggle && domain === undefined && (
+              <WaterfallViewToggle view={drawn} onChange={setView} m={m} />
+            )}
           </>
         ),
         skipped: result.issues,

@@ -7,7 +7,7 @@ import {
 } from '../internal/chart';
 import type { Formatters } from '../provider/format';
 import type { WaterfallGeometry, WaterfallStep } from './waterfall.geometry';
-import { stepValueText } from './waterfall.text';
+import { fitText, stepValueText } from './waterfall.text';
 import { fill } from '../messages/template';
 import type { WaterfallMessages } from '../messages/types';
 import { YGridTicks } from '../internal/YGridTicks';
@@ -50,6 +50,11 @@ export function NrrWaterfallPlot({
     inner.right,
   );
   const activeStep = marks.activeIndex === null ? undefined : steps[marks.activeIndex];
+  const { breakY } = geometry;
+  // Under each bar: the axis name, else the catalogue's short name, else that cut with "…".
+  const nameWidth = geometry.bandStep;
+  const stepName = (id: WaterfallStep['id']) =>
+    fitText([m.stepsAxis[id], m.stepsAbbreviated[id]], nameWidth);
 
   return (
     <>
@@ -73,6 +78,15 @@ export function NrrWaterfallPlot({
             y1={geometry.baselineY}
             y2={geometry.baselineY}
           />
+          {breakY !== null && (
+            // The axis is cut: a double slash across its foot, where it would go on down to zero.
+            <g className="vitals-waterfall-axis-break">
+              <rect x={inner.left} y={inner.bottom - 5} width={7} height={10} />
+              <path
+                d={`M${inner.left} ${inner.bottom + 4} l3 -8 M${inner.left + 4} ${inner.bottom + 4} l3 -8`}
+              />
+            </g>
+          )}
         </g>
         {steps.map((step, index) => {
           const next = steps[index + 1];
@@ -108,6 +122,14 @@ export function NrrWaterfallPlot({
                 height={step.height}
                 rx={2}
               />
+              {breakY !== null && step.kind === 'total' && (
+                // The total is cut: a slanted gap across its foot, in the card's colour.
+                <path
+                  className="vitals-waterfall-bar-break"
+                  data-break=""
+                  d={`M${step.x - 1} ${breakY + 2} L${step.x + step.width + 1} ${breakY - 3} L${step.x + step.width + 1} ${breakY + 1} L${step.x - 1} ${breakY + 6} Z`}
+                />
+              )}
               {step.showLabel && (
                 <text
                   className="vitals-waterfall-label"
@@ -124,7 +146,7 @@ export function NrrWaterfallPlot({
                 y={inner.bottom + 18}
                 textAnchor="middle"
               >
-                {step.showLabel ? m.stepsAxis[step.id] : m.stepsAbbreviated[step.id]}
+                {stepName(step.id)}
               </text>
               {next && (
                 <line

@@ -8,4 +8,5 @@ export type {
   WaterfallStep,
   WaterfallStepId,
   WaterfallStepKind,
+  WaterfallView,
 } from './waterfall.geometry';

@@ -86,7 +86,9 @@ describe('waterfallGeometry', () => {
     const retained = lost.steps.find((s) => s.id === 'retained')!;
     expect(retained.amount).toBe(0);
     expect(retained.height).toBe(1);
-    expect(retained.y + retained.height).toBeCloseTo(lost.baselineY + 1, 6);
+    // The hairline sits on the zero line, inside the plot (it used to hang 1 px below it).
+    expect(retained.y + retained.height).toBeCloseTo(lost.baselineY, 6);
+    expect(lost.baselineY).toBeCloseTo(lost.inner.bottom, 6);
   });
 
   it('includes zero and stays finite when every amount is zero', () => {

@@ -13,6 +13,13 @@ export type WaterfallStepId =
   | 'reactivation'
   | 'ending';
 
+/**
+ * How the y axis is drawn: `'full'` from zero, so the totals' heights compare; `'zoomed'` from
+ * just below the lowest running total, so the movements are visible, with the axis and the total
+ * bars marked as broken.
+ */
+export type WaterfallView = 'full' | 'zoomed';
+
 /** A total bar from zero, or a floating bar that adds or removes MRR. */
 export type WaterfallStepKind = 'total' | 'increase' | 'decrease';
 
@@ -70,6 +77,13 @@ export interface WaterfallLayout {
    * honestly). @default the data's extent
    */
   domain?: readonly [number, number] | undefined;
+  /**
+   * The y axis: `'full'` from zero, `'zoomed'` around the running totals (when a zoomed range
+   * that excludes zero exists; else full), `'auto'` zoomed when the movements are small against
+   * the totals (see {@link defaultWaterfallView}).
+   * @default 'auto'
+   */
+  view?: WaterfallView | 'auto' | undefined;
 }
 
 /** The laid-out waterfall: bars, y-axis ticks and the chart's inner box. */
@@ -79,6 +93,21 @@ export interface WaterfallGeometry {
   /** y of the zero line. */
   baselineY: number;
   inner: { left: number; top: number; right: number; bottom: number };
+  /** The y range drawn, bottom to top. */
+  domain: [number, number];
+  /** The view drawn: `'zoomed'` only when it was asked for (or picked by `'auto'`) and possible. */
+  view: WaterfallView;
+  /** Whether a zoomed view exists for this input (the movements are not all zero). */
+  canZoom: boolean;
+  /** The view `'auto'` picks for this input (and shared domain). */
+  autoView: WaterfallView;
+  /**
+   * Where the break mark goes, on the y axis and across every total bar: set iff the domain does
+   * not include zero (the bars of the totals are cut), else `null`.
+   */
+  breakY: number | null;
+  /** The distance between bar centres: the room each step's name has under its bar. */
+  bandStep: number;
 }
 
 const DEFAULT_MARGIN = { top: 24, right: 12, bottom: 32, left: 64 };
@@ -148,6 +177,55 @@ export function waterfallExtent(
 }
 
 /**
+ * The range of the running MRR: the lowest and highest value any bar's top or bottom reaches,
+ * zero left out (the total bars start from it in the full view only).
+ */
+export function waterfallRunningExtent(
+  input: WaterfallInput,
+  includeNewAndReactivation = false,
+): [number, number] {
+  const values = waterfallSteps(input, includeNewAndReactivation).flatMap((step) =>
+    step.kind === 'total' ? [step.to] : [step.from, step.to],
+  );
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/** Below the lowest running total, the zoomed axis keeps this share of the range for the totals. */
+const ZOOM_FOOT = 0.6;
+/** Above the highest, this share (the value labels have the margin). */
+const ZOOM_HEAD = 0.1;
+
+/**
+ * The y range of the zoomed view for a running extent (from {@link waterfallRunningExtent}): the
+ * range, with room below it for stubs of the total bars, rounded to nice ticks. `undefined` when
+ * there is none: the movements are all zero, or the rounded range reaches zero or below (then the
+ * full view already shows the movements as well as a zoom would).
+ */
+export function zoomedDomain(running: readonly [number, number]): [number, number] | undefined {
+  const [low, high] = running;
+  const range = high - low;
+  if (!(range > 0) || !Number.isFinite(range)) return undefined;
+  const nice = niceDomain([low - range * ZOOM_FOOT, high + range * ZOOM_HEAD], 5);
+  return nice[0] > 0 ? nice : undefined;
+}
+
+/** The movements are "small" when their range is under this share of the highest running MRR. */
+const SMALL_MOVEMENTS = 0.1;
+
+/**
+ * The view `'auto'` picks: `'zoomed'` when the running MRR moves by less than a tenth of its
+ * highest value (drawn from zero, the movements would share under a tenth of the plot: +$2,428
+ * on $634K is a hairline) and a zoomed range exists; else `'full'`.
+ */
+export function defaultWaterfallView(running: readonly [number, number]): WaterfallView {
+  const [low, high] = running;
+  return high - low < SMALL_MOVEMENTS * Math.abs(high) && zoomedDomain(running) ? 'zoomed' : 'full';
+}
+
+/** Space between the bottom of the plot and the break mark drawn across the cut bars. */
+const BREAK_OFFSET = 9;
+
+/**
  * Lays out an NRR waterfall: starting MRR → + expansion → − contraction → − churn → retained MRR
  * (optionally → + new → + reactivation → ending MRR). Totals stand on the zero line; changes float
  * between the running totals before and after them. The y scale always includes zero, so a
@@ -170,11 +248,25 @@ export function waterfallGeometry(
     bottom: Math.max(margin.top + 1, layout.height - margin.bottom),
   };
 
+  // The running range, joined with the shared domain of small multiples: every part decides the
+  // view on the same range, so the parts draw on one scale.
+  const own = waterfallRunningExtent(input, layout.includeNewAndReactivation);
+  const running: [number, number] = layout.domain
+    ? [Math.min(own[0], layout.domain[0]), Math.max(own[1], layout.domain[1])]
+    : own;
+  const zoomed = zoomedDomain(running);
+  const asked = layout.view ?? 'auto';
+  const autoView = defaultWaterfallView(running);
+  const view: WaterfallView =
+    zoomed && (asked === 'zoomed' || (asked === 'auto' && autoView === 'zoomed'))
+      ? 'zoomed'
+      : 'full';
   const [low, high] = waterfallExtent(input, layout.includeNewAndReactivation, layout.domain);
-  const y = linearScale(niceDomain([low, high === low ? low + 1 : high], 5), [
-    inner.bottom,
-    inner.top,
-  ]);
+  const domain =
+    view === 'zoomed' && zoomed ? zoomed : niceDomain([low, high === low ? low + 1 : high], 5);
+  const y = linearScale(domain, [inner.bottom, inner.top]);
+  // Bars are cut at the plot's edges: in the zoomed view the totals start below its bottom.
+  const clampY = (value: number) => Math.min(inner.bottom, Math.max(inner.top, y(value)));
   const x = scaleBand<WaterfallStepId>()
     .domain(raw.map((step) => step.id))
     .range([inner.left, inner.right])
@@ -184,27 +276,35 @@ export function waterfallGeometry(
   const step = x.step();
 
   const steps = raw.map((s): WaterfallStep => {
-    const top = y(Math.max(s.from, s.to));
-    const bottom = y(Math.min(s.from, s.to));
+    const top = clampY(Math.max(s.from, s.to));
+    const bottom = clampY(Math.min(s.from, s.to));
     const left = x(s.id) ?? inner.left;
+    // A zero change still gets a hairline so the reader sees the step exists (inside the plot).
+    const height = Math.max(1, bottom - top);
     return {
       ...s,
       x: left,
-      y: top,
+      y: Math.min(top, inner.bottom - height),
       width: bandWidth,
-      // A zero change still gets a hairline so the reader sees the step exists.
-      height: Math.max(1, bottom - top),
-      toY: y(s.to),
+      height,
+      toY: clampY(s.to),
       centerX: left + bandWidth / 2,
       labelY: top - 6,
       showLabel: labelWidth(s) <= step,
     };
   });
 
+  const broken = domain[0] > 0;
   return {
     steps,
     ticks: y.ticks(5).map((value) => ({ value, y: y(value) })),
-    baselineY: y(0),
+    baselineY: broken ? inner.bottom : y(0),
     inner,
+    domain,
+    view,
+    canZoom: zoomed !== undefined,
+    autoView,
+    breakY: broken ? inner.bottom - BREAK_OFFSET : null,
+    bandStep: step,
   };
 }

@@ -3,6 +3,7 @@ import type { Formatters } from '../provider/format';
 import { enWaterfall } from '../messages/en';
 import { fill } from '../messages/template';
 import type { WaterfallMessages } from '../messages/types';
+import { estimateTextWidth } from '../internal/text';
 import type { WaterfallStep } from './waterfall.geometry';
 
 /** A step's amount as text: totals plain, changes with their sign (`+$5,000`, `−$1,500`). */
@@ -46,4 +47,21 @@ export function waterfallTableRows(
     cells: { change: stepValueText(step, format), running: format.currency(step.to) },
     data: { 'data-kind': step.kind },
   }));
+}
+
+/**
+ * The first of `candidates` (longest first: the axis name, then the catalogue's short name) whose
+ * estimated width fits `maxWidth`; when none does, the last one cut to fit with an ellipsis (at
+ * least one letter and "…"). The full name stays in the tooltip, the mark's label and the table.
+ */
+export function fitText(candidates: readonly string[], maxWidth: number, fontSize = 12): string {
+  for (const text of candidates) if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const letters = [...(candidates.at(-1) ?? '')];
+  let count = letters.length - 1;
+  while (
+    count > 1 &&
+    estimateTextWidth(`${letters.slice(0, count).join('')}…`, fontSize) > maxWidth
+  )
+    count -= 1;
+  return `${letters.slice(0, Math.max(1, count)).join('').trimEnd()}…`;
 }
