@@ -119,6 +119,8 @@ export const messagesEs: VitalsMessages = {
     ratedValue: '{value} ({rating})',
     bandLabel: '{rating} {range}',
     bandSeparator: ', ',
+    bandLegend: 'Bandas de referencia',
+    bandLegendMetric: '{metric}:',
     plotLabel:
       'Retención a lo largo del tiempo, un panel por tasa; enfoca un punto para conocer su valor',
     pointLabel: '{metric}, {period}: {value}',
@@ -293,6 +295,9 @@ export const messagesEs: VitalsMessages = {
     mean: 'Media',
     interval: 'Intervalo al {level}: de {low} a {high}',
     summaryInterval: '{interval}.',
+    tableIntervalLow: 'Intervalo al {level}, inferior',
+    tableIntervalHigh: 'Intervalo al {level}, superior',
+    likelyBetween: 'probablemente entre {low} y {high} (intervalo al {level})',
     intervalTitle:
       'Dónde está el valor real con esta confianza, según cuántos respondieron: estrecho con muchas respuestas, amplio con pocas.',
     lowSampleShare:
@@ -313,6 +318,9 @@ export const messagesEs: VitalsMessages = {
       'NPS a lo largo del tiempo: un punto por período; enfoque uno para ver su puntuación',
     trendPoint: '{period}: NPS {score} {margin}, {responses}',
     trendPointLow: '{period}: NPS {score} {margin}, {responses}, muestra pequeña',
+    trendLegendScore: 'Puntuación del periodo',
+    trendLegendLow: 'Hueco: muestra pequeña, menos de {responses}',
+    trendLegendInterval: 'Sombreado: intervalo al {level}',
     trendNoResponses: '{period}: sin respuestas',
     summary: 'Net Promoter Score {headline} de {responses}: {parts}.',
     summaryTrend: 'A lo largo del tiempo: {points}.',

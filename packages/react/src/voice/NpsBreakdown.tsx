@@ -28,15 +28,8 @@ import {
   type SurveyConfig,
   SurveyBreakdownView,
 } from './SurveyBreakdown';
-import { IntervalKpi } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
-import {
-  marginText,
-  npsIntervalText,
-  npsScoreText,
-  rangeText,
-  responsesText,
-} from './voice.format';
+import { marginText, npsLikelyText, npsScoreText, rangeText, responsesText } from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps extends SurveyBreakdownProps<NpsResult> {
@@ -88,20 +81,31 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
   segmentRow: npsSegmentRow,
   summary: ({ data, format, rating, trend, rows, v, m }) =>
     npsSummary(data, format, rating?.sentence ?? null, trend, rows, v, m),
-  kpis: ({ data, format, v, m }) => (
-    <>
-      <span className="vitals-kpi" data-metric="nps">
-        <abbr title={m.title}>NPS</abbr> <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
-        <span className="vitals-voice-margin" title={m.margin}>
-          {marginText(data.marginOfError, format.locale)}
+  kpis: ({ data, format, v, m }) => {
+    const likely = npsLikelyText(data, format, v);
+    return (
+      <>
+        {/* The score with its margin (SPEC §9), and under it, smaller, the bounded interval. */}
+        <span className="vitals-kpi vitals-voice-headline" data-metric="nps">
+          <span>
+            <abbr title={m.title}>NPS</abbr>{' '}
+            <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
+            <span className="vitals-voice-margin" title={m.margin}>
+              {marginText(data.marginOfError, format.locale)}
+            </span>
+          </span>
+          {likely && (
+            <span className="vitals-voice-likely" data-metric="interval" title={v.intervalTitle}>
+              {likely}
+            </span>
+          )}
         </span>
-      </span>
-      <IntervalKpi text={npsIntervalText(data, format, v)} title={v.intervalTitle} />
-      <span className="vitals-kpi" data-metric="responses">
-        {responsesText(data.total, format, v)}
-      </span>
-    </>
-  ),
+        <span className="vitals-kpi" data-metric="responses">
+          {responsesText(data.total, format, v)}
+        </span>
+      </>
+    );
+  },
   notes: ({ data, format, v, m }) => {
     const low = lowSampleText(data, format, v, m);
     return (
