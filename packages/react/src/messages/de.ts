@@ -273,8 +273,8 @@ export const messagesDe: VitalsMessages = {
     mean: 'Mittelwert',
     interval: '{level}-Intervall: {low} bis {high}',
     summaryInterval: '{interval}.',
-    tableIntervalLow: '{level}-Intervall, unten',
-    tableIntervalHigh: '{level}-Intervall, oben',
+    tableIntervalLow: 'Unten ({level}-Intervall)',
+    tableIntervalHigh: 'Oben ({level}-Intervall)',
     likelyBetween: 'wahrscheinlich zwischen {low} und {high} ({level}-Intervall)',
     intervalTitle:
       'Wo der wahre Wert mit dieser Sicherheit liegt, gemessen an der Zahl der Antworten: eng bei vielen, breit bei wenigen.',

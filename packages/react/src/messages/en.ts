@@ -285,8 +285,8 @@ export const enVoice: VoiceMessages = {
   mean: 'Mean',
   interval: '{level} interval: {low} to {high}',
   summaryInterval: '{interval}.',
-  tableIntervalLow: '{level} interval, low',
-  tableIntervalHigh: '{level} interval, high',
+  tableIntervalLow: 'Low ({level} interval)',
+  tableIntervalHigh: 'High ({level} interval)',
   likelyBetween: 'likely between {low} and {high} ({level} interval)',
   intervalTitle:
     'Where the true figure lies with this confidence, given how many answered: narrow with many answers, wide with few.',

@@ -295,8 +295,8 @@ export const messagesEs: VitalsMessages = {
     mean: 'Media',
     interval: 'Intervalo al {level}: de {low} a {high}',
     summaryInterval: '{interval}.',
-    tableIntervalLow: 'Intervalo al {level}, inferior',
-    tableIntervalHigh: 'Intervalo al {level}, superior',
+    tableIntervalLow: 'Inferior (intervalo al {level})',
+    tableIntervalHigh: 'Superior (intervalo al {level})',
     likelyBetween: 'probablemente entre {low} y {high} (intervalo al {level})',
     intervalTitle:
       'Dónde está el valor real con esta confianza, según cuántos respondieron: estrecho con muchas respuestas, amplio con pocas.',

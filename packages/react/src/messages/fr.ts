@@ -295,8 +295,8 @@ export const messagesFr: VitalsMessages = {
     mean: 'Moyenne',
     interval: 'Intervalle à {level} : de {low} à {high}',
     summaryInterval: '{interval}.',
-    tableIntervalLow: 'Intervalle à {level}, bas',
-    tableIntervalHigh: 'Intervalle à {level}, haut',
+    tableIntervalLow: 'Bas (intervalle à {level})',
+    tableIntervalHigh: 'Haut (intervalle à {level})',
     likelyBetween: 'probablement entre {low} et {high} (intervalle à {level})',
     intervalTitle:
       'Là où se situe la vraie valeur avec ce niveau de confiance, vu le nombre de réponses : étroit avec beaucoup de réponses, large avec peu.',

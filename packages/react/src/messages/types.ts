@@ -298,7 +298,7 @@ export interface VoiceMessages {
   interval: string;
   /** The interval, explained on hover. */
   intervalTitle: string;
-  /** The table's interval columns. `{level}`: e.g. "95 %". */
+  /** The table's interval columns, low and high bound. `{level}`: e.g. "95 %". */
   tableIntervalLow: string;
   tableIntervalHigh: string;
   /** The interval under a headline that shows a margin. `{low}`, `{high}`, `{level}`. */

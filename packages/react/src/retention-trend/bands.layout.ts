@@ -20,8 +20,8 @@ export interface BandGutter {
 export const BAND_TICK_GAP = 4;
 export const BAND_TICK_WIDTH = 3;
 export const BAND_TEXT_GAP = 5;
-/** Height of one band label's line (11 px text). */
-export const BAND_LINE = 13;
+/** Height of one band label's line: 11 px text in a 15 px line box (Noto Sans and most UI fonts). */
+export const BAND_LINE = 15;
 
 /**
  * Chooses the gutter: full labels when the widest of them takes at most `share` of the chart (30 %),

@@ -1,5 +1,5 @@
 import { DEFAULT_BENCHMARKS, nps, npsInterval } from '@vitals/metrics';
-import { enVoice } from '../messages/en';
+import { enNps, enVoice } from '../messages/en';
 import { fill } from '../messages/template';
 import { npsScoreText } from './voice.format';
 import type { SurveyResponse } from '@vitals/metrics';
@@ -460,4 +460,55 @@ describeHostContract('NpsBreakdown', {
     empty: (host) => <NpsBreakdown responses={[]} {...host} />,
     error: (host) => <NpsBreakdown responses={[10, 11]} {...host} />,
   },
+});
+
+describe('NpsBreakdown: the trend legend and the bar ends', () => {
+  const legendItems = () =>
+    within(screen.getByText(enNps.trendLegendScore).closest('ul')!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+
+  it('says in words what a hollow point and the shaded band mean', () => {
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        trend={[
+          { period: '2025-01', responses: [10, 10, 0] },
+          { period: '2025-02', responses: Array(40).fill(9) },
+        ]}
+      />,
+    );
+    expect(legendItems()).toEqual([
+      enNps.trendLegendScore,
+      fill(enNps.trendLegendLow, { responses: '30 responses' }),
+      fill(enNps.trendLegendInterval, { level: '95%' }),
+    ]);
+    // The hollow point is the one with the low sample, and its name says so too.
+    const low = screen.getByRole('img', { name: /^January 2025: NPS .*low sample$/ });
+    expect(low).toHaveAttribute('data-low-sample');
+  });
+
+  it('leaves out the hollow entry when no period is a low sample', () => {
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        trend={[{ period: '2025-02', responses: Array(40).fill(9) }]}
+      />,
+    );
+    expect(legendItems()).toEqual([
+      enNps.trendLegendScore,
+      fill(enNps.trendLegendInterval, { level: '95%' }),
+    ]);
+  });
+
+  it('rounds the share bar and the segment bars like the distribution bars', () => {
+    const { container } = renderStrict(<NpsBreakdown responses={spec} groupBy="segment" />);
+    const rx = (selector: string) =>
+      [...container.querySelectorAll(selector)].map((rect) => rect.getAttribute('rx'));
+    const bars = rx('.vitals-voice-distribution-bar rect:not(.vitals-chart-hit)');
+    expect(new Set(bars).size).toBe(1);
+    expect(bars[0]).not.toBeNull();
+    expect(new Set(rx('.vitals-voice-share-part rect'))).toEqual(new Set(bars));
+    expect(new Set(rx('.vitals-voice-row rect.vitals-voice-bar'))).toEqual(new Set(bars));
+  });
 });

@@ -69,7 +69,7 @@ export const NpsBreakdown: (props: NpsBreakdownProps) => ReactNode = defineChart
   messages: { group: 'nps', english: enNps },
   height: 160,
   // The share bar and section headings above the distribution, and the trend below it.
-  plotHeight: (props, height) => height + 110 + (props.trend?.length ? 170 : 0),
+  plotHeight: (props, height) => height + 110 + (props.trend?.length ? 192 : 0),
   skeleton: 'columns',
   Content: NpsBreakdownContent,
 });
@@ -120,12 +120,23 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
     npsTableRows(data, groups, groupName, trend, format, v, m),
   parts: npsParts,
   distributionTitle: ({ format, v }) => fill(v.scores, { range: rangeText(0, 10, format.locale) }),
-  trend: ({ trend, format, v, m }) => {
+  trend: ({ data, trend, format, v, m }) => {
+    const level = trend.find((point) => point.interval)?.interval?.level;
     const words = {
       points: trend,
       title: m.trendTitle,
       plotLabel: m.trendPlotLabel,
       pointText: (point: NpsTrendPoint) => trendPointText(point, format, v, m),
+      legend: {
+        score: m.trendLegendScore,
+        low: fill(m.trendLegendLow, {
+          responses: responsesText(data.lowSampleThreshold, format, v),
+        }),
+        interval:
+          level === undefined
+            ? null
+            : fill(m.trendLegendInterval, { level: format.percent(level) }),
+      },
     };
     return {
       ...words,

@@ -88,6 +88,7 @@ export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Prop
                   y={laid.bar.y}
                   width={laid.bar.width}
                   height={laid.bar.height}
+                  rx={2}
                 />
                 {laid.segments.map((segment, i) =>
                   segment.width > 0 ? (
@@ -100,6 +101,7 @@ export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Prop
                       y={laid.bar.y}
                       width={segment.width}
                       height={laid.bar.height}
+                      rx={2}
                     />
                   ) : null,
                 )}
