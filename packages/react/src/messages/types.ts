@@ -298,8 +298,9 @@ export interface VoiceMessages {
   interval: string;
   /** The interval, explained on hover. */
   intervalTitle: string;
-  /** The table's interval columns, low and high bound. `{level}`: e.g. "95 %". */
+  /** The table's column of the interval's low bound. `{level}`: e.g. "95 %". */
   tableIntervalLow: string;
+  /** The table's column of the interval's high bound. `{level}`: e.g. "95 %". */
   tableIntervalHigh: string;
   /** The interval under a headline that shows a margin. `{low}`, `{high}`, `{level}`. */
   likelyBetween: string;
