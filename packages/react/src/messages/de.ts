@@ -119,6 +119,8 @@ export const messagesDe: VitalsMessages = {
     ratedValue: '{value} ({rating})',
     bandLabel: '{rating} {range}',
     bandSeparator: ', ',
+    bandLegend: 'Benchmark-Bänder',
+    bandLegendMetric: '{metric}:',
     plotLabel:
       'Retention im Zeitverlauf, ein Feld je Kennzahl; fokussieren Sie einen Punkt für seinen Wert',
     pointLabel: '{metric}, {period}: {value}',
@@ -278,6 +280,9 @@ export const messagesDe: VitalsMessages = {
     mean: 'Mittelwert',
     interval: '{level}-Intervall: {low} bis {high}',
     summaryInterval: '{interval}.',
+    tableIntervalLow: 'Unten ({level}-Intervall)',
+    tableIntervalHigh: 'Oben ({level}-Intervall)',
+    likelyBetween: 'wahrscheinlich zwischen {low} und {high} ({level}-Intervall)',
     intervalTitle:
       'Wo der wahre Wert mit dieser Sicherheit liegt, gemessen an der Zahl der Antworten: eng bei vielen, breit bei wenigen.',
     lowSampleShare:
@@ -298,6 +303,9 @@ export const messagesDe: VitalsMessages = {
       'NPS im Zeitverlauf: ein Punkt pro Zeitraum; fokussieren Sie einen für seinen Wert',
     trendPoint: '{period}: NPS {score} {margin}, {responses}',
     trendPointLow: '{period}: NPS {score} {margin}, {responses}, kleine Stichprobe',
+    trendLegendScore: 'Wert des Zeitraums',
+    trendLegendLow: 'Hohl: kleine Stichprobe, weniger als {responses}',
+    trendLegendInterval: 'Schattiert: {level}-Intervall',
     trendNoResponses: '{period}: keine Antworten',
     summary: 'Net Promoter Score {headline} aus {responses}: {parts}.',
     summaryTrend: 'Im Zeitverlauf: {points}.',

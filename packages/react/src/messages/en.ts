@@ -72,6 +72,8 @@ export const enTrend: RetentionTrendMessages = {
   ratedValue: '{value} ({rating})',
   bandLabel: '{rating} {range}',
   bandSeparator: ', ',
+  bandLegend: 'Benchmark bands',
+  bandLegendMetric: '{metric}:',
   plotLabel: 'Retention over time, one panel per rate; focus a point for its value',
   pointLabel: '{metric}, {period}: {value}',
   pointLabelRated: '{metric}, {period}: {value}, {rating}',
@@ -290,6 +292,9 @@ export const enVoice: VoiceMessages = {
   mean: 'Mean',
   interval: '{level} interval: {low} to {high}',
   summaryInterval: '{interval}.',
+  tableIntervalLow: 'Low ({level} interval)',
+  tableIntervalHigh: 'High ({level} interval)',
+  likelyBetween: 'likely between {low} and {high} ({level} interval)',
   intervalTitle:
     'Where the true figure lies with this confidence, given how many answered: narrow with many answers, wide with few.',
   lowSampleShare:
@@ -311,6 +316,9 @@ export const enNps: NpsMessages = {
   trendPlotLabel: 'NPS over time: one point per period; focus a point for its score',
   trendPoint: '{period}: NPS {score} {margin}, {responses}',
   trendPointLow: '{period}: NPS {score} {margin}, {responses}, low sample',
+  trendLegendScore: 'Score of the period',
+  trendLegendLow: 'Hollow: low sample, fewer than {responses}',
+  trendLegendInterval: 'Shaded: {level} interval',
   trendNoResponses: '{period}: no responses',
   summary: 'Net Promoter Score {headline} from {responses}: {parts}.',
   summaryTrend: 'Over time: {points}.',

@@ -125,6 +125,8 @@ export const messagesEs: VitalsMessages = {
     ratedValue: '{value} ({rating})',
     bandLabel: '{rating} {range}',
     bandSeparator: ', ',
+    bandLegend: 'Bandas de referencia',
+    bandLegendMetric: '{metric}:',
     plotLabel:
       'Retención a lo largo del tiempo, un panel por tasa; enfoca un punto para conocer su valor',
     pointLabel: '{metric}, {period}: {value}',
@@ -300,6 +302,9 @@ export const messagesEs: VitalsMessages = {
     mean: 'Media',
     interval: 'Intervalo al {level}: de {low} a {high}',
     summaryInterval: '{interval}.',
+    tableIntervalLow: 'Inferior (intervalo al {level})',
+    tableIntervalHigh: 'Superior (intervalo al {level})',
+    likelyBetween: 'probablemente entre {low} y {high} (intervalo al {level})',
     intervalTitle:
       'Dónde está el valor real con esta confianza, según cuántos respondieron: estrecho con muchas respuestas, amplio con pocas.',
     lowSampleShare:
@@ -320,6 +325,9 @@ export const messagesEs: VitalsMessages = {
       'NPS a lo largo del tiempo: un punto por período; enfoque uno para ver su puntuación',
     trendPoint: '{period}: NPS {score} {margin}, {responses}',
     trendPointLow: '{period}: NPS {score} {margin}, {responses}, muestra pequeña',
+    trendLegendScore: 'Puntuación del periodo',
+    trendLegendLow: 'Hueco: muestra pequeña, menos de {responses}',
+    trendLegendInterval: 'Sombreado: intervalo al {level}',
     trendNoResponses: '{period}: sin respuestas',
     summary: 'Net Promoter Score {headline} de {responses}: {parts}.',
     summaryTrend: 'A lo largo del tiempo: {points}.',

@@ -127,6 +127,8 @@ export const messagesFr: VitalsMessages = {
     ratedValue: '{value} ({rating})',
     bandLabel: '{rating} {range}',
     bandSeparator: ', ',
+    bandLegend: 'Bandes de référence',
+    bandLegendMetric: '{metric} :',
     plotLabel:
       'Rétention au fil du temps, un panneau par taux ; placez le focus sur un point pour lire sa valeur',
     pointLabel: '{metric}, {period} : {value}',
@@ -300,6 +302,9 @@ export const messagesFr: VitalsMessages = {
     mean: 'Moyenne',
     interval: 'Intervalle à {level} : de {low} à {high}',
     summaryInterval: '{interval}.',
+    tableIntervalLow: 'Bas (intervalle à {level})',
+    tableIntervalHigh: 'Haut (intervalle à {level})',
+    likelyBetween: 'probablement entre {low} et {high} (intervalle à {level})',
     intervalTitle:
       'Là où se situe la vraie valeur avec ce niveau de confiance, vu le nombre de réponses : étroit avec beaucoup de réponses, large avec peu.',
     lowSampleShare:
@@ -319,6 +324,9 @@ export const messagesFr: VitalsMessages = {
     trendPlotLabel: 'NPS dans le temps : un point par période ; sélectionnez-en un pour son score',
     trendPoint: '{period} : NPS {score} {margin}, {responses}',
     trendPointLow: '{period} : NPS {score} {margin}, {responses}, petit échantillon',
+    trendLegendScore: 'Score de la période',
+    trendLegendLow: 'Creux : petit échantillon, moins de {responses}',
+    trendLegendInterval: 'Zone ombrée : intervalle à {level}',
     trendNoResponses: '{period} : aucune réponse',
     summary: 'Net Promoter Score {headline} sur {responses} : {parts}.',
     summaryTrend: 'Dans le temps : {points}.',

@@ -111,6 +111,8 @@ export const messagesJa: VitalsMessages = {
     ratedValue: '{value}（{rating}）',
     bandLabel: '{rating} {range}',
     bandSeparator: '、',
+    bandLegend: 'ベンチマーク帯',
+    bandLegendMetric: '{metric}：',
     plotLabel: 'リテンションの推移。指標ごとに1つのパネル。点にフォーカスすると値がわかります',
     pointLabel: '{metric}、{period}：{value}',
     pointLabelRated: '{metric}、{period}：{value}、{rating}',
@@ -249,6 +251,9 @@ export const messagesJa: VitalsMessages = {
     mean: '平均',
     interval: '{level}信頼区間：{low}〜{high}',
     summaryInterval: '{interval}。',
+    tableIntervalLow: '{level}信頼区間（下限）',
+    tableIntervalHigh: '{level}信頼区間（上限）',
+    likelyBetween: 'おそらく{low}〜{high}の間（{level}信頼区間）',
     intervalTitle:
       '回答数から見て、この信頼度で真の値が入る範囲です。回答が多いほど狭く、少ないほど広くなります。',
     lowSampleShare:
@@ -268,6 +273,9 @@ export const messagesJa: VitalsMessages = {
     trendPlotLabel: 'NPSの推移: 期間ごとに1つの点。フォーカスするとスコアを表示します',
     trendPoint: '{period}: NPS {score} {margin}、{responses}',
     trendPointLow: '{period}: NPS {score} {margin}、{responses}、サンプル少',
+    trendLegendScore: '期間のスコア',
+    trendLegendLow: '白抜き：サンプル少（{responses}未満）',
+    trendLegendInterval: '網掛け：{level}信頼区間',
     trendNoResponses: '{period}: 回答なし',
     summary: 'ネットプロモータースコア {headline}（{responses}）: {parts}。',
     summaryTrend: '推移: {points}。',

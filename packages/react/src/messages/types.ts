@@ -74,6 +74,10 @@ export interface RetentionTrendMessages extends ChartTitleMessages {
   bandLabel: string;
   /** Joins the bands of one metric in the text alternative. */
   bandSeparator: string;
+  /** The legend of the bands not named in full beside the plot, for screen readers. */
+  bandLegend: string;
+  /** A metric's entry in that legend. `{metric}`: its short name. */
+  bandLegendMetric: string;
   /** The plot, for screen readers. */
   plotLabel: string;
   /** One point, for screen readers. `{metric}`, `{period}`, `{value}`. */
@@ -309,6 +313,12 @@ export interface VoiceMessages {
   interval: string;
   /** The interval, explained on hover. */
   intervalTitle: string;
+  /** The table's column of the interval's low bound. `{level}`: e.g. "95 %". */
+  tableIntervalLow: string;
+  /** The table's column of the interval's high bound. `{level}`: e.g. "95 %". */
+  tableIntervalHigh: string;
+  /** The interval under a headline that shows a margin. `{low}`, `{high}`, `{level}`. */
+  likelyBetween: string;
   /** The interval as a sentence of the text alternative. `{interval}`: the `interval` text. */
   summaryInterval: string;
   /** The low-sample note of a share (CSAT, CES). `{responses}`, `{threshold}`, `{interval}`. */
@@ -339,6 +349,12 @@ export interface NpsMessages extends ChartTitleMessages {
   trendPointLow: string;
   /** A period without responses. `{period}`. */
   trendNoResponses: string;
+  /** The trend's legend: a filled point. */
+  trendLegendScore: string;
+  /** The trend's legend: a hollow point. `{responses}`: the low-sample threshold in responses. */
+  trendLegendLow: string;
+  /** The trend's legend: the shaded band. `{level}`: e.g. "95 %". */
+  trendLegendInterval: string;
   /** The text alternative's first sentence. `{headline}`, `{responses}`, `{parts}`. */
   summary: string;
   /** The text alternative's trend sentence. `{points}`. */

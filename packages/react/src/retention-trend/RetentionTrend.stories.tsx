@@ -100,7 +100,48 @@ export const GapsWithoutHistory: Story = {
 export const AllMetricsSmb: Story = {
   name: 'All metrics, SMB segment',
   args: { snapshots: smb, metrics: ['nrr', 'grr', 'logoChurn'], segment: 'SMB' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('.vitals-trend-band')).not.toBeNull());
+    expectBandLabelsClear(canvasElement);
+  },
 };
+
+/**
+ * The band labels as drawn: right of every band (so no line or point reaches them), inside the
+ * chart, and apart from each other; and every drawn band named beside the plot or in the legend.
+ */
+function expectBandLabelsClear(canvasElement: HTMLElement) {
+  const box = (element: Element) => element.getBoundingClientRect();
+  const svg = box(canvasElement.querySelector('.vitals-trend-svg')!);
+  const labels = [...canvasElement.querySelectorAll('.vitals-trend-band-label')].map(box);
+  const plotRight = Math.max(
+    ...[...canvasElement.querySelectorAll('.vitals-trend-band')].map((band) => box(band).right),
+  );
+  for (const [i, label] of labels.entries()) {
+    expect(label.left).toBeGreaterThan(plotRight);
+    expect(label.right).toBeLessThanOrEqual(svg.right + 0.5);
+    for (const other of labels.slice(i + 1)) {
+      const apart =
+        label.bottom <= other.top + 0.5 ||
+        other.bottom <= label.top + 0.5 ||
+        label.right <= other.left ||
+        other.right <= label.left;
+      expect(apart).toBe(true);
+    }
+  }
+  for (const panel of canvasElement.querySelectorAll('.vitals-trend-panel')) {
+    const metric = panel.getAttribute('data-metric');
+    for (const band of panel.querySelectorAll('.vitals-trend-band')) {
+      const rating = band.getAttribute('data-rating');
+      const named =
+        panel.querySelector(`.vitals-trend-band-label[data-rating="${rating}"]`) ??
+        canvasElement.querySelector(
+          `.vitals-trend-band-legend [data-metric="${metric}"] [data-rating="${rating}"]`,
+        );
+      expect(named).not.toBeNull();
+    }
+  }
+}
 
 /** NRR alone. */
 export const NrrOnly: Story = { args: { metrics: ['nrr'], height: 220 } };
@@ -128,6 +169,15 @@ export const Narrow: Story = {
       </div>
     ),
   ],
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyMessages(globals).trend;
+    // Too narrow for the values beside the bands: the legend gives them, per metric.
+    const legend = await canvas.findByRole('list', { name: t.bandLegend });
+    const nrr = fill(t.bandLegendMetric, { metric: t.metricShort.nrr });
+    await expect(legend).toHaveTextContent(nrr);
+    expectBandLabelsClear(canvasElement);
+  },
 };
 
 /** No snapshots yet. */

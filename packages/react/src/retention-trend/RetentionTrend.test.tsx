@@ -7,6 +7,13 @@ import { expectNoAxeViolations } from '../test/axe';
 import { expectHydratesCleanly } from '../test/hydrate';
 import { describeHostContract } from '../test/hostContract';
 import { renderStrict } from '../test/render';
+import { benchmarkBands } from '@vitals/metrics';
+import { enTrend } from '../messages/en';
+import { createFormatters } from '../provider/format';
+import { bandLabel } from './bands.text';
+import { RetentionTrendPlot } from './RetentionTrendPlot';
+import { EN_TREND_WORDS } from './trend.text';
+import { retentionTrendGeometry } from './trend.geometry';
 import { RetentionTrend } from './RetentionTrend';
 
 /**
@@ -97,14 +104,77 @@ describe('RetentionTrend', () => {
     ]);
   });
 
-  it('labels benchmark bands in words behind the line', () => {
+  it('names every drawn band right of the plot or in the legend, never under the line', () => {
     const { container } = renderStrict(<RetentionTrend {...window} />);
-    const labels = [...container.querySelectorAll('.vitals-trend-band-label')].map(
-      (label) => label.textContent,
-    );
-    expect(labels).toContain('Top quartile ≥ 101.5%');
+    for (const panel of container.querySelectorAll('.vitals-trend-panel')) {
+      const metric = panel.getAttribute('data-metric')!;
+      const plotRight = Math.max(
+        ...[...panel.querySelectorAll('.vitals-trend-band')].map(
+          (band) => Number(band.getAttribute('x')) + Number(band.getAttribute('width')),
+        ),
+      );
+      const legend = screen.queryByRole('list', { name: enTrend.bandLegend });
+      const legendRow = legend?.querySelector(`[data-metric="${metric}"]`);
+      for (const band of panel.querySelectorAll('.vitals-trend-band')) {
+        const rating = band.getAttribute('data-rating')!;
+        const label = panel.querySelector(`.vitals-trend-band-label[data-rating="${rating}"]`);
+        const inLegend = legendRow?.querySelector(`[data-rating="${rating}"]`);
+        expect(label !== null || inLegend != null).toBe(true);
+        if (label) expect(Number(label.getAttribute('x'))).toBeGreaterThan(plotRight);
+      }
+    }
+    expect(container.textContent).toContain('Top quartile');
     const { container: bare } = renderStrict(<RetentionTrend {...window} showBenchmarks={false} />);
     expect(bare.querySelector('.vitals-trend-band')).toBeNull();
+    expect(bare.querySelector('.vitals-trend-band-label')).toBeNull();
+  });
+
+  it('lists the bands a narrow plot names by rating alone under it, with their values', () => {
+    const bands = { nrr: benchmarkBands('nrr', { period: 'monthly' }) };
+    const format = createFormatters('en-US', 'USD');
+    const points = ['2025-01', '2025-02', '2025-03'].map((period, i) => ({
+      period,
+      nrr: [0.97, 1.0, 1.02][i]!,
+      grr: null,
+      logoChurn: null,
+    }));
+    const geometry = (width: number) =>
+      retentionTrendGeometry(points, ['nrr'], {
+        width,
+        panelHeight: 160,
+        bands,
+        bandLabel: (metric, range, form) =>
+          bandLabel(
+            metric,
+            bands.nrr.ranges[range]!,
+            bands.nrr.unit,
+            format,
+            undefined,
+            undefined,
+            form,
+          ),
+      });
+    const plot = (width: number) => (
+      <RetentionTrendPlot
+        geometry={geometry(width)}
+        bands={bands}
+        format={format}
+        width={width}
+        window="month"
+        words={EN_TREND_WORDS}
+      />
+    );
+    const wide = renderStrict(plot(1200));
+    expect(screen.queryByRole('list', { name: enTrend.bandLegend })).toBeNull();
+    expect(wide.container.querySelector('.vitals-trend-band-label')).toHaveTextContent(/\d/);
+    wide.unmount();
+    const narrow = renderStrict(plot(340));
+    const legend = screen.getByRole('list', { name: enTrend.bandLegend });
+    expect(legend).toHaveTextContent('NRR:');
+    expect(legend).toHaveTextContent('Top quartile ≥ 101.5%');
+    const labels = [...narrow.container.querySelectorAll('.vitals-trend-band-label')];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.textContent).not.toMatch(/\d/);
   });
 
   it('shows logo churn against its segment benchmark, and says when a segment is needed', () => {

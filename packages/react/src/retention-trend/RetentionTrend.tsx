@@ -256,9 +256,9 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
       width,
       panelHeight: height,
       bands,
-      bandLabel: (metric, range) => {
+      bandLabel: (metric, range, form) => {
         const metricBands = bands[metric]!;
-        return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format, b, m);
+        return bandLabel(metric, metricBands.ranges[range]!, metricBands.unit, format, b, m, form);
       },
       tickLabel: (period) => periodLabel(period, format.locale, 'short'),
       overlays,

@@ -16,6 +16,8 @@ import { fill } from '../messages/template';
 import { type TrendWords, rateText, trendRating } from './trend.text';
 import { YGridTicks } from '../internal/YGridTicks';
 import { axisLabels } from '../provider/ticks';
+import { useId } from 'react';
+import { BAND_TICK_GAP, BAND_TICK_WIDTH } from './bands.layout';
 
 interface Props {
   geometry: RetentionTrendGeometry;
@@ -79,6 +81,55 @@ function tooltipRating(
   );
 }
 
+/**
+ * The bands the gutter does not name in full (too thin, too crowded, or a narrow chart showing
+ * the ratings alone), per panel with their values, under the plot; nothing when all fit.
+ */
+function BandLegend({
+  geometry,
+  bands,
+  format,
+  words,
+}: Pick<Props, 'geometry' | 'bands' | 'format' | 'words'>) {
+  const shown = geometry.panels.filter(
+    (panel) =>
+      bands[panel.metric] &&
+      panel.bands.some((band) => !band.label || geometry.bandLabels !== 'full'),
+  );
+  if (shown.length === 0) return null;
+  return (
+    <ul className="vitals-trend-band-legend" aria-label={words.t.bandLegend}>
+      {shown.map((panel) => {
+        const metricBands = bands[panel.metric]!;
+        return (
+          <li key={panel.metric} data-metric={panel.metric}>
+            <span className="vitals-trend-band-legend-metric">
+              {fill(words.t.bandLegendMetric, { metric: words.t.metricShort[panel.metric] })}
+            </span>
+            {[...panel.bands].reverse().map((band) => (
+              <span
+                key={band.rating}
+                className="vitals-trend-band-legend-item"
+                data-rating={band.rating}
+              >
+                <span className="vitals-trend-band-swatch" aria-hidden="true" />
+                {bandLabel(
+                  metricBands.metric,
+                  metricBands.ranges[band.range]!,
+                  metricBands.unit,
+                  format,
+                  words.b,
+                  words.t,
+                )}
+              </span>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** Draws a laid-out retention trend as SVG; every position comes from `retentionTrendGeometry`. */
 export function RetentionTrendPlot({
   geometry,
@@ -98,6 +149,8 @@ export function RetentionTrendPlot({
   });
   const active = marks.activeIndex === null ? undefined : all[marks.activeIndex];
   const hits = bandHitAreas(geometry.xs, left, right);
+  // React 18's ids hold colons, awkward inside `url(#…)`.
+  const hatchId = `vitals-trend-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   let order = 0;
 
   return (
@@ -108,6 +161,18 @@ export function RetentionTrendPlot({
         role="group"
         aria-label={words.t.plotLabel}
       >
+        <defs>
+          <pattern
+            id={hatchId}
+            className="vitals-trend-hatch"
+            patternUnits="userSpaceOnUse"
+            width={6}
+            height={6}
+            patternTransform="rotate(45)"
+          >
+            <line x1={1.5} y1={0} x2={1.5} y2={6} />
+          </pattern>
+        </defs>
         {geometry.panels.map((panel) => {
           const metricBands = bands[panel.metric];
           return (
@@ -127,6 +192,20 @@ export function RetentionTrendPlot({
                     height={band.height}
                   />
                 ))}
+                {/* The poor band is hatched too, so it reads apart from fair without colour. */}
+                {panel.bands
+                  .filter((band) => band.rating === 'poor')
+                  .map((band) => (
+                    <rect
+                      key="hatch"
+                      className="vitals-trend-band-hatch"
+                      fill={`url(#${hatchId})`}
+                      x={left}
+                      y={band.y}
+                      width={right - left}
+                      height={band.height}
+                    />
+                  ))}
                 <YGridTicks
                   ticks={panel.ticks}
                   left={left}
@@ -144,28 +223,43 @@ export function RetentionTrendPlot({
                 ))}
                 <path className="vitals-trend-line" d={panel.path} />
                 {metricBands &&
-                  panel.bands
-                    .filter((band) => band.showLabel)
-                    .map((band) => (
-                      // Above the line, with a halo, so a line crossing a band never hides its name.
-                      <text
-                        key={band.rating}
-                        className="vitals-trend-band-label"
-                        data-rating={band.rating}
-                        x={band.labelX}
-                        y={band.labelY}
-                        textAnchor={band.labelAnchor}
-                      >
-                        {bandLabel(
-                          metricBands.metric,
-                          metricBands.ranges[band.range]!,
-                          metricBands.unit,
-                          format,
-                          words.b,
-                          words.t,
-                        )}
-                      </text>
-                    ))}
+                  panel.bands.map((band) => (
+                    // The band's extent, at full colour, in the gutter right of the plot.
+                    <rect
+                      key={`tick-${band.rating}`}
+                      className="vitals-trend-band-tick"
+                      data-rating={band.rating}
+                      x={right + BAND_TICK_GAP}
+                      y={band.y + 0.5}
+                      width={BAND_TICK_WIDTH}
+                      height={Math.max(0, band.height - 1)}
+                    />
+                  ))}
+                {metricBands &&
+                  geometry.bandLabels !== 'none' &&
+                  panel.bands.map(
+                    (band) =>
+                      band.label && (
+                        // Right of the plot, so the line never runs under a band's name.
+                        <text
+                          key={`label-${band.rating}`}
+                          className="vitals-trend-band-label"
+                          data-rating={band.rating}
+                          x={band.label.x}
+                          y={band.label.y}
+                        >
+                          {bandLabel(
+                            metricBands.metric,
+                            metricBands.ranges[band.range]!,
+                            metricBands.unit,
+                            format,
+                            words.b,
+                            words.t,
+                            geometry.bandLabels === 'short' ? 'short' : 'full',
+                          )}
+                        </text>
+                      ),
+                  )}
               </g>
               {panel.marks.map((mark) => {
                 const rating = trendRating(mark.value, metricBands);
@@ -210,6 +304,7 @@ export function RetentionTrendPlot({
           ))}
         </g>
       </svg>
+      <BandLegend geometry={geometry} bands={bands} format={format} words={words} />
       {active && (
         <ChartTooltip
           {...marks.tooltipProps}

@@ -54,7 +54,10 @@ export function rangeText(
   return `${text(range.min)}–${text(range.max)}`;
 }
 
-/** A band's label: its rating and its values, e.g. `Top quartile ≥ 120%`. */
+/**
+ * A band's label: its rating and its values, e.g. `Top quartile ≥ 120%`, or with `form: 'short'`
+ * its rating alone (`Top quartile`), where the values would not fit.
+ */
 export function bandLabel(
   metric: BenchmarkMetric,
   range: BenchmarkRange,
@@ -62,10 +65,10 @@ export function bandLabel(
   format: Formatters,
   b: BenchmarkMessages = enBenchmarks,
   t: Pick<RetentionTrendMessages, 'bandLabel'> = enTrend,
+  form: 'full' | 'short' = 'full',
 ): string {
-  const rating = ratingText(metric, range.rating, b);
-  return fill(t.bandLabel, {
-    rating: `${rating.charAt(0).toLocaleUpperCase(format.locale)}${rating.slice(1)}`,
-    range: rangeText(range, unit, format, b),
-  });
+  const words = ratingText(metric, range.rating, b);
+  const rating = `${words.charAt(0).toLocaleUpperCase(format.locale)}${words.slice(1)}`;
+  if (form === 'short') return rating;
+  return fill(t.bandLabel, { rating, range: rangeText(range, unit, format, b) });
 }

@@ -4,6 +4,15 @@ import { linearScale, niceDomain } from '../internal/chart/layout';
 import { line } from 'd3-shape';
 import { estimateTextWidth, thinTicks } from '../internal/time';
 import type { RetentionTrendMetric, RetentionTrendPoint } from './trend.data';
+import {
+  BAND_TEXT_GAP,
+  BAND_TICK_GAP,
+  BAND_TICK_WIDTH,
+  type BandLabelArea,
+  type BandLabelForm,
+  bandGutter,
+  layoutBandLabels,
+} from './bands.layout';
 
 /** One drawn point of a panel's line. */
 export interface RetentionTrendMark {
@@ -21,12 +30,11 @@ export interface RetentionTrendBand {
   range: number;
   y: number;
   height: number;
-  /** Whether the band is tall enough for its label. */
-  showLabel: boolean;
-  /** Where the label's baseline goes, and which end of it `labelX` is. */
-  labelX: number;
-  labelY: number;
-  labelAnchor: 'start' | 'end';
+  /**
+   * Where the band's label goes, in the gutter right of the plot (the line never reaches it):
+   * the text's left end and baseline; `null` when it does not fit (the legend names the band).
+   */
+  label: { x: number; y: number } | null;
 }
 
 /** One metric's panel: its own y scale, bands, line and points. */
@@ -59,8 +67,11 @@ export interface RetentionTrendLayout {
   panelHeight: number;
   /** The benchmark bands per metric; a metric without bands draws none. */
   bands?: Partial<Record<RetentionTrendMetric, BenchmarkBands>>;
-  /** The text of a band's label, to place it clear of the line; without it labels are 120 px. */
-  bandLabel?: (metric: RetentionTrendMetric, range: number) => string;
+  /**
+   * The text of a band's label, in full (`Good 100%–101.5%`) or short (`Good`), to size the
+   * gutter right of the plot that holds them; without it labels are taken as 120 and 60 px.
+   */
+  bandLabel?: (metric: RetentionTrendMetric, range: number, form: 'full' | 'short') => string;
   /** The text of each period's axis label, for thinning; without it labels are taken as 48 px. */
   tickLabel?: (period: string) => string;
   /** Font size of labels in pixels. @default 12 */
@@ -84,60 +95,17 @@ export interface RetentionTrendGeometry {
   /** Total height of the drawing. */
   height: number;
   left: number;
+  /** The plot's right edge; the band gutter lies between it and the width. */
   right: number;
+  /** Which form of band label the gutter holds (`'none'`: only the bands' range ticks). */
+  bandLabels: BandLabelForm;
 }
 
 const PANEL_TITLE = 22;
 const PANEL_GAP = 20;
 const AXIS = 28;
-const BAND_LABEL_MIN = 16;
 const BAND_FONT = 11;
-
-type Box = { x0: number; x1: number; y0: number; y1: number };
-
-/** Whether the polyline through `marks` (broken where indexes skip) passes through `box`. */
-function crosses(marks: readonly RetentionTrendMark[], box: Box): boolean {
-  const inside = (x: number, y: number) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
-  return marks.some((mark, i) => {
-    if (inside(mark.x, mark.y)) return true;
-    const next = marks[i + 1];
-    if (!next || next.index !== mark.index + 1) return false;
-    for (let t = 0.1; t < 1; t += 0.1) {
-      if (inside(mark.x + (next.x - mark.x) * t, mark.y + (next.y - mark.y) * t)) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * Places a band's label in the first of its four inside corners (top right, top left, bottom
- * right, bottom left) that the line does not cross; top right if none is clear.
- */
-function placeBandLabel(
-  band: { y: number; height: number },
-  width: number,
-  marks: readonly RetentionTrendMark[],
-  left: number,
-  right: number,
-): Pick<RetentionTrendBand, 'labelX' | 'labelY' | 'labelAnchor'> {
-  const pad = 6;
-  const corners = [
-    { labelAnchor: 'end' as const, labelX: right - pad, labelY: band.y + 13 },
-    { labelAnchor: 'start' as const, labelX: left + pad, labelY: band.y + 13 },
-    { labelAnchor: 'end' as const, labelX: right - pad, labelY: band.y + band.height - 4 },
-    { labelAnchor: 'start' as const, labelX: left + pad, labelY: band.y + band.height - 4 },
-  ];
-  const clear = corners.find((corner) => {
-    const x0 = corner.labelAnchor === 'end' ? corner.labelX - width : corner.labelX;
-    return !crosses(marks, {
-      x0: x0 - 4,
-      x1: x0 + width + 4,
-      y0: corner.labelY - 13,
-      y1: corner.labelY + 4,
-    });
-  });
-  return clear ?? corners[0]!;
-}
+const WITHOUT_TEXT = { full: 120, short: 60 };
 
 /**
  * A panel's y domain: the data's extent, stretched to the nearest benchmark edge below and above
@@ -175,7 +143,23 @@ export function retentionTrendGeometry(
 ): RetentionTrendGeometry {
   const margin = layout.margin ?? { left: 56, right: 16 };
   const left = margin.left;
-  const right = Math.max(left + 1, layout.width - margin.right);
+  // The band labels' gutter takes the right margin's place when there are bands to label.
+  const labelWidths = (form: 'full' | 'short') =>
+    metrics.flatMap((metric) =>
+      (layout.bands?.[metric]?.ranges ?? []).map((_, range) => {
+        const text = layout.bandLabel?.(metric, range, form);
+        return text === undefined ? WITHOUT_TEXT[form] : estimateTextWidth(text, BAND_FONT);
+      }),
+    );
+  const gutter = bandGutter(
+    { full: labelWidths('full'), short: labelWidths('short') },
+    layout.width,
+  );
+  const right = Math.max(
+    left + 1,
+    layout.width - (gutter.width > 0 ? gutter.width + 2 : margin.right),
+  );
+  const labelX = right + BAND_TICK_GAP + BAND_TICK_WIDTH + BAND_TEXT_GAP;
   // One point per period, each centred in its equal share of the width.
   const x = scalePoint<number>()
     .domain(points.map((_, index) => index))
@@ -212,24 +196,16 @@ export function retentionTrendGeometry(
       top,
       bottom,
       ticks: y.ticks(4).map((value) => ({ value, y: y(value) })),
-      bands: (bands?.ranges ?? []).flatMap((range, index): RetentionTrendBand[] => {
-        const lo = Math.max(range.min ?? -Infinity, low);
-        const hi = Math.min(range.max ?? Infinity, high);
-        if (hi <= lo) return [];
-        const height = y(lo) - y(hi);
-        const text = layout.bandLabel?.(metric, index);
-        const width = text === undefined ? 120 : estimateTextWidth(text, BAND_FONT);
-        const box = { y: y(hi), height };
-        return [
-          {
-            rating: range.rating,
-            range: index,
-            ...box,
-            showLabel: height >= BAND_LABEL_MIN,
-            ...placeBandLabel(box, width, marks, left, right),
-          },
-        ];
-      }),
+      bands: clipBands(
+        bands,
+        y,
+        low,
+        high,
+        metric,
+        gutter.form,
+        { x: labelX, right: layout.width, top, bottom },
+        layout.bandLabel,
+      ),
       path: drawLine(points.map((p) => p[metric])) ?? '',
       marks,
       overlays: overlays.map((overlay) => ({
@@ -256,5 +232,43 @@ export function retentionTrendGeometry(
     height: plotBottom + AXIS,
     left,
     right,
+    bandLabels: gutter.form,
   };
+}
+
+/** The bands inside a panel's y domain, with their labels placed in the gutter. */
+function clipBands(
+  bands: BenchmarkBands | undefined,
+  y: (value: number) => number,
+  low: number,
+  high: number,
+  metric: RetentionTrendMetric,
+  form: BandLabelForm,
+  area: BandLabelArea,
+  text?: (metric: RetentionTrendMetric, range: number, form: 'full' | 'short') => string,
+): RetentionTrendBand[] {
+  const clipped = (bands?.ranges ?? []).flatMap((range, index) => {
+    const lo = Math.max(range.min ?? -Infinity, low);
+    const hi = Math.min(range.max ?? Infinity, high);
+    return hi > lo ? [{ rating: range.rating, range: index, y: y(hi), height: y(lo) - y(hi) }] : [];
+  });
+  const placed =
+    form === 'none'
+      ? clipped.map(() => null)
+      : layoutBandLabels(
+          clipped.map((band) => {
+            const label = text?.(metric, band.range, form);
+            return {
+              top: band.y,
+              bottom: band.y + band.height,
+              width: label === undefined ? WITHOUT_TEXT[form] : estimateTextWidth(label, BAND_FONT),
+            };
+          }),
+          area,
+        );
+  return clipped.map((band, i) => {
+    const at = placed[i];
+    // The baseline of 11 px text centred on its line.
+    return { ...band, label: at ? { x: at.x, y: at.centerY + 4 } : null };
+  });
 }

@@ -98,28 +98,41 @@ describe('retentionTrendGeometry', () => {
     expect(grr!.bands).toEqual([]);
   });
 
-  it('moves a band label to a corner the line does not cross', () => {
+  it('puts band labels in a gutter right of the plot, where the line never goes', () => {
     const rising = ['2025-01', '2025-02', '2025-03', '2025-04'].map((period, i) =>
       point(period, [1.0, 1.05, 1.1, 1.19][i]!),
     );
-    const g = retentionTrendGeometry(rising, ['nrr'], {
-      width: 500,
+    const label = (_: unknown, range: number, form: 'full' | 'short') =>
+      form === 'short' ? 'Good' : `Band ${range} 100%–120%`;
+    const wide = retentionTrendGeometry(rising, ['nrr'], {
+      width: 900,
       panelHeight: 160,
       bands: { nrr: benchmarkBands('nrr') },
-      bandLabel: () => 'Good 100%–120%',
+      bandLabel: label,
     });
-    const good = g.panels[0]!.bands.find((b) => b.rating === 'good')!;
-    // The line ends in the top right corner and starts at the bottom: the label goes top left.
-    expect(good.labelAnchor).toBe('start');
-    expect(good.labelX).toBeLessThan(250);
-    expect(good.labelY).toBeLessThan(g.panels[0]!.top + 20);
-    const marks = g.panels[0]!.marks;
-    const width = 14 * 11 * 0.62 + 6;
-    for (const mark of marks) {
-      const insideX = mark.x >= good.labelX - 4 && mark.x <= good.labelX + width + 4;
-      const insideY = mark.y >= good.labelY - 13 && mark.y <= good.labelY + 4;
-      expect(insideX && insideY).toBe(false);
-    }
+    expect(wide.bandLabels).toBe('full');
+    const panel = wide.panels[0]!;
+    const labelled = panel.bands.filter((band) => band.label);
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const band of labelled) expect(band.label!.x).toBeGreaterThan(wide.right);
+    for (const mark of panel.marks) expect(mark.x).toBeLessThanOrEqual(wide.right);
+    // Narrow: the ratings alone; narrower still, none (the legend names the bands).
+    const narrow = retentionTrendGeometry(rising, ['nrr'], {
+      width: 340,
+      panelHeight: 160,
+      bands: { nrr: benchmarkBands('nrr') },
+      bandLabel: label,
+    });
+    expect(narrow.bandLabels).toBe('short');
+    expect(340 - narrow.right).toBeLessThan(900 - wide.right);
+    const tiny = retentionTrendGeometry(rising, ['nrr'], {
+      width: 120,
+      panelHeight: 160,
+      bands: { nrr: benchmarkBands('nrr') },
+      bandLabel: label,
+    });
+    expect(tiny.bandLabels).toBe('none');
+    expect(tiny.panels[0]!.bands.every((band) => band.label === null)).toBe(true);
   });
 
   it('never lets two month labels overlap', () => {

@@ -146,10 +146,18 @@ export const SmallSampleInterval: Story = {
   },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const words = storyMessages(globals).voice.interval.split('{')[0]!;
-    const kpi = canvasElement.querySelector('[data-metric="interval"]');
-    await expect(kpi).not.toBeNull();
-    if (words) await expect(kpi).toHaveTextContent(words.trim());
+    const words = storyMessages(globals);
+    // The margin stays in the headline; the bounded interval reads under it, smaller.
+    const headline = canvasElement.querySelector('[data-metric="nps"]')!;
+    await expect(headline.querySelector('.vitals-voice-margin')).not.toBeNull();
+    const likely = headline.querySelector('[data-metric="interval"]');
+    const opening = words.voice.likelyBetween.split('{')[0]!.trim();
+    await expect(likely).not.toBeNull();
+    if (opening) await expect(likely).toHaveTextContent(opening);
+    // The trend's legend says what the hollow point (a low sample) and the band mean.
+    const legend = canvas.getByText(words.nps.trendLegendScore).closest('ul')!;
+    await expect(within(legend).getAllByRole('listitem')).toHaveLength(3);
+    await expect(legend.querySelector('[data-low-sample]')).not.toBeNull();
     await expect(canvasElement.querySelector('.vitals-voice-trend-band')).not.toBeNull();
     await expect(canvas.getByRole('note')).toBeVisible();
   },

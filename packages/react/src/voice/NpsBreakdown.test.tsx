@@ -1,4 +1,7 @@
-import { DEFAULT_BENCHMARKS, nps } from '@vitals/metrics';
+import { DEFAULT_BENCHMARKS, nps, npsInterval } from '@vitals/metrics';
+import { enNps, enVoice } from '../messages/en';
+import { fill } from '../messages/template';
+import { npsScoreText } from './voice.format';
 import type { SurveyResponse } from '@vitals/metrics';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -116,15 +119,16 @@ describe('NpsBreakdown', () => {
   });
 
   it('shows +100 with 100 % promoters and −100 with all detractors', () => {
+    const headline = () => document.querySelector('[data-metric="nps"] strong');
     const { unmount } = renderStrict(<NpsBreakdown responses={Array(40).fill(10)} />);
-    expect(screen.getByText('+100')).toBeInTheDocument();
+    expect(headline()).toHaveTextContent(/^\+100$/);
     expect(screen.getByText('Excellent')).toBeInTheDocument();
     expect(screen.getAllByRole('img', { name: /^(Promoters|Passives|Detractors)/ })).toHaveLength(
       1,
     );
     unmount();
     renderStrict(<NpsBreakdown responses={Array.from({ length: 40 }, (_, i) => i % 7)} />);
-    expect(screen.getByText('−100')).toBeInTheDocument();
+    expect(headline()).toHaveTextContent(/^−100$/);
     expect(screen.getByText('Poor')).toBeInTheDocument();
   });
 
@@ -283,16 +287,36 @@ describe('NpsBreakdown', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ];
-    expect(text(rows[0]!)).toEqual(['All responses', '100', '100%', `+30 ±${NB}17`]);
-    expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55%', '']);
-    expect(text(rows[4]!)).toEqual(['Score 0', '4', '4%', '']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers.slice(-2)).toEqual([
+      fill(enVoice.tableIntervalLow, { level: '95%' }),
+      fill(enVoice.tableIntervalHigh, { level: '95%' }),
+    ]);
+    // The interval's bounds beside the score with its margin (the text alternative's +13 to +45).
+    expect(text(rows[0]!)).toEqual(['All responses', '100', '100%', `+30 ±${NB}17`, '+13', '+45']);
+    expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55%', '', '', '']);
+    expect(text(rows[4]!)).toEqual(['Score 0', '4', '4%', '', '', '']);
     expect(text(rows[15]!)).toEqual([
       'Segment: SMB',
       '80',
       '80%',
       expect.stringMatching(/^\+38 ±\s\d+$/),
+      expect.stringMatching(/^\+\d+$/),
+      expect.stringMatching(/^\+\d+$/),
     ]);
-    expect(text(rows.at(-1)!)).toEqual(['January 2025', '1', '', `+100 ±${NB}0`]);
+    // One promoter: the score is +100 and its margin 0, but the interval is wide.
+    const one = npsInterval(1, 0, 0)!;
+    expect(text(rows.at(-1)!)).toEqual([
+      'January 2025',
+      '1',
+      '',
+      `+100 ±${NB}0`,
+      npsScoreText(one.low, 'en-US'),
+      '+100',
+    ]);
+    expect(one.low).toBeLessThan(0);
   });
 
   it('formats through the provider locale: de-DE percentages and grouping', () => {
@@ -315,9 +339,9 @@ describe('NpsBreakdown', () => {
       'Row 2 (index 1), score: must be an integer from 0 to 10, got 11',
     );
     unmount();
-    renderStrict(<NpsBreakdown responses={[10, 11, 9]} onInvalid="skip" />);
+    const { container } = renderStrict(<NpsBreakdown responses={[10, 11, 9]} onInvalid="skip" />);
     expect(screen.getByText('1 invalid row was skipped.')).toBeInTheDocument();
-    expect(screen.getByText('+100')).toBeInTheDocument();
+    expect(container.querySelector('[data-metric="nps"] strong')).toHaveTextContent(/^\+100$/);
   });
 
   it('names a bad trend period instead of throwing', () => {
@@ -395,16 +419,21 @@ describe('NpsBreakdown', () => {
 });
 
 describe('NpsBreakdown: the bounded interval', () => {
-  it('shows the interval inside the scale for three answers, where the margin is ±107', () => {
-    renderStrict(<NpsBreakdown responses={[10, 10, 0]} />);
-    expect(screen.getByText('95% interval: −51 to +85')).toBeInTheDocument();
+  it('keeps the margin in the headline (SPEC §9) and reads the bounded interval under it, smaller', () => {
+    const { container } = renderStrict(<NpsBreakdown responses={[10, 10, 0]} />);
+    const headline = container.querySelector('[data-metric="nps"]')!;
+    expect(headline.querySelector('.vitals-voice-margin')!.textContent).toBe(`±${NB}107`);
+    const likely = fill(enVoice.likelyBetween, { low: '−51', high: '+85', level: '95%' });
+    expect(within(headline as HTMLElement).getByText(likely)).toHaveClass('vitals-voice-likely');
     expect(screen.getByRole('note')).toHaveTextContent(/3 responses/);
   });
 
   it('derives the interval from the counts of a result computed before intervals existed', () => {
     const { interval: _dropped, ...old } = nps([10, 10, 0]);
     renderStrict(<NpsBreakdown data={old as ReturnType<typeof nps>} />);
-    expect(screen.getByText('95% interval: −51 to +85')).toBeInTheDocument();
+    expect(
+      screen.getByText(fill(enVoice.likelyBetween, { low: '−51', high: '+85', level: '95%' })),
+    ).toBeInTheDocument();
   });
 
   it('draws the trend interval as a band behind the line', () => {
@@ -431,4 +460,55 @@ describeHostContract('NpsBreakdown', {
     empty: (host) => <NpsBreakdown responses={[]} {...host} />,
     error: (host) => <NpsBreakdown responses={[10, 11]} {...host} />,
   },
+});
+
+describe('NpsBreakdown: the trend legend and the bar ends', () => {
+  const legendItems = () =>
+    within(screen.getByText(enNps.trendLegendScore).closest('ul')!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+
+  it('says in words what a hollow point and the shaded band mean', () => {
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        trend={[
+          { period: '2025-01', responses: [10, 10, 0] },
+          { period: '2025-02', responses: Array(40).fill(9) },
+        ]}
+      />,
+    );
+    expect(legendItems()).toEqual([
+      enNps.trendLegendScore,
+      fill(enNps.trendLegendLow, { responses: '30 responses' }),
+      fill(enNps.trendLegendInterval, { level: '95%' }),
+    ]);
+    // The hollow point is the one with the low sample, and its name says so too.
+    const low = screen.getByRole('img', { name: /^January 2025: NPS .*low sample$/ });
+    expect(low).toHaveAttribute('data-low-sample');
+  });
+
+  it('leaves out the hollow entry when no period is a low sample', () => {
+    renderStrict(
+      <NpsBreakdown
+        responses={spec}
+        trend={[{ period: '2025-02', responses: Array(40).fill(9) }]}
+      />,
+    );
+    expect(legendItems()).toEqual([
+      enNps.trendLegendScore,
+      fill(enNps.trendLegendInterval, { level: '95%' }),
+    ]);
+  });
+
+  it('rounds the share bar and the segment bars like the distribution bars', () => {
+    const { container } = renderStrict(<NpsBreakdown responses={spec} groupBy="segment" />);
+    const rx = (selector: string) =>
+      [...container.querySelectorAll(selector)].map((rect) => rect.getAttribute('rx'));
+    const bars = rx('.vitals-voice-distribution-bar rect:not(.vitals-chart-hit)');
+    expect(new Set(bars).size).toBe(1);
+    expect(bars[0]).not.toBeNull();
+    expect(new Set(rx('.vitals-voice-share-part rect'))).toEqual(new Set(bars));
+    expect(new Set(rx('.vitals-voice-row rect.vitals-voice-bar'))).toEqual(new Set(bars));
+  });
 });

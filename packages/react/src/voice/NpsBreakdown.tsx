@@ -28,15 +28,8 @@ import {
   type SurveyConfig,
   SurveyBreakdownView,
 } from './SurveyBreakdown';
-import { IntervalKpi } from './VoiceInterval';
 import { groupKind, warnGroupByWithoutResponses } from './VoiceStatus';
-import {
-  marginText,
-  npsIntervalText,
-  npsScoreText,
-  rangeText,
-  responsesText,
-} from './voice.format';
+import { marginText, npsLikelyText, npsScoreText, rangeText, responsesText } from './voice.format';
 
 /** Props of {@link NpsBreakdown}: either `data`, or raw `responses` with `nps()`'s options. */
 export interface NpsBreakdownProps extends SurveyBreakdownProps<NpsResult> {
@@ -76,7 +69,7 @@ export const NpsBreakdown: (props: NpsBreakdownProps) => ReactNode = defineChart
   messages: { group: 'nps', english: enNps },
   height: 160,
   // The share bar and section headings above the distribution, and the trend below it.
-  plotHeight: (props, height) => height + 110 + (props.trend?.length ? 170 : 0),
+  plotHeight: (props, height) => height + 110 + (props.trend?.length ? 192 : 0),
   skeleton: 'columns',
   Content: NpsBreakdownContent,
 });
@@ -88,20 +81,31 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
   segmentRow: npsSegmentRow,
   summary: ({ data, format, rating, trend, rows, v, m }) =>
     npsSummary(data, format, rating?.sentence ?? null, trend, rows, v, m),
-  kpis: ({ data, format, v, m }) => (
-    <>
-      <span className="vitals-kpi" data-metric="nps">
-        <abbr title={m.title}>NPS</abbr> <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
-        <span className="vitals-voice-margin" title={m.margin}>
-          {marginText(data.marginOfError, format.locale)}
+  kpis: ({ data, format, v, m }) => {
+    const likely = npsLikelyText(data, format, v);
+    return (
+      <>
+        {/* The score with its margin (SPEC §9), and under it, smaller, the bounded interval. */}
+        <span className="vitals-kpi vitals-voice-headline" data-metric="nps">
+          <span>
+            <abbr title={m.title}>NPS</abbr>{' '}
+            <strong>{npsScoreText(data.score, format.locale)}</strong>{' '}
+            <span className="vitals-voice-margin" title={m.margin}>
+              {marginText(data.marginOfError, format.locale)}
+            </span>
+          </span>
+          {likely && (
+            <span className="vitals-voice-likely" data-metric="interval" title={v.intervalTitle}>
+              {likely}
+            </span>
+          )}
         </span>
-      </span>
-      <IntervalKpi text={npsIntervalText(data, format, v)} title={v.intervalTitle} />
-      <span className="vitals-kpi" data-metric="responses">
-        {responsesText(data.total, format, v)}
-      </span>
-    </>
-  ),
+        <span className="vitals-kpi" data-metric="responses">
+          {responsesText(data.total, format, v)}
+        </span>
+      </>
+    );
+  },
   notes: ({ data, format, v, m }) => {
     const low = lowSampleText(data, format, v, m);
     return (
@@ -116,12 +120,23 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
     npsTableRows(data, groups, groupName, trend, format, v, m),
   parts: npsParts,
   distributionTitle: ({ format, v }) => fill(v.scores, { range: rangeText(0, 10, format.locale) }),
-  trend: ({ trend, format, v, m }) => {
+  trend: ({ data, trend, format, v, m }) => {
+    const level = trend.find((point) => point.interval)?.interval?.level;
     const words = {
       points: trend,
       title: m.trendTitle,
       plotLabel: m.trendPlotLabel,
       pointText: (point: NpsTrendPoint) => trendPointText(point, format, v, m),
+      legend: {
+        score: m.trendLegendScore,
+        low: fill(m.trendLegendLow, {
+          responses: responsesText(data.lowSampleThreshold, format, v),
+        }),
+        interval:
+          level === undefined
+            ? null
+            : fill(m.trendLegendInterval, { level: format.percent(level) }),
+      },
     };
     return {
       ...words,

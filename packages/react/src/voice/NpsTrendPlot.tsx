@@ -19,7 +19,8 @@ interface Props {
 
 /**
  * The NPS over time: a small line through each period's score over a band of its interval, with a
- * point per scored period (a hollow point marks a low sample) in the breakdown's one roving group, a zero line and a few ticks.
+ * point per scored period (a hollow point marks a low sample) in the breakdown's one roving group,
+ * a zero line, a few ticks, and a legend that says what the hollow points and the band mean.
  */
 export function NpsTrendPlot({ trend, format, width, height, marks: section }: Props) {
   const tickLabel = (period: string) => periodLabel(period, format.locale, 'short');
@@ -105,6 +106,37 @@ export function NpsTrendPlot({ trend, format, width, height, marks: section }: P
           </ChartTooltip>
         )}
       </div>
+      <ul className="vitals-voice-trend-legend">
+        <li data-key="score">
+          <svg className="vitals-voice-trend-key" width={12} height={12} aria-hidden="true">
+            <circle className="vitals-voice-trend-dot" cx={6} cy={6} r={4} />
+          </svg>
+          {trend.legend.score}
+        </li>
+        {scored.some((point) => point.lowSample) && (
+          <li data-key="low-sample" data-low-sample="">
+            <svg className="vitals-voice-trend-key" width={12} height={12} aria-hidden="true">
+              <circle className="vitals-voice-trend-dot" cx={6} cy={6} r={4} />
+            </svg>
+            {trend.legend.low}
+          </li>
+        )}
+        {geometry.band && trend.legend.interval && (
+          <li data-key="interval">
+            <svg className="vitals-voice-trend-key" width={16} height={12} aria-hidden="true">
+              <rect
+                className="vitals-voice-trend-key-band"
+                x={0}
+                y={1}
+                width={16}
+                height={10}
+                rx={2}
+              />
+            </svg>
+            {trend.legend.interval}
+          </li>
+        )}
+      </ul>
     </div>
   );
 }

@@ -258,7 +258,14 @@ export function SurveyBreakdownView<
         ),
         table: {
           rowHeader: v.tableBreakdown,
-          columns: voiceColumns(config.metric, v),
+          columns: voiceColumns(
+            config.metric,
+            v,
+            // Old results without an interval derive one at 95 %.
+            format.percent(
+              (data as { interval?: { level: number } | null }).interval?.level ?? 0.95,
+            ),
+          ),
           rows: config.tableRows(view),
         },
         plot: (width) => (

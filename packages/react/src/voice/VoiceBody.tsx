@@ -25,6 +25,11 @@ export interface VoiceTrend {
   /** One period in words: its accessible name and tooltip. */
   pointText: (point: NpsTrendPoint) => string;
   /**
+   * The legend's words: a filled point, a hollow one (a low sample) and the shaded interval; the
+   * last two only when the trend draws them.
+   */
+  legend: { score: string; low: string; interval: string | null };
+  /**
    * Draws the section (NPS passes `NpsTrendPlot`, so CSAT and CES never bundle the trend).
    * `section`: the breakdown's marks and the trend's first index among them.
    */

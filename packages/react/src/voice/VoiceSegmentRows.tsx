@@ -88,6 +88,7 @@ export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Prop
                   y={laid.bar.y}
                   width={laid.bar.width}
                   height={laid.bar.height}
+                  rx={2}
                 />
                 {laid.segments.map((segment, i) =>
                   segment.width > 0 ? (
@@ -100,6 +101,7 @@ export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Prop
                       y={laid.bar.y}
                       width={segment.width}
                       height={laid.bar.height}
+                      rx={2}
                     />
                   ) : null,
                 )}
@@ -110,9 +112,12 @@ export function VoiceSegmentRows({ title, rows, width, v, marks: section }: Prop
                   dy="0.32em"
                 >
                   {row.value}
-                  <tspan className="vitals-voice-row-detail" dx={6}>
-                    {row.detail}
-                  </tspan>
+                  {/* The detail only where it fits: the row's name, tooltip and table keep it. */}
+                  {estimateTextWidth(`${row.value} ${row.detail}`) <= width - geometry.valueX && (
+                    <tspan className="vitals-voice-row-detail" dx={6}>
+                      {row.detail}
+                    </tspan>
+                  )}
                 </text>
               </g>
             );

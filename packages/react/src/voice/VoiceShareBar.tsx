@@ -76,6 +76,8 @@ export function VoiceShareBar({ title, parts, format, width, v, marks: section }
                   y={0}
                   width={segment.width}
                   height={BAR_HEIGHT}
+                  // The same 2 px corners as the distribution's bars.
+                  rx={2}
                 />
               </g>
             );

@@ -3,23 +3,9 @@ import type { DataTableRow } from '../internal/DataTable';
 import { fill } from '../messages/template';
 import type { CesMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import {
-  intervalSentence,
-  meanText,
-  rangeText,
-  responsesText,
-  shareIntervalText,
-  shareText,
-} from './voice.format';
-import { isLowShare } from './voice.format';
-import {
-  type VoicePart,
-  type VoiceRow,
-  rowDetail,
-  segmentTableRows,
-  thresholdParts,
-  voiceTableRows,
-} from './voice.parts';
+import { type ShareSurvey, shareSegmentRow, shareSummary, shareTableRows } from './share.text';
+import { meanText, rangeText, responsesText, shareText } from './voice.format';
+import { type VoicePart, type VoiceRow, rowDetail, thresholdParts } from './voice.parts';
 
 /** CES's two parts on the reported (higher-is-easier) scale: below `agreeMin`, and agreeing. */
 export function cesParts(
@@ -63,7 +49,47 @@ export function flipText(
   });
 }
 
-/** The chart's text alternative: mean, agree share, normalized score, flip and groups. */
+/** CES in its own words: the mean, the share agreeing, the normalized score, the reversal. */
+export function cesSurvey(
+  format: Formatters,
+  v: VoiceMessages,
+  m: CesMessages,
+): ShareSurvey<CesResult> {
+  const figure = (result: CesResult) =>
+    result.total === 0
+      ? '—'
+      : fill(m.tableFigure, {
+          mean: cesMeanText(result, format, v),
+          share: shareText(result.agreeShare, format),
+        });
+  return {
+    parts: (result) => cesParts(result, m),
+    successes: (result) => result.agreeing,
+    summary: (result) =>
+      fill(m.summary, {
+        mean: cesMeanText(result, format, v),
+        share: shareText(result.agreeShare, format),
+        range: rangeText(result.agreeMin, result.scale, format.locale),
+        normalized: shareText(result.normalized, format),
+        responses: responsesText(result.total, format, v),
+      }),
+    after: (result) => [flipText(result, format, m)],
+    value: (result) => shareText(result.agreeShare, format),
+    row: (result, isLow) => {
+      const detail = fill(m.rowDetail, {
+        mean: meanText(result.mean, format.locale),
+        detail: rowDetail(result.total, isLow, format, v),
+      });
+      return {
+        figures: fill(m.row, { share: shareText(result.agreeShare, format), detail }),
+        detail,
+      };
+    },
+    figure,
+  };
+}
+
+/** The chart's text alternative: mean, agree share, normalized score, interval, flip and groups. */
 export function cesSummary(
   result: CesResult,
   format: Formatters,
@@ -71,28 +97,10 @@ export function cesSummary(
   v: VoiceMessages,
   m: CesMessages,
 ): string {
-  const parts = [
-    fill(m.summary, {
-      mean: cesMeanText(result, format, v),
-      share: shareText(result.agreeShare, format),
-      range: rangeText(result.agreeMin, result.scale, format.locale),
-      normalized: shareText(result.normalized, format),
-      responses: responsesText(result.total, format, v),
-    }),
-  ];
-  const interval = intervalSentence(
-    shareIntervalText(result.interval, result.agreeing, result.total, format, v),
-    v,
-  );
-  if (interval) parts.push(interval);
-  const flip = flipText(result, format, m);
-  if (flip) parts.push(flip);
-  if (rows.length > 0)
-    parts.push(fill(v.summaryGroups, { rows: rows.map((row) => row.label).join(v.separator) }));
-  return parts.join(' ');
+  return shareSummary(cesSurvey(format, v, m), result, rows, format, v);
 }
 
-/** One per-segment row of the CES breakdown: its agree share, with the mean in the detail. */
+/** One per-group row of the CES breakdown: its agree share, with the mean in the detail. */
 export function cesSegmentRow(
   segment: VoiceGroup<CesResult>,
   index: number,
@@ -100,27 +108,10 @@ export function cesSegmentRow(
   v: VoiceMessages,
   m: CesMessages,
 ): VoiceRow {
-  const { result } = segment;
-  const detail = fill(m.rowDetail, {
-    mean: meanText(result.mean, format.locale),
-    detail: rowDetail(result.total, isLowShare(result), format, v),
-  });
-  const figures =
-    result.total === 0
-      ? v.noResponses
-      : fill(m.row, { share: shareText(result.agreeShare, format), detail });
-  return {
-    id: `${index}-${segment.name}`,
-    name: segment.name,
-    parts: cesParts(result, m),
-    value: shareText(result.agreeShare, format),
-    detail: result.total === 0 ? v.noResponses : detail,
-    label: fill(v.rowLabel, { name: segment.name, figures }),
-    isLowSample: isLowShare(result),
-  };
+  return shareSegmentRow(cesSurvey(format, v, m), segment, index, v);
 }
 
-/** The CES data table: all responses (agree share), the two parts, each score, then the groups. */
+/** The CES data table: all responses (mean and agree share), the two parts, each score, the groups. */
 export function cesTableRows(
   result: CesResult,
   segments: ReadonlyArray<VoiceGroup<CesResult>>,
@@ -129,32 +120,5 @@ export function cesTableRows(
   v: VoiceMessages,
   m: CesMessages,
 ): DataTableRow[] {
-  const headline = (r: CesResult) =>
-    r.total === 0
-      ? '—'
-      : fill(m.tableFigure, {
-          mean: cesMeanText(r, format, v),
-          share: shareText(r.agreeShare, format),
-        });
-  return [
-    ...voiceTableRows(
-      result.total,
-      headline(result),
-      cesParts(result, m),
-      result.distribution,
-      format,
-      v,
-    ),
-    ...segmentTableRows(
-      segments.map((s) => ({
-        name: s.name,
-        total: s.result.total,
-        share: s.share ?? null,
-        value: headline(s.result),
-      })),
-      group,
-      format,
-      v,
-    ),
-  ];
+  return shareTableRows(cesSurvey(format, v, m), result, segments, group, format, v);
 }

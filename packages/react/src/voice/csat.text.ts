@@ -3,24 +3,9 @@ import type { DataTableRow } from '../internal/DataTable';
 import { fill } from '../messages/template';
 import type { CsatMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
-import {
-  intervalSentence,
-  meanText,
-  ratingWords,
-  rangeText,
-  responsesText,
-  shareIntervalText,
-  shareText,
-} from './voice.format';
-import { isLowShare } from './voice.format';
-import {
-  type VoicePart,
-  type VoiceRow,
-  rowDetail,
-  segmentTableRows,
-  thresholdParts,
-  voiceTableRows,
-} from './voice.parts';
+import { type ShareSurvey, shareSegmentRow, shareSummary, shareTableRows } from './share.text';
+import { meanText, ratingWords, rangeText, responsesText, shareText } from './voice.format';
+import { type VoicePart, type VoiceRow, rowDetail, thresholdParts } from './voice.parts';
 
 /** CSAT's two parts: not satisfied (below `satisfiedMin`) and satisfied. */
 export function csatParts(
@@ -61,7 +46,42 @@ export function satisfiedText(
   });
 }
 
-/** The chart's text alternative: the share satisfied, counts, mean, rating and groups. */
+/** CSAT in its own words: the share satisfied, the satisfied count and the mean. */
+export function csatSurvey(
+  format: Formatters,
+  v: VoiceMessages,
+  m: CsatMessages,
+  rating: string | null = null,
+): ShareSurvey<CsatResult> {
+  return {
+    parts: (result) => csatParts(result, m),
+    successes: (result) => result.satisfied,
+    summary: (result) =>
+      fill(m.summary, {
+        score: shareText(result.score, format),
+        satisfied: satisfiedText(result, format, v, m),
+        mean: meanText(result.mean, format.locale),
+        scale: format.count(result.scale),
+      }),
+    after: () => [rating],
+    value: (result) => shareText(result.score, format),
+    row: (result, isLow) => {
+      const figures = fill(m.row, {
+        score: shareText(result.score, format),
+        satisfied: format.count(result.satisfied),
+        detail: responsesText(result.total, format, v),
+      });
+      // The low-sample mark goes after the whole sentence: "…, 25 of 25 responses satisfied, low sample".
+      return {
+        figures: isLow ? fill(v.lowSample, { detail: figures }) : figures,
+        detail: rowDetail(result.total, isLow, format, v),
+      };
+    },
+    figure: (result) => shareText(result.score, format),
+  };
+}
+
+/** The chart's text alternative: the share satisfied, counts, mean, interval, rating and groups. */
 export function csatSummary(
   result: CsatResult,
   format: Formatters,
@@ -70,26 +90,10 @@ export function csatSummary(
   v: VoiceMessages,
   m: CsatMessages,
 ): string {
-  const parts = [
-    fill(m.summary, {
-      score: shareText(result.score, format),
-      satisfied: satisfiedText(result, format, v, m),
-      mean: meanText(result.mean, format.locale),
-      scale: format.count(result.scale),
-    }),
-  ];
-  const interval = intervalSentence(
-    shareIntervalText(result.interval, result.satisfied, result.total, format, v),
-    v,
-  );
-  if (interval) parts.push(interval);
-  if (rating) parts.push(rating);
-  if (rows.length > 0)
-    parts.push(fill(v.summaryGroups, { rows: rows.map((row) => row.label).join(v.separator) }));
-  return parts.join(' ');
+  return shareSummary(csatSurvey(format, v, m, rating), result, rows, format, v);
 }
 
-/** One per-segment row of the CSAT breakdown. */
+/** One per-group row of the CSAT breakdown. */
 export function csatSegmentRow(
   segment: VoiceGroup<CsatResult>,
   index: number,
@@ -97,35 +101,7 @@ export function csatSegmentRow(
   v: VoiceMessages,
   m: CsatMessages,
 ): VoiceRow {
-  const { result } = segment;
-  const isLow = isLowShare(result);
-  const detail = rowDetail(result.total, isLow, format, v);
-  // The low-sample mark goes after the whole sentence: "…, 25 of 25 responses satisfied, low sample".
-  const figures =
-    result.total === 0
-      ? v.noResponses
-      : rowDetailAround(
-          fill(m.row, {
-            score: shareText(result.score, format),
-            satisfied: format.count(result.satisfied),
-            detail: responsesText(result.total, format, v),
-          }),
-          isLow,
-          v,
-        );
-  return {
-    id: `${index}-${segment.name}`,
-    name: segment.name,
-    parts: csatParts(result, m),
-    value: shareText(result.score, format),
-    detail: result.total === 0 ? v.noResponses : detail,
-    label: fill(v.rowLabel, { name: segment.name, figures }),
-    isLowSample: isLow,
-  };
-}
-
-function rowDetailAround(figures: string, isLow: boolean, v: VoiceMessages): string {
-  return isLow ? fill(v.lowSample, { detail: figures }) : figures;
+  return shareSegmentRow(csatSurvey(format, v, m), segment, index, v);
 }
 
 /** The CSAT data table: all responses, the two parts, each score, then the groups. */
@@ -137,25 +113,5 @@ export function csatTableRows(
   v: VoiceMessages,
   m: CsatMessages,
 ): DataTableRow[] {
-  return [
-    ...voiceTableRows(
-      result.total,
-      shareText(result.score, format),
-      csatParts(result, m),
-      result.distribution,
-      format,
-      v,
-    ),
-    ...segmentTableRows(
-      segments.map((s) => ({
-        name: s.name,
-        total: s.result.total,
-        share: s.share ?? null,
-        value: shareText(s.result.score, format),
-      })),
-      group,
-      format,
-      v,
-    ),
-  ];
+  return shareTableRows(csatSurvey(format, v, m), result, segments, group, format, v);
 }

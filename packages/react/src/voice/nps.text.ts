@@ -4,7 +4,9 @@ import { periodLabel } from '../internal/time';
 import { fill } from '../messages/template';
 import type { NpsMessages, VoiceMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
+import { npsInterval } from '@vitals/metrics';
 import {
+  intervalOf,
   intervalSentence,
   marginText,
   npsIntervalText,
@@ -15,6 +17,7 @@ import {
 import {
   type VoicePart,
   type VoiceRow,
+  intervalCells,
   partsSentence,
   rowDetail,
   segmentTableRows,
@@ -175,10 +178,18 @@ export function npsTableRows(
   v: VoiceMessages,
   m: NpsMessages,
 ): DataTableRow[] {
+  const bounds = (
+    r: Pick<NpsResult, 'interval' | 'promoters' | 'passives' | 'detractors'> | null,
+  ) =>
+    intervalCells(
+      r && intervalOf(r.interval, () => npsInterval(r.promoters, r.passives, r.detractors)),
+      (bound) => npsScoreText(bound, format.locale),
+    );
   return [
     ...voiceTableRows(
       result.total,
       npsHeadline(result, format.locale),
+      bounds(result),
       npsParts(result, m),
       result.distribution,
       format,
@@ -190,6 +201,7 @@ export function npsTableRows(
         total: s.result.total,
         share: s.share ?? null,
         value: npsHeadline(s.result, format.locale),
+        interval: bounds(s.result),
       })),
       group,
       format,
@@ -205,6 +217,7 @@ export function npsTableRows(
           { score: point.score, marginOfError: point.marginOfError },
           format.locale,
         ),
+        ...intervalCells(point.interval ?? null, (bound) => npsScoreText(bound, format.locale)),
       },
     })),
   ];

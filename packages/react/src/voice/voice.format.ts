@@ -146,6 +146,27 @@ export function npsIntervalText(
   return intervalText(interval, (bound) => npsScoreText(bound, format.locale), format, v);
 }
 
+/**
+ * The NPS interval as the smaller line under a headline that shows the margin: `likely between
+ * −51 and +85 (95% interval)`; `null` without an interval. The margin (SPEC §9) is the textbook
+ * Wald one and can pass the scale with few answers; this line gives the bounded range beside it.
+ */
+export function npsLikelyText(
+  result: Pick<NpsResult, 'interval' | 'promoters' | 'passives' | 'detractors'>,
+  format: Formatters,
+  v: VoiceMessages,
+): string | null {
+  const interval = intervalOf(result.interval, () =>
+    npsInterval(result.promoters, result.passives, result.detractors),
+  );
+  if (interval === null) return null;
+  return fill(v.likelyBetween, {
+    low: npsScoreText(interval.low, format.locale),
+    high: npsScoreText(interval.high, format.locale),
+    level: format.percent(interval.level),
+  });
+}
+
 /** A share's interval in words (`66% to 82%`), derived from `successes` of `total` when absent. */
 export function shareIntervalText(
   interval: ConfidenceInterval | null | undefined,

@@ -1,4 +1,4 @@
-import { type ScoreCount, scoreShares } from '@vitals/metrics';
+import { type ConfidenceInterval, type ScoreCount, scoreShares } from '@vitals/metrics';
 import type { DataTableRow } from '../internal/DataTable';
 import type { VoiceMessages } from '../messages/types';
 import { fill } from '../messages/template';
@@ -84,13 +84,29 @@ export function partsSentence(
     .join(v.partsSeparator);
 }
 
-/** Table columns shared by the three breakdowns; the last one is named after the metric. */
-export function voiceColumns(metric: string, v: VoiceMessages) {
+/**
+ * Table columns shared by the three breakdowns: responses, share, the figure (named after the
+ * metric) and its interval's bounds at `level` (`0.95`), each bound a column of its own so the
+ * raw CSV holds numbers.
+ */
+export function voiceColumns(metric: string, v: VoiceMessages, level: string) {
   return [
     { id: 'responses', header: v.tableResponses },
     { id: 'share', header: v.tableShare },
     { id: 'metric', header: metric },
+    { id: 'low', header: fill(v.tableIntervalLow, { level }) },
+    { id: 'high', header: fill(v.tableIntervalHigh, { level }) },
   ] as const;
+}
+
+/** An interval's bounds as table cells, each written by `bound`; blank without an interval. */
+export function intervalCells(
+  interval: ConfidenceInterval | null,
+  bound: (value: number) => string,
+): { low: string; high: string } {
+  return interval === null
+    ? { low: '', high: '' }
+    : { low: bound(interval.low), high: bound(interval.high) };
 }
 
 /**
@@ -100,6 +116,7 @@ export function voiceColumns(metric: string, v: VoiceMessages) {
 export function voiceTableRows(
   total: number,
   headline: string,
+  interval: { low: string; high: string },
   parts: readonly VoicePart[],
   distribution: readonly ScoreCount[],
   format: Formatters,
@@ -114,6 +131,7 @@ export function voiceTableRows(
         responses: format.count(total),
         share: shareText(total === 0 ? null : 1, format),
         metric: headline,
+        ...interval,
       },
     },
     ...parts.map((part, i) => ({
@@ -123,6 +141,8 @@ export function voiceTableRows(
         responses: format.count(part.count),
         share: shareText(total === 0 ? null : shares[i]!.share, format),
         metric: '',
+        low: '',
+        high: '',
       },
       data: { 'data-category': part.id } as Record<`data-${string}`, string>,
     })),
@@ -133,6 +153,8 @@ export function voiceTableRows(
         responses: format.count(bar.count),
         share: shareText(bar.share, format),
         metric: '',
+        low: '',
+        high: '',
       },
     })),
   ];
@@ -140,7 +162,13 @@ export function voiceTableRows(
 
 /** Table rows of the per-segment breakdown: `Segment: SMB` with its responses and figure. */
 export function segmentTableRows(
-  rows: ReadonlyArray<{ name: string; total: number; share: number | null; value: string }>,
+  rows: ReadonlyArray<{
+    name: string;
+    total: number;
+    share: number | null;
+    value: string;
+    interval: { low: string; high: string };
+  }>,
   group: string,
   format: Formatters,
   v: VoiceMessages,
@@ -152,6 +180,7 @@ export function segmentTableRows(
       responses: format.count(row.total),
       share: shareText(row.share, format),
       metric: row.value,
+      ...row.interval,
     },
   }));
 }
