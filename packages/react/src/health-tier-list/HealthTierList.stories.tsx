@@ -241,6 +241,11 @@ export const LargeDataset: Story = {
       expect(canvasElement.querySelector('tr[aria-rowindex="100001"]')).not.toBeNull(),
     );
     await expect(canvasElement.querySelectorAll('tr').length).toBeLessThan(300);
+    // Back to the top, as a reader opens it (the sticky header would cover scrolled rows).
+    scroller.scrollTop = 0;
+    await waitFor(() =>
+      expect(canvasElement.querySelector('tr[aria-rowindex="2"]')).not.toBeNull(),
+    );
   },
 };
 
@@ -296,5 +301,8 @@ export const NarrowContainer: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       storyPlural(m.selectedCount, 1, globals),
     );
+    // Home goes back to the first card.
+    await userEvent.keyboard('{Home}');
+    await expect(first).toHaveFocus();
   },
 };
