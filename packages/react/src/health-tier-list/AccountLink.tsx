@@ -17,6 +17,7 @@ export function AccountLink({ href, name }: { href: string; name: string }) {
     <a
       className="vitals-tier-list-name vitals-tier-list-link"
       href={href}
+      title={name}
       tabIndex={isTabStop ? 0 : -1}
     >
       {name}

@@ -32,7 +32,6 @@ const meta = {
   title: 'Lists/HealthTierList',
   component: HealthTierList,
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component: [
@@ -242,5 +241,68 @@ export const LargeDataset: Story = {
       expect(canvasElement.querySelector('tr[aria-rowindex="100001"]')).not.toBeNull(),
     );
     await expect(canvasElement.querySelectorAll('tr').length).toBeLessThan(300);
+    // Back to the top, as a reader opens it (the sticky header would cover scrolled rows).
+    scroller.scrollTop = 0;
+    await waitFor(() =>
+      expect(canvasElement.querySelector('tr[aria-rowindex="2"]')).not.toBeNull(),
+    );
+  },
+};
+
+/**
+ * In a 420 px host sidebar on a wide page: the list follows its own width, not the viewport's,
+ * and below 640 px draws each account as a card (name, score and tier on top, the other columns as
+ * label and value pairs). Same keys: one tab stop, arrows between cards, Space selects; the names
+ * stay the host's links.
+ */
+export const NarrowContainer: Story = {
+  name: 'In a 420 px container',
+  args: { getAccountHref: (id: string) => `#account-${id}` },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 420, maxWidth: '100%' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const m = storyMessages(globals).healthTierList;
+    const table = canvas.getByRole('table', { name: new RegExp(literal(m.title)) });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.vitals-tier-list-scroll')).toHaveAttribute(
+        'data-layout',
+        'cards',
+      ),
+    );
+    const rows = () =>
+      within(table)
+        .getAllByRole('row')
+        .filter((row) => row.classList.contains('vitals-tier-list-row'));
+    const [first, second] = rows();
+    // A card is a row: its name is the host's link, its other columns are labelled cells.
+    await expect(within(first!).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#account-/),
+    );
+    const owner = first!.querySelector('.vitals-tier-list-cell-owner')!;
+    await expect(owner).toHaveAttribute('data-label', m.columns.owner);
+    await expect(getComputedStyle(owner, '::before').content).toContain(m.columns.owner);
+    // Cards stack: the second starts below the first, within the list's width.
+    const a = first!.getBoundingClientRect();
+    const b = second!.getBoundingClientRect();
+    await expect(b.top).toBeGreaterThanOrEqual(a.bottom - 1);
+    await expect(a.width).toBeLessThanOrEqual(420);
+    first!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(second).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(second).toHaveAttribute('data-state', 'selected');
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      storyPlural(m.selectedCount, 1, globals),
+    );
+    // Home goes back to the first card.
+    await userEvent.keyboard('{Home}');
+    await expect(first).toHaveFocus();
   },
 };

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactElement, StrictMode, useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { messagesForLocale } from '../messages/catalogues';
 import { enHealthTierList as m } from '../messages/en';
 import { fill, plural } from '../messages/template';
@@ -591,5 +591,130 @@ describe('HealthTierList', () => {
       new RegExp(`(^|[^a-z])${word}($|[^a-z])`, 'i').test(shown),
     );
     expect(found).toEqual([]);
+  });
+
+  it('marks the first sort column with aria-sort and numbers further ones only in a multi-sort', async () => {
+    const user = userEvent.setup();
+    renderList();
+    const sortButton = (name: string) =>
+      within(screen.getByRole('columnheader', { name: new RegExp(`^${name}`) })).getByRole(
+        'button',
+      );
+    // The default sort is tier, then MRR: the tier header carries aria-sort, MRR is second.
+    expect(screen.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(sortButton('Tier')).toHaveAttribute('data-sorted', 'asc');
+    expect(sortButton('Tier')).not.toHaveAttribute('data-later');
+    expect(sortButton('MRR')).toHaveAttribute('data-sorted', 'desc');
+    expect(sortButton('MRR')).toHaveAttribute('data-later', '2');
+    expect(screen.getByRole('columnheader', { name: /^MRR/ })).not.toHaveAttribute('aria-sort');
+    // One column alone: no number anywhere.
+    await user.click(sortButton('Score'));
+    expect(screen.getByRole('columnheader', { name: 'Score' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(document.querySelector('[data-later]')).toBeNull();
+    expect(document.querySelectorAll('[aria-sort]')).toHaveLength(1);
+  });
+
+  it('is as tall as its header and the whole rows that fit: no row is cut at the bottom', () => {
+    const { container } = renderList({ height: 300 });
+    const scroller = container.querySelector<HTMLElement>('.vitals-tier-list-scroll')!;
+    // 300 px: the 40 px header, 4 rows of 52 px (a fifth would need 300 - 42 ≥ 260) and borders.
+    expect(scroller.style.height).toBe(`${40 + 4 * 52 + 2}px`);
+    expect(scroller).toHaveAttribute('data-layout', 'table');
+  });
+
+  it('shows the whole drivers, next-tier and owner text on hover where the cell cuts it', () => {
+    renderList();
+    const acme = rowOf('Acme');
+    const owner = within(acme).getByText('Dana');
+    expect(owner).toHaveAttribute('title', 'Dana');
+    const drivers = acme.querySelector('.vitals-tier-list-cell-drivers > span')!;
+    expect(drivers).toHaveAttribute('title', drivers.textContent);
+    expect(drivers.textContent).toMatch(/Weekly logins/);
+  });
+});
+
+describe('HealthTierList in a narrow container', () => {
+  stubTierListLayout();
+  // The list measures its own width (a host's sidebar, not the viewport): 420 px here.
+  const original = HTMLElement.prototype.getBoundingClientRect;
+  beforeEach(() => {
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      if (!this.classList.contains('vitals-tier-list-scroll')) return original.call(this);
+      return {
+        x: 0,
+        y: 0,
+        left: 0,
+        top: 0,
+        width: 420,
+        height: 480,
+        right: 420,
+        bottom: 480,
+      } as DOMRect;
+    };
+  });
+  afterEach(() => {
+    HTMLElement.prototype.getBoundingClientRect = original;
+    vi.restoreAllMocks();
+  });
+
+  it('draws each account as a card: the same rows, with every other column labelled', () => {
+    const { container } = renderList();
+    const scroller = container.querySelector<HTMLElement>('.vitals-tier-list-scroll')!;
+    expect(scroller).toHaveAttribute('data-layout', 'cards');
+    expect(names()).toEqual(['Umbrella', 'Acme', 'Globex', HOOLI, 'Initech']);
+    const acme = rowOf('Acme');
+    // Name, score and tier head the card; the others carry their column's words as a label.
+    const labelOf = (column: string) =>
+      acme.querySelector(`.vitals-tier-list-cell-${column}`)?.getAttribute('data-label');
+    expect(labelOf('owner')).toBe(m.columns.owner);
+    expect(labelOf('renewal')).toBe(m.columns.renewal);
+    expect(labelOf('mrr')).toBe(m.columns.mrr);
+    expect(within(acme).getByRole('cell', { name: /Dana/ })).toBeInTheDocument();
+    // A card's height is measured, not fixed.
+    expect(acme.style.height).toBe('');
+  });
+
+  it('keeps the keys, selection and links of the table as cards', async () => {
+    const user = userEvent.setup();
+    const onRowAction = vi.fn();
+    renderList({ onRowAction, getAccountHref: (id) => `#account-${id}` });
+    expect(grid()).toHaveAttribute('aria-rowcount', '6');
+    // One tab stop for the whole list: the first card.
+    const tabStops = accountRows().filter((row) => row.tabIndex === 0);
+    expect(tabStops).toEqual([rowOf('Umbrella')]);
+    rowOf('Umbrella').focus();
+    await user.keyboard('{ArrowDown}');
+    expect(rowOf('Acme')).toHaveFocus();
+    await user.keyboard(' ');
+    expect(rowOf('Acme')).toHaveAttribute('data-state', 'selected');
+    expect(
+      screen.getByRole('checkbox', { name: fill(m.selectAccount, { name: 'Acme' }) }),
+    ).toBeChecked();
+    await user.keyboard('{End}');
+    expect(rowOf('Initech')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onRowAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'a3' }));
+    // Tab from the focused card reaches its name, the host's link.
+    await user.tab();
+    expect(within(rowOf('Initech')).getByRole('link', { name: 'Initech' })).toHaveFocus();
+    expect(within(rowOf('Initech')).getByRole('link')).toHaveAttribute('href', '#account-a3');
+  });
+
+  it('has no accessibility violations as cards', async () => {
+    const { container } = renderList({
+      groupByTier: true,
+      initialState: { expanded: { a1: true } },
+    });
+    expect(container.querySelector('.vitals-tier-list-scroll')).toHaveAttribute(
+      'data-layout',
+      'cards',
+    );
+    await expectNoAxeViolations(container);
   });
 });

@@ -123,7 +123,8 @@ export interface HealthTierListProps
    */
   title?: ReactNode | undefined;
   /**
-   * Height of the scrolling list in pixels.
+   * Most height of the scrolling list in pixels: as a table it is as tall as its header and the
+   * whole rows that fit (no row cut at the bottom); as cards (below 640 px wide) exactly this.
    * @default 480
    */
   height?: number | undefined;

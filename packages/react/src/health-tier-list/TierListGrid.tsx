@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useElementWidth } from '../internal/useElementWidth';
 import type { Formatters } from '../provider/format';
 import type { TierListTable, TierListTableRow } from './tierList.features';
 import type { TierListTableMeta } from './tierList.text';
@@ -18,6 +19,8 @@ import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierList
 
 /** Height of the sticky header row, in pixels (the CSS sets the same). */
 export const HEADER_HEIGHT = 40;
+/** Below this width of the list (not of the viewport: a host's sidebar) accounts are cards. */
+export const CARDS_BELOW = 640;
 
 /** Props of {@link TierListGrid}. */
 export interface TierListGridProps {
@@ -41,6 +44,11 @@ export interface TierListGridProps {
  * in the DOM, with spacer rows keeping the scroll height, `aria-rowcount` on the table and
  * `aria-rowindex` on every line so screen readers hear the full count. One line at a time is in
  * the tab order (roving focus); arrow keys, Page Up/Down, Home and End move it.
+ *
+ * Narrower than {@link CARDS_BELOW} the same table is drawn as stacked cards (`data-layout="cards"`,
+ * CSS only): name, score and tier on top, the other columns as label and value pairs below (each
+ * cell's `data-label`), measured one by one. As a table, the list is as tall as its header and the
+ * whole rows that fit `height` (plus a sideways scrollbar's height): no row is cut at the bottom.
  */
 export function TierListGrid({
   table,
@@ -55,14 +63,27 @@ export function TierListGrid({
   onRowAction,
   empty,
 }: TierListGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [widthRef, width] = useElementWidth<HTMLDivElement>(1200);
+  const setScroll = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollRef.current = node;
+      widthRef(node);
+    },
+    [widthRef],
+  );
+  const isCards = width < CARDS_BELOW;
+  // The height of a sideways scrollbar (0 when none, or when it overlays), added to the height.
+  const [gutter, setGutter] = useState(0);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const focusRequest = useRef<string | null>(null);
   const columns = table.getVisibleLeafColumns();
   const columnCount = columns.length + 2;
 
+  // A card's first guess (each is measured once drawn).
+  const lineHeight = isCards ? 240 : rowHeight;
   // New only when the lines or the row height change: see `lineSizing`.
-  const sizing = useMemo(() => lineSizing(lines, rowHeight), [lines, rowHeight]);
+  const sizing = useMemo(() => lineSizing(lines, lineHeight), [lines, lineHeight]);
   // TanStack Virtual hands back fresh functions every render, so React Compiler leaves this alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
@@ -70,7 +91,7 @@ export function TierListGrid({
     getScrollElement: () => scrollRef.current,
     ...sizing,
     overscan: 6,
-    initialRect: { width: 1200, height },
+    initialRect: { width, height },
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     useFlushSync: false,
@@ -119,6 +140,12 @@ export function TierListGrid({
     return () => cancelAnimationFrame(frame);
   });
 
+  // Measures the sideways scrollbar whenever the width or the columns change.
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller) setGutter(scroller.offsetHeight - scroller.clientHeight - 2 * scroller.clientTop);
+  }, [width, columns.length]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const line = (event.target as HTMLElement).closest<HTMLElement>('tr[data-key]');
     if (!line || line !== event.target) return;
@@ -126,7 +153,7 @@ export function TierListGrid({
     const index = Number(line.dataset.index);
     const item = lines.at(index);
     if (!item || item.key !== line.dataset.key) return;
-    const page = Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1);
+    const page = Math.max(1, Math.floor((height - HEADER_HEIGHT) / lineHeight) - 1);
     const row = item.kind === 'group' ? null : item.row;
     let handled = true;
     switch (event.key) {
@@ -185,14 +212,30 @@ export function TierListGrid({
   const columnsKey = columns.map((column) => column.id).join(',');
   const { meta } = table.options;
   const { messages, tierLabel } = meta as TierListTableMeta;
+  // Each column's header in words, shown beside its value in a card (a header that is not text
+  // shows no label).
+  let labels: Record<string, string> | undefined;
+  if (isCards) {
+    labels = {};
+    for (const header of table.getFlatHeaders()) {
+      const text = header.column.columnDef.header;
+      const label = typeof text === 'function' ? text(header.getContext()) : text;
+      if (typeof label === 'string') labels[header.column.id] = label;
+    }
+  }
+  const rows = Math.floor((height - HEADER_HEIGHT - 2) / rowHeight);
+  const viewHeight = isCards
+    ? height
+    : HEADER_HEIGHT + Math.max(1, rows) * rowHeight + 2 + Math.max(0, gutter);
 
   return (
     // Roving focus: the rows are the focus targets; this wrapper only records which one has focus.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
-      ref={scrollRef}
+      ref={setScroll}
       className="vitals-tier-list-scroll"
-      style={{ height }}
+      data-layout={isCards ? 'cards' : 'table'}
+      style={{ height: viewHeight }}
       onFocus={(event) => {
         const key = (event.target as HTMLElement).dataset?.key;
         if (key !== undefined && key !== activeKey) setActiveKey(key);
@@ -277,7 +320,9 @@ export function TierListGrid({
                 isSelectable={isSelectable}
                 isSelected={item.row.getIsSelected()}
                 isExpanded={item.row.getIsExpanded()}
-                height={rowHeight}
+                height={isCards ? undefined : rowHeight}
+                labels={labels}
+                measureRef={isCards ? virtualizer.measureElement : undefined}
                 columnsKey={columnsKey}
                 meta={meta}
                 onRowClick={handleRowClick}

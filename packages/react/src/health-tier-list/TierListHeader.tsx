@@ -33,7 +33,8 @@ function SelectAll({
 
 /**
  * The sticky header row: one sort button per sortable column (Shift adds a column to the sort),
- * `aria-sort` on the column that sorts first, and the position of further sort columns in words.
+ * `aria-sort` on the column that sorts first with an arrow beside its name, and further sort
+ * columns with a muted arrow and their place (2, 3…), their place in words for screen readers.
  */
 export function TierListHeader({
   table,
@@ -48,7 +49,6 @@ export function TierListHeader({
   /** Whether any row is selected (TanStack's `rowSelection` is not empty). */
   hasSelection: boolean;
 }) {
-  const sortCount = table.atoms.sorting?.get().length ?? 0;
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
@@ -88,15 +88,14 @@ export function TierListHeader({
                     type="button"
                     className="vitals-tier-list-sort"
                     data-sorted={sorted || undefined}
+                    data-later={sorted && sortIndex > 0 ? sortIndex + 1 : undefined}
                     onClick={column.getToggleSortingHandler()}
                   >
                     <table.FlexRender header={header} />
-                    {sorted && (
-                      <span className="vitals-tier-list-sort-mark" aria-hidden="true">
-                        {sorted === 'asc' ? '▲' : '▼'}
-                        {sortCount > 1 ? sortIndex + 1 : ''}
-                      </span>
-                    )}
+                    {/* An arrow drawn by the CSS: up ascending, down descending, two-way (on hover)
+                        for a column not sorted; a further sort column's arrow is muted, with its
+                        place (data-later) beside it. */}
+                    <span className="vitals-tier-list-sort-mark" />
                     {sorted && sortIndex > 0 && (
                       <span className="vitals-visually-hidden">
                         {fill(m.sortedLater, {

@@ -32,6 +32,8 @@ export const TierListDataRow = memo(function TierListDataRow({
   isSelected,
   isExpanded,
   height,
+  labels,
+  measureRef,
   onRowClick,
   messages: m,
 }: Omit<LineProps, 'style'> & {
@@ -40,7 +42,11 @@ export const TierListDataRow = memo(function TierListDataRow({
   isSelectable: boolean;
   isSelected: boolean;
   isExpanded: boolean;
-  height: number;
+  /** The row's height; none for a card (measured with `measureRef`). */
+  height: number | undefined;
+  /** Each column's header in words, by column id, for a card's label and value pairs. */
+  labels: Record<string, string> | undefined;
+  measureRef: Ref<HTMLTableRowElement> | undefined;
   /** The visible column ids, so hiding or moving a column re-renders the line. */
   columnsKey: string;
   /** The table's formatters, so a new locale re-renders the line. */
@@ -62,6 +68,7 @@ export const TierListDataRow = memo(function TierListDataRow({
         aria-rowindex={rowIndex}
         tabIndex={isTabStop ? 0 : -1}
         style={{ height }}
+        ref={measureRef}
         onClick={(event) => onRowClick(row, event)}
       >
         <td className="vitals-tier-list-control">
@@ -83,9 +90,7 @@ export const TierListDataRow = memo(function TierListDataRow({
             aria-expanded={isExpanded}
             aria-label={fill(isExpanded ? m.hideDetails : m.showDetails, { name: data.name })}
             onClick={() => row.toggleExpanded()}
-          >
-            <span aria-hidden="true">{isExpanded ? '▾' : '▸'}</span>
-          </button>
+          />
         </td>
         {row.getVisibleCells().map((cell) => {
           const meta = cell.column.columnDef.meta;
@@ -96,6 +101,7 @@ export const TierListDataRow = memo(function TierListDataRow({
               scope={Tag === 'th' ? 'row' : undefined}
               className={`vitals-tier-list-cell vitals-tier-list-cell-${cell.column.id}`}
               data-align={meta?.align ?? 'start'}
+              data-label={labels?.[cell.column.id]}
             >
               <table.FlexRender cell={cell} />
             </Tag>

@@ -73,7 +73,7 @@ export function Sparkline({ values }: { values: readonly number[] }) {
 
 function SparklineLine({ values }: { values: readonly number[] }) {
   if (values.length < 2) return null;
-  const width = 48;
+  const width = 40;
   const height = 16;
   let low = Infinity;
   let high = -Infinity;
@@ -103,13 +103,25 @@ function SparklineLine({ values }: { values: readonly number[] }) {
   );
 }
 
+/**
+ * Text that may not fit its column: cut to two lines (drivers, next tier) or one (owner) with an
+ * ellipsis in the table, whole in the cards; the full text is in the DOM and in `title`.
+ */
+const clipped = (text: string) => (
+  <span className="vitals-tier-list-clip" title={text}>
+    {text}
+  </span>
+);
+
 function AccountCell(context: Context<string>) {
   const data = context.row.original;
   const href = tierListMeta(context).getAccountHref?.(data.id);
   return (
     <div className="vitals-tier-list-account">
       {href === undefined ? (
-        <span className="vitals-tier-list-name">{data.name}</span>
+        <span className="vitals-tier-list-name" title={data.name}>
+          {data.name}
+        </span>
       ) : (
         <AccountLink href={href} name={data.name} />
       )}
@@ -176,7 +188,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     sortFn: 'alphanumeric',
     cell: AccountCell,
     meta: {
-      width: 220,
+      width: 168,
       isSearchable: true,
       exportAs: [
         { header: (meta) => meta.messages.columns.account, value: (row) => row.name },
@@ -205,7 +217,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
       return value === null ? '—' : tierListMeta(context).format.currency(value);
     },
     meta: {
-      width: 110,
+      width: 88,
       align: 'end',
       exportAs: [
         {
@@ -223,7 +235,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     sortDescFirst: false,
     cell: ScoreCell,
     meta: {
-      width: 130,
+      width: 100,
       exportAs: [
         {
           header: (meta) => meta.messages.columns.score,
@@ -247,7 +259,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
       );
     },
     meta: {
-      width: 100,
+      width: 92,
       exportAs: [
         {
           header: (meta) => meta.messages.columns.tier,
@@ -269,7 +281,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     sortDescFirst: false,
     cell: TrendCell,
     meta: {
-      width: 120,
+      width: 104,
       exportAs: [
         {
           header: (meta) => meta.messages.csvHeaders.scoreChange,
@@ -283,10 +295,10 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     header: (context) => tierListMeta(context).messages.columns.drivers,
     cell: (context) => {
       const { format, messages } = tierListMeta(context);
-      return driversText(topDrivers(context.row.original), format.locale, messages);
+      return clipped(driversText(topDrivers(context.row.original), format.locale, messages));
     },
     meta: {
-      width: 260,
+      width: 168,
       exportAs: [
         {
           header: (meta) => meta.messages.columns.drivers,
@@ -300,10 +312,12 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     header: (context) => tierListMeta(context).messages.columns.nextStep,
     cell: (context) => {
       const meta = tierListMeta(context);
-      return nextTierText(context.row.original, meta.tierLabel, meta.format.locale, meta.messages);
+      return clipped(
+        nextTierText(context.row.original, meta.tierLabel, meta.format.locale, meta.messages),
+      );
     },
     meta: {
-      width: 260,
+      width: 168,
       exportAs: [
         {
           header: (meta) => meta.messages.columns.nextStep,
@@ -320,7 +334,7 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     sortFn: 'text',
     cell: RenewalCell,
     meta: {
-      width: 130,
+      width: 100,
       exportAs: [
         { header: (meta) => meta.messages.csvHeaders.renewalDate, value: (row) => row.renewalDate },
       ],
@@ -331,9 +345,9 @@ export const defaultTierListColumns: readonly TierListColumnDef[] = [
     header: (context) => tierListMeta(context).messages.columns.owner,
     sortUndefined: 'last',
     sortFn: 'text',
-    cell: (context) => context.getValue() ?? '—',
+    cell: (context) => clipped(context.getValue() ?? '—'),
     meta: {
-      width: 140,
+      width: 112,
       isSearchable: true,
       exportAs: [{ header: (meta) => meta.messages.columns.owner, value: (row) => row.owner }],
     },
