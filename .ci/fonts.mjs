@@ -54,7 +54,9 @@ export function ensureFonts() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log(`Fonts missing (${missing.join(', ')}): installing ${PACKAGES.join(' ')} with apt-get…`);
+    console.log(
+      `Fonts missing (${missing.join(', ')}): installing ${PACKAGES.join(' ')} with apt-get…`,
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     // The package lists may be stale or absent (a fresh container): refresh them first.
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

@@ -34,7 +34,7 @@ const px = (value: number) => value.toFixed(0);
  * `clip-path` that cuts the element away).
  */
 function isHidden(element: Element, stop: Element): boolean {
-  for (let node: Element | null = element; node && node !== stop.parentElement; ) {
+  for (let node: Element | null = element; node && node !== stop.parentElement;) {
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
       return true;
@@ -144,7 +144,9 @@ export function horizontalOverflow(root: Element): string[] {
   const problems: string[] = [];
   const { scrollWidth, clientWidth } = document.documentElement;
   if (scrollWidth > clientWidth) {
-    problems.push(`the page scrolls sideways: ${scrollWidth} px wide in a ${clientWidth} px viewport`);
+    problems.push(
+      `the page scrolls sideways: ${scrollWidth} px wide in a ${clientWidth} px viewport`,
+    );
   }
   const rootBox = root.getBoundingClientRect();
   for (const element of root.querySelectorAll('*')) {

@@ -78,13 +78,21 @@ type Theme = (typeof THEMES)[number]['theme'];
  * must be deleted. The lead empties this list after merging the overview and tier-list branches.
  * Never add an entry to silence a new failure: fix the component.
  */
-const KNOWN_FAILURES: { story: string; theme: Theme; width: Width; check: Check; reason: string }[] =
-  [];
+const KNOWN_FAILURES: {
+  story: string;
+  theme: Theme;
+  width: Width;
+  check: Check;
+  reason: string;
+}[] = [];
 
 const isKnown = (story: string, theme: Theme, width: Width, check: Check) =>
   KNOWN_FAILURES.some(
     (known) =>
-      known.story === story && known.theme === theme && known.width === width && known.check === check,
+      known.story === story &&
+      known.theme === theme &&
+      known.width === width &&
+      known.check === check,
   );
 
 /** Pins the fonts, stops motion, hides the caret, and lets the canvas be as tall as its story. */

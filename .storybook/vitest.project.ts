@@ -40,8 +40,9 @@ const resizeWindow: BrowserCommand<[width: number, height: number]> = async (
   height,
 ) => {
   if (!('page' in context)) throw new Error('resizeWindow needs the Playwright provider');
-  await (context.page as { setViewportSize(size: { width: number; height: number }): Promise<void> })
-    .setViewportSize({ width, height });
+  await (
+    context.page as { setViewportSize(size: { width: number; height: number }): Promise<void> }
+  ).setViewportSize({ width, height });
 };
 
 /**
@@ -76,7 +77,8 @@ export function storybookVisualProject() {
             // The tolerance: pixelmatch's colour threshold (YIQ distance 0.1, its default) with
             // anti-aliased pixels ignored, and at most 25 differing pixels per screenshot.
             comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 25 },
-            resolveScreenshotPath: ({ root, arg, ext }) => `${root}/${VISUAL_BASELINES}/${arg}${ext}`,
+            resolveScreenshotPath: ({ root, arg, ext }) =>
+              `${root}/${VISUAL_BASELINES}/${arg}${ext}`,
             resolveDiffPath: ({ root, arg, ext }) => `${root}/${VISUAL_DIFFS}/${arg}${ext}`,
           },
         },
