@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { hostsDir } from '../hosts/paths.mjs';
 import { ensureChromium } from './chromium.mjs';
+import { compactBaselines } from '../.storybook/visual-png.mjs';
 import { ensureFonts } from './fonts.mjs';
 
 const RESULTS = '.vitest-results/results.json';
@@ -73,6 +74,9 @@ const tests = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
+
+// A baseline the visual tests wrote (a new story, outside CI) is stored small (visual-png.mjs).
+compactBaselines();
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 if (!existsSync(RESULTS)) {

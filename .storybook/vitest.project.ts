@@ -63,6 +63,8 @@ export function storybookVisualProject() {
     test: {
       name: 'storybook-visual',
       include: ['.storybook/visual.test.tsx'],
+      // The images a failed comparison attaches to its test report, beside the diffs.
+      attachmentsDir: '.vitest-results/attachments',
       testTimeout: 60_000,
       browser: {
         ...browser,
