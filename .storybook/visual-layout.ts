@@ -26,14 +26,16 @@ function intersect(a: Box, b: Box): Box {
 
 const width = (box: Box) => box.right - box.left;
 const height = (box: Box) => box.bottom - box.top;
-const px = (value: number) => value.toFixed(0);
+const px = (value: number) => String(Math.round(value * 10) / 10);
 
 /**
- * Whether an element's text is not seen: not rendered, invisible, transparent, or visually
- * hidden for screen readers only (`vitals-visually-hidden`, an `sr-only` class, or a `clip` /
+ * Whether an element's text is not seen: not rendered or skipped (a closed `<details>`),
+ * invisible, transparent, or visually hidden for screen readers only (`vitals-visually-hidden`, an `sr-only` class, or a `clip` /
  * `clip-path` that cuts the element away).
  */
 function isHidden(element: Element, stop: Element): boolean {
+  // Not rendered, or skipped by content-visibility (the body of a closed <details>).
+  if (!element.checkVisibility({ contentVisibilityAuto: true })) return true;
   for (let node: Element | null = element; node && node !== stop.parentElement;) {
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
@@ -109,7 +111,19 @@ function textBoxes(root: Element): { box: Box; text: string; node: Text }[] {
   return boxes;
 }
 
-/** Pairs of text boxes (of different text nodes) that overlap by more than SLACK both ways. */
+/** The nearest `position: sticky` ancestor-or-self, or null. */
+function stickyOf(element: Element | null): Element | null {
+  for (let node = element; node; node = node.parentElement) {
+    if (getComputedStyle(node).position === 'sticky') return node;
+  }
+  return null;
+}
+
+/**
+ * Pairs of text boxes (of different text nodes) that overlap by more than SLACK both ways. One
+ * exception: text in a sticky element (a table's header) over text that is not sticky is content
+ * scrolled under the header, drawn beneath it, not a collision.
+ */
 export function textOverlaps(root: Element): string[] {
   const boxes = textBoxes(root).sort((a, b) => a.box.left - b.box.left);
   const problems = new Set<string>();
@@ -119,6 +133,7 @@ export function textOverlaps(root: Element): string[] {
       const b = boxes[j]!;
       if (b.box.left >= a.box.right - SLACK) break;
       if (a.node === b.node) continue;
+      if (!stickyOf(a.node.parentElement) !== !stickyOf(b.node.parentElement)) continue;
       const common = intersect(a.box, b.box);
       if (width(common) > SLACK && height(common) > SLACK) {
         problems.add(

@@ -175,6 +175,8 @@ for (const { theme, globals } of THEMES) {
             it('matches its baseline', async () => {
               await expect.element(page.elementLocator(root)).toMatchScreenshot(name, {
                 screenshotOptions: { animations: 'disabled', caret: 'hide', scale: 'css' },
+                // Two identical captures in a row; a large story on a busy machine needs time.
+                timeout: 30_000,
               });
             });
 
@@ -182,11 +184,13 @@ for (const { theme, globals } of THEMES) {
               isKnown(story.id, theme, width, check) ? it.fails : it;
 
             checkIt('text')('has no text overlapping other text', () => {
-              expect(textOverlaps(root)).toEqual([]);
+              const problems = textOverlaps(root);
+              expect(problems, problems.join('\n')).toEqual([]);
             });
 
             checkIt('overflow')('does not overflow sideways', () => {
-              expect(horizontalOverflow(root)).toEqual([]);
+              const problems = horizontalOverflow(root);
+              expect(problems, problems.join('\n')).toEqual([]);
             });
 
             checkIt('tooltip')(
@@ -207,7 +211,7 @@ for (const { theme, globals } of THEMES) {
                     await settle();
                   }
                 }
-                expect(problems).toEqual([]);
+                expect(problems, problems.join('\n')).toEqual([]);
               },
             );
           });
