@@ -80,7 +80,8 @@ type Theme = (typeof THEMES)[number]['theme'];
 /**
  * Layout failures known today, each fixed on another branch. Its test is expected to fail
  * (`it.fails`): when the fix is merged the test passes, `it.fails` reports that, and the entry
- * must be deleted. The lead empties this list after merging the overview and tier-list branches.
+ * must be deleted. The lead empties this list after merging the overview, tier-list, waterfall and
+ * trend-survey branches.
  * Never add an entry to silence a new failure: fix the component.
  */
 const KNOWN_FAILURES: {
@@ -89,7 +90,269 @@ const KNOWN_FAILURES: {
   width: Width;
   check: Check;
   reason: string;
-}[] = [];
+}[] = [
+  // Found by the first full run (2026-12-07); each reason starts with the branch that owns the fix.
+  {
+    story: 'charts-cesbreakdown--by-channel',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-cesbreakdown--by-segment',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-cesbreakdown--by-segment',
+    theme: 'light',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-cesbreakdown--large-dataset',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-cesbreakdown--large-dataset',
+    theme: 'light',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-cesbreakdown--with-data-table',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-csatbreakdown--by-segment',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-csatbreakdown--with-data-table',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
+  },
+  {
+    story: 'charts-mrrmovementschart--compare-segments',
+    theme: 'dark',
+    width: 1280,
+    check: 'tooltip',
+    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
+  },
+  {
+    story: 'charts-mrrmovementschart--compare-segments',
+    theme: 'light',
+    width: 1280,
+    check: 'tooltip',
+    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
+  },
+  {
+    story: 'charts-nrrwaterfall--compare-segments',
+    theme: 'light',
+    width: 1280,
+    check: 'tooltip',
+    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
+  },
+  {
+    story: 'examples-bring-your-own-data--sample-csv',
+    theme: 'dark',
+    width: 420,
+    check: 'text',
+    reason: 'waterfall: its x-axis labels collide at 420 px',
+  },
+  {
+    story: 'examples-bring-your-own-data--with-bad-lines',
+    theme: 'dark',
+    width: 420,
+    check: 'text',
+    reason: 'waterfall: its x-axis labels collide at 420 px',
+  },
+  {
+    story: 'examples-bring-your-own-data--with-bad-lines',
+    theme: 'light',
+    width: 420,
+    check: 'text',
+    reason: 'waterfall: its x-axis labels collide at 420 px',
+  },
+  {
+    story: 'examples-bring-your-own-data--with-quoted-line-breaks',
+    theme: 'dark',
+    width: 420,
+    check: 'text',
+    reason: 'waterfall: its x-axis labels collide at 420 px',
+  },
+  {
+    story: 'examples-bring-your-own-data--with-quoted-line-breaks',
+    theme: 'light',
+    width: 420,
+    check: 'text',
+    reason: 'waterfall: its x-axis labels collide at 420 px',
+  },
+  {
+    story: 'examples-customer-health-overview--medium-book',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
+  },
+  {
+    story: 'examples-customer-health-overview--medium-book',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'examples-customer-health-overview--medium-book',
+    theme: 'light',
+    width: 420,
+    check: 'overflow',
+    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
+  },
+  {
+    story: 'examples-customer-health-overview--overview',
+    theme: 'dark',
+    width: 420,
+    check: 'overflow',
+    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
+  },
+  {
+    story: 'examples-customer-health-overview--overview',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'examples-customer-health-overview--overview',
+    theme: 'light',
+    width: 420,
+    check: 'overflow',
+    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
+  },
+  {
+    story: 'lists-healthtierlist--bare',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--controlled-sorting',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--custom-columns',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--dark-theme',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--default',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--german-euro',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--german-euro',
+    theme: 'light',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--grouped-by-tier',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--keyboard',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--large-dataset',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--no-matches',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--precomputed-data',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+  {
+    story: 'lists-healthtierlist--with-selection',
+    theme: 'dark',
+    width: 1280,
+    check: 'text',
+    reason:
+      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
+  },
+];
 
 const isKnown = (story: string, theme: Theme, width: Width, check: Check) =>
   KNOWN_FAILURES.some(
