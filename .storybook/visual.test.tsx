@@ -78,7 +78,7 @@ type Width = (typeof WIDTHS)[number];
 type Theme = (typeof THEMES)[number]['theme'];
 
 /**
- * Layout failures known today, each fixed on another branch. Its test is expected to fail
+ * Layout failures known today, each owned by the branch its reason names. Its test is expected to fail
  * (`it.fails`): when the fix is merged the test passes, `it.fails` reports that, and the entry
  * must be deleted. The lead empties this list after merging the overview, tier-list, waterfall and
  * trend-survey branches.
