@@ -4,6 +4,7 @@ import {
   storybookDocsProject,
   storybookMdxProject,
   storybookProject,
+  storybookVisualProject,
 } from './.storybook/vitest.project.ts';
 
 /**
@@ -12,6 +13,8 @@ import {
  * without axe under the remaining toolbar globals (storybook-globals), so every value of every
  * Storybook toolbar global plays every story (.storybook/globals.ts). storybook-mdx and
  * storybook-docs check the docs pages: Markdown tables compile to tables, canvases fit their story.
+ * storybook-visual compares every story with its screenshot baselines and checks its layout
+ * (docs/testing.md).
  */
 export default defineConfig({
   test: {
@@ -29,6 +32,7 @@ export default defineConfig({
       storyGlobalsProject(),
       storybookMdxProject(),
       storybookDocsProject(),
+      storybookVisualProject(),
     ],
   },
 });

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, in the order a failure is cheapest to read:
- * Chromium → build → typecheck → lint → package checks → bundle sizes → host apps (the packed
+ * Chromium and the pinned fonts → build → typecheck → lint → package checks → bundle sizes → host apps (the packed
  * packages installed with npm, built and typechecked) → every vitest project (unit, React 18,
- * stories in Chromium with axe, the example app's end-to-end smoke test, the host apps served and
- * loaded in Chromium).
+ * stories in Chromium with axe, the stories' screenshots against their baselines with the layout
+ * checks, the example app's end-to-end smoke test, the host apps served and loaded in Chromium).
  * It stops at the first failing stage and exits non-zero; on success its last line is the total:
  * `vitest: N passed, 0 failed`.
  */
@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { hostsDir } from '../hosts/paths.mjs';
 import { ensureChromium } from './chromium.mjs';
+import { compactBaselines } from '../.storybook/visual-png.mjs';
+import { ensureFonts } from './fonts.mjs';
 
 const RESULTS = '.vitest-results/results.json';
 const env = {
@@ -35,6 +37,8 @@ function stage(name, command, args) {
 const started = Date.now();
 env.CHROMIUM_PATH = ensureChromium();
 console.log(`Chromium: ${env.CHROMIUM_PATH}`);
+// The story tests measure text and the visual tests compare screenshots: both need the same fonts.
+ensureFonts();
 
 stage('build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
 stage('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']);
@@ -70,6 +74,9 @@ const tests = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
+
+// A baseline the visual tests wrote (a new story, outside CI) is stored small (visual-png.mjs).
+compactBaselines();
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 if (!existsSync(RESULTS)) {

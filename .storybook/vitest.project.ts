@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 // @ts-expect-error: a plain ES module shared with the CI scripts, without type declarations.
 import { CHROMIUM_ARGS, findChromium } from '../.ci/chromium.mjs';
 import { sourceAliases } from './aliases.ts';
@@ -21,6 +22,71 @@ function chromium() {
     }),
     instances: [{ browser: 'chromium' as const, viewport: { width: 1200, height: 900 } }],
   };
+}
+
+/** Where the visual baselines live: one PNG per story, theme and width (see visual.test.tsx). */
+export const VISUAL_BASELINES = '.storybook/visual-baselines';
+/** Where a failed comparison leaves the reference, the actual screenshot and the diff image. */
+export const VISUAL_DIFFS = '.vitest-results/visual';
+
+/**
+ * Resizes the browser window around the test's frame. Vitest scales the frame down when it is
+ * larger than the window (Playwright's default window is 1280 × 720), which would shrink every
+ * screenshot, so the visual run makes the window as large as the frame before it sizes the frame.
+ */
+const resizeWindow: BrowserCommand<[width: number, height: number]> = async (
+  context,
+  width,
+  height,
+) => {
+  if (!('page' in context)) throw new Error('resizeWindow needs the Playwright provider');
+  await (
+    context.page as { setViewportSize(size: { width: number; height: number }): Promise<void> }
+  ).setViewportSize({ width, height });
+};
+
+/**
+ * Every story screenshotted in light and dark at 1280 and 420 px and compared with its baseline,
+ * then checked for overlapping text, sideways overflow and tooltips outside their chart
+ * (visual.test.tsx, docs/testing.md). Chromium draws at device scale 1 with reduced motion; the
+ * test pins the fonts (Noto Sans, Noto Sans CJK JP: .ci/fonts.mjs), stops animations and
+ * transitions, hides the caret and freezes the date.
+ */
+export function storybookVisualProject() {
+  const browser = chromium();
+  return defineProject({
+    plugins: [react()],
+    resolve: { alias: sourceAliases },
+    optimizeDeps: {
+      include: ['storybook/test', 'storybook/preview-api', '@storybook/react-vite'],
+    },
+    test: {
+      name: 'storybook-visual',
+      include: ['.storybook/visual.test.tsx'],
+      // The images a failed comparison attaches to its test report, beside the diffs.
+      attachmentsDir: '.vitest-results/attachments',
+      testTimeout: 60_000,
+      browser: {
+        ...browser,
+        provider: playwright({
+          launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+          contextOptions: { reducedMotion: 'reduce', deviceScaleFactor: 1 },
+        }),
+        commands: { resizeWindow },
+        expect: {
+          toMatchScreenshot: {
+            comparatorName: 'pixelmatch',
+            // The tolerance: pixelmatch's colour threshold (YIQ distance 0.1, its default) with
+            // anti-aliased pixels ignored, and at most 25 differing pixels per screenshot.
+            comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 25 },
+            resolveScreenshotPath: ({ root, arg, ext }) =>
+              `${root}/${VISUAL_BASELINES}/${arg}${ext}`,
+            resolveDiffPath: ({ root, arg, ext }) => `${root}/${VISUAL_DIFFS}/${arg}${ext}`,
+          },
+        },
+      },
+    },
+  });
 }
 
 /**
