@@ -146,7 +146,11 @@ const withMinus = (text: string) => text.replace(/^-/, MINUS);
 
 /** The texts a page must show for `expected` in `locale`/`currency`, formatted here with Intl. */
 export function expectedTexts(expected: ExpectedNumbers, locale: string, currency: string) {
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,

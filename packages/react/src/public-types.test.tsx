@@ -41,7 +41,7 @@ describe('public props', () => {
       </VitalsProvider>,
     );
     expect(html).toContain('Billing data is late');
-    expect(html).toContain('Net revenue retention 80%');
+    expect(html).toContain('Net revenue retention 80.0%');
   });
 
   it('take readonly tiers, readonly columns and state slices that may be undefined', () => {

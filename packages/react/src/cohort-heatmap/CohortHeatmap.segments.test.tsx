@@ -17,8 +17,8 @@ describe('CohortHeatmap segments', () => {
       <CohortHeatmap snapshots={snapshots} segment="SMB" minCohortSize={1} defaultShowTable />,
     );
     const table = screen.getByRole('table', { name: 'Cohort retention: logo retention data' });
-    expect(table).toHaveTextContent('0%');
-    expect(table).not.toHaveTextContent('50%');
+    expect(table).toHaveTextContent('0.0%');
+    expect(table).not.toHaveTextContent('50.0%');
   });
 
   it("compareBy='segment' draws one heatmap per segment", async () => {

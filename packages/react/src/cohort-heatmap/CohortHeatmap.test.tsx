@@ -51,9 +51,9 @@ describe('CohortHeatmap', () => {
         .map((h) => h.getAttribute('aria-label')),
     ).toEqual(['month 0', 'month 1', 'month 2', 'month 3']);
     expect(cellTexts(grid)).toEqual([
-      ['100%', '66.7%', '33.3%', '66.7%'],
-      ['100%', '100%', '100%', ''],
-      ['100%', '100%', '', ''],
+      ['100.0%', '66.7%', '33.3%', '66.7%'],
+      ['100.0%', '100.0%', '100.0%', ''],
+      ['100.0%', '100.0%', '', ''],
     ]);
     const future = within(grid).getByRole('gridcell', {
       name: 'Mar 2025 cohort, month 3: not observed yet (the data ends in Apr 2025)',
@@ -65,7 +65,7 @@ describe('CohortHeatmap', () => {
   it('states the key numbers in its text alternative', () => {
     renderStrict(<CohortHeatmap maxIntervalWidth={1} snapshots={book} minCohortSize={1} />);
     expect(screen.getByRole('figure', { name: 'Cohort retention' })).toHaveAccessibleDescription(
-      'Logo retention of 3 monthly cohorts from Jan 2025 to Mar 2025, 5 accounts. Pooled over cohorts: after 1 month 80% (3 cohorts); after 3 months 66.7% (1 cohort).',
+      'Logo retention of 3 monthly cohorts from Jan 2025 to Mar 2025, 5 accounts. Pooled over cohorts: after 1 month 80.0% (3 cohorts); after 3 months 66.7% (1 cohort).',
     );
   });
 
@@ -75,7 +75,7 @@ describe('CohortHeatmap', () => {
     expect(feb).toHaveAttribute('data-small');
     expect(feb).not.toHaveAttribute('data-level');
     expect(feb).toHaveAccessibleName(
-      'Feb 2025 cohort, month 1 (Mar 2025): Logo retention 100%, 1 of 1 account active, MRR $80. Small cohort: 1 account, fewer than 10; one account moves its rate by 100%',
+      'Feb 2025 cohort, month 1 (Mar 2025): Logo retention 100.0%, 1 of 1 account active, MRR $80. Small cohort: 1 account, fewer than 10; one account moves its rate by 100.0%',
     );
     const table = screen.getByRole('table', { name: 'Cohort retention: logo retention data' });
     const janRow = within(table).getByRole('row', { name: /Jan 2025/ });
@@ -96,7 +96,7 @@ describe('CohortHeatmap', () => {
         .map((cell) => cell.getAttribute('data-level')),
     ).toEqual(['9', '5', '0', '5']);
     // The legend states the ends of the colour scale: 30 % to 100 %.
-    expect(screen.getByText('30%')).toBeInTheDocument();
+    expect(screen.getByText('30.0%')).toBeInTheDocument();
     expect(within(jan).getAllByRole('gridcell')[0]).not.toHaveAttribute('data-small');
   });
 
@@ -117,8 +117,8 @@ describe('CohortHeatmap', () => {
     expect(onMetricChange).toHaveBeenCalledWith('revenue');
     const grid = screen.getByRole('grid', { name: /^Revenue retention by cohort/ });
     // January: 150 of 350, 120 of 350, 180 of 350. February: 80, 80, 40 of 80.
-    expect(cellTexts(grid)[0]).toEqual(['100%', '42.9%', '34.3%', '51.4%']);
-    expect(cellTexts(grid)[1]).toEqual(['100%', '100%', '50%', '']);
+    expect(cellTexts(grid)[0]).toEqual(['100.0%', '42.9%', '34.3%', '51.4%']);
+    expect(cellTexts(grid)[1]).toEqual(['100.0%', '100.0%', '50.0%', '']);
     // Arrow keys move inside the radio group, as for any native radio group.
     await user.keyboard('{ArrowLeft}');
     expect(logo).toBeChecked();
@@ -221,7 +221,7 @@ describe('CohortHeatmap', () => {
     expect(document.activeElement).toBe(screen.getByTestId('first'));
     expect(document.activeElement).toHaveAccessibleName(/^Jan 2025 cohort, month 0 \(Jan 2025\)/);
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'Jan 2025 cohort, month 0 (Jan 2025)Active accounts 3 of 3MRR $350 of $350Logo retention 100%, revenue retention 100%',
+      'Jan 2025 cohort, month 0 (Jan 2025)Active accounts 3 of 3MRR $350 of $350Logo retention 100.0%, revenue retention 100.0%',
     );
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName(/^Jan 2025 cohort, month 2 \(Mar 2025\)/);
@@ -454,14 +454,14 @@ describe('CohortHeatmap: greyed by the interval, not by size', () => {
     expect(late).toHaveAttribute('data-uncertain');
     expect(late).not.toHaveAttribute('data-level');
     expect(late).toHaveAccessibleName(
-      /Greyed: with 4 accounts the 95% interval of its logo retention is 4\.6% to 69\.9%/,
+      /Greyed: with 4 accounts the 95\.0% interval of its logo retention is 4\.6% to 69\.9%/,
     );
   });
 
   it('keys the grey swatch to the interval, and to the size floor only when one is set', () => {
     const { container, unmount } = renderStrict(<CohortHeatmap snapshots={b2b} />);
     const legend = () => container.querySelector('.vitals-cohort-legend')?.textContent ?? '';
-    expect(legend()).toContain('Greyed: 95% interval wider than 50%');
+    expect(legend()).toContain('Greyed: 95.0% interval wider than 50.0%');
     expect(legend()).not.toContain('fewer than');
     unmount();
     const floored = renderStrict(<CohortHeatmap snapshots={b2b} minCohortSize={10} />);

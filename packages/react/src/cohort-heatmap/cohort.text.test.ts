@@ -47,17 +47,17 @@ describe('ages and reasons', () => {
 
   it('says why a small cohort is greyed, with what one account weighs', () => {
     expect(smallCohortReason(4, 10, us)).toBe(
-      'Small cohort: 4 accounts, fewer than 10; one account moves its rate by 25%',
+      'Small cohort: 4 accounts, fewer than 10; one account moves its rate by 25.0%',
     );
     expect(smallCohortReason(1, 10, us)).toBe(
-      'Small cohort: 1 account, fewer than 10; one account moves its rate by 100%',
+      'Small cohort: 1 account, fewer than 10; one account moves its rate by 100.0%',
     );
   });
 
   it('writes nothing in a future cell, — without starting MRR, and the rate otherwise', () => {
     expect(cellText({ state: 'future', retention: null }, us)).toBe('');
     expect(cellText({ state: 'no-initial-mrr', retention: null }, us)).toBe('—');
-    expect(cellText({ state: 'value', retention: 0 }, us)).toBe('0%');
+    expect(cellText({ state: 'value', retention: 0 }, us)).toBe('0.0%');
     expect(cellText({ state: 'value', retention: 2 / 3 }, de)).toBe('66,7\u00a0%');
   });
 });
@@ -93,11 +93,11 @@ describe('labels, summary and table at quarter grain', () => {
   it('labels a cell with its cohort, age, period, rate, counts and the small-cohort reason', () => {
     const q1 = model.rows[0]!;
     expect(cellLabel(q1, q1.cells[1]!, context)).toBe(
-      'Q1 2025 cohort, quarter 1 (Q2 2025): Logo retention 50%, 1 of 2 accounts active, MRR $150',
+      'Q1 2025 cohort, quarter 1 (Q2 2025): Logo retention 50.0%, 1 of 2 accounts active, MRR $150',
     );
     const q2 = model.rows[1]!;
     expect(cellLabel(q2, q2.cells[0]!, context)).toBe(
-      'Q2 2025 cohort, quarter 0 (Q2 2025): Logo retention 100%, 1 of 1 account active, MRR $70. Small cohort: 1 account, fewer than 2; one account moves its rate by 100%',
+      'Q2 2025 cohort, quarter 0 (Q2 2025): Logo retention 100.0%, 1 of 1 account active, MRR $70. Small cohort: 1 account, fewer than 2; one account moves its rate by 100.0%',
     );
     expect(cellLabel(q2, q2.cells[1]!, context)).toBe(
       'Q2 2025 cohort, quarter 1: not observed yet (the data ends in Q2 2025)',
@@ -111,7 +111,7 @@ describe('labels, summary and table at quarter grain', () => {
       context,
     );
     expect(summary).toBe(
-      'Logo retention of 2 quarterly cohorts from Q1 2025 to Q2 2025, 3 accounts. Pooled over cohorts: after 1 quarter 50% (1 cohort). 1 cohort has fewer than 2 accounts and is greyed.',
+      'Logo retention of 2 quarterly cohorts from Q1 2025 to Q2 2025, 3 accounts. Pooled over cohorts: after 1 quarter 50.0% (1 cohort). 1 cohort has fewer than 2 accounts and is greyed.',
     );
   });
 
@@ -149,8 +149,8 @@ describe('labels, summary and table at quarter grain', () => {
     const rows = heatmapTableRows(model, context);
     expect(rows.map((r) => r.header)).toEqual(['Q1 2025', 'Q2 2025']);
     expect(rows[0]!.cells).toMatchObject({
-      'age-0': '50% (1 of 2)',
-      'age-1': '50% (1 of 2)',
+      'age-0': '50.0% (1 of 2)',
+      'age-1': '50.0% (1 of 2)',
       note: '',
     });
     expect(rows[1]!.cells['age-1']).toBe('');
@@ -159,6 +159,6 @@ describe('labels, summary and table at quarter grain', () => {
       cohortHeatmapModel(table, { metric: 'revenue', minCohortSize: 2, maxIntervalWidth: 1 }),
       { ...context, metric: 'revenue' },
     );
-    expect(revenue[0]!.cells['age-1']).toBe('150% ($150)');
+    expect(revenue[0]!.cells['age-1']).toBe('150.0% ($150)');
   });
 });

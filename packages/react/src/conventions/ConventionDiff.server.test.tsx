@@ -27,7 +27,7 @@ describe('ConventionDiff on the server', () => {
     );
     const text = html.replaceAll('<!-- -->', '');
     expect(text).toContain('data-state="ready"');
-    expect(text).toContain('純MRR解約率：Baremetrics 10%、基準 −30%（+40ポイント）');
+    expect(text).toContain('純MRR解約率：Baremetrics 10.0%、基準 −30.0%（+40ポイント）');
     expect(text).toContain('b ￥40');
     expect(text).toContain('クイックレシオ：Baremetrics 0×、基準 4×（−4×）');
   });
@@ -68,7 +68,7 @@ describe('ConventionDiff in German', () => {
     const m = messagesDe.conventionDiff;
     // The German words are there…
     expect(html).toContain(
-      'Netto-MRR-Abwanderung: Baremetrics 10\u00a0% gegenüber −30\u00a0% (+40 Pp.)',
+      'Netto-MRR-Abwanderung: Baremetrics 10,0\u00a0% gegenüber −30,0\u00a0% (+40 Pp.)',
     );
     expect(html).toContain(m.sourcesHeading);
     expect(html).toContain(m.rules['reactivation-offset']);

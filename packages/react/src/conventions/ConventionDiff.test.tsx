@@ -41,7 +41,13 @@ describe('ConventionDiff', () => {
       within(logo)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['25%', '25%', '75%, differs from Vitals', '25%', '42.9%, differs from Vitals']);
+    ).toEqual([
+      '25.0%',
+      '25.0%',
+      '75.0%, differs from Vitals',
+      '25.0%',
+      '42.9%, differs from Vitals',
+    ]);
     const quick = within(table).getByRole('row', { name: /Quick ratio/ });
     expect(within(quick).getAllByRole('cell')[0]).toHaveTextContent('0.71×');
   });
@@ -56,7 +62,7 @@ describe('ConventionDiff', () => {
       />,
     );
     const summary = screen.getByText(/^Logo churn: Stripe Billing/);
-    expect(summary).toHaveTextContent('Logo churn: Stripe Billing 42.9% against 25% (+17.9 pts)');
+    expect(summary).toHaveTextContent('Logo churn: Stripe Billing 42.9% against 25.0% (+17.9 pts)');
     await user.click(summary);
     const details = summary.closest('details')!;
     expect(details).toHaveAttribute('open');
@@ -77,7 +83,7 @@ describe('ConventionDiff', () => {
   it('explains against the baseline it is given, with the path walked from that side', () => {
     render(<ConventionDiff snapshots={snapshots} {...WINDOW} baseline="stripe" />);
     expect(screen.getByText(/^Logo churn: Vitals/)).toHaveTextContent(
-      'Logo churn: Vitals 25% against 42.9% (−17.9 pts)',
+      'Logo churn: Vitals 25.0% against 42.9% (−17.9 pts)',
     );
   });
 

@@ -35,7 +35,7 @@ describe('HealthDistribution on the server', () => {
     expect(html).toContain('viewBox="0 0 640 ');
     // Japanese words (ja-JP), Japanese yen.
     expect(html).toContain(
-      '2件のアカウント、MRR ￥10,000。 良好 1件のアカウント（50%）、MRR ￥9,000（90%）、',
+      '2件のアカウント、MRR ￥10,000。 良好 1件のアカウント（50.0%）、MRR ￥9,000（90.0%）、',
     );
     expect(html).toContain('data-tier="at-risk"');
     // The only inline style is the shell's kept height.

@@ -45,7 +45,7 @@ describe('HealthDistribution', () => {
   it('states every tier with its accounts, MRR and shares in the text alternative', () => {
     renderStrict(<HealthDistribution accounts={accounts} scorecard={scorecard} />);
     expect(screen.getByRole('figure', { name: 'Health distribution' })).toHaveAccessibleDescription(
-      '5 accounts, $11,000 MRR. Healthy 2 accounts (40%), $8,000 MRR (72.7%); At risk 1 account (20%), $1,500 MRR (13.6%); Critical 1 account (20%), $500 MRR (4.5%); Unknown 1 account (20%), $1,000 MRR (9.1%). MRR in at-risk tiers: $2,000 (18.2%).',
+      '5 accounts, $11,000 MRR. Healthy 2 accounts (40.0%), $8,000 MRR (72.7%); At risk 1 account (20.0%), $1,500 MRR (13.6%); Critical 1 account (20.0%), $500 MRR (4.5%); Unknown 1 account (20.0%), $1,000 MRR (9.1%). MRR in at-risk tiers: $2,000 (18.2%).',
     );
     expect(screen.getByText('$2,000 (18.2%)')).toBeInTheDocument();
   });
@@ -70,9 +70,9 @@ describe('HealthDistribution', () => {
       ['mrr', 'critical', 'negative'],
       ['mrr', 'unknown', 'neutral'],
     ]);
-    expect(bars[0]).toHaveAccessibleName('Healthy: 2 accounts, 40% of accounts');
+    expect(bars[0]).toHaveAccessibleName('Healthy: 2 accounts, 40.0% of accounts');
     expect(bars[4]).toHaveAccessibleName('Healthy: $8,000 MRR, 72.7% of MRR');
-    expect(bars[0]).toHaveTextContent('2 · 40%');
+    expect(bars[0]).toHaveTextContent('2 · 40.0%');
     expect(bars[5]).toHaveTextContent('$1,500 · 13.6%');
   });
 
@@ -98,17 +98,17 @@ describe('HealthDistribution', () => {
     );
     await user.tab(); // data-table toggle
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('Healthy: 2 accounts, 40% of accounts');
+    expect(document.activeElement).toHaveAccessibleName('Healthy: 2 accounts, 40.0% of accounts');
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'HealthyAccounts 2 accounts (40%)MRR $8,000 (72.7%)',
+      'HealthyAccounts 2 accounts (40.0%)MRR $8,000 (72.7%)',
     );
     expect(document.activeElement).toHaveAttribute(
       'aria-describedby',
       screen.getByRole('tooltip').id,
     );
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName('Critical: 1 account, 20% of accounts');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('CriticalAccounts 1 account (20%)');
+    expect(document.activeElement).toHaveAccessibleName('Critical: 1 account, 20.0% of accounts');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('CriticalAccounts 1 account (20.0%)');
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith({
       component: 'HealthDistribution',
@@ -142,10 +142,10 @@ describe('HealthDistribution', () => {
     const table = screen.getByRole('table', { name: 'Health distribution: data' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      'Healthy240%$8,00072.7%',
-      'At risk120%$1,50013.6%',
-      'Critical120%$5004.5%',
-      'Unknown120%$1,0009.1%',
+      'Healthy240.0%$8,00072.7%',
+      'At risk120.0%$1,50013.6%',
+      'Critical120.0%$5004.5%',
+      'Unknown120.0%$1,0009.1%',
     ]);
     expect(rows[1]).toHaveAttribute('data-tone', 'notice');
   });
@@ -159,7 +159,7 @@ describe('HealthDistribution', () => {
     const rows = renderStrict(<HealthDistribution data={scores.accounts} />);
     expect(screen.getByRole('note')).toHaveTextContent('5 accounts have no MRR and count as $0.');
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      'Healthy: 2 accounts, 40% of accounts',
+      'Healthy: 2 accounts, 40.0% of accounts',
     );
     rows.unmount();
     renderStrict(
@@ -199,7 +199,7 @@ describe('HealthDistribution', () => {
     );
     expect(screen.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'))).toEqual([
       'Loyal: 1 account, 33.3% of accounts',
-      'Satisfied: 0 accounts, 0% of accounts',
+      'Satisfied: 0 accounts, 0.0% of accounts',
       'Needs improvement: 1 account, 33.3% of accounts',
       'Code red: 1 account, 33.3% of accounts',
     ]);
@@ -213,7 +213,7 @@ describe('HealthDistribution', () => {
       />,
     );
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(
-      /Healthy 0 accounts \(0%\), \$0 MRR \(0%\);.*Unknown 2 accounts \(100%\), \$40 MRR \(100%\)\./,
+      /Healthy 0 accounts \(0\.0%\), \$0 MRR \(0\.0%\);.*Unknown 2 accounts \(100\.0%\), \$40 MRR \(100\.0%\)\./,
     );
   });
 

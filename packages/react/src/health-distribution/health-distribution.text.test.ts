@@ -17,13 +17,13 @@ const de = createFormatters('de-DE', 'EUR');
 
 describe('health distribution text', () => {
   it('writes shares, or — when the total is 0', () => {
-    expect(shareText(0.25, us)).toBe('25%');
+    expect(shareText(0.25, us)).toBe('25.0%');
     expect(shareText(null, us)).toBe('—');
   });
 
   it('labels a bar with its value and share in the locale', () => {
     expect(barValueText({ quantity: 'accounts', value: 1_204, share: 0.5 }, us, en)).toBe(
-      '1,204 · 50%',
+      '1,204 · 50.0%',
     );
     expect(barValueText({ quantity: 'mrr', value: 45_000, share: 0.625 }, de, en)).toBe(
       '45.000\u00a0€ · 62,5\u00a0%',
@@ -68,7 +68,7 @@ describe('health distribution text', () => {
     expect(distributionTableRows(one.buckets, us)[0]).toEqual({
       id: 'healthy',
       header: 'Healthy',
-      cells: { accounts: '1', accountShare: '100%', mrr: '$10', mrrShare: '100%' },
+      cells: { accounts: '1', accountShare: '100.0%', mrr: '$10', mrrShare: '100.0%' },
       data: { 'data-tier': 'healthy', 'data-tone': 'positive' },
     });
   });

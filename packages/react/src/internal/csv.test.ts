@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvFileName, dataTableCsv, displayedNumber, roundAsShown, toCsv } from './csv';
+import {
+  csvField,
+  csvFileName,
+  dataTableCsv,
+  displayedDecimal,
+  displayedNumber,
+  roundAsShown,
+  toCsv,
+} from './csv';
 
 /** A quote-aware CSV reader (RFC 4180), written apart from the writer to check it. */
 function parseCsv(text: string): string[][] {
@@ -222,6 +230,40 @@ describe('dataTableCsv', () => {
     );
     expect(dataTableCsv(table, 'raw', 'de-DE')).toBe(
       "Schritt,MRR,Anteil\r\nStart,1234.5,12.5\r\n'=Neu,-8,\r\n",
+    );
+  });
+
+  it('keeps the decimals a cell shows in the raw CSV: 99.0, not 99', () => {
+    const rates = {
+      rowHeader: 'Month',
+      columns: [{ id: 'nrr', header: 'NRR' }],
+      rows: [
+        { header: 'Jan', cells: { nrr: '99.0%' } },
+        { header: 'Feb', cells: { nrr: '\u22120.0%' } },
+        { header: 'Mar', cells: { nrr: '+2.50' } },
+      ],
+    };
+    expect(dataTableCsv(rates, 'raw', 'en-US')).toBe(
+      'Month,NRR\r\nJan,99.0\r\nFeb,0.0\r\nMar,2.50\r\n',
+    );
+  });
+
+  it('reads a one-decimal percent back with its decimal, in every locale', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.constantFrom(...LOCALES),
+        (value, locale) => {
+          const shown = new Intl.NumberFormat(locale, {
+            style: 'percent',
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }).format(value);
+          const plain = displayedDecimal(shown, locale);
+          expect(plain).toMatch(/^-?\d+\.\d$/);
+          expect(Number(plain)).toBe(displayedNumber(shown, locale));
+        },
+      ),
     );
   });
 

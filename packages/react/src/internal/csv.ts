@@ -119,15 +119,16 @@ function currencySymbols(locale: string, currency: string): string[] {
 }
 
 /**
- * The number a table cell shows, read back from its text in `locale` with the digits it shows:
- * `'$1,204'` → 1204, `'12,5 %'` (de-DE) → 12.5, `'−3'` → -3. Currency signs (`US$` too), the percent sign,
+ * The number a table cell shows, read back from its text in `locale` as plain decimal text with
+ * the digits it shows: `'$1,204'` → `'1204'`, `'12,5 %'` (de-DE) → `'12.5'`, `'99.0%'` → `'99.0'`,
+ * `'−3'` → `'-3'`. Currency signs (`US$` too), the percent sign,
  * spaces and group separators are dropped; a percentage stays in percent (12.5, not 0.125). Text
  * that is not one plain number (`'—'`, `'1.2K'`, `'Q1 2025'`, `'3 of 5'`) is `null`.
  *
  * @example
- * displayedNumber('1.234,5 €', 'de-DE'); // 1234.5
+ * displayedDecimal('1.234,0 €', 'de-DE'); // '1234.0'
  */
-export function displayedNumber(text: string, locale: string, currency?: string): number | null {
+export function displayedDecimal(text: string, locale: string, currency?: string): string | null {
   const { group, decimal, digits } = separatorsOf(locale);
   // The locale's words for the currency (`ج.م.‏` for EGP in ar-EG) are not a currency sign.
   if (currency)
@@ -149,6 +150,21 @@ export function displayedNumber(text: string, locale: string, currency?: string)
   }
   plain = plain.replace(/^[\u2212\u2013]/, '-');
   if (!/^[+-]?\d+(\.\d+)?$/.test(plain)) return null;
+  // No `+`, and no sign on a zero (`−0.0` is `0.0`): the number as a spreadsheet reads it.
+  plain = plain.replace(/^\+/, '');
+  return /[1-9]/.test(plain) ? plain : plain.replace(/^-/, '');
+}
+
+/**
+ * The number a table cell shows ({@link displayedDecimal}) as a number: `'$1,204'` → 1204,
+ * `'12,5 %'` (de-DE) → 12.5, `'−3'` → -3; `null` for text that is not one plain number.
+ *
+ * @example
+ * displayedNumber('1.234,5 €', 'de-DE'); // 1234.5
+ */
+export function displayedNumber(text: string, locale: string, currency?: string): number | null {
+  const plain = displayedDecimal(text, locale, currency);
+  if (plain === null) return null;
   const value = Number(plain);
   return Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
 }
@@ -185,7 +201,7 @@ export type CsvMode = 'displayed' | 'raw';
 /**
  * A data table as CSV. `'displayed'`: every cell as the table shows it, in the reader's locale.
  * `'raw'`: every cell that shows one number becomes that number with the digits it shows, `.` as
- * decimal separator and no currency or percent sign ({@link displayedNumber}); other text stays,
+ * decimal separator and no currency or percent sign ({@link displayedDecimal}); other text stays,
  * and an empty cell ("—") is empty. Text cells are neutralised against formulas either way.
  *
  * @example
@@ -197,20 +213,19 @@ export function dataTableCsv(
   locale: string,
   currency?: string,
 ): string {
-  const records: CsvValue[][] = [
-    [table.rowHeader, ...table.columns.map((column) => column.header)],
-  ];
+  let out = toCsv([[table.rowHeader, ...table.columns.map((column) => column.header)]]);
   for (const row of table.rows) {
-    const record: CsvValue[] = [row.header];
+    const fields = [csvField(row.header)];
     for (const column of table.columns) {
       const text = row.cells[column.id];
-      if (mode === 'displayed') record.push(text ?? '\u2014');
-      else if (text === undefined || text === '\u2014' || text === '') record.push(null);
-      else record.push(displayedNumber(text, locale, currency) ?? text);
+      if (mode === 'displayed') fields.push(csvField(text ?? '\u2014'));
+      else if (text === undefined || text === '\u2014' || text === '') fields.push('');
+      // A plain decimal keeps the digits the table shows (`99.0`, not `99`); it is no formula.
+      else fields.push(displayedDecimal(text, locale, currency) ?? csvField(text));
     }
-    records.push(record);
+    out += `${fields.join(',')}\r\n`;
   }
-  return toCsv(records);
+  return out;
 }
 
 /**

@@ -70,7 +70,7 @@ export interface RetentionTrendMessages extends ChartTitleMessages {
   panelTitle: string;
   /** A value with its benchmark rating. `{value}`, `{rating}`. */
   ratedValue: string;
-  /** A benchmark band's label. `{rating}`: capitalised; `{range}`: e.g. "≥ 120%". */
+  /** A benchmark band's label. `{rating}`: capitalised; `{range}`: e.g. "≥ 120.0%". */
   bandLabel: string;
   /** Joins the bands of one metric in the text alternative. */
   bandSeparator: string;

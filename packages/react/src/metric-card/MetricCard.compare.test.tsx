@@ -17,7 +17,7 @@ describe('MetricCard metric and compareTo', () => {
       <MetricCard label="NRR" metric="nrr" value={1.02} previousValue={0.97} />,
     );
     const card = screen.getByRole('group', { name: 'NRR' });
-    expect(card.querySelector('.vitals-metric-card-value')).toHaveTextContent('102%');
+    expect(card.querySelector('.vitals-metric-card-value')).toHaveTextContent('102.0%');
     expect(card.querySelector('.vitals-metric-card-change')).toHaveTextContent(
       'Up +5 percentage points vs previous period (an improvement)',
     );

@@ -76,7 +76,7 @@ describe('MetricCard', () => {
     const { unmount } = renderStrict(
       <MetricCard label="NRR" value={1.12} format="percent" benchmark={{ metric: 'nrr' }} />,
     );
-    expect(screen.getByText(/Benchmark:/)).toHaveTextContent('Benchmark: good (100%–120%)');
+    expect(screen.getByText(/Benchmark:/)).toHaveTextContent('Benchmark: good (100.0%–120.0%)');
     unmount();
     renderStrict(
       <MetricCard
@@ -119,7 +119,7 @@ describe('MetricCard', () => {
       <MetricCard label="NPS" value={42} previousValue={40} format={(v) => `${v} pts`} />,
     );
     expect(screen.getByText('42 pts')).toBeInTheDocument();
-    expect(screen.getByText(/Up \+2 pts \(\+5%\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Up \+2 pts \(\+5\.0%\)/)).toBeInTheDocument();
   });
 
   it('formats through the provider locale and currency', () => {
@@ -323,7 +323,7 @@ describe('MetricCard: within noise', () => {
     expect(change).toHaveAttribute('data-noise', 'within');
     expect(change).toHaveTextContent('Within noise (−3 percentage points)');
     expect(change).not.toHaveTextContent('Down');
-    expect(change).toHaveTextContent('inside the 95% interval of this one, 65.7% to 82.5%');
+    expect(change).toHaveTextContent('inside the 95.0% interval of this one, 65.7% to 82.5%');
   });
 
   it('still says "Down" when the previous value is outside the interval', () => {

@@ -29,7 +29,10 @@ export interface Formatters {
   compactCurrency(value: number): string;
   /** The provider's `valueFormatter`, when it has one: it replaces every built-in format. */
   valueFormatter?: ValueFormatter | undefined;
-  /** A fraction as a percentage, e.g. `0.93` → `93%`. */
+  /**
+   * A fraction as a percentage with exactly one decimal, e.g. `0.93` → `93.0%`, `0.9312` →
+   * `93.1%`: every rate or share in a view shows the same number of decimals.
+   */
   percent(value: number): string;
   /** A whole count, e.g. `1,204`. */
   count(value: number): string;
@@ -66,7 +69,12 @@ export function createFormatters(
     maximumFractionDigits: 1,
     useGrouping: true,
   });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // One decimal, always: `99.0%` beside `99.4%`, never `99%` (docs/design.md, "Precision").
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
   const custom = (kind: ValueKind, signed: boolean) => (value: number) =>

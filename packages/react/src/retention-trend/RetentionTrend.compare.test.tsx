@@ -41,7 +41,7 @@ describe('RetentionTrend segment, benchmarkSegment, compareBy and compareTo', ()
       <RetentionTrend {...window} segment="SMB" metrics={['nrr', 'logoChurn']} defaultShowTable />,
     );
     const table = screen.getByRole('table');
-    expect(row(table, 0)[0]).toMatch(/^110%/);
+    expect(row(table, 0)[0]).toMatch(/^110\.0%/);
     // Logo churn has an SMB benchmark: no note asking for a segment.
     expect(screen.queryByRole('note')).toBeNull();
   });
@@ -49,7 +49,7 @@ describe('RetentionTrend segment, benchmarkSegment, compareBy and compareTo', ()
   it('benchmarkSegment picks the benchmark without filtering', () => {
     render(<RetentionTrend {...window} benchmarkSegment="SMB" defaultShowTable />);
     // The whole book: 2,000 → 2,100.
-    expect(row(screen.getByRole('table'), 0)[0]).toMatch(/^105%/);
+    expect(row(screen.getByRole('table'), 0)[0]).toMatch(/^105\.0%/);
   });
 
   it("compareTo='previous-year' overlays last year's line, with a legend and its own column", async () => {
@@ -66,9 +66,9 @@ describe('RetentionTrend segment, benchmarkSegment, compareBy and compareTo', ()
     const table = screen.getByRole('table');
     expect(headers(table)).toContain('NRR (Same period last year)');
     // February 2025 against February 2024 (flat: 100 %); March 2025 against March 2024.
-    expect(row(table, 0)).toContain('100%');
+    expect(row(table, 0)).toContain('100.0%');
     expect(figure).toHaveAccessibleDescription(
-      expect.stringContaining('Same period last year: NRR was 100%.'),
+      expect.stringContaining('Same period last year: NRR was 100.0%.'),
     );
     await expectNoAxeViolations(container);
   });
@@ -87,7 +87,7 @@ describe('RetentionTrend segment, benchmarkSegment, compareBy and compareTo', ()
     const table = screen.getByRole('table');
     expect(headers(table)).toContain('NRR (Previous period)');
     // Whole book: March 2,100 → 1,210 (57.6 %), February 2,000 → 2,100 (105 %).
-    expect(row(table, 0)).toEqual(['57.6% (poor)', '', '105%']);
+    expect(row(table, 0)).toEqual(['57.6% (poor)', '', '105.0%']);
   });
 
   it("compareBy='segment' draws one line per segment beside all accounts", () => {
@@ -102,7 +102,7 @@ describe('RetentionTrend segment, benchmarkSegment, compareBy and compareTo', ()
     const table = screen.getByRole('table');
     expect(headers(table)).toEqual(expect.arrayContaining(['NRR (Enterprise)', 'NRR (SMB)']));
     // March: Enterprise churns (0 %), SMB grows 10 %.
-    expect(row(table, 1)).toEqual(expect.arrayContaining(['0%', '110%']));
+    expect(row(table, 1)).toEqual(expect.arrayContaining(['0.0%', '110.0%']));
   });
 
   it('warns and draws the points alone when compareTo is given with precomputed data', () => {

@@ -28,7 +28,7 @@ describe('RetentionTrend on the server', () => {
     expect(html).toContain('viewBox="0 0 640 ');
     expect(html).toContain('2025年2月');
     // The band labels come from the benchmarks group: Japanese rating, the same range.
-    expect(html).toContain('上位25% ≥ 120%');
+    expect(html).toContain('上位25% ≥ 120.0%');
     expect(html).not.toContain('Top quartile');
   });
 });
@@ -95,7 +95,7 @@ describe('RetentionTrend in German', () => {
     expect(html).toContain(t.gapUnknown);
     expect(html).toContain('2 Zeiträume haben keinen Wert; siehe Tabelle.');
     expect(html).toContain('Benchmark pro Monat: oberes Quartil ≥ 101,5\u00a0%');
-    expect(html).toContain('Gut 100\u00a0%–101,5\u00a0%');
+    expect(html).toContain('Gut 100,0\u00a0%–101,5\u00a0%');
     expect(html).toContain(`${t.tablePeriod}<`);
     expect(html).toContain(t.needsWindow);
     expect(html).toContain(t.empty);

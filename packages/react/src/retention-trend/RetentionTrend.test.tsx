@@ -45,13 +45,13 @@ describe('RetentionTrend', () => {
     const figure = screen.getByRole('figure', { name: 'Retention trend' });
     const description = figure.getAttribute('aria-describedby')!;
     expect(document.getElementById(description)).toHaveTextContent(
-      'Retention month over month, January 2025 to April 2025. Net revenue retention: latest 109.1% (top quartile) in April 2025, lowest 55% in March 2025, highest 109.1% in April 2025. Benchmark per month: top quartile ≥ 101.5%, good 100%–101.5%, fair 99.1%–100%, poor < 99.1%.',
+      'Retention month over month, January 2025 to April 2025. Net revenue retention: latest 109.1% (top quartile) in April 2025, lowest 55.0% in March 2025, highest 109.1% in April 2025. Benchmark per month: top quartile ≥ 101.5%, good 100.0%–101.5%, fair 99.1%–100.0%, poor < 99.1%.',
     );
     expect(document.getElementById(description)).toHaveTextContent(
       '1 period has no value; see the table.',
     );
     expect(figure.querySelector('[data-metric="grr"].vitals-kpi')).toHaveTextContent(
-      'GRR 100% (excellent)',
+      'GRR 100.0% (excellent)',
     );
   });
 
@@ -60,14 +60,14 @@ describe('RetentionTrend', () => {
     renderStrict(<RetentionTrend {...window} />);
     await user.tab();
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('NRR, February 2025: 100%, fair');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('fair 99.1%–100%');
+    expect(document.activeElement).toHaveAccessibleName('NRR, February 2025: 100.0%, fair');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('fair 99.1%–100.0%');
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName('NRR, April 2025: 109.1%, top quartile');
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName('GRR, February 2025: 95%, poor');
+    expect(document.activeElement).toHaveAccessibleName('GRR, February 2025: 95.0%, poor');
     await user.keyboard('{End}');
-    expect(document.activeElement).toHaveAccessibleName('GRR, April 2025: 100%, excellent');
+    expect(document.activeElement).toHaveAccessibleName('GRR, April 2025: 100.0%, excellent');
     // Three valued months per panel: January is a gap, not a mark; one tab stop for all six.
     expect(screen.getAllByRole('img')).toHaveLength(6);
     expect(screen.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
@@ -98,9 +98,9 @@ describe('RetentionTrend', () => {
     renderStrict(<RetentionTrend {...window} />);
     expect(cells(screen.getByRole('table', { name: 'Retention trend: data' }))).toEqual([
       "January 2025——No starting MRR at the end of December 2024, so the rates can't be computed (a gap in the line).",
-      'February 2025100% (fair)95% (poor)',
-      'March 202555% (poor)55% (poor)',
-      'April 2025109.1% (top quartile)100% (excellent)',
+      'February 2025100.0% (fair)95.0% (poor)',
+      'March 202555.0% (poor)55.0% (poor)',
+      'April 2025109.1% (top quartile)100.0% (excellent)',
     ]);
   });
 
@@ -182,9 +182,9 @@ describe('RetentionTrend', () => {
       <RetentionTrend {...window} metrics={['logoChurn']} benchmarkSegment="SMB" />,
     );
     expect(screen.getAllByRole('img').map((p) => p.getAttribute('aria-label'))).toEqual([
-      'Logo churn, February 2025: 0%, excellent',
-      'Logo churn, March 2025: 50%, poor',
-      'Logo churn, April 2025: 0%, excellent',
+      'Logo churn, February 2025: 0.0%, excellent',
+      'Logo churn, March 2025: 50.0%, poor',
+      'Logo churn, April 2025: 0.0%, excellent',
     ]);
     unmount();
     renderStrict(<RetentionTrend {...window} metrics={['nrr', 'logoChurn']} />);
@@ -200,7 +200,7 @@ describe('RetentionTrend', () => {
       { accountId: 'b', period: '2024-01', mrr: 500 },
     ];
     renderStrict(<RetentionTrend snapshots={yearly} from="2024-12" to="2025-01" window="ttm" />);
-    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName('NRR, January 2025: 80%, poor');
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName('NRR, January 2025: 80.0%, poor');
     expect(
       screen.getByText(/trailing twelve months \(end of the same month a year earlier/),
     ).toBeInTheDocument();
@@ -217,8 +217,8 @@ describe('RetentionTrend', () => {
       />,
     );
     expect(screen.getAllByRole('img').map((p) => p.getAttribute('aria-label'))).toEqual([
-      'NRR, January 2025: 124%, top quartile',
-      'GRR, January 2025: 93%, good',
+      'NRR, January 2025: 124.0%, top quartile',
+      'GRR, January 2025: 93.0%, good',
     ]);
     unmount();
     renderStrict(
@@ -242,7 +242,7 @@ describe('RetentionTrend', () => {
       </VitalsProvider>,
     );
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      'NRR, Februar 2025: 100\u00a0%, mittel',
+      'NRR, Februar 2025: 100,0\u00a0%, mittel',
     );
   });
 

@@ -17,10 +17,10 @@ describe('band text', () => {
   it('names each NRR band with its rating and edges', () => {
     const bands = benchmarkBands('nrr');
     expect(bands.ranges.map((r) => bandLabel('nrr', r, bands.unit, format))).toEqual([
-      'Poor < 90%',
-      'Fair 90%–100%',
-      'Good 100%–120%',
-      'Top quartile ≥ 120%',
+      'Poor < 90.0%',
+      'Fair 90.0%–100.0%',
+      'Good 100.0%–120.0%',
+      'Top quartile ≥ 120.0%',
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('band text', () => {
     expect(benchmarkValueText('days', 30, format)).toBe('30 days');
     expect(benchmarkValueText('ratio', 3, format)).toBe('3:1');
     const churn = benchmarkBands('logoChurn', { segment: 'SMB' });
-    expect(rangeText(churn.ranges[0]!, churn.unit, format)).toBe('≤ 3%');
+    expect(rangeText(churn.ranges[0]!, churn.unit, format)).toBe('≤ 3.0%');
   });
 });
 

@@ -10,7 +10,7 @@ export const renderStrict = (ui: ReactElement): RenderResult =>
 
 /**
  * The text of a headline figure (`[data-metric="…"]`) of a chart, e.g. `kpiText(container,
- * 'csat')` → `'CSAT 75%'`; `part: 'value'` reads only its value (the `<strong>`).
+ * 'csat')` → `'CSAT 75.0%'`; `part: 'value'` reads only its value (the `<strong>`).
  */
 export const kpiText = (container: HTMLElement, metric: string, part?: 'value') =>
   container.querySelector(`[data-metric="${metric}"]${part ? ' strong' : ''}`)?.textContent;

@@ -43,11 +43,13 @@ export function countText(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A fraction as the provider formats it: `12.5%`, `12,5 %`, `١٢٫٥٪؜`. */
+/** A fraction as the provider formats it, one decimal always: `12.0%`, `12,5 %`, `١٢٫٥٪؜`. */
 export function percentText(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /**

@@ -21,19 +21,19 @@ describe('CsatBreakdown', () => {
   it('shows the share satisfied, satisfied of total, the mean and the rating in words', () => {
     const { container } = renderStrict(<CsatBreakdown responses={spec} />);
     const figure = screen.getByRole('figure', { name: 'Customer satisfaction' });
-    expect(kpiText(container, 'csat')).toBe('CSAT 75%');
+    expect(kpiText(container, 'csat')).toBe('CSAT 75.0%');
     expect(kpiText(container, 'satisfied')).toBe('75 of 100 satisfied');
     // (50 × 5 + 25 × 4 + 25 × 2) / 100 = 4.
     expect(kpiText(container, 'mean')).toBe('Mean 4.0 of 5');
     expect(within(figure).getByText('Fair')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
-      'Customer satisfaction 75%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. 95% interval: 65.7% to 82.5%. Fair against the benchmark (good from 80%, excellent from 90%).',
+      'Customer satisfaction 75.0%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. 95.0% interval: 65.7% to 82.5%. Fair against the benchmark (good from 80.0%, excellent from 90.0%).',
     );
     expect(
-      screen.getByRole('img', { name: 'Satisfied (4–5): 75 responses, 75%' }),
+      screen.getByRole('img', { name: 'Satisfied (4–5): 75 responses, 75.0%' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'Not satisfied (1–3): 25 responses, 25%' }),
+      screen.getByRole('img', { name: 'Not satisfied (1–3): 25 responses, 25.0%' }),
     ).toBeInTheDocument();
   });
 
@@ -51,10 +51,10 @@ describe('CsatBreakdown', () => {
 
   it('honours satisfiedMin and a single response', () => {
     const { container } = renderStrict(<CsatBreakdown responses={[3]} satisfiedMin={3} />);
-    expect(kpiText(container, 'csat')).toBe('CSAT 100%');
+    expect(kpiText(container, 'csat')).toBe('CSAT 100.0%');
     expect(kpiText(container, 'satisfied')).toBe('1 of 1 satisfied');
     expect(
-      screen.getByRole('img', { name: 'Satisfied (3–5): 1 response, 100%' }),
+      screen.getByRole('img', { name: 'Satisfied (3–5): 1 response, 100.0%' }),
     ).toBeInTheDocument();
   });
 
@@ -67,7 +67,7 @@ describe('CsatBreakdown', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', {
-        name: 'in-app: CSAT 100%, 25 of 25 responses satisfied, low sample',
+        name: 'in-app: CSAT 100.0%, 25 of 25 responses satisfied, low sample',
       }),
     ).toBeInTheDocument();
   });
@@ -76,7 +76,7 @@ describe('CsatBreakdown', () => {
     renderStrict(<CsatBreakdown responses={spec} groupBy="channel" maxGroups={1} />);
     // Both channels pooled: 75 of 100 satisfied.
     expect(
-      screen.getByRole('img', { name: 'Other: CSAT 75%, 75 of 100 responses satisfied' }),
+      screen.getByRole('img', { name: 'Other: CSAT 75.0%, 75 of 100 responses satisfied' }),
     ).toBeInTheDocument();
     expect(screen.getByText('2 more channels are pooled in the “Other” row.')).toBeInTheDocument();
   });
@@ -105,7 +105,7 @@ describe('CsatBreakdown', () => {
     );
     // Mean 13 / 3 = 4.33…
     expect(screen.getByText('4,3')).toBeInTheDocument();
-    expect(screen.getByRole('table')).toHaveTextContent(/Wert 1\s*0\s*0\s%/);
+    expect(screen.getByRole('table')).toHaveTextContent(/Wert 1\s*0\s*0,0\s%/);
   });
 
   it('has no accessibility violations and hydrates cleanly', async () => {
@@ -128,9 +128,9 @@ describe('CsatBreakdown: interval and low sample', () => {
   it('shows the Wilson interval of the share and a low-sample note below 30 responses', () => {
     renderStrict(<CsatBreakdown responses={[5, 5, 4, 2, 1]} />);
     // 3 of 5 satisfied: Wilson 23.1 %–88.2 %.
-    expect(screen.getByText('95% interval: 23.1% to 88.2%')).toBeInTheDocument();
+    expect(screen.getByText('95.0% interval: 23.1% to 88.2%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Small sample: 5 responses, fewer than 30; read the share as a range (95% interval: 23.1% to 88.2%), not a point.',
+      'Small sample: 5 responses, fewer than 30; read the share as a range (95.0% interval: 23.1% to 88.2%), not a point.',
     );
   });
 
@@ -139,10 +139,10 @@ describe('CsatBreakdown: interval and low sample', () => {
       <CsatBreakdown responses={[5, 5, 4, 2, 1]} confidence={0.9} lowSampleThreshold={5} />,
     );
     // 3 of 5 satisfied: Wilson at 90 % is 27.2 %–85.7 %; 5 responses are not below a threshold of 5.
-    expect(screen.getByText('90% interval: 27.2% to 85.7%')).toBeInTheDocument();
+    expect(screen.getByText('90.0% interval: 27.2% to 85.7%')).toBeInTheDocument();
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(
-      expect.stringContaining('90% interval: 27.2% to 85.7%.'),
+      expect.stringContaining('90.0% interval: 27.2% to 85.7%.'),
     );
   });
 

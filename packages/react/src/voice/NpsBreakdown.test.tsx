@@ -32,18 +32,18 @@ describe('NpsBreakdown', () => {
     expect(within(figure).getByText('± 17')).toBeInTheDocument();
     expect(within(figure).getByText('Good')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
-      `Net Promoter Score +30 ±${NB}17 from 100 responses: detractors 25 (25%), passives 20 (20%), promoters 55 (55%). 95% interval: +13 to +45. Good against the benchmark (good from +30, excellent from +50).`,
+      `Net Promoter Score +30 ±${NB}17 from 100 responses: detractors 25 (25.0%), passives 20 (20.0%), promoters 55 (55.0%). 95.0% interval: +13 to +45. Good against the benchmark (good from +30, excellent from +50).`,
     );
     expect(names()).toEqual(
       expect.arrayContaining([
-        'Detractors (0–6): 25 responses, 25%',
-        'Passives (7–8): 20 responses, 20%',
-        'Promoters (9–10): 55 responses, 55%',
+        'Detractors (0–6): 25 responses, 25.0%',
+        'Passives (7–8): 20 responses, 20.0%',
+        'Promoters (9–10): 55 responses, 55.0%',
       ]),
     );
     // Parts are named in visible words, not only coloured.
     expect(within(figure).getByText('Promoters (9–10)', { selector: 'text' })).toBeVisible();
-    expect(within(figure).getByText('55 · 55%', { selector: 'text' })).toBeVisible();
+    expect(within(figure).getByText('55 · 55.0%', { selector: 'text' })).toBeVisible();
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 
@@ -54,17 +54,19 @@ describe('NpsBreakdown', () => {
     );
     const scores = screen.getAllByRole('img', { name: /^Score / });
     expect(scores).toHaveLength(11);
-    expect(scores[10]).toHaveAccessibleName('Score 10 (promoters): 2 responses, 50%');
+    expect(scores[10]).toHaveAccessibleName('Score 10 (promoters): 2 responses, 50.0%');
     // Share parts, score bars and trend points are one roving group: one tab stop in all.
     expect(screen.getAllByRole('img').filter((mark) => mark.tabIndex === 0)).toHaveLength(1);
     await user.tab(); // the table toggle
     await user.tab(); // detractors (passives are empty, so not a mark)
-    expect(document.activeElement).toHaveAccessibleName('Detractors (0–6): 1 response, 25%');
+    expect(document.activeElement).toHaveAccessibleName('Detractors (0–6): 1 response, 25.0%');
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName('Promoters (9–10): 3 responses, 75%');
+    expect(document.activeElement).toHaveAccessibleName('Promoters (9–10): 3 responses, 75.0%');
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName('Score 0 (detractors): 0 responses, 0%');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Score 0 (detractors) 0 responses · 0%');
+    expect(document.activeElement).toHaveAccessibleName('Score 0 (detractors): 0 responses, 0.0%');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Score 0 (detractors) 0 responses · 0.0%',
+    );
     expect(document.activeElement).toHaveAttribute(
       'aria-describedby',
       screen.getByRole('tooltip').id,
@@ -295,13 +297,13 @@ describe('NpsBreakdown', () => {
       fill(enVoice.tableIntervalHigh, { level: '95%' }),
     ]);
     // The interval's bounds beside the score with its margin (the text alternative's +13 to +45).
-    expect(text(rows[0]!)).toEqual(['All responses', '100', '100%', `+30 ±${NB}17`, '+13', '+45']);
-    expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55%', '', '', '']);
-    expect(text(rows[4]!)).toEqual(['Score 0', '4', '4%', '', '', '']);
+    expect(text(rows[0]!)).toEqual(['All responses', '100', '100.0%', `+30 ±${NB}17`, '+13', '+45']);
+    expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55.0%', '', '', '']);
+    expect(text(rows[4]!)).toEqual(['Score 0', '4', '4.0%', '', '', '']);
     expect(text(rows[15]!)).toEqual([
       'Segment: SMB',
       '80',
-      '80%',
+      '80.0%',
       expect.stringMatching(/^\+38 ±\s\d+$/),
       expect.stringMatching(/^\+\d+$/),
       expect.stringMatching(/^\+\d+$/),

@@ -23,7 +23,7 @@ describe('NrrWaterfall segments, grain and windows', () => {
     expect(
       screen.getByRole('figure', { name: 'Net revenue retention' }),
     ).toHaveAccessibleDescription(
-      expect.stringContaining('Net revenue retention 150%, gross revenue retention 100%.'),
+      expect.stringContaining('Net revenue retention 150.0%, gross revenue retention 100.0%.'),
     );
   });
 
@@ -36,8 +36,8 @@ describe('NrrWaterfall segments, grain and windows', () => {
     expect(group).toHaveTextContent('One chart per segment, all on the same scale.');
     const enterprise = within(group).getByRole('figure', { name: 'Enterprise' });
     const smb = within(group).getByRole('figure', { name: 'SMB' });
-    expect(enterprise).toHaveAccessibleDescription(expect.stringContaining('retention 90%'));
-    expect(smb).toHaveAccessibleDescription(expect.stringContaining('retention 150%'));
+    expect(enterprise).toHaveAccessibleDescription(expect.stringContaining('retention 90.0%'));
+    expect(smb).toHaveAccessibleDescription(expect.stringContaining('retention 150.0%'));
     // SMB alone would end its axis near $1,500: sharing Enterprise's scale, both read the same.
     expect(ticks(smb)).toEqual(ticks(enterprise));
     expect(ticks(smb).at(-1)).toBe('$10K');
@@ -96,7 +96,7 @@ describe('NrrWaterfall segments, grain and windows', () => {
     ];
     render(<NrrWaterfall snapshots={quarterly} period="2025-Q2" grain="quarter" />);
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(
-      expect.stringContaining('Net revenue retention 120%'),
+      expect.stringContaining('Net revenue retention 120.0%'),
     );
   });
 

@@ -29,7 +29,7 @@ describe('NrrWaterfall on the server', () => {
     // Laid out at the fallback width, sized by CSS so it follows its container.
     expect(html).toContain('viewBox="0 0 640 280"');
     expect(html).toContain('width="100%"');
-    expect(html).toContain('NRR 130%、GRR 80%。');
+    expect(html).toContain('NRR 130.0%、GRR 80.0%。');
     expect(html).toContain('￥10,000');
   });
 });

@@ -27,10 +27,10 @@ describe('NrrWaterfall', () => {
     renderStrict(<NrrWaterfall snapshots={snapshots} period="2025-02" />);
     const figure = screen.getByRole('figure', { name: 'Net revenue retention' });
     expect(figure).toHaveAccessibleDescription(
-      'Net revenue retention 130%, gross revenue retention 80%. Starting MRR $10,000; Expansion +$5,000; Contraction −$500; Churn −$1,500; Retained MRR $13,000.',
+      'Net revenue retention 130.0%, gross revenue retention 80.0%. Starting MRR $10,000; Expansion +$5,000; Contraction −$500; Churn −$1,500; Retained MRR $13,000.',
     );
-    expect(within(figure).getByText('130%')).toBeInTheDocument();
-    expect(within(figure).getByText('80%')).toBeInTheDocument();
+    expect(within(figure).getByText('130.0%')).toBeInTheDocument();
+    expect(within(figure).getByText('80.0%')).toBeInTheDocument();
   });
 
   it('is one tab stop: arrows move between bars, each read in a tooltip', async () => {
@@ -146,7 +146,7 @@ describe('NrrWaterfall', () => {
     const { unmount } = renderStrict(
       <NrrWaterfall data={mrrMovements(snapshots, { period: '2025-02' })} />,
     );
-    expect(screen.getByText('130%')).toBeInTheDocument();
+    expect(screen.getByText('130.0%')).toBeInTheDocument();
     unmount();
     renderStrict(
       <NrrWaterfall
@@ -154,7 +154,7 @@ describe('NrrWaterfall', () => {
       />,
     );
     // No expansion: NRR and GRR are both 93 %.
-    expect(screen.getAllByText('93%')).toHaveLength(2);
+    expect(screen.getAllByText('93.0%')).toHaveLength(2);
   });
 
   it('formats through the provider: locale, currency and a custom formatter', () => {
@@ -164,7 +164,7 @@ describe('NrrWaterfall', () => {
       </VitalsProvider>,
     );
     // German puts a (no-break) space before % and €; Testing Library folds it to a plain space.
-    expect(screen.getByText('130 %')).toBeInTheDocument();
+    expect(screen.getByText('130,0 %')).toBeInTheDocument();
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
       /^Anfangs-MRR: 10\.000\s€, laufender MRR 10\.000\s€$/,
     );
@@ -205,7 +205,7 @@ describe('NrrWaterfall', () => {
     const bad = [...snapshots, { accountId: 'x', period: '2025-02', mrr: Number.NaN }];
     renderStrict(<NrrWaterfall snapshots={bad} period="2025-02" onInvalid="skip" />);
     expect(screen.getByRole('note')).toHaveTextContent('1 invalid row was skipped.');
-    expect(screen.getByText('130%')).toBeInTheDocument();
+    expect(screen.getByText('130.0%')).toBeInTheDocument();
   });
 
   it('counts a row with several bad fields once, skipped or listed', () => {
