@@ -461,7 +461,7 @@ describe('CohortHeatmap: greyed by the interval, not by size', () => {
   it('keys the grey swatch to the interval, and to the size floor only when one is set', () => {
     const { container, unmount } = renderStrict(<CohortHeatmap snapshots={b2b} />);
     const legend = () => container.querySelector('.vitals-cohort-legend')?.textContent ?? '';
-    expect(legend()).toContain('Greyed: 95.0% interval wider than 50.0%');
+    expect(legend()).toContain('Greyed: 95% interval wider than 50%');
     expect(legend()).not.toContain('fewer than');
     unmount();
     const floored = renderStrict(<CohortHeatmap snapshots={b2b} minCohortSize={10} />);

@@ -102,8 +102,8 @@ export function CohortLegend({
       <span className="vitals-cohort-legend-item">
         <span className="vitals-cohort-swatch" data-small="" aria-hidden="true" />
         {fill(m.legendUncertain, {
-          level: format.percent(level),
-          width: format.percent(maxIntervalWidth),
+          level: format.level(level),
+          width: format.level(maxIntervalWidth),
         })}
       </span>
       {minCohortSize > 0 && (

@@ -99,7 +99,7 @@ export function uncertainCellReason(
 ): string {
   return fill(m.uncertainCell, {
     accounts: accountsText(size, format, m),
-    level: format.percent(interval.level),
+    level: format.level(interval.level),
     low: format.percent(interval.low),
     high: format.percent(interval.high),
   });

@@ -323,7 +323,7 @@ describe('MetricCard: within noise', () => {
     expect(change).toHaveAttribute('data-noise', 'within');
     expect(change).toHaveTextContent('Within noise (−3 percentage points)');
     expect(change).not.toHaveTextContent('Down');
-    expect(change).toHaveTextContent('inside the 95.0% interval of this one, 65.7% to 82.5%');
+    expect(change).toHaveTextContent('inside the 95% interval of this one, 65.7% to 82.5%');
   });
 
   it('still says "Down" when the previous value is outside the interval', () => {

@@ -362,7 +362,7 @@ function MetricCardContent({
             <span className="vitals-visually-hidden">
               {' '}
               {fill(m.withinNoiseDetail, {
-                level: f.percent(interval.level ?? 0.95),
+                level: f.level(interval.level ?? 0.95),
                 low: valueText(interval.low, format, f),
                 high: valueText(interval.high, format, f),
               })}

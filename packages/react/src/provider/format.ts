@@ -34,6 +34,11 @@ export interface Formatters {
    * `93.1%`: every rate or share in a view shows the same number of decimals.
    */
   percent(value: number): string;
+  /**
+   * A setting given as a fraction, as written: a confidence level or a threshold, e.g. `0.95` →
+   * `95%`, `0.995` → `99.5%`. It is not a measured share, so it keeps no trailing zero.
+   */
+  level(value: number): string;
   /** A whole count, e.g. `1,204`. */
   count(value: number): string;
 }
@@ -75,6 +80,12 @@ export function createFormatters(
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
+  // A setting (confidence level, threshold) as written: `95%`, `99.5%`.
+  const level = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  });
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
   const custom = (kind: ValueKind, signed: boolean) => (value: number) =>
@@ -88,6 +99,7 @@ export function createFormatters(
       compactCurrency: custom('currency', false),
       valueFormatter,
       percent: custom('percent', false),
+      level: custom('percent', false),
       count: custom('count', false),
     };
   }
@@ -99,6 +111,7 @@ export function createFormatters(
     signedCurrency: (value) => withMinus(signedMoney.format(value)),
     compactCurrency: (value) => withMinus(compact.format(value)),
     percent: (value) => withMinus(percent.format(value)),
+    level: (value) => withMinus(level.format(value)),
     count: (value) => withMinus(count.format(value)),
   };
 }

@@ -16,7 +16,7 @@ describe('CesBreakdown', () => {
     expect(kpiText(container, 'agree', 'value')).toBe('0.0%');
     expect(kpiText(container, 'normalized', 'value')).toBe('60.0%');
     expect(figure).toHaveAccessibleDescription(
-      'Customer effort score: mean 3.0 of 5, 0.0% agreeing (4–5), normalized 60.0%, from 4 responses. 95.0% interval: 0.0% to 49.0%.',
+      'Customer effort score: mean 3.0 of 5, 0.0% agreeing (4–5), normalized 60.0%, from 4 responses. 95% interval: 0.0% to 49.0%.',
     );
     expect(screen.getAllByRole('img', { name: /^Score / })).toHaveLength(5);
     expect(screen.queryByText(/Reversed scale/)).not.toBeInTheDocument();
@@ -132,7 +132,7 @@ describe('CesBreakdown: interval and low sample', () => {
   it('shows the Wilson interval of the agree share and a low-sample note', () => {
     renderStrict(<CesBreakdown responses={[7, 6, 1]} />);
     // 2 of 3 agreeing: Wilson 20.8 %–93.9 %.
-    expect(screen.getByText('95.0% interval: 20.8% to 93.9%')).toBeInTheDocument();
+    expect(screen.getByText('95% interval: 20.8% to 93.9%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(/^Small sample: 3 responses/);
   });
 });

@@ -27,7 +27,7 @@ describe('CsatBreakdown', () => {
     expect(kpiText(container, 'mean')).toBe('Mean 4.0 of 5');
     expect(within(figure).getByText('Fair')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
-      'Customer satisfaction 75.0%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. 95.0% interval: 65.7% to 82.5%. Fair against the benchmark (good from 80.0%, excellent from 90.0%).',
+      'Customer satisfaction 75.0%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.0 of 5. 95% interval: 65.7% to 82.5%. Fair against the benchmark (good from 80.0%, excellent from 90.0%).',
     );
     expect(
       screen.getByRole('img', { name: 'Satisfied (4–5): 75 responses, 75.0%' }),
@@ -128,9 +128,9 @@ describe('CsatBreakdown: interval and low sample', () => {
   it('shows the Wilson interval of the share and a low-sample note below 30 responses', () => {
     renderStrict(<CsatBreakdown responses={[5, 5, 4, 2, 1]} />);
     // 3 of 5 satisfied: Wilson 23.1 %–88.2 %.
-    expect(screen.getByText('95.0% interval: 23.1% to 88.2%')).toBeInTheDocument();
+    expect(screen.getByText('95% interval: 23.1% to 88.2%')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Small sample: 5 responses, fewer than 30; read the share as a range (95.0% interval: 23.1% to 88.2%), not a point.',
+      'Small sample: 5 responses, fewer than 30; read the share as a range (95% interval: 23.1% to 88.2%), not a point.',
     );
   });
 

@@ -32,7 +32,7 @@ describe('NpsBreakdown', () => {
     expect(within(figure).getByText('± 17')).toBeInTheDocument();
     expect(within(figure).getByText('Good')).toBeInTheDocument();
     expect(figure).toHaveAccessibleDescription(
-      `Net Promoter Score +30 ±${NB}17 from 100 responses: detractors 25 (25.0%), passives 20 (20.0%), promoters 55 (55.0%). 95.0% interval: +13 to +45. Good against the benchmark (good from +30, excellent from +50).`,
+      `Net Promoter Score +30 ±${NB}17 from 100 responses: detractors 25 (25.0%), passives 20 (20.0%), promoters 55 (55.0%). 95% interval: +13 to +45. Good against the benchmark (good from +30, excellent from +50).`,
     );
     expect(names()).toEqual(
       expect.arrayContaining([

@@ -135,7 +135,7 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
         interval:
           level === undefined
             ? null
-            : fill(m.trendLegendInterval, { level: format.percent(level) }),
+            : fill(m.trendLegendInterval, { level: format.level(level) }),
       },
     };
     return {

@@ -128,7 +128,7 @@ export function intervalText(
 ): string | null {
   if (interval === null) return null;
   return fill(v.interval, {
-    level: format.percent(interval.level),
+    level: format.level(interval.level),
     low: bound(interval.low),
     high: bound(interval.high),
   });
@@ -163,7 +163,7 @@ export function npsLikelyText(
   return fill(v.likelyBetween, {
     low: npsScoreText(interval.low, format.locale),
     high: npsScoreText(interval.high, format.locale),
-    level: format.percent(interval.level),
+    level: format.level(interval.level),
   });
 }
 

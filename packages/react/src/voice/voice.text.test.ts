@@ -87,7 +87,7 @@ describe('CSAT and CES words', () => {
       ['satisfied', 4, 5, 75],
     ]);
     expect(csatSummary(result, en, null, [], enVoice, enCsat)).toBe(
-      'Customer satisfaction 75.0%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.3 of 5. 95.0% interval: 65.7% to 82.5%.',
+      'Customer satisfaction 75.0%: 75 of 100 responses satisfied (4–5 on 1–5); mean score 4.3 of 5. 95% interval: 65.7% to 82.5%.',
     );
   });
 
