@@ -340,20 +340,16 @@ function MetricCardContent({
           data-direction={change.direction}
           data-noise={isNoise ? 'within' : undefined}
         >
-          <span className="vitals-metric-card-arrow" aria-hidden="true">
-            {isNoise
-              ? '≈'
-              : change.direction === 'up'
-                ? '▲'
-                : change.direction === 'down'
-                  ? '▼'
-                  : '■'}
-          </span>{' '}
-          {change.direction === 'flat'
-            ? m.noChange
-            : fill(isNoise ? m.withinNoise : change.direction === 'up' ? m.up : m.down, {
-                change: changeText(change, format, f, m),
-              })}
+          {change.direction === 'flat' ? (
+            m.noChange
+          ) : isNoise ? (
+            fill(m.withinNoise, { change: changeText(change, format, f, m) })
+          ) : (
+            <DirectionWords
+              template={change.direction === 'up' ? m.up : m.down}
+              change={changeText(change, format, f, m)}
+            />
+          )}
           <span className="vitals-metric-card-comparison">
             {' '}
             {fill(m.comparison, { comparison: comparisonLabel ?? defaultLabel })}
@@ -405,5 +401,20 @@ function MetricCardContent({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * "Up +$400": the signed change is the one visible cue of the direction (design.md, "Changes");
+ * the word around it ("Up", "Gestiegen um", "上昇") is for screen readers only.
+ */
+function DirectionWords({ template, change }: { template: string; change: string }) {
+  const [before = '', after = ''] = template.split('{change}');
+  return (
+    <>
+      {before && <span className="vitals-visually-hidden">{before}</span>}
+      <span className="vitals-metric-card-delta">{change}</span>
+      {after && <span className="vitals-visually-hidden">{after}</span>}
+    </>
   );
 }
