@@ -54,6 +54,14 @@ export const Overview: Story = {
       (value) => value.left >= values[0]!.left && value.top < values[0]!.bottom,
     );
     for (const value of firstRow) await expect(value.top).toBeCloseTo(values[0]!.top, 0);
+    // Quarterly cohorts: the default book's cells are readable, none greyed as too uncertain.
+    if ((SIZES[String(globals.dataset)] ?? 120) === 120) {
+      const cells = canvasElement.querySelectorAll('.vitals-cohort-cell[data-level]');
+      await expect(cells.length).toBeGreaterThan(4);
+      await expect(
+        canvasElement.querySelectorAll('.vitals-cohort-cell[data-uncertain]'),
+      ).toHaveLength(0);
+    }
     // Nothing makes the page scroll sideways.
     const root = canvasElement.querySelector('.vitals-overview')!;
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);

@@ -88,12 +88,14 @@ export function CustomerHealthOverview({ accounts, seed }: CustomerHealthOvervie
         <RetentionTrend snapshots={revenue.snapshots} from="2024-12" to="2025-12" />
       </div>
       <MrrMovementsChart snapshots={revenue.snapshots} from="2024-12" to="2025-12" />
+      {/* Quarterly cohorts: most monthly cohorts of a 120-account book (one to six new logos) have
+          95% intervals wider than 50% and are greyed; a quarter's nine to twelve logos are not. */}
+      <CohortHeatmap snapshots={revenue.snapshots} from="2025-01" grain="quarter" height={180} />
       <h2 className="vitals-overview-section">Health and voice of the customer</h2>
       <div className="vitals-overview-grid">
         <HealthDistribution data={scored} accounts={health} />
         <NpsBreakdown responses={responses} />
       </div>
-      <CohortHeatmap snapshots={revenue.snapshots} from="2025-01" />
       <h2 className="vitals-overview-section">Who to call first</h2>
       <HealthTierList
         data={scored}
