@@ -57,8 +57,8 @@ export const OVER_BUDGET = {
     why: 'measured 8.14 KB; 7.80 KB after the issue 15 size pass, then mrrMovements reads the segment filter and rejects period with from/to (issue 16) 0.34 KB; mrrMovements with its row index and duplicate-row detection is 5.5 KB of it',
   },
   '@vitals/react (all)': {
-    ceiling: 149.04 * KB,
-    why: "measured 148.94 KB. 134.26 KB after the issue 15 size pass (our own linear scale); what each part adds then: @vitals/metrics 35.3 KB, TanStack Table v9 + Virtual 27.4 KB, the four non-English catalogues the provider chooses by locale (SPEC §9) 18.6 KB, d3 6.6 KB. Since: the tier list's words in five languages and CSV download on every data table (issue 15 and 16) 4.3 KB, intervals 4.1 KB, segments, small multiples and comparisons 3.4 KB, drill-through 1.4 KB (issue 16 on top of the issue 15 size pass, as each branch measured it, overlapping)",
+    ceiling: 149.39 * KB,
+    why: "issue 19's overview pass: +0.35 KB (the window words before NRR in two charts in five catalogues, the header's heading box, MetricCard's direction words for screen readers), measured 149.29 KB; before it measured 148.94 KB. 134.26 KB after the issue 15 size pass (our own linear scale); what each part adds then: @vitals/metrics 35.3 KB, TanStack Table v9 + Virtual 27.4 KB, the four non-English catalogues the provider chooses by locale (SPEC §9) 18.6 KB, d3 6.6 KB. Since: the tier list's words in five languages and CSV download on every data table (issue 15 and 16) 4.3 KB, intervals 4.1 KB, segments, small multiples and comparisons 3.4 KB, drill-through 1.4 KB (issue 16 on top of the issue 15 size pass, as each branch measured it, overlapping)",
   },
   '@vitals/react { HealthTierList }': {
     ceiling: 57.51 * KB,
@@ -73,8 +73,8 @@ export const OVER_BUDGET = {
     why: 'measured 31.49 KB; 27.01 KB after the issue 15 size pass, then issue 16 on top of the issue 15 size pass, as each branch measured it: the compareTo overlay and one line per segment 1.8 KB, CSV download with its words 1.6 KB (0.2 KB of it reading back ar-EG digits and currency words for the raw file), the accounts behind each point 0.5 KB',
   },
   '@vitals/react { VitalsProvider }': {
-    ceiling: 30.16 * KB,
-    why: "measured 30.06 KB: the five catalogues it chooses from by locale (SPEC §9), grown by the tier list's words, CSV, interval and comparison words of issues 15 and 16",
+    ceiling: 30.41 * KB,
+    why: "issue 19's overview pass: +0.25 KB (waterfall.kpiWindow and trend.kpiWindow in five catalogues), measured 30.31 KB; before it measured 30.06 KB: the five catalogues it chooses from by locale (SPEC §9), grown by the tier list's words, CSV, interval and comparison words of issues 15 and 16",
   },
 };
 const dist = (pkg, entry = 'index') =>

@@ -135,8 +135,10 @@ export interface MetricCardProps extends PassThroughAttributes {
 type CardRoot = Record<string, unknown> & { 'data-variant': ChartVariant };
 
 /**
- * A headline figure: the value, its signed change against a previous value in words, a sparkline
- * with a text alternative, and its benchmark rating in words.
+ * A headline figure: the value, its signed change against a previous value (the direction in
+ * words for screen readers), a sparkline with a text alternative, and its benchmark rating in
+ * words. Put a row of cards in an element with the class `vitals-metric-card-row` to line up
+ * their values.
  *
  * @example
  * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
