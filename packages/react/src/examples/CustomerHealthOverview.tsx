@@ -55,7 +55,7 @@ export function CustomerHealthOverview({ accounts, seed }: CustomerHealthOvervie
     <div className="vitals-overview">
       <h1 className="vitals-overview-title">Customer health</h1>
       <h2 className="vitals-overview-section">Revenue and retention</h2>
-      <div className="vitals-overview-cards">
+      <div className="vitals-metric-card-row">
         <MetricCard
           label="Net revenue retention, 12 months"
           value={netRevenueRetention(year)}
@@ -84,16 +84,18 @@ export function CustomerHealthOverview({ accounts, seed }: CustomerHealthOvervie
         />
       </div>
       <div className="vitals-overview-grid">
-        <NrrWaterfall data={year} title="Net revenue retention, last 12 months" />
+        <NrrWaterfall data={year} title="Net revenue retention, last 12 months" height={390} />
         <RetentionTrend snapshots={revenue.snapshots} from="2024-12" to="2025-12" />
       </div>
       <MrrMovementsChart snapshots={revenue.snapshots} from="2024-12" to="2025-12" />
+      {/* Quarterly cohorts: most monthly cohorts of a 120-account book (one to six new logos) have
+          95% intervals wider than 50% and are greyed; a quarter's nine to twelve logos are not. */}
+      <CohortHeatmap snapshots={revenue.snapshots} from="2025-01" grain="quarter" height={180} />
       <h2 className="vitals-overview-section">Health and voice of the customer</h2>
       <div className="vitals-overview-grid">
         <HealthDistribution data={scored} accounts={health} />
         <NpsBreakdown responses={responses} />
       </div>
-      <CohortHeatmap snapshots={revenue.snapshots} from="2025-01" />
       <h2 className="vitals-overview-section">Who to call first</h2>
       <HealthTierList
         data={scored}

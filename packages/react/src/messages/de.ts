@@ -46,6 +46,7 @@ export const messagesDe: VitalsMessages = {
       'Kein Anfangs-MRR Ende {period}, daher lassen sich NRR und GRR für diesen Zeitraum nicht berechnen (als — dargestellt).',
     noStartingMrr:
       'Kein Anfangs-MRR, daher lassen sich NRR und GRR für diesen Zeitraum nicht berechnen (als — dargestellt).',
+    kpiWindow: { one: '{count} Monat:', other: '{count} Monate:' },
     steps: {
       starting: 'Anfangs-MRR',
       expansion: 'Expansion',
@@ -150,6 +151,7 @@ export const messagesDe: VitalsMessages = {
     },
     tablePeriod: 'Zeitraum',
     tableNote: 'Hinweis',
+    kpiWindow: { month: 'Letzter Monat:', ttm: 'Letzte 12 Monate:' },
   },
   movements: {
     title: 'MRR-Bewegungen',

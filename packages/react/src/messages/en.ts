@@ -101,6 +101,7 @@ export const enTrend: RetentionTrendMessages = {
   },
   tablePeriod: 'Period',
   tableNote: 'Note',
+  kpiWindow: { month: 'Latest month:', ttm: 'Latest 12 months:' },
 };
 
 /** English words of `NrrWaterfall`. */
@@ -111,6 +112,7 @@ export const enWaterfall: WaterfallMessages = {
   noStartingMrrAt:
     "No starting MRR at the end of {period}, so NRR and GRR can't be computed for this window (shown as —).",
   noStartingMrr: "No starting MRR, so NRR and GRR can't be computed for this window (shown as —).",
+  kpiWindow: { one: '{count} month:', other: '{count} months:' },
   steps: {
     starting: 'Starting MRR',
     expansion: 'Expansion',

@@ -52,6 +52,7 @@ export const messagesEs: VitalsMessages = {
       'No hay MRR inicial a finales de {period}, así que el NRR y el GRR no se pueden calcular para este periodo (se muestran como —).',
     noStartingMrr:
       'No hay MRR inicial, así que el NRR y el GRR no se pueden calcular para este periodo (se muestran como —).',
+    kpiWindow: { one: '{count} mes:', many: '{count} meses:', other: '{count} meses:' },
     steps: {
       starting: 'MRR inicial',
       expansion: 'Expansión',
@@ -157,6 +158,7 @@ export const messagesEs: VitalsMessages = {
     },
     tablePeriod: 'Periodo',
     tableNote: 'Nota',
+    kpiWindow: { month: 'Último mes:', ttm: 'Últimos 12 meses:' },
   },
   movements: {
     title: 'Movimientos del MRR',

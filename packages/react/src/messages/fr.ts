@@ -53,6 +53,7 @@ export const messagesFr: VitalsMessages = {
       'Aucun MRR de départ fin {period} : le NRR et le GRR ne peuvent pas être calculés pour cette période (affichés —).',
     noStartingMrr:
       'Aucun MRR de départ : le NRR et le GRR ne peuvent pas être calculés pour cette période (affichés —).',
+    kpiWindow: { one: '{count} mois :', many: '{count} mois :', other: '{count} mois :' },
     steps: {
       starting: 'MRR de départ',
       expansion: 'Expansion',
@@ -159,6 +160,7 @@ export const messagesFr: VitalsMessages = {
     },
     tablePeriod: 'Période',
     tableNote: 'Remarque',
+    kpiWindow: { month: 'Dernier mois :', ttm: '12 derniers mois :' },
   },
   movements: {
     title: 'Mouvements du MRR',

@@ -39,6 +39,7 @@ export const messagesJa: VitalsMessages = {
     noStartingMrrAt:
       '{period}末時点の期首MRRがないため、この期間のNRRとGRRは計算できません（—と表示）。',
     noStartingMrr: '期首MRRがないため、この期間のNRRとGRRは計算できません（—と表示）。',
+    kpiWindow: { other: '{count}か月：' },
     steps: {
       starting: '期首MRR',
       expansion: '拡大',
@@ -136,6 +137,7 @@ export const messagesJa: VitalsMessages = {
     summaryGaps: { other: '{count}期間に値がありません。表をご覧ください。' },
     tablePeriod: '期間',
     tableNote: '注記',
+    kpiWindow: { month: '直近1か月：', ttm: '直近12か月：' },
   },
   movements: {
     title: 'MRRの推移',

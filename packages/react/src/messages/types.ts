@@ -110,6 +110,11 @@ export interface RetentionTrendMessages extends ChartTitleMessages {
   tablePeriod: string;
   /** The table's column explaining a gap. */
   tableNote: string;
+  /**
+   * Before the header's latest values, what window they cover, so they are not read as the
+   * 12-month NRR of a waterfall beside them.
+   */
+  kpiWindow: { month: string; ttm: string };
 }
 
 /** The steps of the NRR waterfall. */
@@ -138,6 +143,11 @@ export interface WaterfallMessages {
   noStartingMrr: string;
   /** The step names, in tooltips, the table and the text alternative. */
   steps: WaterfallStepMessages;
+  /**
+   * Before the header's NRR and GRR, the window's length in months, so they are not read as the
+   * month-over-month rates of a trend beside them. `{count}`.
+   */
+  kpiWindow: PluralMessage;
   /** The step names under the bars, where there is room. */
   stepsAxis: WaterfallStepMessages;
   /**
@@ -448,9 +458,12 @@ export interface MetricCardMessages {
   reasons: MetricCardReasonMessages;
   /** No change from the previous value. */
   noChange: string;
-  /** A rise. `{change}`: the signed change. */
+  /**
+   * A rise. `{change}`: the signed change, the one visible cue; the words around it are read by
+   * screen readers only.
+   */
   up: string;
-  /** A fall. `{change}`: the signed change. */
+  /** A fall. `{change}`: the signed change, shown; the words around it, screen readers only. */
   down: string;
   /** What the change is measured against. `{comparison}`: `comparisonLabel`. */
   comparison: string;

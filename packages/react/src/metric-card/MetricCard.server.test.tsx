@@ -79,7 +79,8 @@ describe('MetricCard in German', () => {
       </VitalsProvider>,
     );
     const readable = readableText(html);
-    expect(readable).toContain('Gestiegen um +4 Prozentpunkte');
+    // The direction word is for screen readers (its own run); the signed change is what shows.
+    expect(readable).toContain('Gestiegen um \n+4 Prozentpunkte');
     expect(readable).toContain('gegenüber Vorperiode');
     expect(readable).toContain('Benchmark:');
     expect(readable).toContain('Verlauf über 3 Perioden');

@@ -35,8 +35,8 @@ const meta = {
   title: 'Cards/MetricCard',
   component: MetricCard,
   decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 300 }}>
+    (Story, { parameters }) => (
+      <div style={{ maxWidth: (parameters.maxWidth as number | undefined) ?? 300 }}>
         <Story />
       </div>
     ),
@@ -47,7 +47,8 @@ const meta = {
         component: [
           'One headline figure: its value, its change, a sparkline and its benchmark rating, all in words.',
           '',
-          '**change** = value − previous value, shown with its sign and the word Up or Down, and',
+          '**change** = value − previous value, shown once, with its sign (the words Up or Down are read',
+          'by screen readers only; no arrow), and',
           '**relative change** = change / |previous value| (percentages change in percentage points).',
           '`data-tone` is `positive` when the change is good news: up when `higherIsBetter` (the default),',
           'down otherwise (churn). The sparkline’s text alternative gives its first, last, lowest and',
@@ -60,6 +61,11 @@ const meta = {
           'the Wilson interval of the share, or `nps(r).interval`): when `previousValue` lies inside',
           '`[low, high]`, sampling alone could explain the change, so the card says "Within noise" with',
           'the change in brackets, a neutral tone and `data-noise="within"` instead of Up or Down.',
+          '',
+          '**A row of cards.** Wrap the cards in an element with the class `vitals-metric-card-row`:',
+          'a grid whose cards share its rows (label, value, change, sparkline, rating) as a subgrid, so',
+          'the values sit on one line when a label wraps, as many columns as fit (at least 220 px each,',
+          'one column on a phone). Set `grid-template-columns` on it for other widths.',
         ].join('\n'),
       },
     },
@@ -259,5 +265,38 @@ export const CompareToPreviousYear: Story = {
     await expect(canvas.getByRole('group')).toHaveTextContent(
       storyMessages(globals).metricCard.previousYear,
     );
+  },
+};
+
+/**
+ * A row of cards in `.vitals-metric-card-row`: the long label wraps, and the values, changes and
+ * ratings still line up.
+ */
+export const RowOfCards: Story = {
+  name: 'A row of cards',
+  parameters: { maxWidth: 760 },
+  render: (args) => (
+    <div className="vitals-metric-card-row">
+      <MetricCard {...args} label="Net revenue retention, trailing twelve months" />
+      <MetricCard {...args} label="MRR" />
+      <MetricCard {...args} label="ARR" history={undefined} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const cards = within(canvasElement).getAllByRole('group');
+    // The height of each label's text (the label boxes themselves share one row's height).
+    const labels = cards.map((card) => {
+      const range = document.createRange();
+      range.selectNodeContents(card.querySelector('.vitals-metric-card-label')!);
+      return range;
+    });
+    const values = cards.map((card) =>
+      card.querySelector('.vitals-metric-card-value')!.getBoundingClientRect(),
+    );
+    // The first label wraps to more lines than the others, yet every value starts on one line.
+    await expect(labels[0]!.getBoundingClientRect().height).toBeGreaterThan(
+      labels[1]!.getBoundingClientRect().height,
+    );
+    for (const value of values) await expect(value.top).toBeCloseTo(values[0]!.top, 0);
   },
 };

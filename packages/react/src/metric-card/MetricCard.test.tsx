@@ -119,7 +119,7 @@ describe('MetricCard', () => {
       <MetricCard label="NPS" value={42} previousValue={40} format={(v) => `${v} pts`} />,
     );
     expect(screen.getByText('42 pts')).toBeInTheDocument();
-    expect(screen.getByText(/Up \+2 pts \(\+5\.0%\)/)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'NPS' })).toHaveTextContent(/Up \+2 pts \(\+5\.0%\)/);
   });
 
   it('formats through the provider locale and currency', () => {
@@ -130,7 +130,9 @@ describe('MetricCard', () => {
     );
     // Testing Library folds Intl's no-break spaces into plain ones before matching.
     expect(screen.getByText('12.400 €')).toBeInTheDocument();
-    expect(screen.getByText(/Gestiegen um \+400 € \(\+3,3 %\)/)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'MRR' })).toHaveTextContent(
+      /Gestiegen um \+400 € \(\+3,3 %\)/,
+    );
   });
 
   it('shows a loading state', () => {
@@ -338,7 +340,7 @@ describe('MetricCard: within noise', () => {
     );
     const card = screen.getByRole('group', { name: 'CSAT' });
     expect(card).toHaveAttribute('data-tone', 'negative');
-    expect(card.querySelector('.vitals-metric-card-change')).toHaveTextContent(/^▼ Down/);
+    expect(card.querySelector('.vitals-metric-card-change')).toHaveTextContent(/^Down −15/);
   });
 
   it('shows the error state for an unusable interval', () => {
@@ -346,5 +348,64 @@ describe('MetricCard: within noise', () => {
     renderStrict(<MetricCard label="CSAT" value={0.75} interval={{ low: 0.9, high: 0.1 }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('interval.high must not be below low');
     warn.mockRestore();
+  });
+});
+
+/** The text a sighted reader sees: the element's text without its screen-reader-only parts. */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.vitals-visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent ?? '';
+}
+
+describe('MetricCard: the direction said once', () => {
+  it('shows the signed change as the one visible cue, the word "Up" for screen readers only', () => {
+    renderStrict(
+      <MetricCard label="MRR" value={12_400} previousValue={12_000} format="currency" />,
+    );
+    const card = screen.getByRole('group', { name: 'MRR' });
+    const change = card.querySelector('.vitals-metric-card-change')!;
+    expect(change).toHaveTextContent('Up +$400 (+3.3%) vs previous period (an improvement)');
+    expect(visibleText(change)).toBe('+$400 (+3.3%) vs previous period');
+    expect(within(card).getByText('Up')).toHaveClass('vitals-visually-hidden');
+    expect(card.textContent).not.toMatch(/[▲▼■≈]/);
+  });
+
+  it('keeps a word that follows the change (Japanese) for screen readers too', () => {
+    renderStrict(
+      <VitalsProvider locale="ja-JP" currency="JPY">
+        <MetricCard label="解約率" value={0.05} previousValue={0.08} format="percent" />
+      </VitalsProvider>,
+    );
+    const card = screen.getByRole('group', { name: '解約率' });
+    const change = card.querySelector('.vitals-metric-card-change')!;
+    expect(change).toHaveAttribute('data-direction', 'down');
+    expect(change.textContent).toMatch(/^−3.*下降/);
+    expect(visibleText(change)).not.toContain('下降');
+    expect(within(card).getByText('下降')).toHaveClass('vitals-visually-hidden');
+  });
+
+  it('says "No change" and "Within noise" in visible words, with no arrow', () => {
+    renderStrict(
+      <>
+        <MetricCard label="Accounts" value={120} previousValue={120} />
+        <MetricCard
+          label="CSAT"
+          value={0.75}
+          previousValue={0.78}
+          format="percent"
+          interval={{ low: 0.657, high: 0.825 }}
+        />
+      </>,
+    );
+    const flat = screen.getByRole('group', { name: 'Accounts' });
+    expect(visibleText(flat.querySelector('.vitals-metric-card-change')!)).toBe(
+      'No change vs previous period',
+    );
+    const noise = screen.getByRole('group', { name: 'CSAT' });
+    expect(visibleText(noise.querySelector('.vitals-metric-card-change')!)).toMatch(
+      /^Within noise \(−3 percentage points\) vs previous period$/,
+    );
+    expect(flat.textContent + (noise.textContent ?? '')).not.toMatch(/[▲▼■≈]/);
   });
 });

@@ -135,8 +135,10 @@ export interface MetricCardProps extends PassThroughAttributes {
 type CardRoot = Record<string, unknown> & { 'data-variant': ChartVariant };
 
 /**
- * A headline figure: the value, its signed change against a previous value in words, a sparkline
- * with a text alternative, and its benchmark rating in words.
+ * A headline figure: the value, its signed change against a previous value (the direction in
+ * words for screen readers), a sparkline with a text alternative, and its benchmark rating in
+ * words. Put a row of cards in an element with the class `vitals-metric-card-row` to line up
+ * their values.
  *
  * @example
  * <MetricCard label="NRR" value={1.12} previousValue={1.08} format="percent"
@@ -340,20 +342,16 @@ function MetricCardContent({
           data-direction={change.direction}
           data-noise={isNoise ? 'within' : undefined}
         >
-          <span className="vitals-metric-card-arrow" aria-hidden="true">
-            {isNoise
-              ? '≈'
-              : change.direction === 'up'
-                ? '▲'
-                : change.direction === 'down'
-                  ? '▼'
-                  : '■'}
-          </span>{' '}
-          {change.direction === 'flat'
-            ? m.noChange
-            : fill(isNoise ? m.withinNoise : change.direction === 'up' ? m.up : m.down, {
-                change: changeText(change, format, f, m),
-              })}
+          {change.direction === 'flat' ? (
+            m.noChange
+          ) : isNoise ? (
+            fill(m.withinNoise, { change: changeText(change, format, f, m) })
+          ) : (
+            <DirectionWords
+              template={change.direction === 'up' ? m.up : m.down}
+              change={changeText(change, format, f, m)}
+            />
+          )}
           <span className="vitals-metric-card-comparison">
             {' '}
             {fill(m.comparison, { comparison: comparisonLabel ?? defaultLabel })}
@@ -405,5 +403,20 @@ function MetricCardContent({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * "Up +$400": the signed change is the one visible cue of the direction (design.md, "Changes");
+ * the word around it ("Up", "Gestiegen um", "上昇") is for screen readers only.
+ */
+function DirectionWords({ template, change }: { template: string; change: string }) {
+  const [before = '', after = ''] = template.split('{change}');
+  return (
+    <>
+      {before && <span className="vitals-visually-hidden">{before}</span>}
+      <span className="vitals-metric-card-delta">{change}</span>
+      {after && <span className="vitals-visually-hidden">{after}</span>}
+    </>
   );
 }

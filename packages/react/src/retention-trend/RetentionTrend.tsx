@@ -277,12 +277,17 @@ function RetentionTrendContent(props: ChartContentProps<RetentionTrendProps>) {
         ]
           .filter(Boolean)
           .join(' '),
-        kpis: metrics.map((metric) => (
-          <span key={metric} className="vitals-kpi" data-metric={metric}>
-            {m.metricShort[metric]}{' '}
-            <strong>{ratedText(latest(metric), bands[metric], format, words)}</strong>
-          </span>
-        )),
+        kpis: [
+          <span key="window" className="vitals-kpi-window">
+            {m.kpiWindow[window]}
+          </span>,
+          ...metrics.map((metric) => (
+            <span key={metric} className="vitals-kpi" data-metric={metric}>
+              {m.metricShort[metric]}{' '}
+              <strong>{ratedText(latest(metric), bands[metric], format, words)}</strong>
+            </span>
+          )),
+        ],
         skipped: issues,
         note: (
           <>

@@ -17,7 +17,7 @@ import {
 } from '../internal/chart';
 import { enCommon, enWaterfall } from '../messages/en';
 import { accountsPart } from '../internal/markAccounts';
-import { fill } from '../messages/template';
+import { fill, plural } from '../messages/template';
 import { useMessages } from '../messages/useMessages';
 import { useVitals } from '../provider/context';
 import type { SegmentChartProps } from '../internal/segments';
@@ -209,6 +209,7 @@ function NrrWaterfallSingle({
   const axisStart =
     breakY === null ? undefined : axisLabels(format, [yDomain[0], yDomain[1]], 'currency')[0]!;
   const summary = waterfallSummary(steps, nrr, grr, format, m);
+  const months = 'from' in movements ? windowMonths(movements.from, movements.to) : null;
 
   return (
     <ChartShell
@@ -234,6 +235,11 @@ function NrrWaterfallSingle({
         ),
         kpis: (
           <>
+            {months !== null && (
+              <span className="vitals-kpi-window">
+                {plural(m.kpiWindow, format.locale, months, { count: format.count(months) })}
+              </span>
+            )}
             <span className="vitals-kpi" data-metric="nrr">
               <abbr title={common.nrr}>NRR</abbr> <strong>{rateText(nrr, format)}</strong>
             </span>
@@ -276,4 +282,14 @@ function NrrWaterfallSingle({
       }}
     />
   );
+}
+
+/** Months from `from` to `to` (`'2025-03'`, `'2025-Q1'` or `'2025'`), or null for other labels. */
+function windowMonths(from: string, to: string): number | null {
+  const month = (period: string) => {
+    const [year, part = 'Q4'] = period.split('-');
+    return Number(year) * 12 + (part[0] === 'Q' ? Number(part.slice(1)) * 3 : Number(part));
+  };
+  const months = month(to) - month(from);
+  return months > 0 ? months : null;
 }

@@ -149,10 +149,13 @@ function ReadyShell({
       aria-describedby={[`${id}-summary`, root['aria-describedby']].filter(Boolean).join(' ')}
     >
       <figcaption className="vitals-chart-header">
-        <span id={`${id}-title`} className="vitals-chart-title">
-          {shell.title}
+        {/* Title and figures wrap inside their own box, so the toggle keeps the top-right corner. */}
+        <span className="vitals-chart-heading">
+          <span id={`${id}-title`} className="vitals-chart-title">
+            {shell.title}
+          </span>
+          {ready.kpis && <span className="vitals-kpis">{ready.kpis}</span>}
         </span>
-        {ready.kpis && <span className="vitals-kpis">{ready.kpis}</span>}
         <button
           type="button"
           className="vitals-table-toggle"
