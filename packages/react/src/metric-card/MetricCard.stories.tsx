@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import {
   csat,
   logoChurnRate,
@@ -35,8 +35,8 @@ const meta = {
   title: 'Cards/MetricCard',
   component: MetricCard,
   decorators: [
-    (Story, { parameters }) => (
-      <div style={{ maxWidth: (parameters.maxWidth as number | undefined) ?? 300 }}>
+    (Story, context: StoryContext) => (
+      <div style={{ maxWidth: (context.parameters['maxWidth'] as number | undefined) ?? 300 }}>
         <Story />
       </div>
     ),

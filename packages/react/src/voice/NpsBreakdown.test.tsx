@@ -297,7 +297,14 @@ describe('NpsBreakdown', () => {
       fill(enVoice.tableIntervalHigh, { level: '95%' }),
     ]);
     // The interval's bounds beside the score with its margin (the text alternative's +13 to +45).
-    expect(text(rows[0]!)).toEqual(['All responses', '100', '100.0%', `+30 ±${NB}17`, '+13', '+45']);
+    expect(text(rows[0]!)).toEqual([
+      'All responses',
+      '100',
+      '100.0%',
+      `+30 ±${NB}17`,
+      '+13',
+      '+45',
+    ]);
     expect(text(rows[3]!)).toEqual(['Promoters (9–10)', '55', '55.0%', '', '', '']);
     expect(text(rows[4]!)).toEqual(['Score 0', '4', '4.0%', '', '', '']);
     expect(text(rows[15]!)).toEqual([

@@ -133,9 +133,7 @@ const NPS: SurveyConfig<NpsResult, NpsMessages> = {
           responses: responsesText(data.lowSampleThreshold, format, v),
         }),
         interval:
-          level === undefined
-            ? null
-            : fill(m.trendLegendInterval, { level: format.level(level) }),
+          level === undefined ? null : fill(m.trendLegendInterval, { level: format.level(level) }),
       },
     };
     return {
