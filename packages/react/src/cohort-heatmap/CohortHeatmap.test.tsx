@@ -454,7 +454,7 @@ describe('CohortHeatmap: greyed by the interval, not by size', () => {
     expect(late).toHaveAttribute('data-uncertain');
     expect(late).not.toHaveAttribute('data-level');
     expect(late).toHaveAccessibleName(
-      /Greyed: with 4 accounts the 95\.0% interval of its logo retention is 4\.6% to 69\.9%/,
+      /Greyed: with 4 accounts the 95% interval of its logo retention is 4\.6% to 69\.9%/,
     );
   });
 

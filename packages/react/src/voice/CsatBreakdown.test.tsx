@@ -139,10 +139,10 @@ describe('CsatBreakdown: interval and low sample', () => {
       <CsatBreakdown responses={[5, 5, 4, 2, 1]} confidence={0.9} lowSampleThreshold={5} />,
     );
     // 3 of 5 satisfied: Wilson at 90 % is 27.2 %–85.7 %; 5 responses are not below a threshold of 5.
-    expect(screen.getByText('90.0% interval: 27.2% to 85.7%')).toBeInTheDocument();
+    expect(screen.getByText('90% interval: 27.2% to 85.7%')).toBeInTheDocument();
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(
-      expect.stringContaining('90.0% interval: 27.2% to 85.7%.'),
+      expect.stringContaining('90% interval: 27.2% to 85.7%.'),
     );
   });
 

@@ -262,9 +262,7 @@ export function SurveyBreakdownView<
             config.metric,
             v,
             // Old results without an interval derive one at 95 %.
-            format.percent(
-              (data as { interval?: { level: number } | null }).interval?.level ?? 0.95,
-            ),
+            format.level((data as { interval?: { level: number } | null }).interval?.level ?? 0.95),
           ),
           rows: config.tableRows(view),
         },
