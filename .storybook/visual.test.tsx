@@ -73,296 +73,6 @@ const HEIGHT = 900;
  */
 const TODAY = new Date('2026-01-01T12:00:00Z');
 
-type Check = 'text' | 'overflow' | 'tooltip';
-type Width = (typeof WIDTHS)[number];
-type Theme = (typeof THEMES)[number]['theme'];
-
-/**
- * Layout failures known today, each owned by the branch its reason names. Its test is expected to fail
- * (`it.fails`): when the fix is merged the test passes, `it.fails` reports that, and the entry
- * must be deleted. The lead empties this list after merging the overview, tier-list, waterfall and
- * trend-survey branches.
- * Never add an entry to silence a new failure: fix the component.
- */
-const KNOWN_FAILURES: {
-  story: string;
-  theme: Theme;
-  width: Width;
-  check: Check;
-  reason: string;
-}[] = [
-  // Found by the first full run (2026-12-07); each reason starts with the branch that owns the fix.
-  {
-    story: 'charts-cesbreakdown--by-channel',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-cesbreakdown--by-segment',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-cesbreakdown--by-segment',
-    theme: 'light',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-cesbreakdown--large-dataset',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-cesbreakdown--large-dataset',
-    theme: 'light',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-cesbreakdown--with-data-table',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-csatbreakdown--by-segment',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-csatbreakdown--with-data-table',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'trend-survey: a voice row (SVG <g>) reaches past the 420 px root',
-  },
-  {
-    story: 'charts-mrrmovementschart--compare-segments',
-    theme: 'dark',
-    width: 1280,
-    check: 'tooltip',
-    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
-  },
-  {
-    story: 'charts-mrrmovementschart--compare-segments',
-    theme: 'light',
-    width: 1280,
-    check: 'tooltip',
-    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
-  },
-  {
-    story: 'charts-nrrwaterfall--compare-segments',
-    theme: 'light',
-    width: 1280,
-    check: 'tooltip',
-    reason: "waterfall: in SegmentMultiples the last mark's tooltip ends 0.7 px past its panel",
-  },
-  {
-    story: 'examples-bring-your-own-data--sample-csv',
-    theme: 'dark',
-    width: 420,
-    check: 'text',
-    reason: 'waterfall: its x-axis labels collide at 420 px',
-  },
-  {
-    story: 'examples-bring-your-own-data--with-bad-lines',
-    theme: 'dark',
-    width: 420,
-    check: 'text',
-    reason: 'waterfall: its x-axis labels collide at 420 px',
-  },
-  {
-    story: 'examples-bring-your-own-data--with-bad-lines',
-    theme: 'light',
-    width: 420,
-    check: 'text',
-    reason: 'waterfall: its x-axis labels collide at 420 px',
-  },
-  {
-    story: 'examples-bring-your-own-data--with-quoted-line-breaks',
-    theme: 'dark',
-    width: 420,
-    check: 'text',
-    reason: 'waterfall: its x-axis labels collide at 420 px',
-  },
-  {
-    story: 'examples-bring-your-own-data--with-quoted-line-breaks',
-    theme: 'light',
-    width: 420,
-    check: 'text',
-    reason: 'waterfall: its x-axis labels collide at 420 px',
-  },
-  {
-    story: 'examples-customer-health-overview--medium-book',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
-  },
-  {
-    story: 'examples-customer-health-overview--medium-book',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'examples-customer-health-overview--medium-book',
-    theme: 'light',
-    width: 420,
-    check: 'overflow',
-    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
-  },
-  {
-    story: 'examples-customer-health-overview--overview',
-    theme: 'dark',
-    width: 420,
-    check: 'overflow',
-    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
-  },
-  {
-    story: 'examples-customer-health-overview--overview',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'examples-customer-health-overview--overview',
-    theme: 'light',
-    width: 420,
-    check: 'overflow',
-    reason: 'overview: the page is 464 px wide at 420 px (the title; minmax(440px, 1fr))',
-  },
-  {
-    story: 'lists-healthtierlist--bare',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--controlled-sorting',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--custom-columns',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--dark-theme',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--default',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--german-euro',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--german-euro',
-    theme: 'light',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--grouped-by-tier',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--keyboard',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--large-dataset',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--no-matches',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--precomputed-data',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-  {
-    story: 'lists-healthtierlist--with-selection',
-    theme: 'dark',
-    width: 1280,
-    check: 'text',
-    reason:
-      'tierlist: the de-DE header "Trend über 30 Tage" is wider than its column and runs under "Hauptursachen"',
-  },
-];
-
-const isKnown = (story: string, theme: Theme, width: Width, check: Check) =>
-  KNOWN_FAILURES.some(
-    (known) =>
-      known.story === story &&
-      known.theme === theme &&
-      known.width === width &&
-      known.check === check,
-  );
-
 /** Pins the fonts, stops motion, hides the caret, and lets the canvas be as tall as its story. */
 const VISUAL_CSS = `
 html, body { margin: 0; padding: 0; }
@@ -444,40 +154,34 @@ for (const { theme, globals } of THEMES) {
               });
             });
 
-            const checkIt = (check: Check) =>
-              isKnown(story.id, theme, width, check) ? it.fails : it;
-
-            checkIt('text')('has no text overlapping other text', () => {
+            it('has no text overlapping other text', () => {
               const problems = textOverlaps(root);
               expect(problems, problems.join('\n')).toEqual([]);
             });
 
-            checkIt('overflow')('does not overflow sideways', () => {
+            it('does not overflow sideways', () => {
               const problems = horizontalOverflow(root);
               expect(problems, problems.join('\n')).toEqual([]);
             });
 
-            checkIt('tooltip')(
-              'opens the tooltips of the first and last marks inside their chart',
-              async () => {
-                const problems: string[] = [];
-                const charts = chartsWithMarks(root);
-                for (const [c, { chart, marks }] of charts.entries()) {
-                  const title = chart.querySelector('.vitals-chart-title')?.textContent;
-                  const which = `chart ${c + 1} (${title ?? 'untitled'})`;
-                  const ends = marks.length > 1 ? [marks[0]!, marks.at(-1)!] : [marks[0]!];
-                  for (const [m, mark] of ends.entries()) {
-                    const label = `${which}, ${m === 0 ? 'first' : 'last'} mark`;
-                    (mark as HTMLElement).focus();
-                    await settle();
-                    problems.push(...tooltipProblems(chart, `${label} focused`));
-                    (mark as HTMLElement).blur();
-                    await settle();
-                  }
+            it('opens the tooltips of the first and last marks inside their chart', async () => {
+              const problems: string[] = [];
+              const charts = chartsWithMarks(root);
+              for (const [c, { chart, marks }] of charts.entries()) {
+                const title = chart.querySelector('.vitals-chart-title')?.textContent;
+                const which = `chart ${c + 1} (${title ?? 'untitled'})`;
+                const ends = marks.length > 1 ? [marks[0]!, marks.at(-1)!] : [marks[0]!];
+                for (const [m, mark] of ends.entries()) {
+                  const label = `${which}, ${m === 0 ? 'first' : 'last'} mark`;
+                  (mark as HTMLElement).focus();
+                  await settle();
+                  problems.push(...tooltipProblems(chart, `${label} focused`));
+                  (mark as HTMLElement).blur();
+                  await settle();
                 }
-                expect(problems, problems.join('\n')).toEqual([]);
-              },
-            );
+              }
+              expect(problems, problems.join('\n')).toEqual([]);
+            });
           });
         }
       }

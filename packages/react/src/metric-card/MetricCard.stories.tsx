@@ -284,19 +284,26 @@ export const RowOfCards: Story = {
   ),
   play: async ({ canvasElement }) => {
     const cards = within(canvasElement).getAllByRole('group');
-    // The height of each label's text (the label boxes themselves share one row's height).
-    const labels = cards.map((card) => {
-      const range = document.createRange();
-      range.selectNodeContents(card.querySelector('.vitals-metric-card-label')!);
-      return range;
-    });
+    const boxes = cards.map((card) => card.getBoundingClientRect());
     const values = cards.map((card) =>
       card.querySelector('.vitals-metric-card-value')!.getBoundingClientRect(),
     );
-    // The first label wraps to more lines than the others, yet every value starts on one line.
-    await expect(labels[0]!.getBoundingClientRect().height).toBeGreaterThan(
-      labels[1]!.getBoundingClientRect().height,
-    );
-    for (const value of values) await expect(value.top).toBeCloseTo(values[0]!.top, 0);
+    if (boxes.every((box) => Math.abs(box.top - boxes[0]!.top) < 1)) {
+      // Side by side: the first label wraps to more lines than the others (the height of its
+      // text; the label boxes share one row's height), yet every value starts on one line.
+      const labels = cards.map((card) => {
+        const range = document.createRange();
+        range.selectNodeContents(card.querySelector('.vitals-metric-card-label')!);
+        return range.getBoundingClientRect().height;
+      });
+      await expect(labels[0]).toBeGreaterThan(labels[1]!);
+      for (const value of values) await expect(value.top).toBeCloseTo(values[0]!.top, 0);
+    } else {
+      // On a phone the cards stack, one to a row, each as wide as the row and none overlapping.
+      for (const [i, box] of boxes.entries()) {
+        await expect(box.width).toBeCloseTo(boxes[0]!.width, 0);
+        if (i > 0) await expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      }
+    }
   },
 };

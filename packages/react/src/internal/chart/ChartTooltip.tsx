@@ -36,7 +36,10 @@ export function ChartTooltip({ id, role, anchor, box, children }: ChartTooltipPr
   useClientLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const size = { width: node.offsetWidth, height: node.offsetHeight };
+    // The fractional size: offsetWidth rounds, and a tooltip 180.7 px wide placed as 180 would
+    // reach 0.7 px past the plot's edge.
+    const { width, height } = node.getBoundingClientRect();
+    const size = { width, height };
     const next = tooltipPosition(anchor, size, box);
     setPlacement((current) =>
       current &&
