@@ -493,6 +493,14 @@ describe('HealthTierList', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('leaves the table roles to the elements as a table (no explicit role written)', () => {
+    const { container } = renderList({ groupByTier: true });
+    const table = container.querySelector('table.vitals-tier-list-table')!;
+    expect(table.closest('[data-layout]')).toHaveAttribute('data-layout', 'table');
+    expect(table.querySelectorAll(':is(thead, tbody, tr, th, td)[role]')).toHaveLength(0);
+    expect(table).not.toHaveAttribute('role');
+  });
+
   it('hydrates server HTML without warnings', async () => {
     const { container, cleanup } = await expectHydratesCleanly(
       <HealthTierList accounts={ACCOUNTS} scorecard={CARD} asOf={AS_OF} history={HISTORY} />,
@@ -678,6 +686,25 @@ describe('HealthTierList in a narrow container', () => {
     expect(within(acme).getByRole('cell', { name: /Dana/ })).toBeInTheDocument();
     // A card's height is measured, not fixed.
     expect(acme.style.height).toBe('');
+  });
+
+  it('states the table roles as cards, where CSS display would hide them from WebKit', () => {
+    const { container } = renderList({
+      groupByTier: true,
+      initialState: { expanded: { a1: true } },
+    });
+    const table = container.querySelector('table.vitals-tier-list-table')!;
+    expect(table).toHaveAttribute('role', 'table');
+    for (const group of table.querySelectorAll(':scope > :is(thead, tbody)'))
+      expect(group).toHaveAttribute('role', 'rowgroup');
+    const lines = [...table.querySelectorAll(':scope > :is(thead, tbody) > tr:not([aria-hidden])')];
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      expect(line).toHaveAttribute('role', 'row');
+      for (const part of line.children)
+        expect(part.getAttribute('role')).toMatch(/^(columnheader|rowheader|cell)$/);
+    }
+    expect(within(rowOf('Acme')).getByRole('rowheader')).toHaveTextContent('Acme');
   });
 
   it('keeps the keys, selection and links of the table as cards', async () => {

@@ -14,6 +14,7 @@ import type { TierListTable, TierListTableRow } from './tierList.features';
 import type { TierListTableMeta } from './tierList.text';
 import { GROUP_HEIGHT, type TierListLines, lineSizing } from './tierList.lines';
 import type { TierListRow } from './tierList.model';
+import { CardsLayoutContext, cardRolesFor } from './cardRoles';
 import { TierListHeader } from './TierListHeader';
 import { TierListDataRow, TierListDetailRow, TierListGroupRow } from './TierListRows';
 
@@ -224,6 +225,7 @@ export function TierListGrid({
     }
   }
   const rows = Math.floor((height - HEADER_HEIGHT - 2) / rowHeight);
+  const cardRole = cardRolesFor(isCards);
   const viewHeight = isCards
     ? height
     : HEADER_HEIGHT + Math.max(1, rows) * rowHeight + 2 + Math.max(0, gutter);
@@ -241,102 +243,105 @@ export function TierListGrid({
         if (key !== undefined && key !== activeKey) setActiveKey(key);
       }}
     >
-      <table
-        className="vitals-tier-list-table"
-        aria-rowcount={lines.count + 1}
-        aria-labelledby={captionId}
-      >
-        <caption id={captionId} className="vitals-visually-hidden">
-          {caption}
-        </caption>
-        <colgroup>
-          <col style={{ width: 40 }} />
-          <col style={{ width: 40 }} />
-          {columns.map((column) => (
-            <col key={column.id} style={{ width: column.columnDef.meta?.width ?? 140 }} />
-          ))}
-        </colgroup>
-        <TierListHeader
-          messages={messages}
-          table={table}
-          isSelectable={isSelectable}
-          hasSelection={Object.keys(table.atoms.rowSelection.get()).length > 0}
-        />
-        {/* Keys of the focusable rows (tabIndex, roving), handled once for the whole body. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody onKeyDown={onKeyDown}>
-          {lines.count === 0 && (
-            <tr aria-rowindex={2}>
-              <td colSpan={columnCount} className="vitals-tier-list-empty">
-                {empty}
-              </td>
-            </tr>
-          )}
-          {paddingTop > 0 && (
-            <tr aria-hidden="true" className="vitals-tier-list-spacer">
-              <td colSpan={columnCount} style={{ height: paddingTop }} />
-            </tr>
-          )}
-          {virtualItems.map((virtual) => {
-            const item = lines.at(virtual.index)!;
-            const common = {
-              rowIndex: virtual.index + 2,
-              index: virtual.index,
-              isTabStop: item.key === tabStopKey,
-            };
-            if (item.kind === 'group') {
+      <CardsLayoutContext.Provider value={isCards}>
+        <table
+          {...cardRole('table')}
+          className="vitals-tier-list-table"
+          aria-rowcount={lines.count + 1}
+          aria-labelledby={captionId}
+        >
+          <caption id={captionId} className="vitals-visually-hidden">
+            {caption}
+          </caption>
+          <colgroup>
+            <col style={{ width: 40 }} />
+            <col style={{ width: 40 }} />
+            {columns.map((column) => (
+              <col key={column.id} style={{ width: column.columnDef.meta?.width ?? 140 }} />
+            ))}
+          </colgroup>
+          <TierListHeader
+            messages={messages}
+            table={table}
+            isSelectable={isSelectable}
+            hasSelection={Object.keys(table.atoms.rowSelection.get()).length > 0}
+          />
+          {/* Keys of the focusable rows (tabIndex, roving), handled once for the whole body. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+          <tbody {...cardRole('rowgroup')} onKeyDown={onKeyDown}>
+            {lines.count === 0 && (
+              <tr {...cardRole('row')} aria-rowindex={2}>
+                <td {...cardRole('cell')} colSpan={columnCount} className="vitals-tier-list-empty">
+                  {empty}
+                </td>
+              </tr>
+            )}
+            {paddingTop > 0 && (
+              <tr aria-hidden="true" className="vitals-tier-list-spacer">
+                <td colSpan={columnCount} style={{ height: paddingTop }} />
+              </tr>
+            )}
+            {virtualItems.map((virtual) => {
+              const item = lines.at(virtual.index)!;
+              const common = {
+                rowIndex: virtual.index + 2,
+                index: virtual.index,
+                isTabStop: item.key === tabStopKey,
+              };
+              if (item.kind === 'group') {
+                return (
+                  <TierListGroupRow
+                    key={item.key}
+                    {...common}
+                    item={item}
+                    columnCount={columnCount}
+                    format={format}
+                    style={{ height: GROUP_HEIGHT }}
+                    tierLabel={tierLabel}
+                    messages={messages}
+                  />
+                );
+              }
+              if (item.kind === 'detail') {
+                return (
+                  <TierListDetailRow
+                    key={item.key}
+                    {...common}
+                    row={item.row}
+                    columnCount={columnCount}
+                    format={format}
+                    measureRef={virtualizer.measureElement}
+                    messages={messages}
+                  />
+                );
+              }
               return (
-                <TierListGroupRow
+                <TierListDataRow
                   key={item.key}
                   {...common}
-                  item={item}
-                  columnCount={columnCount}
-                  format={format}
-                  style={{ height: GROUP_HEIGHT }}
-                  tierLabel={tierLabel}
-                  messages={messages}
-                />
-              );
-            }
-            if (item.kind === 'detail') {
-              return (
-                <TierListDetailRow
-                  key={item.key}
-                  {...common}
+                  table={table}
                   row={item.row}
-                  columnCount={columnCount}
-                  format={format}
-                  measureRef={virtualizer.measureElement}
+                  isSelectable={isSelectable}
+                  isSelected={item.row.getIsSelected()}
+                  isExpanded={item.row.getIsExpanded()}
+                  height={isCards ? undefined : rowHeight}
+                  labels={labels}
+                  measureRef={isCards ? virtualizer.measureElement : undefined}
+                  columnsKey={columnsKey}
+                  meta={meta}
+                  onRowClick={handleRowClick}
                   messages={messages}
                 />
               );
-            }
-            return (
-              <TierListDataRow
-                key={item.key}
-                {...common}
-                table={table}
-                row={item.row}
-                isSelectable={isSelectable}
-                isSelected={item.row.getIsSelected()}
-                isExpanded={item.row.getIsExpanded()}
-                height={isCards ? undefined : rowHeight}
-                labels={labels}
-                measureRef={isCards ? virtualizer.measureElement : undefined}
-                columnsKey={columnsKey}
-                meta={meta}
-                onRowClick={handleRowClick}
-                messages={messages}
-              />
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true" className="vitals-tier-list-spacer">
-              <td colSpan={columnCount} style={{ height: paddingBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden="true" className="vitals-tier-list-spacer">
+                <td colSpan={columnCount} style={{ height: paddingBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </CardsLayoutContext.Provider>
     </div>
   );
 }

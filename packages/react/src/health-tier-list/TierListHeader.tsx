@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { fill } from '../messages/template';
 import type { HealthTierListMessages } from '../messages/types';
+import { useCardRoles } from './cardRoles';
 import type { TierListTable } from './tierList.features';
 
 /** The select-all box of the shown rows, indeterminate when some are selected. */
@@ -49,18 +50,19 @@ export function TierListHeader({
   /** Whether any row is selected (TanStack's `rowSelection` is not empty). */
   hasSelection: boolean;
 }) {
+  const cardRole = useCardRoles();
   return (
-    <thead>
+    <thead {...cardRole('rowgroup')}>
       {table.getHeaderGroups().map((group) => (
-        <tr key={group.id} aria-rowindex={1}>
-          <th scope="col" className="vitals-tier-list-control">
+        <tr key={group.id} {...cardRole('row')} aria-rowindex={1}>
+          <th scope="col" {...cardRole('columnheader')} className="vitals-tier-list-control">
             {isSelectable ? (
               <SelectAll table={table} hasSelection={hasSelection} label={m.selectAll} />
             ) : (
               <span className="vitals-visually-hidden">{m.selectionColumn}</span>
             )}
           </th>
-          <th scope="col" className="vitals-tier-list-control">
+          <th scope="col" {...cardRole('columnheader')} className="vitals-tier-list-control">
             <span className="vitals-visually-hidden">{m.detailsColumn}</span>
           </th>
           {group.headers.map((header) => {
@@ -74,11 +76,13 @@ export function TierListHeader({
                   ? 'ascending'
                   : 'descending'
                 : undefined;
-            if (header.isPlaceholder) return <th key={header.id} scope="col" />;
+            if (header.isPlaceholder)
+              return <th key={header.id} scope="col" {...cardRole('columnheader')} />;
             return (
               <th
                 key={header.id}
                 scope="col"
+                {...cardRole('columnheader')}
                 aria-sort={ariaSort}
                 data-align={align}
                 className={`vitals-tier-list-heading vitals-tier-list-heading-${column.id}`}

@@ -3,6 +3,7 @@ import { fill, plural } from '../messages/template';
 import type { HealthTierListMessages } from '../messages/types';
 import type { Formatters } from '../provider/format';
 import { RowTabStopContext } from './AccountLink';
+import { useCardRoles } from './cardRoles';
 import type { TierListTable, TierListTableRow } from './tierList.features';
 import type { TierListItem } from './tierList.lines';
 import { categoryLabel, measureLabel, signalText } from './tierList.text';
@@ -55,9 +56,11 @@ export const TierListDataRow = memo(function TierListDataRow({
   messages: HealthTierListMessages;
 }) {
   const data = row.original;
+  const cardRole = useCardRoles();
   return (
     <RowTabStopContext.Provider value={isTabStop}>
       <tr
+        {...cardRole('row')}
         className="vitals-tier-list-row"
         data-key={data.id}
         data-index={index}
@@ -71,7 +74,7 @@ export const TierListDataRow = memo(function TierListDataRow({
         ref={measureRef}
         onClick={(event) => onRowClick(row, event)}
       >
-        <td className="vitals-tier-list-control">
+        <td {...cardRole('cell')} className="vitals-tier-list-control">
           {isSelectable && (
             <input
               type="checkbox"
@@ -82,7 +85,7 @@ export const TierListDataRow = memo(function TierListDataRow({
             />
           )}
         </td>
-        <td className="vitals-tier-list-control">
+        <td {...cardRole('cell')} className="vitals-tier-list-control">
           <button
             type="button"
             tabIndex={-1}
@@ -99,6 +102,7 @@ export const TierListDataRow = memo(function TierListDataRow({
             <Tag
               key={cell.id}
               scope={Tag === 'th' ? 'row' : undefined}
+              {...cardRole(Tag === 'th' ? 'rowheader' : 'cell')}
               className={`vitals-tier-list-cell vitals-tier-list-cell-${cell.column.id}`}
               data-align={meta?.align ?? 'start'}
               data-label={labels?.[cell.column.id]}
@@ -132,8 +136,10 @@ export function TierListDetailRow({
   const data = row.original;
   const { result } = data;
   const points = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 });
+  const cardRole = useCardRoles();
   return (
     <tr
+      {...cardRole('row')}
       className="vitals-tier-list-detail"
       data-key={`${data.id}:detail`}
       data-index={index}
@@ -141,7 +147,7 @@ export function TierListDetailRow({
       tabIndex={isTabStop ? 0 : -1}
       ref={measureRef}
     >
-      <td colSpan={columnCount}>
+      <td {...cardRole('cell')} colSpan={columnCount}>
         <div className="vitals-tier-list-detail-body">
           <section aria-label={fill(m.categoryScoresOf, { name: data.name })}>
             <p className="vitals-tier-list-detail-title">{m.categoryScores}</p>
@@ -210,8 +216,10 @@ export function TierListGroupRow({
   tierLabel: (tierId: string) => string;
   messages: HealthTierListMessages;
 }) {
+  const cardRole = useCardRoles();
   return (
     <tr
+      {...cardRole('row')}
       className="vitals-tier-list-group"
       data-key={item.key}
       data-index={index}
@@ -221,7 +229,7 @@ export function TierListGroupRow({
       tabIndex={isTabStop ? 0 : -1}
       style={style}
     >
-      <th scope="rowgroup" colSpan={columnCount}>
+      <th scope="rowgroup" {...cardRole('rowheader')} colSpan={columnCount}>
         <span className="vitals-tier-list-badge" data-tier={item.tier} data-tone={item.tone}>
           {tierLabel(item.tier)}
         </span>{' '}
